@@ -1,0 +1,83 @@
+import { toIsoDate } from '../core/dates';
+import { makeContext } from './cliContext';
+import { parseArgs, UsageError, type OptionSpec } from './parseArgs';
+import type { Verb } from './verb';
+import { initVerb } from './verbs/init';
+import { newSessionVerb } from './verbs/newSession';
+import { questionVerb } from './verbs/question';
+import { validateVerb } from './verbs/validate';
+
+/** Every verb, in the order `--help` lists them. */
+export const VERBS: readonly Verb[] = [initVerb, newSessionVerb, questionVerb, validateVerb];
+
+const GLOBAL: Record<string, OptionSpec> = {
+  dir: { kind: 'string' },
+  root: { kind: 'string' },
+  help: { kind: 'flag' },
+};
+
+/** Where the command line writes and what it knows of the world; tests pass their own. */
+export interface CliIo {
+  cwd: string;
+  now: Date;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Runs the command line and returns its exit code: 0 fine, 1 problems found, 2 usage or I/O error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const verb = VERBS.find((v) => v.name === name);
+  try {
+    if (!verb) {
+      if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+        io.out(mainHelp());
+        return argv.length === 0 ? 2 : 0;
+      }
+      if (argv.includes('--version')) {
+        io.out(VERSION);
+        return 0;
+      }
+      throw new UsageError(name ? `unknown command "${name}" (see --help)` : 'missing command (see --help)');
+    }
+    const rest = [...argv];
+    rest.splice(rest.indexOf(verb.name), 1);
+    if (rest.includes('-h')) rest[rest.indexOf('-h')] = '--help';
+    const args = parseArgs(rest, { ...GLOBAL, ...verb.options });
+    if (args.options.help) {
+      io.out(verbHelp(verb));
+      return 0;
+    }
+    const ctx = makeContext(args.options.dir as string | undefined, args.options.root as string | undefined, io.cwd, toIsoDate(io.now), io.out, io.err);
+    return await verb.run(ctx, args);
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0];
+    io.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
+    return 2;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+function mainHelp(): string {
+  return [
+    'Usage: mentoring-journal <command> [options]',
+    '',
+    'Keeps mentoring records (plan, sessions, questions) as markdown in git.',
+    '',
+    'Commands:',
+    ...VERBS.map((v) => `  ${v.name.padEnd(12)} ${v.summary}`),
+    '',
+    'Global options:',
+    '  --dir PATH   a folder inside the repository (default: the current folder)',
+    '  --root NAME  the records folder (default: mentoring)',
+    '  --help       help for a command: mentoring-journal <command> --help',
+    '',
+    'Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.',
+  ].join('\n');
+}
+
+function verbHelp(v: Verb): string {
+  return [`Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`, '', `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`, ...v.details].join('\n');
+}

@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { appendQuestion } from '../../core/edits/appendQuestion';
+import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
+import { atomicWrite } from '../../store/atomicWrite';
+import { editRecordFile } from '../../store/recordFiles';
+import { shown } from '../cliContext';
+import { UsageError } from '../parseArgs';
+import { relationshipDir } from '../relationshipArg';
+import type { Verb } from '../verb';
+
+/** `question`: queues a question for the next session. */
+export const questionVerb: Verb = {
+  name: 'question',
+  summary: 'queue a question for the next session',
+  usage: 'question SLUG TEXT [--by NAME]',
+  details: [
+    'Appends "- [ ] TEXT (added <today> by @NAME)" to <root>/<slug>/questions.md and prints its path.',
+    'Quote TEXT; put -- before it if it starts with "-".',
+  ],
+  options: { by: { kind: 'string' } },
+  async run(ctx, { options, positionals }) {
+    const dir = relationshipDir(ctx, positionals[0]);
+    const text = positionals.slice(1).join(' ').trim();
+    if (!text) throw new UsageError('missing TEXT (the question)');
+    const file = path.join(dir, 'questions.md');
+    if (!fs.existsSync(file)) atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
+    const outcome = editRecordFile(file, shown(ctx, file), (current) =>
+      appendQuestion(shown(ctx, file), current, { text, added: ctx.today, by: options.by as string | undefined }),
+    );
+    if (!outcome.ok) throw new UsageError(outcome.message);
+    ctx.out(shown(ctx, file));
+    return 0;
+  },
+};

@@ -1,0 +1,33 @@
+/** A calendar date as written in records: YYYY-MM-DD. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Why a string is not a usable date, or undefined when it is one. */
+export function dateProblem(value: string): string | undefined {
+  if (!ISO.test(value)) return `"${value}" is not a date in YYYY-MM-DD form`;
+  if (!isIsoDate(value)) return `${value} is not a real calendar date`;
+  return undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The local calendar date of a moment, as YYYY-MM-DD. Time is passed in; core never reads a clock. */
+export function toIsoDate(moment: Date): IsoDate {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { dateProblem } from '../dates';
+import { problem, type Problem } from '../problem';
+import type { FrontMatter } from '../text/frontMatter';
+import { likelyTypo } from '../typo';
+
+/** A YYYY-MM-DD date that exists on the calendar. */
+export const isoDateSchema = z.string().superRefine((value, ctx) => {
+  const why = dateProblem(value);
+  if (why) ctx.addIssue({ code: 'custom', message: why });
+});
+
+/** A string, or a list of strings; always read as a list. */
+export const stringListSchema = z
+  .union([z.string().min(1), z.array(z.union([z.string(), z.number()]).transform(String))])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
+
+/**
+ * Validates front matter against a schema and turns zod's issues into problems on the line of the
+ * key they concern. Unknown keys become hints, naming a likely typo of a known key.
+ */
+export function checkFrontMatter<T>(
+  file: string,
+  fm: FrontMatter,
+  schema: z.ZodType<T>,
+  knownKeys: readonly string[],
+): { value?: T; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const lineOf = (key: unknown): number =>
+    fm.entries.find((e) => e.key === key)?.line ?? fm.block.openLine;
+  for (const entry of fm.entries) {
+    if (knownKeys.includes(entry.key)) continue;
+    const typo = likelyTypo(entry.key, knownKeys);
+    problems.push(
+      problem(
+        file,
+        entry.line,
+        1,
+        'hint',
+        typo ? 'likely-typo' : 'unknown-key',
+        typo
+          ? `Unknown key "${entry.key}": did you mean "${typo}"? It is kept as it is.`
+          : `Unknown key "${entry.key}" is kept as it is, but not used.`,
+      ),
+    );
+  }
+  const result = schema.safeParse(fm.data);
+  if (result.success) return { value: result.data, problems };
+  for (const issue of result.error.issues) {
+    const key = issue.path[0];
+    const missing = issue.code === 'invalid_type' && fm.data[key as string] === undefined;
+    const message = missing
+      ? `Missing required key "${String(key)}".`
+      : `${String(key ?? 'front matter')}: ${issue.message}`;
+    problems.push(problem(file, lineOf(key), 1, 'error', missing ? 'missing-key' : 'invalid-value', message));
+  }
+  return { problems };
+}

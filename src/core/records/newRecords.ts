@@ -1,0 +1,73 @@
+import { dateProblem } from '../dates';
+import { renderTemplate } from '../templates/renderTemplate';
+import { RELATIONSHIP_KINDS, parsePlan } from './plan';
+import { parseSession, sessionFileDate } from './session';
+
+/** What is needed to start a relationship's records. */
+export interface NewRelationship {
+  mentee: string;
+  mentors: string[];
+  identities?: string[];
+  cadence?: string;
+  kind?: string;
+  /** YYYY-MM-DD. */
+  started: string;
+}
+
+/** Renders a plan for a new relationship and checks it parses cleanly. */
+export function renderPlan(template: string, input: NewRelationship): { ok: true; text: string } | { ok: false; message: string } {
+  const mentee = input.mentee.trim();
+  const mentors = input.mentors.map((m) => m.trim()).filter(Boolean);
+  if (!mentee || /[\r\n]/.test(mentee)) return { ok: false, message: "The mentee's name must be one line of text." };
+  if (mentors.length === 0) return { ok: false, message: 'At least one mentor is needed.' };
+  if (mentors.some((m) => /[\r\n]/.test(m))) return { ok: false, message: "A mentor's name must be one line of text." };
+  const why = dateProblem(input.started);
+  if (why) return { ok: false, message: `Start date: ${why}.` };
+  if (input.kind && !(RELATIONSHIP_KINDS as readonly string[]).includes(input.kind)) {
+    return { ok: false, message: `Kind must be one of ${RELATIONSHIP_KINDS.join(', ')}.` };
+  }
+  const text = renderTemplate(template, {
+    mentee,
+    mentors,
+    mentor: mentors[0],
+    identities: (input.identities ?? []).map((i) => i.trim()).filter(Boolean),
+    cadence: input.cadence || 'biweekly',
+    kind: input.kind || 'one-to-one',
+    started: input.started,
+    date: input.started,
+  });
+  const errors = parsePlan('plan.md', text).problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    return { ok: false, message: `The plan template gives an invalid plan (line ${errors[0].line}: ${errors[0].message})` };
+  }
+  return { ok: true, text };
+}
+
+/** What a new session file is filled with. */
+export interface NewSession {
+  date: string;
+  attendees?: string[];
+  head?: string;
+}
+
+/** Renders a session file and checks it parses cleanly. */
+export function renderSession(template: string, input: NewSession): { ok: true; text: string } | { ok: false; message: string } {
+  const why = dateProblem(input.date);
+  if (why) return { ok: false, message: `Session date: ${why}.` };
+  const text = renderTemplate(template, { date: input.date, attendees: input.attendees ?? [], head: input.head });
+  const errors = parseSession('session.md', text).problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    return { ok: false, message: `The session template gives an invalid session (line ${errors[0].line}: ${errors[0].message})` };
+  }
+  return { ok: true, text };
+}
+
+/** The file name for a new session on `date`, given the names already in sessions/. */
+export function nextSessionFileName(date: string, existing: readonly string[]): string {
+  let max = 0;
+  for (const name of existing) {
+    const d = sessionFileDate(name);
+    if (d && d.date === date) max = Math.max(max, d.ordinal);
+  }
+  return max === 0 ? `${date}.md` : `${date}-${max + 1}.md`;
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { dateProblem } from '../dates';
+import { problem, type Problem } from '../problem';
+import { findSection, type Section } from '../text/markdown';
+import { likelyTypo } from '../typo';
+import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
+import { readRecordDocument, type RecordDocument } from './recordDocument';
+
+/** Kinds of relationship. */
+export const RELATIONSHIP_KINDS = ['one-to-one', 'peer', 'reverse', 'group'] as const;
+/** Goal statuses. */
+export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'dropped'] as const;
+/** Keys a plan's front matter knows. */
+export const PLAN_KEYS = ['mentee', 'mentors', 'mentor', 'kind', 'started', 'review', 'cadence', 'channel', 'identities'] as const;
+/** Keys of a goal's metadata list. */
+export const GOAL_KEYS = ['status', 'target', 'measure', 'areas'] as const;
+
+const CADENCE = /^(weekly|biweekly|fortnightly|monthly|every \d+ (day|days|week|weeks))$/i;
+
+const planFrontMatterSchema = z
+  .object({
+    mentee: z.string().trim().min(1, 'must name the mentee'),
+    mentors: stringListSchema.optional(),
+    mentor: stringListSchema.optional(),
+    kind: z.enum(RELATIONSHIP_KINDS, { message: `must be one of ${RELATIONSHIP_KINDS.join(', ')}` }).optional(),
+    started: isoDateSchema,
+    review: isoDateSchema.optional(),
+    cadence: z
+      .string()
+      .regex(CADENCE, 'must be weekly, biweekly, monthly or "every N days"')
+      .optional(),
+    channel: z.string().optional(),
+    identities: stringListSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.mentors?.length ?? 0) + (v.mentor?.length ?? 0) === 0) {
+      ctx.addIssue({ code: 'custom', path: ['mentors'], message: 'at least one mentor is required ("mentors: [Name]")' });
+    }
+  });
+
+/** One `key: value` bullet of a goal's metadata, with the value's offsets in the whole text. */
+export interface GoalMeta {
+  key: string;
+  value: string;
+  line: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** A goal: a level-3 heading `G<n>: title` under `## Goals`, with its metadata list. */
+export interface Goal {
+  id: string;
+  number: number;
+  title: string;
+  line: number;
+  status?: string;
+  target?: string;
+  measure?: string;
+  areas: string[];
+  meta: GoalMeta[];
+  /** Index of the heading line; metadata and text follow up to `endIndex`. */
+  headingIndex: number;
+  endIndex: number;
+}
+
+/** A parsed plan.md. */
+export interface Plan {
+  file: string;
+  mentee: string;
+  mentors: string[];
+  kind: string;
+  started: string;
+  review?: string;
+  cadence?: string;
+  channel?: string;
+  identities: string[];
+  goals: Goal[];
+}
+
+/** The result of reading a plan: the model when usable, the document for edits, the problems. */
+export interface PlanResult {
+  plan?: Plan;
+  doc: RecordDocument;
+  problems: Problem[];
+}
+
+/** Parses and validates a plan.md text. */
+export function parsePlan(file: string, text: string): PlanResult {
+  const doc = readRecordDocument(file, text, { frontMatter: 'required' });
+  if (doc.fatal || !doc.frontMatter) return { doc, problems: doc.problems };
+  const problems = [...doc.problems];
+  const fm = checkFrontMatter(file, doc.frontMatter, planFrontMatterSchema, PLAN_KEYS);
+  problems.push(...fm.problems);
+  const goals = readGoals(doc, problems);
+  if (!fm.value) return { doc, problems };
+  const v = fm.value;
+  const plan: Plan = {
+    file,
+    mentee: v.mentee,
+    mentors: [...(v.mentors ?? []), ...(v.mentor ?? [])],
+    kind: v.kind ?? 'one-to-one',
+    started: v.started,
+    review: v.review,
+    cadence: v.cadence,
+    channel: v.channel,
+    identities: v.identities ?? [],
+    goals,
+  };
+  return { plan, doc, problems };
+}
+
+const GOAL_HEADING = /^G(\d+)\b\s*[:.\-\u2013\u2014]?\s*(.*)$/;
+const META_LINE = /^(\s*[-*+]\s+)([A-Za-z][\w-]*)(\s*:[ \t]*)(.*?)(\s+#\s.*)?$/;
+
+/** The `## Goals` section of a plan document. */
+export function goalsSection(doc: RecordDocument): Section | undefined {
+  return findSection(doc.sections, 'Goals');
+}
+
+function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
+  const section = goalsSection(doc);
+  if (!section) return [];
+  const goals: Goal[] = [];
+  const inSection = doc.headings.filter(
+    (h) => h.level === 3 && h.index > section.heading.index && h.index < section.bodyTo,
+  );
+  inSection.forEach((h, i) => {
+    const m = GOAL_HEADING.exec(h.text);
+    if (!m) {
+      problems.push(problem(doc.file, h.line.number, 1, 'warning', 'goal-without-id', `Goal heading "${h.text}" does not start with an id such as "G1:"; it is not read as a goal.`));
+      return;
+    }
+    const endIndex = i + 1 < inSection.length ? inSection[i + 1].index : section.bodyTo;
+    const goal: Goal = {
+      id: `G${Number(m[1])}`,
+      number: Number(m[1]),
+      title: m[2].trim(),
+      line: h.line.number,
+      areas: [],
+      meta: [],
+      headingIndex: h.index,
+      endIndex,
+    };
+    if (goals.some((g) => g.number === goal.number)) {
+      problems.push(problem(doc.file, goal.line, 1, 'error', 'duplicate-goal', `Goal id ${goal.id} is used twice in this plan.`));
+    }
+    readGoalMeta(doc, goal, problems);
+    goals.push(goal);
+  });
+  return goals;
+}
+
+function readGoalMeta(doc: RecordDocument, goal: Goal, problems: Problem[]): void {
+  let i = goal.headingIndex + 1;
+  while (i < goal.endIndex && doc.lines[i].text.trim() === '') i++;
+  for (; i < goal.endIndex; i++) {
+    const line = doc.lines[i];
+    const m = META_LINE.exec(line.text);
+    if (!m) break;
+    const key = m[2].toLowerCase();
+    const valueStart = line.start + m[1].length + m[2].length + m[3].length;
+    const value = m[4].trim();
+    goal.meta.push({ key, value, line: line.number, valueStart, valueEnd: valueStart + m[4].length });
+    const at = (sev: 'error' | 'warning' | 'hint', code: string, msg: string) =>
+      problems.push(problem(doc.file, line.number, m[1].length + 1, sev, code, msg));
+    switch (key) {
+      case 'status':
+        goal.status = value.toLowerCase();
+        if (!(GOAL_STATUSES as readonly string[]).includes(goal.status)) {
+          at('warning', 'invalid-status', `${goal.id} status "${value}" is not one of ${GOAL_STATUSES.join(', ')}.`);
+        }
+        break;
+      case 'target': {
+        goal.target = value;
+        const why = dateProblem(value);
+        if (why) at('error', 'invalid-date', `${goal.id} target: ${why}.`);
+        break;
+      }
+      case 'measure':
+        goal.measure = value;
+        break;
+      case 'areas':
+        goal.areas = value.split(',').map((s) => s.trim()).filter(Boolean);
+        break;
+      default: {
+        const typo = likelyTypo(key, GOAL_KEYS);
+        at('hint', typo ? 'likely-typo' : 'unknown-key', typo ? `Unknown goal key "${key}": did you mean "${typo}"?` : `Unknown goal key "${key}" is kept as it is.`);
+      }
+    }
+  }
+}

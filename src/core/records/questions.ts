@@ -1,0 +1,53 @@
+import { dateProblem } from '../dates';
+import { problem, type Problem } from '../problem';
+import { readTaskLine } from '../text/markdown';
+import { readRecordDocument, type RecordDocument } from './recordDocument';
+
+/** A queued question: a task-list line in questions.md. */
+export interface QueuedQuestion {
+  /** The question without its trailing `(added ...)` note. */
+  text: string;
+  done: boolean;
+  added?: string;
+  by?: string;
+  discussed?: string;
+  line: number;
+  markOffset: number;
+}
+
+/** The result of reading questions.md. */
+export interface QuestionsResult {
+  questions: QueuedQuestion[];
+  doc: RecordDocument;
+  problems: Problem[];
+}
+
+const NOTE = /\s*\(added (\S+?)(?: by @?([^,)]+?))?(?:, discussed (\S+?))?\)\s*$/i;
+
+/** Parses questions.md: every task-list line is a queued question. */
+export function parseQuestions(file: string, text: string): QuestionsResult {
+  const doc = readRecordDocument(file, text, { frontMatter: 'optional' });
+  if (doc.fatal) return { questions: [], doc, problems: doc.problems };
+  const problems = [...doc.problems];
+  const questions: QueuedQuestion[] = [];
+  doc.lines.forEach((line, i) => {
+    const task = readTaskLine(line, i);
+    if (!task) return;
+    const m = NOTE.exec(task.text);
+    const q: QueuedQuestion = {
+      text: m ? task.text.slice(0, m.index).trim() : task.text.trim(),
+      done: task.done,
+      added: m?.[1],
+      by: m?.[2]?.trim(),
+      discussed: m?.[3],
+      line: line.number,
+      markOffset: task.markOffset,
+    };
+    for (const d of [q.added, q.discussed]) {
+      const why = d === undefined ? undefined : dateProblem(d);
+      if (why) problems.push(problem(file, line.number, 1, 'warning', 'invalid-date', `Question note: ${why}.`));
+    }
+    questions.push(q);
+  });
+  return { questions, doc, problems };
+}

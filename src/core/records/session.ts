@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { problem, type Problem } from '../problem';
+import { readActionItems, type ActionItem } from './actionItem';
+import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
+import { readRecordDocument, type RecordDocument } from './recordDocument';
+
+/** Keys a session's front matter knows. */
+export const SESSION_KEYS = ['date', 'attendees', 'duration', 'goals', 'head'] as const;
+/** The usual order of a session's sections; new sections are placed by it. */
+export const SESSION_SECTIONS = ['Agenda', 'Notes', 'Decisions', 'Action items', 'Reflection', 'Next time'] as const;
+
+const DURATION = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?$/i;
+
+/** Minutes from a duration value: 45, "45m", "1h", "1h30m", "90 min". */
+export function durationMinutes(value: number | string): number | undefined {
+  if (typeof value === 'number') return value >= 0 ? value : undefined;
+  const t = value.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const m = DURATION.exec(t);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  return Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+}
+
+const sha = z.string().regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id (hexadecimal)');
+
+const sessionFrontMatterSchema = z.object({
+  date: isoDateSchema,
+  attendees: stringListSchema.optional(),
+  duration: z
+    .union([z.number(), z.string()])
+    .refine((v) => durationMinutes(v) !== undefined, 'must be minutes, such as 45, "45m", "1h" or "1h30m"')
+    .optional(),
+  goals: stringListSchema
+    .refine((l) => l.every((g) => /^G\d+$/.test(g)), 'must list goal ids such as G1')
+    .optional(),
+  head: z.union([sha, z.record(z.string(), sha)]).optional(),
+});
+
+/** A parsed session file. */
+export interface Session {
+  file: string;
+  date: string;
+  attendees: string[];
+  durationMinutes?: number;
+  goals: string[];
+  /** HEAD of the code repository when the session was logged (by folder when several). */
+  head?: string | Record<string, string>;
+  actionItems: ActionItem[];
+}
+
+/** The result of reading a session: the model when usable, the document for edits, the problems. */
+export interface SessionResult {
+  session?: Session;
+  doc: RecordDocument;
+  problems: Problem[];
+}
+
+/** The date and ordinal a session file name carries: `2026-11-23.md`, `2026-11-23-2.md`. */
+export function sessionFileDate(fileName: string): { date: string; ordinal: number } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/.exec(fileName);
+  return m ? { date: m[1], ordinal: m[2] ? Number(m[2]) : 1 } : undefined;
+}
+
+/** Parses and validates a session file; `fileName` is its base name, checked against its date. */
+export function parseSession(file: string, text: string, fileName?: string): SessionResult {
+  const doc = readRecordDocument(file, text, { frontMatter: 'required' });
+  if (doc.fatal || !doc.frontMatter) return { doc, problems: doc.problems };
+  const problems = [...doc.problems];
+  const fm = checkFrontMatter(file, doc.frontMatter, sessionFrontMatterSchema, SESSION_KEYS);
+  problems.push(...fm.problems);
+  const actionItems = readActionItems(doc, problems);
+  if (!fm.value) return { doc, problems };
+  const v = fm.value;
+  const named = fileName === undefined ? undefined : sessionFileDate(fileName);
+  if (fileName !== undefined && !named) {
+    problems.push(problem(file, 1, 1, 'warning', 'session-file-name', `Session file name "${fileName}" should be the date, such as ${v.date}.md.`));
+  } else if (named && named.date !== v.date) {
+    const line = doc.frontMatter.entries.find((e) => e.key === 'date')?.line ?? 1;
+    problems.push(problem(file, line, 1, 'warning', 'date-mismatch', `Session date ${v.date} does not match the file name's date ${named.date}.`));
+  }
+  return {
+    session: {
+      file,
+      date: v.date,
+      attendees: v.attendees ?? [],
+      durationMinutes: v.duration === undefined ? undefined : durationMinutes(v.duration),
+      goals: v.goals ?? [],
+      head: v.head,
+      actionItems,
+    },
+    doc,
+    problems,
+  };
+}

@@ -1,0 +1,29 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+/**
+ * Config every git call runs with, so a repository's own config cannot make git run programs or
+ * change its output (DEPENDENCIES.md, hardening item 2).
+ */
+export const HARDENING_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'log.showSignature=false',
+  'core.quotepath=false',
+  'color.ui=false',
+];
+
+/**
+ * A simple-git instance for a folder with the hardening config. simple-git refuses any
+ * `core.fsmonitor` config unless `allowUnsafeFsMonitor` is set, even the value `false`; we set it
+ * only so that our constant `core.fsmonitor=false` can override a hostile repository's command
+ * (test/git proves the command does not run). No other unsafe option is enabled, and no caller
+ * can pass config of its own.
+ */
+export function hardenedGit(baseDir: string): SimpleGit {
+  return simpleGit({
+    baseDir,
+    config: [...HARDENING_CONFIG],
+    maxConcurrentProcesses: 2,
+    timeout: { block: 10_000 },
+    unsafe: { allowUnsafeFsMonitor: true },
+  });
+}

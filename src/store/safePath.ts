@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Joins path segments under a base folder and checks the result stays inside it, also through
+ * symbolic links (the deepest existing ancestor is resolved). Throws with a clear message if not.
+ */
+export function insideRoot(base: string, ...segments: string[]): string {
+  const joined = path.resolve(base, ...segments);
+  if (!isWithin(path.resolve(base), joined)) {
+    throw new Error(`Refused: "${segments.join('/')}" would leave the records root.`);
+  }
+  if (!isWithin(realpathDeep(base), realpathDeep(joined))) {
+    throw new Error(`Refused: "${segments.join('/')}" leads outside the records root through a link.`);
+  }
+  return joined;
+}
+
+function isWithin(base: string, candidate: string): boolean {
+  const rel = path.relative(base, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, resolving links in the part of it that exists. */
+function realpathDeep(p: string): string {
+  let existing = path.resolve(p);
+  const rest: string[] = [];
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
+    rest.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  let real = existing;
+  try {
+    real = fs.realpathSync(existing);
+  } catch {
+    // Unreadable ancestor: judge by the path as written.
+  }
+  return path.join(real, ...rest);
+}
