@@ -1,19 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
 import type { FrontMatter } from '../text/frontMatter';
 import { likelyTypo } from '../typo';
 
+// zod/mini keeps the bundle small (the classic API cost 450 KB); English messages are opted into.
+z.config(en());
+
 /** A YYYY-MM-DD date that exists on the calendar. */
-export const isoDateSchema = z.string().superRefine((value, ctx) => {
-  const why = dateProblem(value);
-  if (why) ctx.addIssue({ code: 'custom', message: why });
-});
+export const isoDateSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    const why = dateProblem(value);
+    if (why) ctx.addIssue({ code: 'custom', message: why, input: value });
+  }),
+);
 
 /** A string, or a list of strings; always read as a list. */
-export const stringListSchema = z
-  .union([z.string().min(1), z.array(z.union([z.string(), z.number()]).transform(String))])
-  .transform((v) => (Array.isArray(v) ? v : [v]));
+export const stringListSchema = z.pipe(
+  z.union([z.string().check(z.minLength(1)), z.array(z.pipe(z.union([z.string(), z.number()]), z.transform(String)))]),
+  z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])),
+);
 
 /**
  * Validates front matter against a schema and turns zod's issues into problems on the line of the
@@ -22,7 +29,7 @@ export const stringListSchema = z
 export function checkFrontMatter<T>(
   file: string,
   fm: FrontMatter,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   knownKeys: readonly string[],
 ): { value?: T; problems: Problem[] } {
   const problems: Problem[] = [];

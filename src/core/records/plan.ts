@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
 import { findSection, type Section } from '../text/markdown';
@@ -17,25 +17,16 @@ export const GOAL_KEYS = ['status', 'target', 'measure', 'areas'] as const;
 
 const CADENCE = /^(weekly|biweekly|fortnightly|monthly|every \d+ (day|days|week|weeks))$/i;
 
-const planFrontMatterSchema = z
-  .object({
-    mentee: z.string().trim().min(1, 'must name the mentee'),
-    mentors: stringListSchema.optional(),
-    mentor: stringListSchema.optional(),
-    kind: z.enum(RELATIONSHIP_KINDS, { message: `must be one of ${RELATIONSHIP_KINDS.join(', ')}` }).optional(),
+const planFrontMatterSchema = z.object({
+    mentee: z.string().check(z.trim(), z.minLength(1, 'must name the mentee')),
+    mentors: z.optional(stringListSchema),
+    mentor: z.optional(stringListSchema),
+    kind: z.optional(z.enum(RELATIONSHIP_KINDS, { error: `must be one of ${RELATIONSHIP_KINDS.join(', ')}` })),
     started: isoDateSchema,
-    review: isoDateSchema.optional(),
-    cadence: z
-      .string()
-      .regex(CADENCE, 'must be weekly, biweekly, monthly or "every N days"')
-      .optional(),
-    channel: z.string().optional(),
-    identities: stringListSchema.optional(),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.mentors?.length ?? 0) + (v.mentor?.length ?? 0) === 0) {
-      ctx.addIssue({ code: 'custom', path: ['mentors'], message: 'at least one mentor is required ("mentors: [Name]")' });
-    }
+    review: z.optional(isoDateSchema),
+    cadence: z.optional(z.string().check(z.regex(CADENCE, 'must be weekly, biweekly, monthly or "every N days"'))),
+    channel: z.optional(z.string()),
+    identities: z.optional(stringListSchema),
   });
 
 /** One `key: value` bullet of a goal's metadata, with the value's offsets in the whole text. */
@@ -91,13 +82,26 @@ export function parsePlan(file: string, text: string): PlanResult {
   const problems = [...doc.problems];
   const fm = checkFrontMatter(file, doc.frontMatter, planFrontMatterSchema, PLAN_KEYS);
   problems.push(...fm.problems);
+  // Checked here rather than in the schema, so it is reported even when another key is invalid.
+  const data = doc.frontMatter.data;
+  if (data.mentors === undefined && data.mentor === undefined) {
+    problems.push(problem(file, doc.frontMatter.block.openLine, 1, 'error', 'missing-key', 'Missing required key "mentors" (at least one mentor, such as "mentors: [Sam Chen]").'));
+  }
   const goals = readGoals(doc, problems);
   if (!fm.value) return { doc, problems };
   const v = fm.value;
+  const mentors = [...(v.mentors ?? []), ...(v.mentor ?? [])].filter((m) => m.trim() !== '');
+  if (mentors.length === 0) {
+    if (data.mentors !== undefined || data.mentor !== undefined) {
+      const line = doc.frontMatter.entries.find((e) => e.key === 'mentors' || e.key === 'mentor')?.line ?? 1;
+      problems.push(problem(file, line, 1, 'error', 'invalid-value', 'mentors: at least one mentor is required.'));
+    }
+    return { doc, problems };
+  }
   const plan: Plan = {
     file,
     mentee: v.mentee,
-    mentors: [...(v.mentors ?? []), ...(v.mentor ?? [])],
+    mentors,
     kind: v.kind ?? 'one-to-one',
     started: v.started,
     review: v.review,

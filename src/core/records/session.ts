@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { problem, type Problem } from '../problem';
 import { readActionItems, type ActionItem } from './actionItem';
 import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
@@ -21,19 +21,20 @@ export function durationMinutes(value: number | string): number | undefined {
   return Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
 }
 
-const sha = z.string().regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id (hexadecimal)');
+const sha = z.string().check(z.regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id (hexadecimal)'));
 
 const sessionFrontMatterSchema = z.object({
   date: isoDateSchema,
-  attendees: stringListSchema.optional(),
-  duration: z
-    .union([z.number(), z.string()])
-    .refine((v) => durationMinutes(v) !== undefined, 'must be minutes, such as 45, "45m", "1h" or "1h30m"')
-    .optional(),
-  goals: stringListSchema
-    .refine((l) => l.every((g) => /^G\d+$/.test(g)), 'must list goal ids such as G1')
-    .optional(),
-  head: z.union([sha, z.record(z.string(), sha)]).optional(),
+  attendees: z.optional(stringListSchema),
+  duration: z.optional(
+    z
+      .union([z.number(), z.string()])
+      .check(z.refine((v) => durationMinutes(v) !== undefined, 'must be minutes, such as 45, "45m", "1h" or "1h30m"')),
+  ),
+  goals: z.optional(
+    stringListSchema.check(z.refine((l) => l.every((g) => /^G\d+$/.test(g)), 'must list goal ids such as G1')),
+  ),
+  head: z.optional(z.union([sha, z.record(z.string(), sha)])),
 });
 
 /** A parsed session file. */

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { dateProblem, toIsoDate } from '../../core/dates';
+import { nextSessionFileName, renderSession } from '../../core/records/newRecords';
+import { parsePlan } from '../../core/records/plan';
+import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
+import { createFileWithText } from '../documentEdits';
+import { pickRelationship } from '../pickRelationship';
+import type { Services } from '../services';
+import { readTemplateOverride } from '../templateOverride';
+import { UserError } from '../userError';
+
+/** Arguments that skip the prompts. */
+export interface NewSessionArgs {
+  slug?: string;
+  date?: string;
+}
+
+/** New Session Log: creates today's session file (or -2, -3, ...) and opens it. */
+export function newSessionCommand(s: Services) {
+  return async (args?: NewSessionArgs): Promise<string> => {
+    const rel = await pickRelationship(s.locator, args?.slug, 'New Session Log');
+    const date = args?.date ?? toIsoDate(s.now());
+    const why = dateProblem(date);
+    if (why) throw new UserError(`Session date: ${why}.`);
+    const planText = await readText(vscode.Uri.joinPath(rel.dir, 'plan.md'));
+    const plan = planText === undefined ? undefined : parsePlan('plan.md', planText).plan;
+    const root = s.locator.rootOf(rel.folder);
+    const rendered = renderSession(await readTemplateOverride(root, 'session.md', SESSION_TEMPLATE), {
+      date,
+      attendees: plan ? [plan.mentee, ...plan.mentors] : [],
+      head: await s.git.head(rel.folder),
+    });
+    if (!rendered.ok) throw new UserError(rendered.message);
+    const sessions = vscode.Uri.joinPath(rel.dir, 'sessions');
+    await vscode.workspace.fs.createDirectory(sessions);
+    const names = (await vscode.workspace.fs.readDirectory(sessions)).map(([n]) => n);
+    const file = vscode.Uri.joinPath(sessions, nextSessionFileName(date, names));
+    await createFileWithText(file, rendered.text);
+    const editor = await vscode.window.showTextDocument(file, { preview: false });
+    // Put the cursor under "## Agenda": the mentee leads, so the agenda is the first thing to write.
+    const agenda = editor.document.getText().split(/\r?\n/).findIndex((l) => /^##\s+agenda\s*$/i.test(l));
+    if (agenda >= 0) {
+      const pos = new vscode.Position(Math.min(agenda + 1, editor.document.lineCount - 1), 0);
+      editor.selection = new vscode.Selection(pos, pos);
+    }
+    s.log.info(`New session log ${vscode.workspace.asRelativePath(file)}`);
+    return file.fsPath;
+  };
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

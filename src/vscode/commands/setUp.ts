@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../core/dates';
+import { renderPlan, type NewRelationship } from '../../core/records/newRecords';
+import { privateRuleEdits } from '../../core/records/privateRule';
+import { slugForName } from '../../core/slug';
+import { PLAN_TEMPLATE, QUESTIONS_TEMPLATE, RECORDS_GITIGNORE } from '../../core/templates/builtinTemplates';
+import { applyCoreEdit, createFileWithText } from '../documentEdits';
+import { exists } from '../recordsLocator';
+import type { Services } from '../services';
+import { readTemplateOverride } from '../templateOverride';
+import { Cancelled, UserError } from '../userError';
+
+/** Arguments that skip the prompts (tests, other extensions, keybindings). */
+export interface SetUpArgs {
+  mentee: string;
+  mentors: string[];
+  identities?: string[];
+  cadence?: string;
+  kind?: string;
+  folder?: string;
+}
+
+const CADENCES = [
+  { label: 'biweekly', description: 'every two weeks (a common start)' },
+  { label: 'weekly', description: 'every week' },
+  { label: 'monthly', description: 'once a month' },
+];
+
+/** Set Up Mentoring Records: asks for the mentee, mentors, identities and cadence; writes the plan. */
+export function setUpCommand(s: Services) {
+  return async (args?: SetUpArgs): Promise<string> => {
+    const folder = await pickFolder(s, args?.folder);
+    const root = s.locator.rootOf(folder);
+    const input = args ?? (await ask(s, folder, root));
+    const slug = slugForName(input.mentee);
+    if (!slug.ok) throw new UserError(slug.message);
+    const dir = vscode.Uri.joinPath(root, slug.slug);
+    if (await exists(dir)) throw new UserError(`${vscode.workspace.asRelativePath(dir)} already exists; its records are left as they are.`);
+    const relationship: NewRelationship = { ...input, started: toIsoDate(s.now()) };
+    const rendered = renderPlan(await readTemplateOverride(root, 'plan.md', PLAN_TEMPLATE), relationship);
+    if (!rendered.ok) throw new UserError(rendered.message);
+
+    const gitignore = vscode.Uri.joinPath(root, '.gitignore');
+    if (!(await exists(gitignore))) await createFileWithText(gitignore, RECORDS_GITIGNORE);
+    else await applyCoreEdit(gitignore, (text) => ({ ok: true, edits: privateRuleEdits(text) }));
+    const plan = vscode.Uri.joinPath(dir, 'plan.md');
+    await createFileWithText(plan, rendered.text);
+    await createFileWithText(vscode.Uri.joinPath(dir, 'questions.md'), QUESTIONS_TEMPLATE);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, 'sessions'));
+    await vscode.window.showTextDocument(plan, { preview: false });
+    s.log.info(`Set up records for ${input.mentee} in ${vscode.workspace.asRelativePath(dir)}`);
+    return plan.fsPath;
+  };
+}
+
+async function pickFolder(s: Services, name: string | undefined): Promise<vscode.WorkspaceFolder> {
+  const folders = s.locator.folders();
+  if (folders.length === 0) throw new UserError('Open a folder (your repository) first; the records live inside it.');
+  if (name !== undefined) {
+    const found = folders.find((f) => f.name === name);
+    if (!found) throw new UserError(`No workspace folder named "${name}".`);
+    return found;
+  }
+  if (folders.length === 1) return folders[0];
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where do the mentoring records live?' });
+  if (!picked) throw new Cancelled();
+  return picked;
+}
+
+async function ask(s: Services, folder: vscode.WorkspaceFolder, root: vscode.Uri): Promise<SetUpArgs> {
+  const me = await s.git.identity(folder);
+  const title = 'Set Up Mentoring Records';
+  const mentee = await vscode.window.showInputBox({
+    title: `${title} (1/4)`,
+    prompt: "Mentee's name",
+    placeHolder: 'Alex Rivera',
+    ignoreFocusOut: true,
+    validateInput: async (value) => {
+      if (value.trim() === '') return 'Enter the name of the person being mentored.';
+      const slug = slugForName(value);
+      if (!slug.ok) return slug.message;
+      if (await exists(vscode.Uri.joinPath(root, slug.slug))) return `Records for "${slug.slug}" already exist.`;
+      return undefined;
+    },
+  });
+  if (mentee === undefined) throw new Cancelled();
+  const mentors = await vscode.window.showInputBox({
+    title: `${title} (2/4)`,
+    prompt: 'Mentors (comma-separated)',
+    value: me.name ?? '',
+    ignoreFocusOut: true,
+    validateInput: (value) => (splitList(value).length === 0 ? 'Name at least one mentor.' : undefined),
+  });
+  if (mentors === undefined) throw new Cancelled();
+  const identities = await vscode.window.showInputBox({
+    title: `${title} (3/4)`,
+    prompt: "Mentee's git identities (comma-separated emails or names, optional)",
+    value: me.email ?? '',
+    ignoreFocusOut: true,
+  });
+  if (identities === undefined) throw new Cancelled();
+  const cadence = await vscode.window.showQuickPick(CADENCES, { title: `${title} (4/4)`, placeHolder: 'How often do you meet?', ignoreFocusOut: true });
+  if (!cadence) throw new Cancelled();
+  return { mentee: mentee.trim(), mentors: splitList(mentors), identities: splitList(identities), cadence: cadence.label };
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}

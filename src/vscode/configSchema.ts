@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+
+/**
+ * The extension's settings, validated. Kept free of `vscode` so the manifest test can compare it
+ * with package.json's `contributes.configuration`.
+ */
+export const configSchema = z.object({
+  root: z._default(z.string(), 'mentoring'),
+  handle: z._default(z.string(), ''),
+});
+
+/** Settings after validation and defaults. */
+export type MentoringConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import type { Problem } from '../../core/problem';
+import { validateRecord } from '../../core/records/validateRecord';
+import { decodeRecordBytes, MAX_FILE_BYTES, tooLargeProblem } from '../../core/text/decode';
+import { DIAGNOSTIC_SOURCE } from '../ids';
+import type { RecordsLocator } from '../recordsLocator';
+
+const TYPING_DELAY_MS = 150;
+
+/**
+ * Keeps the Problems panel in step with every records file: open documents are checked as the
+ * user types (their unsaved text), closed files from disk when they change or the workspace opens.
+ */
+export class RecordDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(private readonly locator: RecordsLocator) {}
+
+  /** Starts listening; the first full scan runs after activation has returned. */
+  start(): void {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.checkDocument(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => void this.checkFile(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mentoring.root')) {
+          this.collection.clear();
+          void this.scanAll();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scanAll()),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => void this.checkFile(u)),
+      watcher.onDidChange((u) => void this.checkFile(u)),
+      watcher.onDidDelete((u) => this.collection.delete(u)),
+    );
+    setTimeout(() => void this.scanAll(), 0);
+  }
+
+  /** Checks every records file in the workspace. */
+  async scanAll(): Promise<void> {
+    for (const folder of this.locator.folders()) {
+      const root = this.locator.rootOf(folder);
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'), '**/{private,templates,reports}/**');
+      await Promise.all(files.map((f) => this.checkFile(f)));
+    }
+  }
+
+  /** Checks one document's current text (unsaved changes included). */
+  checkDocument(document: vscode.TextDocument): void {
+    const rel = this.locator.relativeToRoot(document.uri);
+    if (rel === undefined) return;
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const text = document.getText();
+    const problems = text.length > MAX_FILE_BYTES ? [tooLargeProblem(name, text.length)] : validateRecord(name, rel, text);
+    this.publish(document.uri, problems);
+  }
+
+  private async checkFile(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !open.isClosed) return this.checkDocument(open);
+    const rel = this.locator.relativeToRoot(uri);
+    if (rel === undefined) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      this.collection.delete(uri);
+      return;
+    }
+    const name = vscode.workspace.asRelativePath(uri);
+    const decoded = decodeRecordBytes(name, bytes);
+    this.publish(uri, decoded.ok ? validateRecord(name, rel, decoded.value.text) : [decoded.problem]);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.checkDocument(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  private publish(uri: vscode.Uri, problems: readonly Problem[]): void {
+    this.collection.set(uri, problems.map(toDiagnostic));
+  }
+
+  /** The diagnostics currently shown for a file. */
+  get(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function toDiagnostic(p: Problem): vscode.Diagnostic {
+  const line = Math.max(0, p.line - 1);
+  const range = new vscode.Range(line, Math.max(0, p.column - 1), line, Number.MAX_SAFE_INTEGER);
+  // Hints go to Information: VS Code keeps Hint out of the Problems panel, and unknown keys belong there.
+  const severity =
+    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+  const d = new vscode.Diagnostic(range, p.message, severity);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = p.code;
+  return d;
+}

@@ -1,0 +1,21 @@
+// Every id the extension contributes, in one place; test/unit/manifest.test.ts checks package.json
+// against these, both ways. This file must not import vscode, so plain-Node tests can read it.
+
+/** Command ids: `mentoring.<verbNoun>`. */
+export const COMMANDS = {
+  setUp: 'mentoring.setUp',
+  newSession: 'mentoring.newSession',
+  queueQuestion: 'mentoring.queueQuestion',
+} as const;
+
+/** Setting keys (without the `mentoring.` section). */
+export const SETTINGS = {
+  root: 'root',
+  handle: 'handle',
+} as const;
+
+/** The configuration section of every setting. */
+export const CONFIG_SECTION = 'mentoring';
+
+/** The diagnostic collection's name and the source shown in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'mentoring';

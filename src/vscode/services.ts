@@ -1,0 +1,14 @@
+import type * as vscode from 'vscode';
+import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
+import type { GitFacts } from './gitFacts';
+import type { RecordsLocator } from './recordsLocator';
+
+/** What commands need, built once at activation and passed in (tests can pass their own). */
+export interface Services {
+  locator: RecordsLocator;
+  git: GitFacts;
+  diagnostics: RecordDiagnostics;
+  log: vscode.LogOutputChannel;
+  /** The clock; core never reads one. */
+  now: () => Date;
+}

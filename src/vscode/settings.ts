@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { rootNameProblem } from '../store/recordsRoot';
+import { configSchema, type MentoringConfig } from './configSchema';
+import { CONFIG_SECTION } from './ids';
+
+/** Reads the settings; an invalid value falls back to its default (and is logged by the caller). */
+export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: string[] } {
+  const raw = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const input = { root: raw.get('root'), handle: raw.get('handle') };
+  const parsed = configSchema.safeParse(input);
+  const value = parsed.success ? parsed.data : configSchema.parse({});
+  const problems: string[] = parsed.success ? [] : [`Invalid mentoring settings: ${parsed.error.message}`];
+  const why = rootNameProblem(value.root);
+  if (why) {
+    problems.push(`mentoring.root: ${why} Using "mentoring".`);
+    value.root = 'mentoring';
+  }
+  return { ...value, problems };
+}
