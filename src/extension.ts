@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
-import { RecordDiagnostics } from './vscode/diagnostics/recordDiagnostics';
-import { GitFacts } from './vscode/gitFacts';
-import { RecordsLocator } from './vscode/recordsLocator';
-import type { Services } from './vscode/services';
+import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
+import { lazy } from './vscode/lazy';
 
 /** What `activate` returns: a small API for tests and other extensions. */
 export interface MentoringApi {
@@ -14,22 +12,23 @@ export interface MentoringApi {
   validateAll(): Promise<void>;
 }
 
-/** Builds the services once, registers commands and diagnostics; does no other work. */
+/**
+ * Registers commands and listeners and returns; the services behind them (records, git,
+ * diagnostics) are built on first use, in a module loaded then.
+ */
 export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
-  const locator = new RecordsLocator();
-  const diagnostics = new RecordDiagnostics(locator);
-  const services: Services = { locator, git: new GitFacts(), diagnostics, log, now: () => new Date() };
-  context.subscriptions.push(log, diagnostics);
-  registerCommands(context, services);
-  diagnostics.start();
+  context.subscriptions.push(log);
+  const services = lazy(async () => (await import('./vscode/createServices')).createServices(log));
+  registerCommands(context, services, log);
+  registerDiagnostics(context, services);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
     version: String(context.extension.packageJSON.version),
     activationMs,
-    validateAll: () => diagnostics.scanAll(),
+    validateAll: async () => (await services()).diagnostics.scanAll(),
   };
 }
 

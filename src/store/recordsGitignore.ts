@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { privateRuleEdits } from '../core/records/privateRule';
 import { RECORDS_GITIGNORE } from '../core/templates/builtinTemplates';
+import { applyEdits } from '../core/text/textEdit';
 import { atomicWrite } from './atomicWrite';
-
-/** The rule that keeps private notes out of git. */
-export const PRIVATE_RULE = '*/private/';
 
 /**
  * Makes sure `<root>/.gitignore` keeps private notes out of git: creates it, or appends the rule
@@ -17,9 +16,8 @@ export function ensureRecordsGitignore(root: string): boolean {
     return true;
   }
   const text = fs.readFileSync(file, 'utf8');
-  if (text.split(/\r?\n/).some((l) => l.trim() === PRIVATE_RULE)) return false;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const sep = text === '' || text.endsWith('\n') ? '' : eol;
-  atomicWrite(file, new TextEncoder().encode(`${text}${sep}${PRIVATE_RULE}${eol}`));
+  const edits = privateRuleEdits(text);
+  if (edits.length === 0) return false;
+  atomicWrite(file, new TextEncoder().encode(applyEdits(text, edits)));
   return true;
 }

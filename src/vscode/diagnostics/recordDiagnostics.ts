@@ -10,37 +10,13 @@ const TYPING_DELAY_MS = 150;
 /**
  * Keeps the Problems panel in step with every records file: open documents are checked as the
  * user types (their unsaved text), closed files from disk when they change or the workspace opens.
+ * The events are wired by registerDiagnostics, which loads this class on the first one.
  */
 export class RecordDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(private readonly locator: RecordsLocator) {}
-
-  /** Starts listening; the first full scan runs after activation has returned. */
-  start(): void {
-    this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.checkDocument(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => void this.checkFile(d.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mentoring.root')) {
-          this.collection.clear();
-          void this.scanAll();
-        }
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scanAll()),
-    );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate((u) => void this.checkFile(u)),
-      watcher.onDidChange((u) => void this.checkFile(u)),
-      watcher.onDidDelete((u) => this.collection.delete(u)),
-    );
-    setTimeout(() => void this.scanAll(), 0);
-  }
 
   /** Checks every records file in the workspace. */
   async scanAll(): Promise<void> {
@@ -61,7 +37,8 @@ export class RecordDiagnostics implements vscode.Disposable {
     this.publish(document.uri, problems);
   }
 
-  private async checkFile(uri: vscode.Uri): Promise<void> {
+  /** Checks a file: from its open document when there is one, else from disk. */
+  async checkFile(uri: vscode.Uri): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open && !open.isClosed) return this.checkDocument(open);
     const rel = this.locator.relativeToRoot(uri);
@@ -78,7 +55,8 @@ export class RecordDiagnostics implements vscode.Disposable {
     this.publish(uri, decoded.ok ? validateRecord(name, rel, decoded.value.text) : [decoded.problem]);
   }
 
-  private schedule(document: vscode.TextDocument): void {
+  /** Checks a document once the user pauses typing. */
+  schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
@@ -96,9 +74,19 @@ export class RecordDiagnostics implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /** Forgets a file's problems (it was deleted). */
+  delete(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+  }
+
+  /** Forgets every problem (the records root moved). */
+  clear(): void {
+    this.collection.clear();
+  }
+
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
-    for (const d of this.disposables) d.dispose();
+    this.collection.dispose();
   }
 }
 

@@ -1,0 +1,11 @@
+import type * as vscode from 'vscode';
+import { RecordDiagnostics } from './diagnostics/recordDiagnostics';
+import { GitFacts } from './gitFacts';
+import { RecordsLocator } from './recordsLocator';
+import type { Services } from './services';
+
+/** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
+export function createServices(log: vscode.LogOutputChannel): Services {
+  const locator = new RecordsLocator();
+  return { locator, git: new GitFacts(), diagnostics: new RecordDiagnostics(locator), log, now: () => new Date() };
+}

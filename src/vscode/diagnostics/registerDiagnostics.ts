@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+
+/**
+ * Wires the events that keep diagnostics current. Each event loads the services on first use;
+ * the first full scan starts after activation has returned.
+ */
+export function registerDiagnostics(context: vscode.ExtensionContext, services: () => Promise<Services>): void {
+  const run = (work: (s: Services) => unknown) => {
+    services().then(work).then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  context.subscriptions.push(
+    watcher,
+    vscode.workspace.onDidOpenTextDocument((d) => run((s) => s.diagnostics.checkDocument(d))),
+    vscode.workspace.onDidChangeTextDocument((e) => run((s) => s.diagnostics.schedule(e.document))),
+    vscode.workspace.onDidCloseTextDocument((d) => run((s) => s.diagnostics.checkFile(d.uri))),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('mentoring.root')) return;
+      run((s) => {
+        s.diagnostics.clear();
+        return s.diagnostics.scanAll();
+      });
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => run((s) => s.diagnostics.scanAll())),
+    watcher.onDidCreate((u) => run((s) => s.diagnostics.checkFile(u))),
+    watcher.onDidChange((u) => run((s) => s.diagnostics.checkFile(u))),
+    watcher.onDidDelete((u) => run((s) => s.diagnostics.delete(u))),
+    { dispose: () => run((s) => s.diagnostics.dispose()) },
+  );
+  setTimeout(() => run((s) => s.diagnostics.scanAll()), 0);
+}
