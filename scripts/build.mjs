@@ -1,10 +1,10 @@
-// Bundles the extension and the CLI with esbuild. `--production` minifies (the VSIX build);
-// both builds write source maps so stack traces point at src/.
+// Bundles with esbuild: the extension's entry (dist/extension.js: registration only), its runtime
+// (dist/runtime.js: everything behind the commands, loaded on first use) and the CLI
+// (dist/cli.js). `--production` minifies (the VSIX build); every build writes source maps.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
@@ -18,11 +18,30 @@ const common = {
   define: { __VERSION__: JSON.stringify(version) },
 };
 
+/** Keeps extension.ts's `import('./vscode/runtime')` as a require of the separate runtime bundle. */
+const runtimeAsSeparateBundle = {
+  name: 'runtime-as-separate-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/vscode\/runtime$/ }, (args) =>
+      args.importer.endsWith('extension.ts') ? { path: './runtime.js', external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [runtimeAsSeparateBundle],
+    // A plain require of dist/runtime.js, rather than a native import() in the extension host.
+    supported: { 'dynamic-import': false },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/runtime.ts'],
+    outfile: 'dist/runtime.js',
     external: ['vscode'],
   }),
   esbuild.build({

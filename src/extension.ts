@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './vscode/commands';
 import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
 import { lazy } from './vscode/lazy';
+import { registerCommands } from './vscode/registerCommands';
 
 /** What `activate` returns: a small API for tests and other extensions. */
 export interface MentoringApi {
@@ -13,22 +13,22 @@ export interface MentoringApi {
 }
 
 /**
- * Registers commands and listeners and returns; the services behind them (records, git,
- * diagnostics) are built on first use, in a module loaded then.
+ * Registers commands and listeners and returns. Everything behind them is in the runtime
+ * (dist/runtime.js), loaded on the first command or event.
  */
 export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
   context.subscriptions.push(log);
-  const services = lazy(async () => (await import('./vscode/createServices')).createServices(log));
-  registerCommands(context, services, log);
-  registerDiagnostics(context, services);
+  const runtime = lazy(async () => (await import('./vscode/runtime')).createRuntime(log));
+  registerCommands(context, runtime);
+  registerDiagnostics(context, runtime);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
     version: String(context.extension.packageJSON.version),
     activationMs,
-    validateAll: async () => (await services()).diagnostics.scanAll(),
+    validateAll: async () => (await runtime()).diagnostics.scanAll(),
   };
 }
 

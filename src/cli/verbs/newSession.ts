@@ -7,6 +7,7 @@ import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { readHead } from '../../git/readRepoFacts';
 import { atomicWrite } from '../../store/atomicWrite';
 import { readRecordFile } from '../../store/recordFiles';
+import { insideRoot } from '../../store/safePath';
 import { readTemplate } from '../../store/templateFiles';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
@@ -29,7 +30,8 @@ export const newSessionVerb: Verb = {
     const date = (options.date as string | undefined) ?? ctx.today;
     const why = dateProblem(date);
     if (why) throw new UsageError(`--date: ${why}`);
-    const sessions = path.join(dir, 'sessions');
+    // sessions/ may be a link planted in the repository; never write through one that leaves the root.
+    const sessions = insideRoot(dir, 'sessions');
     fs.mkdirSync(sessions, { recursive: true });
     const attendees = planPeople(path.join(dir, 'plan.md'));
     const rendered = renderSession(readTemplate(ctx.records.root, 'session.md', SESSION_TEMPLATE), {

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { appendQuestion } from '../../core/edits/appendQuestion';
 import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { atomicWrite } from '../../store/atomicWrite';
 import { editRecordFile } from '../../store/recordFiles';
+import { insideRoot } from '../../store/safePath';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
@@ -23,7 +23,8 @@ export const questionVerb: Verb = {
     const dir = relationshipDir(ctx, positionals[0]);
     const text = positionals.slice(1).join(' ').trim();
     if (!text) throw new UsageError('missing TEXT (the question)');
-    const file = path.join(dir, 'questions.md');
+    // questions.md may be a link planted in the repository; never follow one out of the root.
+    const file = insideRoot(dir, 'questions.md');
     if (!fs.existsSync(file)) atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
     const outcome = editRecordFile(file, shown(ctx, file), (current) =>
       appendQuestion(shown(ctx, file), current, { text, added: ctx.today, by: options.by as string | undefined }),

@@ -33,7 +33,10 @@ export function setFrontMatterKey(doc: RecordDocument, key: string, value: Front
     let end = entry.valueEnd;
     while (end > entry.valueStart && /[\r\n]/.test(doc.text[end - 1])) end--;
     if (entry.valueStart === end) {
-      edit = { start: end, end, text: ` ${flowText(value)}` };
+      // An empty value's node sits where its comment starts ("key:   # note"), so writing there
+      // would glue the value to the "#". Writing right after the colon keeps the comment a comment.
+      const colon = doc.text.indexOf(':', entry.keyEnd) + 1;
+      edit = { start: colon, end: colon, text: ` ${flowText(value)}` };
     } else if ((isSeq(node) || isMap(node)) && !node.flow && typeof value === 'object') {
       edit = { start: entry.valueStart, end, text: blockText(doc, entry.valueStart, value) };
     } else {

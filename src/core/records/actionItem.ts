@@ -1,6 +1,6 @@
 import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
-import { findSection, readTaskLine, type TaskLine } from '../text/markdown';
+import { findSection, literalLines, readTaskLine, type TaskLine } from '../text/markdown';
 import type { RecordDocument } from './recordDocument';
 
 /** An action item: a task-list line under `## Action items`. */
@@ -46,7 +46,10 @@ export function readActionItems(doc: RecordDocument, problems: Problem[]): Actio
   const section = findSection(doc.sections, ACTION_ITEMS_SECTION);
   if (!section) return [];
   const items: ActionItem[] = [];
+  // A task line in a code block is an example, not an item; ticking it would edit the example.
+  const literal = literalLines(doc.lines, section.bodyFrom, section.bodyTo);
   for (let i = section.bodyFrom; i < section.bodyTo; i++) {
+    if (literal.has(i)) continue;
     const task = readTaskLine(doc.lines[i], i);
     if (!task) continue;
     items.push(toItem(task));

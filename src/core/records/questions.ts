@@ -1,6 +1,6 @@
 import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
-import { readTaskLine } from '../text/markdown';
+import { literalLines, readTaskLine } from '../text/markdown';
 import { readRecordDocument, type RecordDocument } from './recordDocument';
 
 /** A queued question: a task-list line in questions.md. */
@@ -30,7 +30,11 @@ export function parseQuestions(file: string, text: string): QuestionsResult {
   if (doc.fatal) return { questions: [], doc, problems: doc.problems };
   const problems = [...doc.problems];
   const questions: QueuedQuestion[] = [];
+  // Only the body holds questions, and a task line in a code block is an example, not one.
+  const bodyFrom = doc.frontMatter?.block.closeLine ?? 0;
+  const literal = literalLines(doc.lines, bodyFrom);
   doc.lines.forEach((line, i) => {
+    if (i < bodyFrom || literal.has(i)) return;
     const task = readTaskLine(line, i);
     if (!task) return;
     const m = NOTE.exec(task.text);

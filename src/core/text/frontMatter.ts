@@ -1,9 +1,12 @@
 import { isMap, isScalar, parseDocument, type Document, type Pair } from 'yaml';
 import { problem, type Problem } from '../problem';
 import { positionAt, type Line } from './lines';
+import { readSimpleFrontMatter } from './simpleFrontMatter';
 
 /** Front matter larger than this is refused before YAML sees it. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/** How front matter is parsed: duplicate keys are errors, as are other YAML 1.2 violations. */
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 /** Aliases allowed when turning YAML into values; records need none, so a bomb stops early. */
 const MAX_ALIAS_COUNT = 20;
 
@@ -82,7 +85,31 @@ export function parseFrontMatter(
       problems: [at(0, 'front-matter-too-large', `Front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB; it is not read.`)],
     };
   }
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const simple = readSimpleFrontMatter(yamlText);
+  if (simple) {
+    // The usual case: no YAML parser needed to validate. Edits need the document, so it is
+    // parsed the first time they ask for it.
+    let parsed: Document | undefined;
+    const entries = simple.entries.map((e) => ({
+      key: e.key,
+      keyStart: block.contentStart + e.keyStart,
+      keyEnd: block.contentStart + e.keyEnd,
+      valueStart: block.contentStart + e.valueStart,
+      valueEnd: block.contentStart + e.valueEnd,
+      line: block.openLine + 1 + e.index,
+    }));
+    const value: FrontMatter = {
+      block,
+      data: simple.data,
+      entries,
+      get doc() {
+        parsed ??= parseDocument(yamlText, YAML_OPTIONS);
+        return parsed;
+      },
+    };
+    return { value, problems: [] };
+  }
+  const doc = parseDocument(yamlText, YAML_OPTIONS);
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {

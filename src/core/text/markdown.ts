@@ -22,30 +22,48 @@ export interface Section {
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Finds ATX headings from line `from` on, skipping fenced code blocks and HTML comments. */
-export function scanHeadings(lines: readonly Line[], from: number): Heading[] {
-  const headings: Heading[] = [];
+/**
+ * Indices of the lines in [from, to) that are literal text, not markdown structure: fenced code
+ * blocks (fences included) and multi-line HTML comments. A heading or a task line there is an
+ * example, not a section or an item. `from` must not be inside a block.
+ */
+export function literalLines(lines: readonly Line[], from: number, to = lines.length): Set<number> {
+  const literal = new Set<number>();
   let fence: string | undefined;
   let comment = false;
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const text = lines[i].text;
     if (comment) {
+      literal.add(i);
       if (text.includes('-->')) comment = false;
       continue;
     }
     if (!fence && /^ {0,3}<!--/.test(text) && !text.slice(text.indexOf('<!--') + 4).includes('-->')) {
+      literal.add(i);
       comment = true;
       continue;
     }
     const f = FENCE.exec(text);
     if (fence) {
+      literal.add(i);
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.trim() === f[1]) fence = undefined;
       continue;
     }
     if (f) {
+      literal.add(i);
       fence = f[1];
-      continue;
     }
+  }
+  return literal;
+}
+
+/** Finds ATX headings from line `from` on, skipping fenced code blocks and HTML comments. */
+export function scanHeadings(lines: readonly Line[], from: number): Heading[] {
+  const headings: Heading[] = [];
+  const literal = literalLines(lines, from);
+  for (let i = from; i < lines.length; i++) {
+    if (literal.has(i)) continue;
+    const text = lines[i].text;
     if (text.charCodeAt(text.search(/\S/)) !== 35) continue;
     const m = HEADING.exec(text);
     if (m) headings.push({ level: m[1].length, text: (m[2] ?? '').trim(), line: lines[i], index: i });

@@ -1,4 +1,5 @@
-const PLAIN_SAFE = /^[\p{L}\p{N}@(][^,[\]{}#:"'\n\r]*$/u;
+// "@" and "`" are reserved indicators in YAML: a plain scalar must not start with them.
+const PLAIN_SAFE = /^[\p{L}\p{N}(][^,[\]{}#:"'\n\r]*$/u;
 const LOOKS_TYPED =
   /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 

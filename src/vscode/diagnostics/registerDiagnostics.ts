@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Runtime } from '../runtime';
 
 /**
- * Wires the events that keep diagnostics current. Each event loads the services on first use;
- * the first full scan starts after activation has returned.
+ * Wires the events that keep diagnostics current. The first event loads the runtime; the first
+ * full scan starts after activation has returned.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, services: () => Promise<Services>): void {
-  const run = (work: (s: Services) => unknown) => {
-    services().then(work).then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
+export function registerDiagnostics(context: vscode.ExtensionContext, runtime: () => Promise<Runtime>): void {
+  const run = (work: (r: Runtime) => unknown) => {
+    runtime().then(work).then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   context.subscriptions.push(
