@@ -19,7 +19,16 @@ class CountingReporter extends Mocha.reporters.Spec {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(
         file,
-        JSON.stringify({ passed: stats.passes || 0, failed: stats.failures || 0, pending: stats.pending || 0, failures }, null, 2),
+        JSON.stringify(
+          {
+            passed: stats.passes || 0,
+            failed: stats.failures || 0,
+            pending: stats.pending || 0,
+            failures,
+          },
+          null,
+          2,
+        ),
       );
     });
   }

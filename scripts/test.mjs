@@ -61,10 +61,17 @@ for (const tier of tiers) {
     continue;
   }
   if (tier === 'integration' || tier === 'e2e') {
-    r = run(node, ['scripts/realvscode/run.mjs', tier], { MJ_SKIP_COMPILE: '1', MJ_REUSE_VSIX: '1' });
+    r = run(node, ['scripts/realvscode/run.mjs', tier], {
+      MJ_SKIP_COMPILE: '1',
+      MJ_REUSE_VSIX: '1',
+    });
   } else {
     const dir = path.join(root, 'out', 'test', tier);
-    r = run(node, [bin('mocha', 'bin/mocha.js'), '--config', '.mocharc.json', `${dir}/**/*.test.js`], { MJ_RESULTS_FILE: file });
+    r = run(
+      node,
+      [bin('mocha', 'bin/mocha.js'), '--config', '.mocharc.json', `${dir}/**/*.test.js`],
+      { MJ_RESULTS_FILE: file },
+    );
   }
   if (!fs.existsSync(file)) {
     record(tier, 0, 1, r.seconds, `no results (exit ${r.status})`);
@@ -73,13 +80,28 @@ for (const tier of tiers) {
   const res = JSON.parse(fs.readFileSync(file, 'utf8'));
   const extra = r.status !== 0 && res.failed === 0 ? 1 : 0;
   const total = res.passed + res.failed;
-  record(tier, res.passed, res.failed + extra + (total === 0 ? 1 : 0), r.seconds,
-    [extra ? `exited ${r.status}` : '', total === 0 ? 'ran no test' : '', res.activateBodyMs !== undefined ? `activation: load ${res.moduleLoadMs} ms + activate() ${res.activateBodyMs} ms` : ''].filter(Boolean).join('; '));
+  record(
+    tier,
+    res.passed,
+    res.failed + extra + (total === 0 ? 1 : 0),
+    r.seconds,
+    [
+      extra ? `exited ${r.status}` : '',
+      total === 0 ? 'ran no test' : '',
+      res.activateBodyMs !== undefined
+        ? `activation: load ${res.moduleLoadMs} ms + activate() ${res.activateBodyMs} ms`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
 }
 
 console.log('\n== summary');
 for (const row of rows) {
-  console.log(`${row.tier.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s  ${row.note}`);
+  console.log(
+    `${row.tier.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s  ${row.note}`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -26,7 +26,8 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
       break;
     }
     if (!arg.startsWith('--') || arg === '--') {
-      if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg}`);
+      if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg))
+        throw new UsageError(`unknown option ${arg}`);
       positionals.push(arg);
       continue;
     }
@@ -45,7 +46,8 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
       if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
       value = argv[++i];
     }
-    if (spec.kind === 'list') options[name] = [...((options[name] as string[] | undefined) ?? []), value];
+    if (spec.kind === 'list')
+      options[name] = [...((options[name] as string[] | undefined) ?? []), value];
     else {
       if (options[name] !== undefined) throw new UsageError(`--${name} is given twice`);
       options[name] = value;

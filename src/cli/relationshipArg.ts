@@ -15,7 +15,8 @@ export function relationshipDir(ctx: CliContext, slug: string | undefined): stri
   if (!fs.existsSync(path.join(dir, 'plan.md'))) {
     const known = listRelationships(ctx.records.root);
     throw new UsageError(
-      `no relationship "${slug}" in ${shown(ctx, ctx.records.root)}/` + (known.length ? ` (known: ${known.join(', ')})` : ' (run init first)'),
+      `no relationship "${slug}" in ${shown(ctx, ctx.records.root)}/` +
+        (known.length ? ` (known: ${known.join(', ')})` : ' (run init first)'),
     );
   }
   return dir;

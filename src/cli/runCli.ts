@@ -30,15 +30,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const verb = VERBS.find((v) => v.name === name);
   try {
     if (!verb) {
-      if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      if (argv.includes('--help') || argv.includes('-h')) {
         io.out(mainHelp());
-        return argv.length === 0 ? 2 : 0;
+        return 0;
       }
       if (argv.includes('--version')) {
         io.out(VERSION);
         return 0;
       }
-      throw new UsageError(name ? `unknown command "${name}" (see --help)` : 'missing command (see --help)');
+      throw new UsageError(
+        name ? `unknown command "${name}" (see --help)` : 'missing command (see --help)',
+      );
     }
     const rest = [...argv];
     rest.splice(rest.indexOf(verb.name), 1);
@@ -48,7 +50,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(verbHelp(verb));
       return 0;
     }
-    const ctx = makeContext(args.options.dir as string | undefined, args.options.root as string | undefined, io.cwd, toIsoDate(io.now), io.out, io.err);
+    const ctx = makeContext(
+      args.options.dir as string | undefined,
+      args.options.root as string | undefined,
+      io.cwd,
+      toIsoDate(io.now),
+      io.out,
+      io.err,
+    );
     return await verb.run(ctx, args);
   } catch (e) {
     const message = (e as Error).message.split('\n')[0];
@@ -79,5 +88,10 @@ function mainHelp(): string {
 }
 
 function verbHelp(v: Verb): string {
-  return [`Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`, '', `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`, ...v.details].join('\n');
+  return [
+    `Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`,
+    '',
+    `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`,
+    ...v.details,
+  ].join('\n');
 }

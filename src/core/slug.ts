@@ -5,8 +5,24 @@ export const MAX_SLUG_LENGTH = 64;
 
 /** Letters whose fold to ASCII is not a combining-mark removal. */
 const EXTRA_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd',
-  þ: 'th', Þ: 'th', ł: 'l', Ł: 'l', ı: 'i', ħ: 'h', Ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'h',
 };
 
 /**
@@ -38,8 +54,12 @@ export function slugProblem(slug: string): string | undefined {
 }
 
 /** The slug for a name, or the reason there is none. */
-export function slugForName(name: string): { ok: true; slug: string } | { ok: false; message: string } {
+export function slugForName(
+  name: string,
+): { ok: true; slug: string } | { ok: false; message: string } {
   const slug = slugify(name);
   const why = slugProblem(slug);
-  return why ? { ok: false, message: `Cannot make a folder name from "${name}": ${why}` } : { ok: true, slug };
+  return why
+    ? { ok: false, message: `Cannot make a folder name from "${name}": ${why}` }
+    : { ok: true, slug };
 }

@@ -5,7 +5,11 @@ import * as path from 'node:path';
  * Writes a file atomically: a temporary file in the same folder, then a rename, so a reader never
  * sees half a file and a crash never leaves one. `exclusive` refuses to replace an existing file.
  */
-export function atomicWrite(file: string, bytes: Uint8Array, options: { exclusive?: boolean } = {}): void {
+export function atomicWrite(
+  file: string,
+  bytes: Uint8Array,
+  options: { exclusive?: boolean } = {},
+): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
   if (options.exclusive && fs.existsSync(file)) throw new Error(`Refused: ${file} already exists.`);

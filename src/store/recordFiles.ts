@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import type { EditResult } from '../core/edits/editResult';
 import { problem, type Problem } from '../core/problem';
-import { decodeRecordBytes, encodeRecordText, MAX_FILE_BYTES, tooLargeProblem, type DecodedText } from '../core/text/decode';
+import {
+  decodeRecordBytes,
+  encodeRecordText,
+  MAX_FILE_BYTES,
+  tooLargeProblem,
+  type DecodedText,
+} from '../core/text/decode';
 import { applyEdits } from '../core/text/textEdit';
 import { atomicWrite } from './atomicWrite';
 
@@ -31,7 +37,11 @@ export function editRecordFile(
   compute: (text: string) => EditResult,
 ): FileEditOutcome {
   const read = readRecordFile(file, displayName);
-  if (!read.ok) return { ok: false, message: `${read.problem.file}:${read.problem.line}: ${read.problem.message}` };
+  if (!read.ok)
+    return {
+      ok: false,
+      message: `${read.problem.file}:${read.problem.line}: ${read.problem.message}`,
+    };
   const result = compute(read.value.text);
   if (!result.ok) return { ok: false, message: result.message };
   if (result.edits.length === 0) return { ok: true, changed: false };
@@ -42,5 +52,12 @@ export function editRecordFile(
 
 /** A problem for a file that could not be read at all. */
 export function unreadable(displayName: string, error: unknown): Problem {
-  return problem(displayName, 1, 1, 'error', 'unreadable', `Cannot read the file: ${(error as Error).message}`);
+  return problem(
+    displayName,
+    1,
+    1,
+    'error',
+    'unreadable',
+    `Cannot read the file: ${(error as Error).message}`,
+  );
 }

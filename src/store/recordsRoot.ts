@@ -10,7 +10,11 @@ export interface RecordsLocation {
 /** Checks a records-root name (`--root`, setting `mentoring.root`): relative, no `..`. */
 export function rootNameProblem(name: string): string | undefined {
   const parts = name.split(/[\\/]/);
-  if (name.trim() === '' || path.isAbsolute(name) || parts.some((p) => p === '..' || p === '.' || p === '')) {
+  if (
+    name.trim() === '' ||
+    path.isAbsolute(name) ||
+    parts.some((p) => p === '..' || p === '.' || p === '')
+  ) {
     return `Records root "${name}" must be a folder name inside the repository, such as "mentoring".`;
   }
   return undefined;

@@ -11,7 +11,9 @@ export function insideRoot(base: string, ...segments: string[]): string {
     throw new Error(`Refused: "${segments.join('/')}" would leave the records root.`);
   }
   if (!isWithin(realpathDeep(base), realpathDeep(joined))) {
-    throw new Error(`Refused: "${segments.join('/')}" leads outside the records root through a link.`);
+    throw new Error(
+      `Refused: "${segments.join('/')}" leads outside the records root through a link.`,
+    );
   }
   return joined;
 }

@@ -18,7 +18,8 @@ export interface ValidationReport {
 export function validateRecords(root: string, base: string, slug?: string): ValidationReport {
   const rels = listRecordFiles(root, slug);
   const problems: Problem[] = [];
-  const display = (rel: string) => path.relative(base, path.join(root, rel)).split(path.sep).join('/');
+  const display = (rel: string) =>
+    path.relative(base, path.join(root, rel)).split(path.sep).join('/');
   for (const rel of rels) {
     const name = display(rel);
     try {
@@ -31,7 +32,16 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
   }
   for (const s of slug ? [slug] : listRelationships(root)) {
     if (!fs.existsSync(path.join(root, s, 'plan.md'))) {
-      problems.push(problem(display(s), 1, 1, 'warning', 'missing-plan', `Relationship folder "${s}" has no plan.md.`));
+      problems.push(
+        problem(
+          display(s),
+          1,
+          1,
+          'warning',
+          'missing-plan',
+          `Relationship folder "${s}" has no plan.md.`,
+        ),
+      );
     }
   }
   return { files: rels.length, problems };

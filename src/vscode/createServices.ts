@@ -7,5 +7,11 @@ import type { Services } from './services';
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
 export function createServices(log: vscode.LogOutputChannel): Services {
   const locator = new RecordsLocator();
-  return { locator, git: new GitFacts(), diagnostics: new RecordDiagnostics(locator), log, now: () => new Date() };
+  return {
+    locator,
+    git: new GitFacts(),
+    diagnostics: new RecordDiagnostics(locator),
+    log,
+    now: () => new Date(),
+  };
 }

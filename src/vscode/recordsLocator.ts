@@ -33,9 +33,11 @@ export class RecordsLocator {
         continue;
       }
       for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-        if (type !== vscode.FileType.Directory || name.startsWith('.') || name === 'templates') continue;
+        if (type !== vscode.FileType.Directory || name.startsWith('.') || name === 'templates')
+          continue;
         const dir = vscode.Uri.joinPath(root, name);
-        if (await exists(vscode.Uri.joinPath(dir, 'plan.md'))) found.push({ slug: name, folder, dir });
+        if (await exists(vscode.Uri.joinPath(dir, 'plan.md')))
+          found.push({ slug: name, folder, dir });
       }
     }
     return found;

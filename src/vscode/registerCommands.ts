@@ -3,10 +3,15 @@ import { COMMANDS } from './ids';
 import type { Runtime } from './runtime';
 
 /** Registers every command id; each forwards to the runtime, loaded on the first run. */
-export function registerCommands(context: vscode.ExtensionContext, runtime: () => Promise<Runtime>): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  runtime: () => Promise<Runtime>,
+): void {
   for (const id of Object.values(COMMANDS)) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(id, async (...args: unknown[]) => (await runtime()).runCommand(id, args)),
+      vscode.commands.registerCommand(id, async (...args: unknown[]) =>
+        (await runtime()).runCommand(id, args),
+      ),
     );
   }
 }

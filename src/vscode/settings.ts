@@ -9,7 +9,9 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
   const input = { root: raw.get('root'), handle: raw.get('handle') };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});
-  const problems: string[] = parsed.success ? [] : [`Invalid mentoring settings: ${parsed.error.message}`];
+  const problems: string[] = parsed.success
+    ? []
+    : [`Invalid mentoring settings: ${parsed.error.message}`];
   const why = rootNameProblem(value.root);
   if (why) {
     problems.push(`mentoring.root: ${why} Using "mentoring".`);

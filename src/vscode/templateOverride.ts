@@ -3,7 +3,11 @@ import { decodeRecordBytes } from '../core/text/decode';
 import { UserError } from './userError';
 
 /** A team's template override `<root>/templates/<name>`, or the built-in text when there is none. */
-export async function readTemplateOverride(root: vscode.Uri, name: 'plan.md' | 'session.md', builtin: string): Promise<string> {
+export async function readTemplateOverride(
+  root: vscode.Uri,
+  name: 'plan.md' | 'session.md',
+  builtin: string,
+): Promise<string> {
   const uri = vscode.Uri.joinPath(root, 'templates', name);
   let bytes: Uint8Array;
   try {
@@ -12,6 +16,7 @@ export async function readTemplateOverride(root: vscode.Uri, name: 'plan.md' | '
     return builtin;
   }
   const decoded = decodeRecordBytes(vscode.workspace.asRelativePath(uri), bytes);
-  if (!decoded.ok) throw new UserError(`Template ${decoded.problem.file}: ${decoded.problem.message}`);
+  if (!decoded.ok)
+    throw new UserError(`Template ${decoded.problem.file}: ${decoded.problem.message}`);
   return decoded.value.text;
 }

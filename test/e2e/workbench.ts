@@ -117,12 +117,10 @@ export class Workbench {
       await this.quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
       await this.page.keyboard.type(title);
       try {
-        await this.focusedRow
-          .filter({ hasText: title })
-          .waitFor({
-            state: 'visible',
-            timeout: Math.min(5_000, Math.max(1, deadline - Date.now())),
-          });
+        await this.focusedRow.filter({ hasText: title }).waitFor({
+          state: 'visible',
+          timeout: Math.min(5_000, Math.max(1, deadline - Date.now())),
+        });
         return;
       } catch (e) {
         if (Date.now() > deadline)

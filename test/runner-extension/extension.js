@@ -87,8 +87,11 @@ async function runSuites(resultsFile) {
   try {
     const api = await extension.activate();
     activationMs = round(performance.now() - started);
-    activateBodyMs = api && typeof api.activationMs === 'number' ? round(api.activationMs) : undefined;
-    log(`[runner] activated ${extensionId}: module load ${moduleLoadMs} ms, activate() ${activateBodyMs} ms, host wall time ${activationMs} ms`);
+    activateBodyMs =
+      api && typeof api.activationMs === 'number' ? round(api.activationMs) : undefined;
+    log(
+      `[runner] activated ${extensionId}: module load ${moduleLoadMs} ms, activate() ${activateBodyMs} ms, host wall time ${activationMs} ms`,
+    );
   } catch (e) {
     writeJsonAtomic(resultsFile, infrastructureFailure(`extension ${extensionId} activates`, e));
     return;

@@ -17,7 +17,8 @@ describe('package.json and the code agree', () => {
   });
 
   it('registers every command id in the one command table', () => {
-    for (const key of Object.keys(COMMANDS)) assert.match(table, new RegExp(`\\[COMMANDS\\.${key}\\]`), key);
+    for (const key of Object.keys(COMMANDS))
+      assert.match(table, new RegExp(`\\[COMMANDS\\.${key}\\]`), key);
   });
 
   it('puts every command in the Mentoring category with a title', () => {
@@ -37,7 +38,8 @@ describe('package.json and the code agree', () => {
     const schemaKeys = Object.keys(configSchema.shape).map((k) => `${CONFIG_SECTION}.${k}`);
     assert.deepEqual(Object.keys(props).sort(), schemaKeys.sort());
     const defaults = configSchema.parse({}) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(defaults)) assert.deepEqual(props[`${CONFIG_SECTION}.${key}`].default, value, key);
+    for (const [key, value] of Object.entries(defaults))
+      assert.deepEqual(props[`${CONFIG_SECTION}.${key}`].default, value, key);
   });
 
   it('names the product, publisher, engine and CLI as the Foundation issue says', () => {

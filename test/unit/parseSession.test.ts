@@ -34,7 +34,7 @@ describe('unit: parsing sessions', () => {
         { line: 23, done: false, dropped: false, owner: 'alex', due: '2026-11-30', goal: 'G1' },
         { line: 24, done: true, dropped: false, owner: 'sam', due: undefined, goal: undefined },
         { line: 25, done: true, dropped: false, owner: undefined, due: undefined, goal: 'G3' },
-        { line: 26, done: false, dropped: true, owner: undefined, due: undefined, goal: undefined },
+        { line: 26, done: false, dropped: true, owner: 'alex', due: undefined, goal: undefined },
         {
           line: 27,
           done: false,

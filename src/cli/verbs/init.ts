@@ -21,7 +21,7 @@ export const initVerb: Verb = {
     'init --mentee NAME --mentor NAME [--mentor NAME]... [--identity EMAIL]... [--cadence C] [--kind K] [--started YYYY-MM-DD]',
   details: [
     'Creates <root>/<slug>/plan.md, questions.md and sessions/, and <root>/.gitignore (private notes stay',
-    'out of git). The slug comes from the mentee\'s name. Prints the plan\'s path. Never touches an',
+    "out of git). The slug comes from the mentee's name. Prints the plan's path. Never touches an",
     'existing relationship.',
     'Cadence: weekly, biweekly (default), monthly or "every N days". Kind: one-to-one (default), peer,',
     'reverse or group.',
@@ -44,7 +44,9 @@ export const initVerb: Verb = {
     if (!slug.ok) throw new UsageError(slug.message);
     const dir = insideRoot(ctx.records.root, slug.slug);
     if (fs.existsSync(dir)) {
-      throw new UsageError(`${shown(ctx, dir)} already exists; init never changes an existing relationship`);
+      throw new UsageError(
+        `${shown(ctx, dir)} already exists; init never changes an existing relationship`,
+      );
     }
     const rendered = renderPlan(readTemplate(ctx.records.root, 'plan.md', PLAN_TEMPLATE), {
       mentee,
@@ -58,7 +60,9 @@ export const initVerb: Verb = {
     ensureRecordsGitignore(ctx.records.root);
     const plan = path.join(dir, 'plan.md');
     atomicWrite(plan, encoder.encode(rendered.text), { exclusive: true });
-    atomicWrite(path.join(dir, 'questions.md'), encoder.encode(QUESTIONS_TEMPLATE), { exclusive: true });
+    atomicWrite(path.join(dir, 'questions.md'), encoder.encode(QUESTIONS_TEMPLATE), {
+      exclusive: true,
+    });
     fs.mkdirSync(path.join(dir, 'sessions'), { recursive: true });
     ctx.out(shown(ctx, plan));
     return 0;

@@ -25,9 +25,14 @@ export const questionVerb: Verb = {
     if (!text) throw new UsageError('missing TEXT (the question)');
     // questions.md may be a link planted in the repository; never follow one out of the root.
     const file = insideRoot(dir, 'questions.md');
-    if (!fs.existsSync(file)) atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
+    if (!fs.existsSync(file))
+      atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
     const outcome = editRecordFile(file, shown(ctx, file), (current) =>
-      appendQuestion(shown(ctx, file), current, { text, added: ctx.today, by: options.by as string | undefined }),
+      appendQuestion(shown(ctx, file), current, {
+        text,
+        added: ctx.today,
+        by: options.by as string | undefined,
+      }),
     );
     if (!outcome.ok) throw new UsageError(outcome.message);
     ctx.out(shown(ctx, file));

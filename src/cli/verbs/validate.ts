@@ -12,28 +12,34 @@ export const validateVerb: Verb = {
   summary: 'check the records and report problems',
   usage: 'validate [SLUG] [--format text|json]',
   details: [
-    'Checks every plan, session and questions file (or one relationship\'s). Exit 1 when any',
+    "Checks every plan, session and questions file (or one relationship's). Exit 1 when any",
     'problem is an error; warnings and hints are reported but do not fail.',
     'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
   ],
   options: { format: { kind: 'string' } },
   async run(ctx, { options, positionals }) {
     const format = (options.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError('--format must be text or json');
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
     if (slug) relationshipDir(ctx, slug);
     else if (!fs.existsSync(ctx.records.root)) {
-      throw new UsageError(`no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`);
+      throw new UsageError(
+        `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
+      );
     }
     const report = validateRecords(ctx.records.root, ctx.dir, slug);
     const problems = report.problems.sort(byPlace);
     if (format === 'json') {
       ctx.out(JSON.stringify({ files: report.files, problems }, null, 2));
     } else {
-      for (const p of problems) ctx.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
+      for (const p of problems)
+        ctx.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
       const count = (s: string) => problems.filter((p) => p.severity === s).length;
-      ctx.out(`${report.files} files checked: ${count('error')} errors, ${count('warning')} warnings, ${count('hint')} hints`);
+      ctx.out(
+        `${report.files} files checked: ${count('error')} errors, ${count('warning')} warnings, ${count('hint')} hints`,
+      );
     }
     return problems.some((p) => p.severity === 'error') ? 1 : 0;
   },

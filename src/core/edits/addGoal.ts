@@ -23,13 +23,15 @@ export function addGoal(file: string, text: string, goal: NewGoal): EditResult &
   const title = singleLine(goal.title);
   if (!title) return refuse('A goal needs a title on one line.');
   const status = goal.status ?? 'active';
-  if (!(GOAL_STATUSES as readonly string[]).includes(status)) return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
+  if (!(GOAL_STATUSES as readonly string[]).includes(status))
+    return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
   if (goal.target) {
     const why = dateProblem(goal.target);
     if (why) return refuse(`Target: ${why}.`);
   }
   const measure = goal.measure === undefined ? undefined : singleLine(goal.measure);
-  if (goal.measure !== undefined && goal.measure.trim() !== '' && !measure) return refuse('The measure must be one line.');
+  if (goal.measure !== undefined && goal.measure.trim() !== '' && !measure)
+    return refuse('The measure must be one line.');
   // Ids come from the headings, so a plan whose front matter is invalid still gets the next one.
   const used = (plan?.goals ?? []).map((g) => g.number);
   const ids = used.length ? used : readGoalNumbers(text);
@@ -42,7 +44,9 @@ export function addGoal(file: string, text: string, goal: NewGoal): EditResult &
     ...(goal.areas?.length ? [`- areas: ${goal.areas.join(', ')}`] : []),
   ];
   const section = goalsSection(doc);
-  const edit = section ? appendToSection(doc, section, lines) : createSection(doc, 'Goals', PLAN_SECTIONS, lines);
+  const edit = section
+    ? appendToSection(doc, section, lines)
+    : createSection(doc, 'Goals', PLAN_SECTIONS, lines);
   return { ok: true, edits: [edit], id };
 }
 

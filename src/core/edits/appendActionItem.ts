@@ -24,8 +24,15 @@ export function formatActionItem(item: NewActionItem): string | { error: string 
     const why = dateProblem(item.due);
     if (why) return { error: `Due date: ${why}.` };
   }
-  if (item.goal && !/^G\d+$/.test(item.goal)) return { error: `Goal "${item.goal}" must be an id such as G1.` };
-  const parts = ['- [ ]', owner ? `@${owner}` : '', text, item.due ? `(due ${item.due})` : '', item.goal ? `#${item.goal}` : ''];
+  if (item.goal && !/^G\d+$/.test(item.goal))
+    return { error: `Goal "${item.goal}" must be an id such as G1.` };
+  const parts = [
+    '- [ ]',
+    owner ? `@${owner}` : '',
+    text,
+    item.due ? `(due ${item.due})` : '',
+    item.goal ? `#${item.goal}` : '',
+  ];
   return parts.filter(Boolean).join(' ');
 }
 

@@ -34,5 +34,8 @@ export function appendQuestion(file: string, text: string, q: NewQuestion): Edit
   if (refused) return refused;
   const end = lastContentLine(doc.lines, 0, doc.lines.length);
   const lastIsTask = end > 0 && /^\s*[-*+]\s+\[[ xX]\]/.test(doc.lines[end - 1].text);
-  return { ok: true, edits: [insertLinesBefore(doc, end, lastIsTask || end === 0 ? [line] : ['', line])] };
+  return {
+    ok: true,
+    edits: [insertLinesBefore(doc, end, lastIsTask || end === 0 ? [line] : ['', line])],
+  };
 }

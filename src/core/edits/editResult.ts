@@ -4,8 +4,7 @@ import type { TextEdit } from '../text/textEdit';
 
 /** What an edit function returns: minimal text edits, or why the file must not be touched. */
 export type EditResult =
-  | { ok: true; edits: TextEdit[] }
-  | { ok: false; message: string; problems: Problem[] };
+  { ok: true; edits: TextEdit[] } | { ok: false; message: string; problems: Problem[] };
 
 /** A refusal with a message for the user. */
 export function refuse(message: string, problems: Problem[] = []): EditResult {

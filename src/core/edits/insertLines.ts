@@ -3,10 +3,18 @@ import { lastContentLine, type Section } from '../text/markdown';
 import type { TextEdit } from '../text/textEdit';
 
 /** An edit that inserts whole lines before line `index` (or at the end when index is past it). */
-export function insertLinesBefore(doc: RecordDocument, index: number, newLines: readonly string[]): TextEdit {
+export function insertLinesBefore(
+  doc: RecordDocument,
+  index: number,
+  newLines: readonly string[],
+): TextEdit {
   const { lines, eol, text } = doc;
   if (index < lines.length && !(index === lines.length - 1 && lines[index].start === text.length)) {
-    return { start: lines[index].start, end: lines[index].start, text: newLines.map((l) => l + eol).join('') };
+    return {
+      start: lines[index].start,
+      end: lines[index].start,
+      text: newLines.map((l) => l + eol).join(''),
+    };
   }
   const endsWithBreak = text.length === 0 || lines[lines.length - 1].start === text.length;
   return {
@@ -19,14 +27,22 @@ export function insertLinesBefore(doc: RecordDocument, index: number, newLines: 
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s/;
 
 /** Appends lines at the end of a section's content, with a blank line where markdown needs one. */
-export function appendToSection(doc: RecordDocument, section: Section, newLines: readonly string[]): TextEdit {
+export function appendToSection(
+  doc: RecordDocument,
+  section: Section,
+  newLines: readonly string[],
+): TextEdit {
   const end = lastContentLine(doc.lines, section.bodyFrom, section.bodyTo);
   const hasContent = end > section.bodyFrom;
   const lastIsList = hasContent && LIST_ITEM.test(doc.lines[end - 1].text);
   const firstIsList = newLines.length > 0 && LIST_ITEM.test(newLines[0]);
   const firstIsHeading = newLines.length > 0 && newLines[0].startsWith('#');
   const separate = hasContent ? !(lastIsList && firstIsList) : firstIsHeading;
-  return insertLinesBefore(doc, hasContent ? end : section.heading.index + 1, separate ? ['', ...newLines] : newLines);
+  return insertLinesBefore(
+    doc,
+    hasContent ? end : section.heading.index + 1,
+    separate ? ['', ...newLines] : newLines,
+  );
 }
 
 /**
@@ -45,7 +61,8 @@ export function createSection(
   if (mine >= 0) {
     const next = doc.sections.find((s) => rank(s.name) > mine);
     if (next) {
-      const prevBlank = next.heading.index === 0 || doc.lines[next.heading.index - 1].text.trim() === '';
+      const prevBlank =
+        next.heading.index === 0 || doc.lines[next.heading.index - 1].text.trim() === '';
       return insertLinesBefore(doc, next.heading.index, [...(prevBlank ? [] : ['']), ...block, '']);
     }
   }

@@ -19,6 +19,10 @@ export function putInSection(
   const section = findSection(doc.sections, sectionName);
   return {
     ok: true,
-    edits: [section ? appendToSection(doc, section, newLines) : createSection(doc, sectionName, order, newLines)],
+    edits: [
+      section
+        ? appendToSection(doc, section, newLines)
+        : createSection(doc, sectionName, order, newLines),
+    ],
   };
 }

@@ -5,12 +5,20 @@ import { refuse, refuseUnparsable, type EditResult } from './editResult';
  * Ticks or unticks the action item on a 1-based line of a session file: one character changes.
  * Already in that state: no edits.
  */
-export function setActionItemDone(file: string, text: string, line: number, done: boolean): EditResult {
+export function setActionItemDone(
+  file: string,
+  text: string,
+  line: number,
+  done: boolean,
+): EditResult {
   const { doc, session } = parseSession(file, text);
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const item = session?.actionItems.find((i) => i.line === line);
   if (!item) return refuse(`${file}:${line} is not an action item under "## Action items".`);
   if (item.done === done) return { ok: true, edits: [] };
-  return { ok: true, edits: [{ start: item.markOffset, end: item.markOffset + 1, text: done ? 'x' : ' ' }] };
+  return {
+    ok: true,
+    edits: [{ start: item.markOffset, end: item.markOffset + 1, text: done ? 'x' : ' ' }],
+  };
 }

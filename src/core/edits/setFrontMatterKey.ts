@@ -14,20 +14,31 @@ export type FrontMatterValue = string | number | boolean | string[] | Record<str
  * values and the quoting style of a quoted value are kept. A new key is added as the last line.
  * The result is parsed again and must give the intended value, or nothing is changed.
  */
-export function setFrontMatterKey(doc: RecordDocument, key: string, value: FrontMatterValue): EditResult {
+export function setFrontMatterKey(
+  doc: RecordDocument,
+  key: string,
+  value: FrontMatterValue,
+): EditResult {
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const fm = doc.frontMatter;
   if (!fm) return refuse(`${doc.file} has no front matter to change.`);
   if (!/^[A-Za-z][\w-]*$/.test(key)) return refuse(`"${key}" is not a front-matter key.`);
-  if (typeof value === 'string' && /[\r\n]/.test(value)) return refuse('A front-matter value must be one line.');
+  if (typeof value === 'string' && /[\r\n]/.test(value))
+    return refuse('A front-matter value must be one line.');
   const entry = fm.entries.find((e) => e.key === key);
   let edit: TextEdit;
   if (!entry) {
-    edit = { start: fm.block.contentEnd, end: fm.block.contentEnd, text: `${key}: ${flowText(value)}${doc.eol}` };
+    edit = {
+      start: fm.block.contentEnd,
+      end: fm.block.contentEnd,
+      text: `${key}: ${flowText(value)}${doc.eol}`,
+    };
   } else {
     const pair = isMap(fm.doc.contents)
-      ? (fm.doc.contents.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === key)
+      ? (fm.doc.contents.items as Pair[]).find(
+          (p) => isScalar(p.key) && String(p.key.value) === key,
+        )
       : undefined;
     const node = pair?.value;
     let end = entry.valueEnd;
@@ -41,7 +52,11 @@ export function setFrontMatterKey(doc: RecordDocument, key: string, value: Front
       edit = { start: entry.valueStart, end, text: blockText(doc, entry.valueStart, value) };
     } else {
       const style = isScalar(node) ? node.type : undefined;
-      edit = { start: entry.valueStart, end, text: typeof value === 'object' ? flowText(value) : scalarText(value, style) };
+      edit = {
+        start: entry.valueStart,
+        end,
+        text: typeof value === 'object' ? flowText(value) : scalarText(value, style),
+      };
     }
   }
   const check = verify(doc, key, value, edit);
@@ -49,7 +64,12 @@ export function setFrontMatterKey(doc: RecordDocument, key: string, value: Front
 }
 
 /** Convenience: reads the text, then sets the key. */
-export function setFrontMatterKeyInText(file: string, text: string, key: string, value: FrontMatterValue): EditResult {
+export function setFrontMatterKeyInText(
+  file: string,
+  text: string,
+  key: string,
+  value: FrontMatterValue,
+): EditResult {
   return setFrontMatterKey(readRecordDocument(file, text, { frontMatter: 'required' }), key, value);
 }
 
@@ -63,12 +83,18 @@ function scalarText(value: string | number | boolean, style: string | undefined)
 function flowText(value: FrontMatterValue): string {
   if (Array.isArray(value)) return yamlFlowList(value);
   if (typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${yamlScalar(k)}: ${yamlScalar(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${yamlScalar(k)}: ${yamlScalar(v)}`)
+      .join(', ')}}`;
   }
   return scalarText(value, undefined);
 }
 
-function blockText(doc: RecordDocument, start: number, value: string[] | Record<string, string>): string {
+function blockText(
+  doc: RecordDocument,
+  start: number,
+  value: string[] | Record<string, string>,
+): string {
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const indent = doc.text.slice(lineStart, start).replace(/\S/g, ' ');
   const items = Array.isArray(value)
@@ -77,14 +103,22 @@ function blockText(doc: RecordDocument, start: number, value: string[] | Record<
   return items.join(doc.eol + indent);
 }
 
-function verify(doc: RecordDocument, key: string, value: FrontMatterValue, edit: TextEdit): EditResult | undefined {
+function verify(
+  doc: RecordDocument,
+  key: string,
+  value: FrontMatterValue,
+  edit: TextEdit,
+): EditResult | undefined {
   const after = applyEdits(doc.text, [edit]);
   const lines = splitLines(after);
   const block = locateFrontMatter(lines);
-  const parsed = block && block !== 'unclosed' ? parseFrontMatter(doc.file, after, lines, block) : undefined;
+  const parsed =
+    block && block !== 'unclosed' ? parseFrontMatter(doc.file, after, lines, block) : undefined;
   const got = parsed?.value?.data[key];
   if (JSON.stringify(got) !== JSON.stringify(value)) {
-    return refuse(`Could not set "${key}" without changing its meaning; edit the front matter by hand.`);
+    return refuse(
+      `Could not set "${key}" without changing its meaning; edit the front matter by hand.`,
+    );
   }
   return undefined;
 }

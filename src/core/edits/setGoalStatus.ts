@@ -3,8 +3,14 @@ import { refuse, refuseUnparsable, type EditResult } from './editResult';
 import { insertLinesBefore } from './insertLines';
 
 /** Sets a goal's `status:` value, adding the line right under the heading when it has none. */
-export function setGoalStatus(file: string, text: string, goalId: string, status: string): EditResult {
-  if (!(GOAL_STATUSES as readonly string[]).includes(status)) return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
+export function setGoalStatus(
+  file: string,
+  text: string,
+  goalId: string,
+  status: string,
+): EditResult {
+  if (!(GOAL_STATUSES as readonly string[]).includes(status))
+    return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
   const { doc, plan } = parsePlan(file, text);
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
@@ -13,7 +19,10 @@ export function setGoalStatus(file: string, text: string, goalId: string, status
   const meta = goal.meta.find((m) => m.key === 'status');
   if (meta) {
     if (meta.value === status) return { ok: true, edits: [] };
-    return { ok: true, edits: [{ start: meta.valueStart, end: meta.valueStart + meta.value.length, text: status }] };
+    return {
+      ok: true,
+      edits: [{ start: meta.valueStart, end: meta.valueStart + meta.value.length, text: status }],
+    };
   }
   const first = goal.meta[0];
   const index = first ? first.line - 1 : goal.headingIndex + 1;

@@ -24,7 +24,8 @@ export function setQuestionDone(
     if (why) return refuse(`Discussed date: ${why}.`);
   }
   const edits: TextEdit[] = [];
-  if (q.done !== done) edits.push({ start: q.markOffset, end: q.markOffset + 1, text: done ? 'x' : ' ' });
+  if (q.done !== done)
+    edits.push({ start: q.markOffset, end: q.markOffset + 1, text: done ? 'x' : ' ' });
   const l = doc.lines[line - 1];
   if (done && discussed && q.added && !q.discussed && /\)\s*$/.test(l.text)) {
     const close = l.start + l.text.lastIndexOf(')');

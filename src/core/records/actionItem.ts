@@ -22,7 +22,8 @@ export interface ActionItem {
 /** The section that holds action items. */
 export const ACTION_ITEMS_SECTION = 'Action items';
 
-const OWNER = /(?:^|\s)@([\p{L}\p{N}._-]+)/u;
+// An owner may open a struck-out item (`~~@alex ...~~`) or stand in brackets.
+const OWNER = /(?:^|[\s~(])@([\p{L}\p{N}._-]+)/u;
 const DUE = /\(due (\S+?)\)/i;
 const GOAL = /(?:^|\s)#(G\d+)\b/;
 
@@ -57,7 +58,9 @@ export function readActionItems(doc: RecordDocument, problems: Problem[]): Actio
     const why = due === undefined ? undefined : dateProblem(due);
     if (why) {
       const col = task.line.text.indexOf('(due') + 1;
-      problems.push(problem(doc.file, task.line.number, col, 'warning', 'invalid-date', `Due date: ${why}.`));
+      problems.push(
+        problem(doc.file, task.line.number, col, 'warning', 'invalid-date', `Due date: ${why}.`),
+      );
     }
   }
   return items;

@@ -18,7 +18,10 @@ export const isoDateSchema = z.string().check(
 
 /** A string, or a list of strings; always read as a list. */
 export const stringListSchema = z.pipe(
-  z.union([z.string().check(z.minLength(1)), z.array(z.pipe(z.union([z.string(), z.number()]), z.transform(String)))]),
+  z.union([
+    z.string().check(z.minLength(1)),
+    z.array(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
+  ]),
   z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])),
 );
 
@@ -59,7 +62,9 @@ export function checkFrontMatter<T>(
     const message = missing
       ? `Missing required key "${String(key)}".`
       : `${String(key ?? 'front matter')}: ${issue.message}`;
-    problems.push(problem(file, lineOf(key), 1, 'error', missing ? 'missing-key' : 'invalid-value', message));
+    problems.push(
+      problem(file, lineOf(key), 1, 'error', missing ? 'missing-key' : 'invalid-value', message),
+    );
   }
   return { problems };
 }

@@ -15,12 +15,17 @@ export interface NewRelationship {
 }
 
 /** Renders a plan for a new relationship and checks it parses cleanly. */
-export function renderPlan(template: string, input: NewRelationship): { ok: true; text: string } | { ok: false; message: string } {
+export function renderPlan(
+  template: string,
+  input: NewRelationship,
+): { ok: true; text: string } | { ok: false; message: string } {
   const mentee = input.mentee.trim();
   const mentors = input.mentors.map((m) => m.trim()).filter(Boolean);
-  if (!mentee || /[\r\n]/.test(mentee)) return { ok: false, message: "The mentee's name must be one line of text." };
+  if (!mentee || /[\r\n]/.test(mentee))
+    return { ok: false, message: "The mentee's name must be one line of text." };
   if (mentors.length === 0) return { ok: false, message: 'At least one mentor is needed.' };
-  if (mentors.some((m) => /[\r\n]/.test(m))) return { ok: false, message: "A mentor's name must be one line of text." };
+  if (mentors.some((m) => /[\r\n]/.test(m)))
+    return { ok: false, message: "A mentor's name must be one line of text." };
   const why = dateProblem(input.started);
   if (why) return { ok: false, message: `Start date: ${why}.` };
   if (input.kind && !(RELATIONSHIP_KINDS as readonly string[]).includes(input.kind)) {
@@ -38,7 +43,10 @@ export function renderPlan(template: string, input: NewRelationship): { ok: true
   });
   const errors = parsePlan('plan.md', text).problems.filter((p) => p.severity === 'error');
   if (errors.length) {
-    return { ok: false, message: `The plan template gives an invalid plan (line ${errors[0].line}: ${errors[0].message})` };
+    return {
+      ok: false,
+      message: `The plan template gives an invalid plan (line ${errors[0].line}: ${errors[0].message})`,
+    };
   }
   return { ok: true, text };
 }
@@ -51,13 +59,23 @@ export interface NewSession {
 }
 
 /** Renders a session file and checks it parses cleanly. */
-export function renderSession(template: string, input: NewSession): { ok: true; text: string } | { ok: false; message: string } {
+export function renderSession(
+  template: string,
+  input: NewSession,
+): { ok: true; text: string } | { ok: false; message: string } {
   const why = dateProblem(input.date);
   if (why) return { ok: false, message: `Session date: ${why}.` };
-  const text = renderTemplate(template, { date: input.date, attendees: input.attendees ?? [], head: input.head });
+  const text = renderTemplate(template, {
+    date: input.date,
+    attendees: input.attendees ?? [],
+    head: input.head,
+  });
   const errors = parseSession('session.md', text).problems.filter((p) => p.severity === 'error');
   if (errors.length) {
-    return { ok: false, message: `The session template gives an invalid session (line ${errors[0].line}: ${errors[0].message})` };
+    return {
+      ok: false,
+      message: `The session template gives an invalid session (line ${errors[0].line}: ${errors[0].message})`,
+    };
   }
   return { ok: true, text };
 }

@@ -11,23 +11,37 @@ export const RELATIONSHIP_KINDS = ['one-to-one', 'peer', 'reverse', 'group'] as 
 /** Goal statuses. */
 export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'dropped'] as const;
 /** Keys a plan's front matter knows. */
-export const PLAN_KEYS = ['mentee', 'mentors', 'mentor', 'kind', 'started', 'review', 'cadence', 'channel', 'identities'] as const;
+export const PLAN_KEYS = [
+  'mentee',
+  'mentors',
+  'mentor',
+  'kind',
+  'started',
+  'review',
+  'cadence',
+  'channel',
+  'identities',
+] as const;
 /** Keys of a goal's metadata list. */
 export const GOAL_KEYS = ['status', 'target', 'measure', 'areas'] as const;
 
 const CADENCE = /^(weekly|biweekly|fortnightly|monthly|every \d+ (day|days|week|weeks))$/i;
 
 const planFrontMatterSchema = z.object({
-    mentee: z.string().check(z.trim(), z.minLength(1, 'must name the mentee')),
-    mentors: z.optional(stringListSchema),
-    mentor: z.optional(stringListSchema),
-    kind: z.optional(z.enum(RELATIONSHIP_KINDS, { error: `must be one of ${RELATIONSHIP_KINDS.join(', ')}` })),
-    started: isoDateSchema,
-    review: z.optional(isoDateSchema),
-    cadence: z.optional(z.string().check(z.regex(CADENCE, 'must be weekly, biweekly, monthly or "every N days"'))),
-    channel: z.optional(z.string()),
-    identities: z.optional(stringListSchema),
-  });
+  mentee: z.string().check(z.trim(), z.minLength(1, 'must name the mentee')),
+  mentors: z.optional(stringListSchema),
+  mentor: z.optional(stringListSchema),
+  kind: z.optional(
+    z.enum(RELATIONSHIP_KINDS, { error: `must be one of ${RELATIONSHIP_KINDS.join(', ')}` }),
+  ),
+  started: isoDateSchema,
+  review: z.optional(isoDateSchema),
+  cadence: z.optional(
+    z.string().check(z.regex(CADENCE, 'must be weekly, biweekly, monthly or "every N days"')),
+  ),
+  channel: z.optional(z.string()),
+  identities: z.optional(stringListSchema),
+});
 
 /** One `key: value` bullet of a goal's metadata, with the value's offsets in the whole text. */
 export interface GoalMeta {
@@ -85,7 +99,16 @@ export function parsePlan(file: string, text: string): PlanResult {
   // Checked here rather than in the schema, so it is reported even when another key is invalid.
   const data = doc.frontMatter.data;
   if (data.mentors === undefined && data.mentor === undefined) {
-    problems.push(problem(file, doc.frontMatter.block.openLine, 1, 'error', 'missing-key', 'Missing required key "mentors" (at least one mentor, such as "mentors: [Sam Chen]").'));
+    problems.push(
+      problem(
+        file,
+        doc.frontMatter.block.openLine,
+        1,
+        'error',
+        'missing-key',
+        'Missing required key "mentors" (at least one mentor, such as "mentors: [Sam Chen]").',
+      ),
+    );
   }
   const goals = readGoals(doc, problems);
   if (!fm.value) return { doc, problems };
@@ -93,8 +116,18 @@ export function parsePlan(file: string, text: string): PlanResult {
   const mentors = [...(v.mentors ?? []), ...(v.mentor ?? [])].filter((m) => m.trim() !== '');
   if (mentors.length === 0) {
     if (data.mentors !== undefined || data.mentor !== undefined) {
-      const line = doc.frontMatter.entries.find((e) => e.key === 'mentors' || e.key === 'mentor')?.line ?? 1;
-      problems.push(problem(file, line, 1, 'error', 'invalid-value', 'mentors: at least one mentor is required.'));
+      const line =
+        doc.frontMatter.entries.find((e) => e.key === 'mentors' || e.key === 'mentor')?.line ?? 1;
+      problems.push(
+        problem(
+          file,
+          line,
+          1,
+          'error',
+          'invalid-value',
+          'mentors: at least one mentor is required.',
+        ),
+      );
     }
     return { doc, problems };
   }
@@ -131,7 +164,16 @@ function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
   inSection.forEach((h, i) => {
     const m = GOAL_HEADING.exec(h.text);
     if (!m) {
-      problems.push(problem(doc.file, h.line.number, 1, 'warning', 'goal-without-id', `Goal heading "${h.text}" does not start with an id such as "G1:"; it is not read as a goal.`));
+      problems.push(
+        problem(
+          doc.file,
+          h.line.number,
+          1,
+          'warning',
+          'goal-without-id',
+          `Goal heading "${h.text}" does not start with an id such as "G1:"; it is not read as a goal.`,
+        ),
+      );
       return;
     }
     const endIndex = i + 1 < inSection.length ? inSection[i + 1].index : section.bodyTo;
@@ -146,7 +188,16 @@ function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
       endIndex,
     };
     if (goals.some((g) => g.number === goal.number)) {
-      problems.push(problem(doc.file, goal.line, 1, 'error', 'duplicate-goal', `Goal id ${goal.id} is used twice in this plan.`));
+      problems.push(
+        problem(
+          doc.file,
+          goal.line,
+          1,
+          'error',
+          'duplicate-goal',
+          `Goal id ${goal.id} is used twice in this plan.`,
+        ),
+      );
     }
     readGoalMeta(doc, goal, problems);
     goals.push(goal);
@@ -164,14 +215,24 @@ function readGoalMeta(doc: RecordDocument, goal: Goal, problems: Problem[]): voi
     const key = m[2].toLowerCase();
     const valueStart = line.start + m[1].length + m[2].length + m[3].length;
     const value = m[4].trim();
-    goal.meta.push({ key, value, line: line.number, valueStart, valueEnd: valueStart + m[4].length });
+    goal.meta.push({
+      key,
+      value,
+      line: line.number,
+      valueStart,
+      valueEnd: valueStart + m[4].length,
+    });
     const at = (sev: 'error' | 'warning' | 'hint', code: string, msg: string) =>
       problems.push(problem(doc.file, line.number, m[1].length + 1, sev, code, msg));
     switch (key) {
       case 'status':
         goal.status = value.toLowerCase();
         if (!(GOAL_STATUSES as readonly string[]).includes(goal.status)) {
-          at('warning', 'invalid-status', `${goal.id} status "${value}" is not one of ${GOAL_STATUSES.join(', ')}.`);
+          at(
+            'warning',
+            'invalid-status',
+            `${goal.id} status "${value}" is not one of ${GOAL_STATUSES.join(', ')}.`,
+          );
         }
         break;
       case 'target': {
@@ -184,11 +245,20 @@ function readGoalMeta(doc: RecordDocument, goal: Goal, problems: Problem[]): voi
         goal.measure = value;
         break;
       case 'areas':
-        goal.areas = value.split(',').map((s) => s.trim()).filter(Boolean);
+        goal.areas = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         break;
       default: {
         const typo = likelyTypo(key, GOAL_KEYS);
-        at('hint', typo ? 'likely-typo' : 'unknown-key', typo ? `Unknown goal key "${key}": did you mean "${typo}"?` : `Unknown goal key "${key}" is kept as it is.`);
+        at(
+          'hint',
+          typo ? 'likely-typo' : 'unknown-key',
+          typo
+            ? `Unknown goal key "${key}": did you mean "${typo}"?`
+            : `Unknown goal key "${key}" is kept as it is.`,
+        );
       }
     }
   }

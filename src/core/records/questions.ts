@@ -49,7 +49,10 @@ export function parseQuestions(file: string, text: string): QuestionsResult {
     };
     for (const d of [q.added, q.discussed]) {
       const why = d === undefined ? undefined : dateProblem(d);
-      if (why) problems.push(problem(file, line.number, 1, 'warning', 'invalid-date', `Question note: ${why}.`));
+      if (why)
+        problems.push(
+          problem(file, line.number, 1, 'warning', 'invalid-date', `Question note: ${why}.`),
+        );
     }
     questions.push(q);
   });

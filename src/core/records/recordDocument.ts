@@ -43,20 +43,54 @@ export function readRecordDocument(
     return doc;
   };
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return fail(problem(file, 1, 1, 'error', 'empty-file', 'File is empty; a records file needs at least its front matter.'));
+    return fail(
+      problem(
+        file,
+        1,
+        1,
+        'error',
+        'empty-file',
+        'File is empty; a records file needs at least its front matter.',
+      ),
+    );
   }
   const conflict = findConflictMarker(lines);
   if (conflict) {
     return fail(
-      problem(file, conflict.number, 1, 'error', 'conflict-markers', 'File has unresolved git conflict markers; resolve the merge before the file is used.'),
+      problem(
+        file,
+        conflict.number,
+        1,
+        'error',
+        'conflict-markers',
+        'File has unresolved git conflict markers; resolve the merge before the file is used.',
+      ),
     );
   }
   const block = locateFrontMatter(lines);
   if (block === 'unclosed') {
-    return fail(problem(file, 1, 1, 'error', 'front-matter-unclosed', 'Front matter opened with "---" is never closed with another "---" line.'));
+    return fail(
+      problem(
+        file,
+        1,
+        1,
+        'error',
+        'front-matter-unclosed',
+        'Front matter opened with "---" is never closed with another "---" line.',
+      ),
+    );
   }
   if (!block && options.frontMatter === 'required') {
-    return fail(problem(file, 1, 1, 'error', 'front-matter-missing', 'File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".'));
+    return fail(
+      problem(
+        file,
+        1,
+        1,
+        'error',
+        'front-matter-missing',
+        'File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".',
+      ),
+    );
   }
   let bodyFrom = 0;
   if (block) {

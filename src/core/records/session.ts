@@ -7,7 +7,14 @@ import { readRecordDocument, type RecordDocument } from './recordDocument';
 /** Keys a session's front matter knows. */
 export const SESSION_KEYS = ['date', 'attendees', 'duration', 'goals', 'head'] as const;
 /** The usual order of a session's sections; new sections are placed by it. */
-export const SESSION_SECTIONS = ['Agenda', 'Notes', 'Decisions', 'Action items', 'Reflection', 'Next time'] as const;
+export const SESSION_SECTIONS = [
+  'Agenda',
+  'Notes',
+  'Decisions',
+  'Action items',
+  'Reflection',
+  'Next time',
+] as const;
 
 const DURATION = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?$/i;
 
@@ -29,10 +36,17 @@ const sessionFrontMatterSchema = z.object({
   duration: z.optional(
     z
       .union([z.number(), z.string()])
-      .check(z.refine((v) => durationMinutes(v) !== undefined, 'must be minutes, such as 45, "45m", "1h" or "1h30m"')),
+      .check(
+        z.refine(
+          (v) => durationMinutes(v) !== undefined,
+          'must be minutes, such as 45, "45m", "1h" or "1h30m"',
+        ),
+      ),
   ),
   goals: z.optional(
-    stringListSchema.check(z.refine((l) => l.every((g) => /^G\d+$/.test(g)), 'must list goal ids such as G1')),
+    stringListSchema.check(
+      z.refine((l) => l.every((g) => /^G\d+$/.test(g)), 'must list goal ids such as G1'),
+    ),
   ),
   head: z.optional(z.union([sha, z.record(z.string(), sha)])),
 });
@@ -74,10 +88,28 @@ export function parseSession(file: string, text: string, fileName?: string): Ses
   const v = fm.value;
   const named = fileName === undefined ? undefined : sessionFileDate(fileName);
   if (fileName !== undefined && !named) {
-    problems.push(problem(file, 1, 1, 'warning', 'session-file-name', `Session file name "${fileName}" should be the date, such as ${v.date}.md.`));
+    problems.push(
+      problem(
+        file,
+        1,
+        1,
+        'warning',
+        'session-file-name',
+        `Session file name "${fileName}" should be the date, such as ${v.date}.md.`,
+      ),
+    );
   } else if (named && named.date !== v.date) {
     const line = doc.frontMatter.entries.find((e) => e.key === 'date')?.line ?? 1;
-    problems.push(problem(file, line, 1, 'warning', 'date-mismatch', `Session date ${v.date} does not match the file name's date ${named.date}.`));
+    problems.push(
+      problem(
+        file,
+        line,
+        1,
+        'warning',
+        'date-mismatch',
+        `Session date ${v.date} does not match the file name's date ${named.date}.`,
+      ),
+    );
   }
   return {
     session: {

@@ -13,7 +13,10 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g;
 export function renderTemplate(template: string, values: Record<string, TemplateValue>): string {
   const eol = template.includes('\r\n') ? '\r\n' : '\n';
   const lines = template.split(/\r?\n/);
-  const fmEnd = lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  const fmEnd =
+    lines[0]?.replace(/^\uFEFF/, '').trim() === '---'
+      ? lines.findIndex((l, i) => i > 0 && l.trim() === '---')
+      : -1;
   const out: string[] = [];
   lines.forEach((line, i) => {
     const inFrontMatter = i > 0 && i < fmEnd;

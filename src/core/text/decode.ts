@@ -14,7 +14,8 @@ export function decodeRecordBytes(
   file: string,
   bytes: Uint8Array,
 ): { ok: true; value: DecodedText } | { ok: false; problem: Problem } {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem(file, bytes.length) };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, problem: tooLargeProblem(file, bytes.length) };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
@@ -25,7 +26,14 @@ export function decodeRecordBytes(
     const { line, column } = firstInvalidUtf8(bytes);
     return {
       ok: false,
-      problem: problem(file, line, column, 'error', 'not-utf8', 'File is not valid UTF-8; save it as UTF-8 to use it as a record.'),
+      problem: problem(
+        file,
+        line,
+        column,
+        'error',
+        'not-utf8',
+        'File is not valid UTF-8; save it as UTF-8 to use it as a record.',
+      ),
     };
   }
 }
@@ -33,7 +41,14 @@ export function decodeRecordBytes(
 /** The problem for a file over the size limit; it is neither read nor written. */
 export function tooLargeProblem(file: string, size: number): Problem {
   const mb = (size / (1024 * 1024)).toFixed(1);
-  return problem(file, 1, 1, 'error', 'file-too-large', `File is ${mb} MB; records files are limited to 1 MB, so it is not read or written.`);
+  return problem(
+    file,
+    1,
+    1,
+    'error',
+    'file-too-large',
+    `File is ${mb} MB; records files are limited to 1 MB, so it is not read or written.`,
+  );
 }
 
 /** Encodes text back to bytes, restoring the byte order mark when the file had one. */

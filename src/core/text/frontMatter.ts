@@ -82,7 +82,13 @@ export function parseFrontMatter(
   };
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     return {
-      problems: [at(0, 'front-matter-too-large', `Front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB; it is not read.`)],
+      problems: [
+        at(
+          0,
+          'front-matter-too-large',
+          `Front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB; it is not read.`,
+        ),
+      ],
     };
   }
   const simple = readSimpleFrontMatter(yamlText);
@@ -117,20 +123,32 @@ export function parseFrontMatter(
         return at(
           e.pos[0],
           duplicate ? 'duplicate-key' : 'yaml-syntax',
-          duplicate ? `Duplicate key in front matter: ${firstLine(e.message)}` : `Front matter is not valid YAML: ${firstLine(e.message)}`,
+          duplicate
+            ? `Duplicate key in front matter: ${firstLine(e.message)}`
+            : `Front matter is not valid YAML: ${firstLine(e.message)}`,
         );
       }),
     };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    return { problems: [at(0, 'front-matter-not-mapping', 'Front matter must be a set of `key: value` lines.')] };
+    return {
+      problems: [
+        at(0, 'front-matter-not-mapping', 'Front matter must be a set of `key: value` lines.'),
+      ],
+    };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     return {
-      problems: [at(0, 'yaml-aliases', `Front matter uses too many YAML aliases (${firstLine(String((e as Error).message))}); records do not need aliases.`)],
+      problems: [
+        at(
+          0,
+          'yaml-aliases',
+          `Front matter uses too many YAML aliases (${firstLine(String((e as Error).message))}); records do not need aliases.`,
+        ),
+      ],
     };
   }
   const entries: FrontMatterEntry[] = [];
@@ -143,7 +161,14 @@ export function parseFrontMatter(
       const v = pair.value as { range?: [number, number, number] } | null;
       const valueStart = v?.range ? block.contentStart + v.range[0] : keyEnd;
       const valueEnd = v?.range ? block.contentStart + v.range[1] : keyEnd;
-      entries.push({ key: String(k.value), keyStart, keyEnd, valueStart, valueEnd, line: positionAt(lines, keyStart).line });
+      entries.push({
+        key: String(k.value),
+        keyStart,
+        keyEnd,
+        valueStart,
+        valueEnd,
+        line: positionAt(lines, keyStart).line,
+      });
     }
   }
   return {

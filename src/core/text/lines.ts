@@ -37,7 +37,10 @@ export function detectEol(text: string): '\n' | '\r\n' {
 }
 
 /** Converts an offset to a 1-based line and column. */
-export function positionAt(lines: readonly Line[], offset: number): { line: number; column: number } {
+export function positionAt(
+  lines: readonly Line[],
+  offset: number,
+): { line: number; column: number } {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {

@@ -38,7 +38,11 @@ export function literalLines(lines: readonly Line[], from: number, to = lines.le
       if (text.includes('-->')) comment = false;
       continue;
     }
-    if (!fence && /^ {0,3}<!--/.test(text) && !text.slice(text.indexOf('<!--') + 4).includes('-->')) {
+    if (
+      !fence &&
+      /^ {0,3}<!--/.test(text) &&
+      !text.slice(text.indexOf('<!--') + 4).includes('-->')
+    ) {
       literal.add(i);
       comment = true;
       continue;
@@ -46,7 +50,8 @@ export function literalLines(lines: readonly Line[], from: number, to = lines.le
     const f = FENCE.exec(text);
     if (fence) {
       literal.add(i);
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.trim() === f[1]) fence = undefined;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.trim() === f[1])
+        fence = undefined;
       continue;
     }
     if (f) {
@@ -66,7 +71,8 @@ export function scanHeadings(lines: readonly Line[], from: number): Heading[] {
     const text = lines[i].text;
     if (text.charCodeAt(text.search(/\S/)) !== 35) continue;
     const m = HEADING.exec(text);
-    if (m) headings.push({ level: m[1].length, text: (m[2] ?? '').trim(), line: lines[i], index: i });
+    if (m)
+      headings.push({ level: m[1].length, text: (m[2] ?? '').trim(), line: lines[i], index: i });
   }
   return headings;
 }

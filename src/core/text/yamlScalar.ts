@@ -9,7 +9,10 @@ const LOOKS_TYPED =
  */
 export function yamlScalar(value: string): string {
   const plain =
-    PLAIN_SAFE.test(value) && value.trim() === value && !LOOKS_TYPED.test(value) && !/^\d{4}-\d\d-\d\dT/.test(value);
+    PLAIN_SAFE.test(value) &&
+    value.trim() === value &&
+    !LOOKS_TYPED.test(value) &&
+    !/^\d{4}-\d\d-\d\dT/.test(value);
   return plain ? value : JSON.stringify(value);
 }
 

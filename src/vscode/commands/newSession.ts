@@ -25,11 +25,14 @@ export function newSessionCommand(s: Services) {
     const planText = await readText(vscode.Uri.joinPath(rel.dir, 'plan.md'));
     const plan = planText === undefined ? undefined : parsePlan('plan.md', planText).plan;
     const root = s.locator.rootOf(rel.folder);
-    const rendered = renderSession(await readTemplateOverride(root, 'session.md', SESSION_TEMPLATE), {
-      date,
-      attendees: plan ? [plan.mentee, ...plan.mentors] : [],
-      head: await s.git.head(rel.folder),
-    });
+    const rendered = renderSession(
+      await readTemplateOverride(root, 'session.md', SESSION_TEMPLATE),
+      {
+        date,
+        attendees: plan ? [plan.mentee, ...plan.mentors] : [],
+        head: await s.git.head(rel.folder),
+      },
+    );
     if (!rendered.ok) throw new UserError(rendered.message);
     const sessions = vscode.Uri.joinPath(rel.dir, 'sessions');
     await vscode.workspace.fs.createDirectory(sessions);
@@ -38,7 +41,10 @@ export function newSessionCommand(s: Services) {
     await createFileWithText(file, rendered.text);
     const editor = await vscode.window.showTextDocument(file, { preview: false });
     // Put the cursor under "## Agenda": the mentee leads, so the agenda is the first thing to write.
-    const agenda = editor.document.getText().split(/\r?\n/).findIndex((l) => /^##\s+agenda\s*$/i.test(l));
+    const agenda = editor.document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => /^##\s+agenda\s*$/i.test(l));
     if (agenda >= 0) {
       const pos = new vscode.Position(Math.min(agenda + 1, editor.document.lineCount - 1), 0);
       editor.selection = new vscode.Selection(pos, pos);
@@ -51,7 +57,9 @@ export function newSessionCommand(s: Services) {
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return open
+      ? open.getText()
+      : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
   }

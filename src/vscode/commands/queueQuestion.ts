@@ -28,14 +28,17 @@ export function queueQuestionCommand(s: Services) {
         prompt: 'Question for next session',
         placeHolder: 'How do you decide when a migration needs a feature flag?',
         ignoreFocusOut: true,
-        validateInput: (v) => (v.trim() === '' ? 'Type the question to bring to the next session.' : undefined),
+        validateInput: (v) =>
+          v.trim() === '' ? 'Type the question to bring to the next session.' : undefined,
       }));
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await handle(s, rel.folder));
     const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
     if (!(await exists(file))) await createFileWithText(file, QUESTIONS_TEMPLATE);
     const name = vscode.workspace.asRelativePath(file);
-    await applyCoreEdit(file, (current) => appendQuestion(name, current, { text, added: toIsoDate(s.now()), by }));
+    await applyCoreEdit(file, (current) =>
+      appendQuestion(name, current, { text, added: toIsoDate(s.now()), by }),
+    );
     vscode.window.setStatusBarMessage(`Queued for the next session with ${rel.slug}.`, 4000);
     return file.fsPath;
   };

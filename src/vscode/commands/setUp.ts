@@ -3,7 +3,11 @@ import { toIsoDate } from '../../core/dates';
 import { renderPlan, type NewRelationship } from '../../core/records/newRecords';
 import { privateRuleEdits } from '../../core/records/privateRule';
 import { slugForName } from '../../core/slug';
-import { PLAN_TEMPLATE, QUESTIONS_TEMPLATE, RECORDS_GITIGNORE } from '../../core/templates/builtinTemplates';
+import {
+  PLAN_TEMPLATE,
+  QUESTIONS_TEMPLATE,
+  RECORDS_GITIGNORE,
+} from '../../core/templates/builtinTemplates';
 import { applyCoreEdit, createFileWithText } from '../documentEdits';
 import { exists } from '../recordsLocator';
 import type { Services } from '../services';
@@ -35,9 +39,15 @@ export function setUpCommand(s: Services) {
     const slug = slugForName(input.mentee);
     if (!slug.ok) throw new UserError(slug.message);
     const dir = vscode.Uri.joinPath(root, slug.slug);
-    if (await exists(dir)) throw new UserError(`${vscode.workspace.asRelativePath(dir)} already exists; its records are left as they are.`);
+    if (await exists(dir))
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(dir)} already exists; its records are left as they are.`,
+      );
     const relationship: NewRelationship = { ...input, started: toIsoDate(s.now()) };
-    const rendered = renderPlan(await readTemplateOverride(root, 'plan.md', PLAN_TEMPLATE), relationship);
+    const rendered = renderPlan(
+      await readTemplateOverride(root, 'plan.md', PLAN_TEMPLATE),
+      relationship,
+    );
     if (!rendered.ok) throw new UserError(rendered.message);
 
     const gitignore = vscode.Uri.joinPath(root, '.gitignore');
@@ -55,19 +65,26 @@ export function setUpCommand(s: Services) {
 
 async function pickFolder(s: Services, name: string | undefined): Promise<vscode.WorkspaceFolder> {
   const folders = s.locator.folders();
-  if (folders.length === 0) throw new UserError('Open a folder (your repository) first; the records live inside it.');
+  if (folders.length === 0)
+    throw new UserError('Open a folder (your repository) first; the records live inside it.');
   if (name !== undefined) {
     const found = folders.find((f) => f.name === name);
     if (!found) throw new UserError(`No workspace folder named "${name}".`);
     return found;
   }
   if (folders.length === 1) return folders[0];
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where do the mentoring records live?' });
+  const picked = await vscode.window.showWorkspaceFolderPick({
+    placeHolder: 'Where do the mentoring records live?',
+  });
   if (!picked) throw new Cancelled();
   return picked;
 }
 
-async function ask(s: Services, folder: vscode.WorkspaceFolder, root: vscode.Uri): Promise<SetUpArgs> {
+async function ask(
+  s: Services,
+  folder: vscode.WorkspaceFolder,
+  root: vscode.Uri,
+): Promise<SetUpArgs> {
   const me = await s.git.identity(folder);
   const title = 'Set Up Mentoring Records';
   const mentee = await vscode.window.showInputBox({
@@ -79,7 +96,8 @@ async function ask(s: Services, folder: vscode.WorkspaceFolder, root: vscode.Uri
       if (value.trim() === '') return 'Enter the name of the person being mentored.';
       const slug = slugForName(value);
       if (!slug.ok) return slug.message;
-      if (await exists(vscode.Uri.joinPath(root, slug.slug))) return `Records for "${slug.slug}" already exist.`;
+      if (await exists(vscode.Uri.joinPath(root, slug.slug)))
+        return `Records for "${slug.slug}" already exist.`;
       return undefined;
     },
   });
@@ -89,7 +107,8 @@ async function ask(s: Services, folder: vscode.WorkspaceFolder, root: vscode.Uri
     prompt: 'Mentors (comma-separated)',
     value: me.name ?? '',
     ignoreFocusOut: true,
-    validateInput: (value) => (splitList(value).length === 0 ? 'Name at least one mentor.' : undefined),
+    validateInput: (value) =>
+      splitList(value).length === 0 ? 'Name at least one mentor.' : undefined,
   });
   if (mentors === undefined) throw new Cancelled();
   const identities = await vscode.window.showInputBox({
@@ -99,11 +118,23 @@ async function ask(s: Services, folder: vscode.WorkspaceFolder, root: vscode.Uri
     ignoreFocusOut: true,
   });
   if (identities === undefined) throw new Cancelled();
-  const cadence = await vscode.window.showQuickPick(CADENCES, { title: `${title} (4/4)`, placeHolder: 'How often do you meet?', ignoreFocusOut: true });
+  const cadence = await vscode.window.showQuickPick(CADENCES, {
+    title: `${title} (4/4)`,
+    placeHolder: 'How often do you meet?',
+    ignoreFocusOut: true,
+  });
   if (!cadence) throw new Cancelled();
-  return { mentee: mentee.trim(), mentors: splitList(mentors), identities: splitList(identities), cadence: cadence.label };
+  return {
+    mentee: mentee.trim(),
+    mentors: splitList(mentors),
+    identities: splitList(identities),
+    cadence: cadence.label,
+  };
 }
 
 function splitList(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

@@ -22,7 +22,10 @@ export class RecordDiagnostics implements vscode.Disposable {
   async scanAll(): Promise<void> {
     for (const folder of this.locator.folders()) {
       const root = this.locator.rootOf(folder);
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'), '**/{private,templates,reports}/**');
+      const files = await vscode.workspace.findFiles(
+        new vscode.RelativePattern(root, '**/*.md'),
+        '**/{private,templates,reports}/**',
+      );
       await Promise.all(files.map((f) => this.checkFile(f)));
     }
   }
@@ -33,7 +36,10 @@ export class RecordDiagnostics implements vscode.Disposable {
     if (rel === undefined) return;
     const name = vscode.workspace.asRelativePath(document.uri);
     const text = document.getText();
-    const problems = text.length > MAX_FILE_BYTES ? [tooLargeProblem(name, text.length)] : validateRecord(name, rel, text);
+    const problems =
+      text.length > MAX_FILE_BYTES
+        ? [tooLargeProblem(name, text.length)]
+        : validateRecord(name, rel, text);
     this.publish(document.uri, problems);
   }
 
@@ -52,17 +58,23 @@ export class RecordDiagnostics implements vscode.Disposable {
     }
     const name = vscode.workspace.asRelativePath(uri);
     const decoded = decodeRecordBytes(name, bytes);
-    this.publish(uri, decoded.ok ? validateRecord(name, rel, decoded.value.text) : [decoded.problem]);
+    this.publish(
+      uri,
+      decoded.ok ? validateRecord(name, rel, decoded.value.text) : [decoded.problem],
+    );
   }
 
   /** Checks a document once the user pauses typing. */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.checkDocument(document);
-    }, TYPING_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.checkDocument(document);
+      }, TYPING_DELAY_MS),
+    );
   }
 
   private publish(uri: vscode.Uri, problems: readonly Problem[]): void {
@@ -95,7 +107,11 @@ function toDiagnostic(p: Problem): vscode.Diagnostic {
   const range = new vscode.Range(line, Math.max(0, p.column - 1), line, Number.MAX_SAFE_INTEGER);
   // Hints go to Information: VS Code keeps Hint out of the Problems panel, and unknown keys belong there.
   const severity =
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+    p.severity === 'error'
+      ? vscode.DiagnosticSeverity.Error
+      : p.severity === 'warning'
+        ? vscode.DiagnosticSeverity.Warning
+        : vscode.DiagnosticSeverity.Information;
   const d = new vscode.Diagnostic(range, p.message, severity);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = p.code;

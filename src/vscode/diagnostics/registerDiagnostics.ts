@@ -5,9 +5,14 @@ import type { Runtime } from '../runtime';
  * Wires the events that keep diagnostics current. The first event loads the runtime; the first
  * full scan starts after activation has returned.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, runtime: () => Promise<Runtime>): void {
+export function registerDiagnostics(
+  context: vscode.ExtensionContext,
+  runtime: () => Promise<Runtime>,
+): void {
   const run = (work: (r: Runtime) => unknown) => {
-    runtime().then(work).then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
+    runtime()
+      .then(work)
+      .then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   context.subscriptions.push(
