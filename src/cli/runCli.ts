@@ -26,7 +26,8 @@ export interface CliIo {
 
 /** Runs the command line and returns its exit code: 0 fine, 1 problems found, 2 usage or I/O error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const name = argv.find((a) => !a.startsWith('-'));
+  const at = verbIndex(argv);
+  const name = at < 0 ? undefined : argv[at];
   const verb = VERBS.find((v) => v.name === name);
   try {
     if (!verb) {
@@ -43,8 +44,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     const rest = [...argv];
-    rest.splice(rest.indexOf(verb.name), 1);
-    if (rest.includes('-h')) rest[rest.indexOf('-h')] = '--help';
+    rest.splice(at, 1);
+    // -h means help only among the options; after "--" it is text (a question may say "-h").
+    const end = rest.includes('--') ? rest.indexOf('--') : rest.length;
+    const h = rest.indexOf('-h');
+    if (h >= 0 && h < end) rest[h] = '--help';
     const args = parseArgs(rest, { ...GLOBAL, ...verb.options });
     if (args.options.help) {
       io.out(verbHelp(verb));
@@ -64,6 +68,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
     return 2;
   }
+}
+
+/**
+ * Where the verb is: the first word that is not an option, skipping the values of global
+ * options given before it (`--dir PATH validate`).
+ */
+function verbIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return -1;
+    if (a === '--dir' || a === '--root') i++;
+    else if (!a.startsWith('-')) return i;
+  }
+  return -1;
 }
 
 declare const __VERSION__: string | undefined;

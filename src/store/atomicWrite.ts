@@ -12,6 +12,7 @@ export function atomicWrite(
 ): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
+  refuseLink(file);
   if (options.exclusive && fs.existsSync(file)) throw new Error(`Refused: ${file} already exists.`);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   let mode: number | undefined;
@@ -32,5 +33,21 @@ export function atomicWrite(
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Refuses a path that is a symbolic link: renaming over it would replace the link, and
+ * writing through it could reach outside the records root. */
+export function refuseLink(file: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return;
+  }
+  if (stat.isSymbolicLink()) {
+    throw new Error(
+      `Refused: ${path.basename(file)} is a symbolic link; records files are never written through links.`,
+    );
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../core/text/decode';
 import { applyEdits } from '../core/text/textEdit';
 import { atomicWrite } from './atomicWrite';
+import { withFileLock } from './fileLock';
 
 /** Reads a records file: its decoded text, or a located problem (too large, not UTF-8). */
 export function readRecordFile(
@@ -29,25 +30,38 @@ export type FileEditOutcome = { ok: true; changed: boolean } | { ok: false; mess
 
 /**
  * Applies an edit computed by core to a file, atomically, keeping its byte order mark and line
- * endings. A file that cannot be read or parsed is left untouched.
+ * endings. A file that cannot be read or parsed is left untouched. Other mentoring-journal
+ * processes wait on a lock; a change by anything else between reading and writing (an editor's
+ * save) is noticed and the edit is computed again on the new text.
  */
 export function editRecordFile(
   file: string,
   displayName: string,
   compute: (text: string) => EditResult,
 ): FileEditOutcome {
-  const read = readRecordFile(file, displayName);
-  if (!read.ok)
+  return withFileLock(file, () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const before = fs.readFileSync(file);
+      const read = readRecordFile(file, displayName);
+      if (!read.ok) {
+        return {
+          ok: false,
+          message: `${read.problem.file}:${read.problem.line}: ${read.problem.message}`,
+        };
+      }
+      const result = compute(read.value.text);
+      if (!result.ok) return { ok: false, message: result.message };
+      if (result.edits.length === 0) return { ok: true, changed: false };
+      const text = applyEdits(read.value.text, result.edits);
+      if (!fs.readFileSync(file).equals(before)) continue;
+      atomicWrite(file, encodeRecordText({ text, bom: read.value.bom }));
+      return { ok: true, changed: true };
+    }
     return {
       ok: false,
-      message: `${read.problem.file}:${read.problem.line}: ${read.problem.message}`,
+      message: `${displayName} kept changing while it was being edited; try again.`,
     };
-  const result = compute(read.value.text);
-  if (!result.ok) return { ok: false, message: result.message };
-  if (result.edits.length === 0) return { ok: true, changed: false };
-  const text = applyEdits(read.value.text, result.edits);
-  atomicWrite(file, encodeRecordText({ text, bom: read.value.bom }));
-  return { ok: true, changed: true };
+  });
 }
 
 /** A problem for a file that could not be read at all. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { privateRuleEdits } from '../core/records/privateRule';
 import { RECORDS_GITIGNORE } from '../core/templates/builtinTemplates';
 import { applyEdits } from '../core/text/textEdit';
-import { atomicWrite } from './atomicWrite';
+import { atomicWrite, refuseLink } from './atomicWrite';
 
 /**
  * Makes sure `<root>/.gitignore` keeps private notes out of git: creates it, or appends the rule
@@ -11,6 +11,8 @@ import { atomicWrite } from './atomicWrite';
  */
 export function ensureRecordsGitignore(root: string): boolean {
   const file = path.join(root, '.gitignore');
+  // Checked before reading: a link could point at any file the user can read.
+  refuseLink(file);
   if (!fs.existsSync(file)) {
     atomicWrite(file, new TextEncoder().encode(RECORDS_GITIGNORE));
     return true;

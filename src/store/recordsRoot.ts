@@ -7,13 +7,14 @@ export interface RecordsLocation {
   root: string;
 }
 
-/** Checks a records-root name (`--root`, setting `mentoring.root`): relative, no `..`. */
+/** Checks a records-root name (`--root`, setting `mentoring.root`): relative, no `..`, no hidden folder. */
 export function rootNameProblem(name: string): string | undefined {
   const parts = name.split(/[\\/]/);
   if (
     name.trim() === '' ||
     path.isAbsolute(name) ||
-    parts.some((p) => p === '..' || p === '.' || p === '')
+    // A segment starting with "." would put records in hidden folders such as .git.
+    parts.some((p) => p === '' || p.startsWith('.'))
   ) {
     return `Records root "${name}" must be a folder name inside the repository, such as "mentoring".`;
   }

@@ -1,24 +1,45 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EditResult } from '../core/edits/editResult';
-import { decodeRecordBytes } from '../core/text/decode';
+import {
+  decodeRecordBytes,
+  encodeRecordText,
+  MAX_FILE_BYTES,
+  tooLargeProblem,
+} from '../core/text/decode';
+import { applyEdits } from '../core/text/textEdit';
+import { refuseLink } from '../store/atomicWrite';
+import { insideRoot } from '../store/safePath';
 import { UserError } from './userError';
 
 /**
- * Applies an edit computed by core to a file through the editor's own edit mechanism, so it can
- * be undone and never overwrites unsaved changes: the edit is computed against the document's
- * current text (unsaved edits included) at a known version. A document that had no unsaved
- * changes is saved afterwards; one that had them is left for the user to save.
+ * Applies an edit computed by core to a records file.
+ * - Open in the editor: through a WorkspaceEdit computed against the document's current text
+ *   (unsaved changes included) at a known version, so it can be undone and never overwrites the
+ *   user's typing. A document that had no unsaved changes is saved; one that had them is left
+ *   for the user to save.
+ * - Not open: the new bytes are written directly (byte order mark kept), after checking the file
+ *   did not change meanwhile. Opening and saving it would run save participants (format on save,
+ *   trim trailing whitespace) over lines the edit never meant to touch.
+ * `root` is the records root: the file must be inside it, not through a link.
  */
 export async function applyCoreEdit(
+  root: vscode.Uri,
   uri: vscode.Uri,
   compute: (text: string) => EditResult,
 ): Promise<boolean> {
+  checkInsideRoot(root, uri);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!open) return editClosedFile(uri, compute);
+  await refuseUndecodable(uri);
   const document = await vscode.workspace.openTextDocument(uri);
-  if (!document.isDirty) await refuseUndecodable(uri);
   for (let attempt = 0; attempt < 3; attempt++) {
     const version = document.version;
     const wasDirty = document.isDirty;
-    const result = compute(document.getText());
+    const text = document.getText();
+    if (text.length > MAX_FILE_BYTES)
+      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), text.length).message}`);
+    const result = compute(text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
     const edit = new vscode.WorkspaceEdit();
@@ -32,15 +53,44 @@ export async function applyCoreEdit(
     // The user may type between computing and applying: then compute again on the new text.
     if (document.version !== version) continue;
     if (!(await vscode.workspace.applyEdit(edit)))
-      throw new UserError(`Could not edit ${vscode.workspace.asRelativePath(uri)}.`);
+      throw new UserError(`Could not edit ${relative(uri)}.`);
     if (!wasDirty) await document.save();
     return true;
   }
-  throw new UserError(`${vscode.workspace.asRelativePath(uri)} kept changing; try again.`);
+  throw new UserError(`${relative(uri)} kept changing; try again.`);
+}
+
+async function editClosedFile(
+  uri: vscode.Uri,
+  compute: (text: string) => EditResult,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await vscode.workspace.fs.readFile(uri);
+    const decoded = decodeRecordBytes(relative(uri), before);
+    if (!decoded.ok)
+      throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
+    const result = compute(decoded.value.text);
+    if (!result.ok) throw new UserError(result.message);
+    if (result.edits.length === 0) return false;
+    const after = encodeRecordText({
+      text: applyEdits(decoded.value.text, result.edits),
+      bom: decoded.value.bom,
+    });
+    const now = await vscode.workspace.fs.readFile(uri);
+    if (!sameBytes(before, now)) continue;
+    await vscode.workspace.fs.writeFile(uri, after);
+    return true;
+  }
+  throw new UserError(`${relative(uri)} kept changing; try again.`);
 }
 
 /** Creates a new file as an undoable edit; refuses to replace an existing one. */
-export async function createFileWithText(uri: vscode.Uri, text: string): Promise<void> {
+export async function createFileWithText(
+  root: vscode.Uri,
+  uri: vscode.Uri,
+  text: string,
+): Promise<void> {
+  checkInsideRoot(root, uri);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, {
     overwrite: false,
@@ -48,9 +98,21 @@ export async function createFileWithText(uri: vscode.Uri, text: string): Promise
     contents: new TextEncoder().encode(text),
   });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    throw new UserError(
-      `Could not create ${vscode.workspace.asRelativePath(uri)} (does it exist already?).`,
-    );
+    throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
+  }
+}
+
+/**
+ * Refuses a path outside the records root or through a link (the same rule as the CLI). Only
+ * file URIs can be checked; other file systems have no links to follow.
+ */
+export function checkInsideRoot(root: vscode.Uri, uri: vscode.Uri): void {
+  if (root.scheme !== 'file' || uri.scheme !== 'file') return;
+  try {
+    insideRoot(root.fsPath, path.relative(root.fsPath, uri.fsPath));
+    refuseLink(uri.fsPath);
+  } catch (e) {
+    throw new UserError((e as Error).message);
   }
 }
 
@@ -61,7 +123,15 @@ async function refuseUndecodable(uri: vscode.Uri): Promise<void> {
   } catch {
     return;
   }
-  const decoded = decodeRecordBytes(vscode.workspace.asRelativePath(uri), bytes);
+  const decoded = decodeRecordBytes(relative(uri), bytes);
   if (!decoded.ok)
     throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function relative(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri);
 }

@@ -100,7 +100,15 @@ describe('unit: templates', () => {
     for (const head of ['3f2c1a9e3f2c1a9e3f2c1a9e3f2c1a9e3f2c1a9e', undefined]) {
       const r = renderSession(SESSION_TEMPLATE, {
         date: '2026-11-23',
-        attendees: ['Alex Rivera', 'Sam: Chen'],
+        plan: {
+          file: 'plan.md',
+          mentee: 'Alex Rivera',
+          mentors: ['Sam: Chen'],
+          kind: 'one-to-one',
+          started: '2026-09-01',
+          identities: [],
+          goals: [],
+        },
         head,
       });
       assert.ok(r.ok);

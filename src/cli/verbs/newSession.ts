@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dateProblem } from '../../core/dates';
 import { nextSessionFileName, renderSession } from '../../core/records/newRecords';
-import { parsePlan } from '../../core/records/plan';
+import { parsePlan, type Plan } from '../../core/records/plan';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { readHead } from '../../git/readRepoFacts';
 import { atomicWrite } from '../../store/atomicWrite';
@@ -33,10 +33,9 @@ export const newSessionVerb: Verb = {
     // sessions/ may be a link planted in the repository; never write through one that leaves the root.
     const sessions = insideRoot(dir, 'sessions');
     fs.mkdirSync(sessions, { recursive: true });
-    const attendees = planPeople(path.join(dir, 'plan.md'));
     const rendered = renderSession(readTemplate(ctx.records.root, 'session.md', SESSION_TEMPLATE), {
       date,
-      attendees,
+      plan: readPlan(path.join(dir, 'plan.md')),
       head: await readHead(ctx.records.top),
     });
     if (!rendered.ok) throw new UsageError(rendered.message);
@@ -54,9 +53,7 @@ export const newSessionVerb: Verb = {
   },
 };
 
-function planPeople(planFile: string): string[] {
+function readPlan(planFile: string): Plan | undefined {
   const read = readRecordFile(planFile, planFile);
-  if (!read.ok) return [];
-  const { plan } = parsePlan(planFile, read.value.text);
-  return plan ? [plan.mentee, ...plan.mentors] : [];
+  return read.ok ? parsePlan(planFile, read.value.text).plan : undefined;
 }

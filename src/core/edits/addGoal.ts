@@ -1,7 +1,7 @@
 import { dateProblem } from '../dates';
 import { GOAL_STATUSES, goalsSection, parsePlan } from '../records/plan';
 import { refuse, refuseUnparsable, singleLine, type EditResult } from './editResult';
-import { appendToSection, createSection } from './insertLines';
+import { appendToSection, checkedInsertions, createSection } from './insertLines';
 
 /** The usual order of a plan's sections. */
 export const PLAN_SECTIONS = ['Expectations', 'Goals'] as const;
@@ -17,7 +17,7 @@ export interface NewGoal {
 
 /** Adds a goal with the next free id at the end of "## Goals" (created when missing). */
 export function addGoal(file: string, text: string, goal: NewGoal): EditResult & { id?: string } {
-  const { doc, plan } = parsePlan(file, text);
+  const { doc, goals } = parsePlan(file, text);
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const title = singleLine(goal.title);
@@ -32,24 +32,24 @@ export function addGoal(file: string, text: string, goal: NewGoal): EditResult &
   const measure = goal.measure === undefined ? undefined : singleLine(goal.measure);
   if (goal.measure !== undefined && goal.measure.trim() !== '' && !measure)
     return refuse('The measure must be one line.');
-  // Ids come from the headings, so a plan whose front matter is invalid still gets the next one.
-  const used = (plan?.goals ?? []).map((g) => g.number);
-  const ids = used.length ? used : readGoalNumbers(text);
-  const id = `G${Math.max(0, ...ids) + 1}`;
+  const areas = goal.areas ?? [];
+  if (areas.some((a) => !singleLine(a) || a.includes(','))) {
+    return refuse('Each area must be one path on one line, without commas.');
+  }
+  // Ids come from the goal headings (not examples in comments or code), also when the front
+  // matter is invalid.
+  const id = `G${Math.max(0, ...goals.map((g) => g.number)) + 1}`;
   const lines = [
     `### ${id}: ${title}`,
     `- status: ${status}`,
     ...(goal.target ? [`- target: ${goal.target}`] : []),
     ...(measure ? [`- measure: ${measure}`] : []),
-    ...(goal.areas?.length ? [`- areas: ${goal.areas.join(', ')}`] : []),
+    ...(areas.length ? [`- areas: ${areas.map((a) => a.trim()).join(', ')}`] : []),
   ];
   const section = goalsSection(doc);
   const edit = section
     ? appendToSection(doc, section, lines)
     : createSection(doc, 'Goals', PLAN_SECTIONS, lines);
-  return { ok: true, edits: [edit], id };
-}
-
-function readGoalNumbers(text: string): number[] {
-  return [...text.matchAll(/^###\s+G(\d+)\b/gm)].map((m) => Number(m[1]));
+  const result = checkedInsertions(doc, [edit]);
+  return result.ok ? { ...result, id } : result;
 }

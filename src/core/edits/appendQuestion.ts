@@ -2,7 +2,7 @@ import { dateProblem } from '../dates';
 import { parseQuestions } from '../records/questions';
 import { lastContentLine } from '../text/markdown';
 import { refuse, refuseUnparsable, singleLine, type EditResult } from './editResult';
-import { insertLinesBefore } from './insertLines';
+import { checkedInsertions, insertLinesBefore } from './insertLines';
 
 /** A question to queue for the next session. */
 export interface NewQuestion {
@@ -34,8 +34,7 @@ export function appendQuestion(file: string, text: string, q: NewQuestion): Edit
   if (refused) return refused;
   const end = lastContentLine(doc.lines, 0, doc.lines.length);
   const lastIsTask = end > 0 && /^\s*[-*+]\s+\[[ xX]\]/.test(doc.lines[end - 1].text);
-  return {
-    ok: true,
-    edits: [insertLinesBefore(doc, end, lastIsTask || end === 0 ? [line] : ['', line])],
-  };
+  return checkedInsertions(doc, [
+    insertLinesBefore(doc, end, lastIsTask || end === 0 ? [line] : ['', line]),
+  ]);
 }

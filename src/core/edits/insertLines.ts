@@ -1,6 +1,7 @@
 import type { RecordDocument } from '../records/recordDocument';
-import { lastContentLine, type Section } from '../text/markdown';
+import { insideOpenBlock, lastContentLine, type Section } from '../text/markdown';
 import type { TextEdit } from '../text/textEdit';
+import { refuse, type EditResult } from './editResult';
 
 /** An edit that inserts whole lines before line `index` (or at the end when index is past it). */
 export function insertLinesBefore(
@@ -68,4 +69,22 @@ export function createSection(
   }
   const end = lastContentLine(doc.lines, 0, doc.lines.length);
   return insertLinesBefore(doc, end, end > 0 ? ['', ...block] : block);
+}
+
+/**
+ * The insertions as an edit result, refused when one would land inside a code block or an HTML
+ * comment left open above it: the new line would be invisible to every reader of the records.
+ */
+export function checkedInsertions(doc: RecordDocument, edits: TextEdit[]): EditResult {
+  const bodyFrom = doc.frontMatter ? doc.frontMatter.block.closeLine : 0;
+  for (const edit of edits) {
+    let index = doc.lines.findIndex((l) => l.start >= edit.start);
+    if (index < 0) index = doc.lines.length;
+    if (insideOpenBlock(doc.lines, bodyFrom, index)) {
+      return refuse(
+        `Not changed: ${doc.file} has a code block or HTML comment that is never closed, and the new line would land inside it. Close it first.`,
+      );
+    }
+  }
+  return { ok: true, edits };
 }

@@ -1,7 +1,7 @@
 import type { RecordDocument } from '../records/recordDocument';
 import { findSection } from '../text/markdown';
 import { refuseUnparsable, type EditResult } from './editResult';
-import { appendToSection, createSection } from './insertLines';
+import { appendToSection, checkedInsertions, createSection } from './insertLines';
 
 /**
  * Appends text to a level-2 section, creating the section in its usual place (by `order`) when
@@ -17,12 +17,9 @@ export function putInSection(
   if (refused) return refused;
   const newLines = content.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   const section = findSection(doc.sections, sectionName);
-  return {
-    ok: true,
-    edits: [
-      section
-        ? appendToSection(doc, section, newLines)
-        : createSection(doc, sectionName, order, newLines),
-    ],
-  };
+  return checkedInsertions(doc, [
+    section
+      ? appendToSection(doc, section, newLines)
+      : createSection(doc, sectionName, order, newLines),
+  ]);
 }

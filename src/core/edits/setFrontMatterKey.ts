@@ -49,6 +49,11 @@ export function setFrontMatterKey(
       const colon = doc.text.indexOf(':', entry.keyEnd) + 1;
       edit = { start: colon, end: colon, text: ` ${flowText(value)}` };
     } else if ((isSeq(node) || isMap(node)) && !node.flow && typeof value === 'object') {
+      // Comments between a block list's items cannot be placed in the new list: refuse rather
+      // than drop them.
+      if (/(^|[ \t])#/m.test(doc.text.slice(entry.valueStart, end))) {
+        return refuse(`"${key}" has comments inside its list; edit it by hand so they are kept.`);
+      }
       edit = { start: entry.valueStart, end, text: blockText(doc, entry.valueStart, value) };
     } else {
       const style = isScalar(node) ? node.type : undefined;
@@ -114,8 +119,15 @@ function verify(
   const block = locateFrontMatter(lines);
   const parsed =
     block && block !== 'unclosed' ? parseFrontMatter(doc.file, after, lines, block) : undefined;
-  const got = parsed?.value?.data[key];
-  if (JSON.stringify(got) !== JSON.stringify(value)) {
+  const data = parsed?.value?.data;
+  const before = doc.frontMatter?.data ?? {};
+  // Every other key must read as before too (an alias elsewhere could follow the change).
+  const othersKept =
+    data !== undefined &&
+    Object.keys({ ...before, ...data }).every(
+      (k) => k === key || JSON.stringify(data[k]) === JSON.stringify(before[k]),
+    );
+  if (!othersKept || JSON.stringify(data?.[key]) !== JSON.stringify(value)) {
     return refuse(
       `Could not set "${key}" without changing its meaning; edit the front matter by hand.`,
     );

@@ -1,6 +1,6 @@
 import { dateProblem } from '../dates';
 import { renderTemplate } from '../templates/renderTemplate';
-import { RELATIONSHIP_KINDS, parsePlan } from './plan';
+import { RELATIONSHIP_KINDS, parsePlan, type Plan } from './plan';
 import { parseSession, sessionFileDate } from './session';
 
 /** What is needed to start a relationship's records. */
@@ -54,7 +54,8 @@ export function renderPlan(
 /** What a new session file is filled with. */
 export interface NewSession {
   date: string;
-  attendees?: string[];
+  /** The relationship's plan, when it parses: attendees and the plan placeholders come from it. */
+  plan?: Plan;
   head?: string;
 }
 
@@ -65,10 +66,16 @@ export function renderSession(
 ): { ok: true; text: string } | { ok: false; message: string } {
   const why = dateProblem(input.date);
   if (why) return { ok: false, message: `Session date: ${why}.` };
+  const plan = input.plan;
   const text = renderTemplate(template, {
     date: input.date,
-    attendees: input.attendees ?? [],
+    attendees: plan ? [plan.mentee, ...plan.mentors] : [],
     head: input.head,
+    mentee: plan?.mentee,
+    mentors: plan?.mentors,
+    mentor: plan?.mentors[0],
+    cadence: plan?.cadence,
+    kind: plan?.kind,
   });
   const errors = parseSession('session.md', text).problems.filter((p) => p.severity === 'error');
   if (errors.length) {

@@ -85,6 +85,8 @@ export interface Plan {
 /** The result of reading a plan: the model when usable, the document for edits, the problems. */
 export interface PlanResult {
   plan?: Plan;
+  /** The goals read from the headings, also when the front matter is invalid (for next ids). */
+  goals: Goal[];
   doc: RecordDocument;
   problems: Problem[];
 }
@@ -92,7 +94,7 @@ export interface PlanResult {
 /** Parses and validates a plan.md text. */
 export function parsePlan(file: string, text: string): PlanResult {
   const doc = readRecordDocument(file, text, { frontMatter: 'required' });
-  if (doc.fatal || !doc.frontMatter) return { doc, problems: doc.problems };
+  if (doc.fatal || !doc.frontMatter) return { goals: [], doc, problems: doc.problems };
   const problems = [...doc.problems];
   const fm = checkFrontMatter(file, doc.frontMatter, planFrontMatterSchema, PLAN_KEYS);
   problems.push(...fm.problems);
@@ -111,7 +113,7 @@ export function parsePlan(file: string, text: string): PlanResult {
     );
   }
   const goals = readGoals(doc, problems);
-  if (!fm.value) return { doc, problems };
+  if (!fm.value) return { goals, doc, problems };
   const v = fm.value;
   const mentors = [...(v.mentors ?? []), ...(v.mentor ?? [])].filter((m) => m.trim() !== '');
   if (mentors.length === 0) {
@@ -129,7 +131,7 @@ export function parsePlan(file: string, text: string): PlanResult {
         ),
       );
     }
-    return { doc, problems };
+    return { goals, doc, problems };
   }
   const plan: Plan = {
     file,
@@ -143,11 +145,13 @@ export function parsePlan(file: string, text: string): PlanResult {
     identities: v.identities ?? [],
     goals,
   };
-  return { plan, doc, problems };
+  return { plan, goals, doc, problems };
 }
 
 const GOAL_HEADING = /^G(\d+)\b\s*[:.\-\u2013\u2014]?\s*(.*)$/;
-const META_LINE = /^(\s*[-*+]\s+)([A-Za-z][\w-]*)(\s*:[ \t]*)(.*?)(\s+#\s.*)?$/;
+// The key part only: the value and its comment are split by hand (linear; see readHeading).
+const META_KEY = /^([ \t]*[-*+][ \t]+)([A-Za-z][\w-]*)([ \t]*:[ \t]*)/;
+const META_COMMENT = /[ \t]#(?:[ \t]|$)/;
 
 /** The `## Goals` section of a plan document. */
 export function goalsSection(doc: RecordDocument): Section | undefined {
@@ -210,17 +214,19 @@ function readGoalMeta(doc: RecordDocument, goal: Goal, problems: Problem[]): voi
   while (i < goal.endIndex && doc.lines[i].text.trim() === '') i++;
   for (; i < goal.endIndex; i++) {
     const line = doc.lines[i];
-    const m = META_LINE.exec(line.text);
+    const m = META_KEY.exec(line.text);
     if (!m) break;
     const key = m[2].toLowerCase();
-    const valueStart = line.start + m[1].length + m[2].length + m[3].length;
-    const value = m[4].trim();
+    const valueStart = line.start + m[0].length;
+    const rest = line.text.slice(m[0].length);
+    const hash = rest.search(META_COMMENT);
+    const value = (hash >= 0 ? rest.slice(0, hash) : rest).trim();
     goal.meta.push({
       key,
       value,
       line: line.number,
       valueStart,
-      valueEnd: valueStart + m[4].length,
+      valueEnd: valueStart + value.length,
     });
     const at = (sev: 'error' | 'warning' | 'hint', code: string, msg: string) =>
       problems.push(problem(doc.file, line.number, m[1].length + 1, sev, code, msg));

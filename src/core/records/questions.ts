@@ -22,7 +22,22 @@ export interface QuestionsResult {
   problems: Problem[];
 }
 
-const NOTE = /\s*\(added (\S+?)(?: by @?([^,)]+?))?(?:, discussed (\S+?))?\)\s*$/i;
+const NOTE = /^\(added (\S+?)(?: by @?([^,)]+?))?(?:, discussed (\S+?))?\)$/i;
+
+/**
+ * Finds the trailing `(added DATE by @x, discussed DATE)` note. The regex is anchored at the last
+ * "(added " so it runs once, in linear time, however long and odd the line is.
+ */
+function readNote(
+  text: string,
+): { index: number; added: string; by?: string; discussed?: string } | undefined {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  const index = t.toLowerCase().lastIndexOf('(added ');
+  if (index < 0) return undefined;
+  const m = NOTE.exec(t.slice(index));
+  return m ? { index, added: m[1], by: m[2]?.trim(), discussed: m[3] } : undefined;
+}
 
 /** Parses questions.md: every task-list line is a queued question. */
 export function parseQuestions(file: string, text: string): QuestionsResult {
@@ -37,13 +52,13 @@ export function parseQuestions(file: string, text: string): QuestionsResult {
     if (i < bodyFrom || literal.has(i)) return;
     const task = readTaskLine(line, i);
     if (!task) return;
-    const m = NOTE.exec(task.text);
+    const note = readNote(task.text);
     const q: QueuedQuestion = {
-      text: m ? task.text.slice(0, m.index).trim() : task.text.trim(),
+      text: note ? task.text.slice(0, note.index).trim() : task.text.trim(),
       done: task.done,
-      added: m?.[1],
-      by: m?.[2]?.trim(),
-      discussed: m?.[3],
+      added: note?.added,
+      by: note?.by,
+      discussed: note?.discussed,
       line: line.number,
       markOffset: task.markOffset,
     };

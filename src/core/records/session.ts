@@ -22,6 +22,8 @@ const DURATION = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes
 export function durationMinutes(value: number | string): number | undefined {
   if (typeof value === 'number') return value >= 0 ? value : undefined;
   const t = value.trim();
+  // No real duration is this long; the cap also keeps the regex's work small on hostile text.
+  if (t.length > 24) return undefined;
   if (/^\d+$/.test(t)) return Number(t);
   const m = DURATION.exec(t);
   if (!m || (!m[1] && !m[2])) return undefined;

@@ -19,7 +19,7 @@ export interface Section {
   bodyTo: number;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -28,6 +28,19 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * example, not a section or an item. `from` must not be inside a block.
  */
 export function literalLines(lines: readonly Line[], from: number, to = lines.length): Set<number> {
+  return scanLiteral(lines, from, to).literal;
+}
+
+/** True when line `to` would be inside a code block or HTML comment opened at or after `from`. */
+export function insideOpenBlock(lines: readonly Line[], from: number, to: number): boolean {
+  return scanLiteral(lines, from, to).open;
+}
+
+function scanLiteral(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): { literal: Set<number>; open: boolean } {
   const literal = new Set<number>();
   let fence: string | undefined;
   let comment = false;
@@ -59,7 +72,7 @@ export function literalLines(lines: readonly Line[], from: number, to = lines.le
       fence = f[1];
     }
   }
-  return literal;
+  return { literal, open: comment || fence !== undefined };
 }
 
 /** Finds ATX headings from line `from` on, skipping fenced code blocks and HTML comments. */
@@ -69,12 +82,27 @@ export function scanHeadings(lines: readonly Line[], from: number): Heading[] {
   for (let i = from; i < lines.length; i++) {
     if (literal.has(i)) continue;
     const text = lines[i].text;
-    if (text.charCodeAt(text.search(/\S/)) !== 35) continue;
-    const m = HEADING.exec(text);
-    if (m)
-      headings.push({ level: m[1].length, text: (m[2] ?? '').trim(), line: lines[i], index: i });
+    const h = readHeading(text);
+    if (h) headings.push({ ...h, line: lines[i], index: i });
   }
   return headings;
+}
+
+/**
+ * Reads an ATX heading's level and text, or undefined. Done by hand in linear time: a single
+ * regex with optional closing `#`s and trailing blanks backtracks quadratically on a long line,
+ * and a hostile file could then freeze the editor.
+ */
+export function readHeading(text: string): { level: number; text: string } | undefined {
+  const m = HEADING_OPEN.exec(text);
+  if (!m) return undefined;
+  let rest = text.slice(m[0].length).trim();
+  let end = rest.length;
+  while (end > 0 && rest.charCodeAt(end - 1) === 35) end--;
+  // A closing run of #s counts only when it is all there is or follows a blank.
+  if (end === 0) rest = '';
+  else if (end < rest.length && /[ \t]/.test(rest[end - 1])) rest = rest.slice(0, end).trimEnd();
+  return { level: m[1].length, text: rest };
 }
 
 /** Groups headings into level-2 sections. */

@@ -16,9 +16,11 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
 };
 
 /**
- * Runs commands, each wrapped once: a cancelled prompt ends quietly, a user error is shown as it
- * is, anything else is shown and logged with its stack. The error is re-thrown so a caller of
- * executeCommand (a test, another extension) sees it too.
+ * Runs commands, each wrapped once. A cancelled prompt ends quietly. A refusal (UserError: bad
+ * input, a file that cannot be parsed, a path through a link) is shown as it is and logged as a
+ * warning; the command then returns undefined instead of its result, and is not an error of the
+ * extension. Anything else is a bug: shown, logged with its stack and re-thrown, so a caller of
+ * executeCommand (a test, another extension) sees it.
  */
 export class CommandRunner {
   private readonly handlers = new Map<string, Handler>();
@@ -41,10 +43,10 @@ export class CommandRunner {
       if (e instanceof UserError) {
         log.warn(`${id}: ${e.message}`);
         void vscode.window.showErrorMessage(e.message);
-      } else {
-        log.error(`${id} failed`, e as Error);
-        void vscode.window.showErrorMessage(`Mentoring Journal: ${(e as Error).message}`);
+        return undefined;
       }
+      log.error(`${id} failed`, e as Error);
+      void vscode.window.showErrorMessage(`Mentoring Journal: ${(e as Error).message}`);
       throw e;
     }
   }

@@ -29,7 +29,7 @@ export function newSessionCommand(s: Services) {
       await readTemplateOverride(root, 'session.md', SESSION_TEMPLATE),
       {
         date,
-        attendees: plan ? [plan.mentee, ...plan.mentors] : [],
+        plan,
         head: await s.git.head(rel.folder),
       },
     );
@@ -38,7 +38,7 @@ export function newSessionCommand(s: Services) {
     await vscode.workspace.fs.createDirectory(sessions);
     const names = (await vscode.workspace.fs.readDirectory(sessions)).map(([n]) => n);
     const file = vscode.Uri.joinPath(sessions, nextSessionFileName(date, names));
-    await createFileWithText(file, rendered.text);
+    await createFileWithText(root, file, rendered.text);
     const editor = await vscode.window.showTextDocument(file, { preview: false });
     // Put the cursor under "## Agenda": the mentee leads, so the agenda is the first thing to write.
     const agenda = editor.document

@@ -34,9 +34,10 @@ export function queueQuestionCommand(s: Services) {
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await handle(s, rel.folder));
     const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
-    if (!(await exists(file))) await createFileWithText(file, QUESTIONS_TEMPLATE);
+    const root = s.locator.rootOf(rel.folder);
+    if (!(await exists(file))) await createFileWithText(root, file, QUESTIONS_TEMPLATE);
     const name = vscode.workspace.asRelativePath(file);
-    await applyCoreEdit(file, (current) =>
+    await applyCoreEdit(root, file, (current) =>
       appendQuestion(name, current, { text, added: toIsoDate(s.now()), by }),
     );
     vscode.window.setStatusBarMessage(`Queued for the next session with ${rel.slug}.`, 4000);

@@ -51,11 +51,12 @@ export function setUpCommand(s: Services) {
     if (!rendered.ok) throw new UserError(rendered.message);
 
     const gitignore = vscode.Uri.joinPath(root, '.gitignore');
-    if (!(await exists(gitignore))) await createFileWithText(gitignore, RECORDS_GITIGNORE);
-    else await applyCoreEdit(gitignore, (text) => ({ ok: true, edits: privateRuleEdits(text) }));
+    if (!(await exists(gitignore))) await createFileWithText(root, gitignore, RECORDS_GITIGNORE);
+    else
+      await applyCoreEdit(root, gitignore, (text) => ({ ok: true, edits: privateRuleEdits(text) }));
     const plan = vscode.Uri.joinPath(dir, 'plan.md');
-    await createFileWithText(plan, rendered.text);
-    await createFileWithText(vscode.Uri.joinPath(dir, 'questions.md'), QUESTIONS_TEMPLATE);
+    await createFileWithText(root, plan, rendered.text);
+    await createFileWithText(root, vscode.Uri.joinPath(dir, 'questions.md'), QUESTIONS_TEMPLATE);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, 'sessions'));
     await vscode.window.showTextDocument(plan, { preview: false });
     s.log.info(`Set up records for ${input.mentee} in ${vscode.workspace.asRelativePath(dir)}`);
