@@ -1,5 +1,5 @@
 // Runs the built command line (dist/cli.js) in child processes, on temporary folders.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -31,6 +31,19 @@ export function runCli(args: readonly string[], cwd: string): CliRun {
     env: isolatedGitEnv(cwd),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like runCli, but in a child process that runs alongside others; resolves when it exits. */
+export function runCliAsync(args: readonly string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: isolatedGitEnv(cwd) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** An environment in which git reads no system or user config and dates are fixed. */
