@@ -31,3 +31,31 @@ export function toIsoDate(moment: Date): IsoDate {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${moment.getFullYear()}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}`;
 }
+
+/** Days from `a` to `b` (both YYYY-MM-DD); negative when b is earlier. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
+/** The date `days` after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(utc(date) + days * 86_400_000);
+}
+
+/** The same day `months` later, clamped to the month's last day (Jan 31 + 1 month = Feb 28). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+}
+
+function utc(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}

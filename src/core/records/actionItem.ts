@@ -17,6 +17,8 @@ export interface ActionItem {
   line: number;
   /** Offset of the checkbox character, for ticking. */
   markOffset: number;
+  /** Offset where the text after the checkbox starts. */
+  textStart: number;
 }
 
 /** The section that holds action items. */
@@ -74,5 +76,6 @@ function toItem(task: TaskLine): ActionItem {
     ...readItemTokens(task.text),
     line: task.line.number,
     markOffset: task.markOffset,
+    textStart: task.textStart,
   };
 }

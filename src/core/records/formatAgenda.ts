@@ -1,0 +1,61 @@
+import type { Agenda, CarriedAction } from './agenda';
+
+/**
+ * The agenda as markdown, for a session's Agenda section or to send ahead of the meeting.
+ * Carried items are plain bullets (not task boxes) that link to their home line: the item is
+ * ticked at home, and the link is what the "Tick at home" CodeLens follows. Links are relative
+ * to the relationship's sessions/ folder, where both the agenda and the homes live.
+ */
+export function formatAgenda(agenda: Agenda, cadence?: string): string {
+  const out: string[] = [];
+  if (agenda.carriedActions.length) {
+    out.push('### Carried over');
+    for (const a of agenda.carriedActions) out.push(formatCarried(a));
+  }
+  if (agenda.questions.length) {
+    out.push('### Questions');
+    for (const q of agenda.questions) {
+      const note = q.added ? ` (added ${q.added}${q.by ? ` by @${q.by}` : ''})` : '';
+      out.push(`- ${q.text}${note}`);
+    }
+  }
+  if (agenda.goals.length) {
+    out.push('### Goals to review');
+    for (const g of agenda.goals) out.push(`- ${g.id}: ${g.title} (${g.reason})`);
+  }
+  const c = agenda.cadence;
+  if (c.last) {
+    const due = c.nextDue
+      ? `; next was due ${c.nextDue}${cadence ? ` (${cadence})` : ''}${c.overdue ? ', overdue' : ''}`
+      : '';
+    out.push('### Since last time', `- Last session ${c.last}, ${c.daysSinceLast} days ago${due}.`);
+  }
+  if (out.length === 0)
+    out.push(
+      'Nothing carried over, no queued questions and no goals due for review: what would you like to talk about?',
+    );
+  return out.join('\n');
+}
+
+function formatCarried(a: CarriedAction): string {
+  const home = a.home.file.split('/').pop() ?? a.home.file;
+  const since =
+    a.carried === 0
+      ? 'from last session'
+      : `carried ${a.carried} ${a.carried === 1 ? 'time' : 'times'}`;
+  const flags = [
+    a.overdue ? '**overdue**' : '',
+    a.decide ? '**decide:** do, drop, delegate or make it a goal' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `- ${a.text} (${[flags, since].filter(Boolean).join('; ')}) [${home.replace(/\.md$/, '')}:${a.home.line}](${home}#L${a.home.line})`;
+}
+
+const HOME_LINK = /\]\(([\w.-]+\.md)#L(\d+)\)\s*$/;
+
+/** The home a carried line in an agenda links to (`[...](2026-11-09.md#L23)` at its end). */
+export function carriedHome(line: string): { fileName: string; line: number } | undefined {
+  const m = HOME_LINK.exec(line);
+  return m ? { fileName: m[1], line: Number(m[2]) } : undefined;
+}
