@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
 import { lazy } from './vscode/lazy';
 import { registerCommands } from './vscode/registerCommands';
+import { registerViews } from './vscode/registerViews';
 
 /** What `activate` returns: a small API for tests and other extensions. */
 export interface MentoringApi {
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const runtime = lazy(async () => (await import('./vscode/runtime')).createRuntime(log));
   registerCommands(context, runtime);
   registerDiagnostics(context, runtime);
+  registerViews(context, runtime);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {

@@ -2,13 +2,22 @@ import { toIsoDate } from '../core/dates';
 import { makeContext } from './cliContext';
 import { parseArgs, UsageError, type OptionSpec } from './parseArgs';
 import type { Verb } from './verb';
+import { actionsVerb } from './verbs/actions';
+import { agendaVerb } from './verbs/agenda';
 import { initVerb } from './verbs/init';
 import { newSessionVerb } from './verbs/newSession';
 import { questionVerb } from './verbs/question';
 import { validateVerb } from './verbs/validate';
 
 /** Every verb, in the order `--help` lists them. */
-export const VERBS: readonly Verb[] = [initVerb, newSessionVerb, questionVerb, validateVerb];
+export const VERBS: readonly Verb[] = [
+  initVerb,
+  newSessionVerb,
+  agendaVerb,
+  actionsVerb,
+  questionVerb,
+  validateVerb,
+];
 
 const GLOBAL: Record<string, OptionSpec> = {
   dir: { kind: 'string' },

@@ -6,12 +6,28 @@ export const COMMANDS = {
   setUp: 'mentoring.setUp',
   newSession: 'mentoring.newSession',
   queueQuestion: 'mentoring.queueQuestion',
+  prepareAgenda: 'mentoring.prepareAgenda',
+  addActionItem: 'mentoring.addActionItem',
+  toggleActionItem: 'mentoring.toggleActionItem',
+  dropActionItem: 'mentoring.dropActionItem',
+  openRecord: 'mentoring.openRecord',
+  refreshViews: 'mentoring.refreshViews',
 } as const;
+
+/** View ids: `mentoring.<noun>`. */
+export const VIEWS = {
+  actionItems: 'mentoring.actionItems',
+  questions: 'mentoring.questions',
+} as const;
+
+/** The activity bar container of the views. */
+export const VIEW_CONTAINER = 'mentoring';
 
 /** Setting keys (without the `mentoring.` section). */
 export const SETTINGS = {
   root: 'root',
   handle: 'handle',
+  maxCarries: 'agenda.maxCarries',
 } as const;
 
 /** The configuration section of every setting. */

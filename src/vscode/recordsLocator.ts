@@ -43,6 +43,18 @@ export class RecordsLocator {
     return found;
   }
 
+  /** The records root a file belongs to, with its relationship, or undefined. */
+  locate(
+    uri: vscode.Uri,
+  ):
+    | { root: vscode.Uri; folder: vscode.WorkspaceFolder; relative: string; slug: string }
+    | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const relative = this.relativeToRoot(uri);
+    if (!folder || relative === undefined) return undefined;
+    return { root: this.rootOf(folder), folder, relative, slug: relative.split('/')[0] };
+  }
+
   /**
    * The path of a file relative to its records root ("alex/plan.md"), or undefined when the file
    * is not under any records root.

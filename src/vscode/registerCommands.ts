@@ -8,6 +8,8 @@ export function registerCommands(
   runtime: () => Promise<Runtime>,
 ): void {
   for (const id of Object.values(COMMANDS)) {
+    // Refreshing the views is wired where the views live (registerViews).
+    if (id === COMMANDS.refreshViews) continue;
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) =>
         (await runtime()).runCommand(id, args),

@@ -6,7 +6,11 @@ import { CONFIG_SECTION } from './ids';
 /** Reads the settings; an invalid value falls back to its default (and is logged by the caller). */
 export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: string[] } {
   const raw = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
-  const input = { root: raw.get('root'), handle: raw.get('handle') };
+  const input = {
+    root: raw.get('root'),
+    handle: raw.get('handle'),
+    'agenda.maxCarries': raw.get('agenda.maxCarries'),
+  };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});
   const problems: string[] = parsed.success

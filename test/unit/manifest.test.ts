@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configSchema } from '../../src/vscode/configSchema';
-import { COMMANDS, CONFIG_SECTION } from '../../src/vscode/ids';
+import { COMMANDS, CONFIG_SECTION, VIEW_CONTAINER, VIEWS } from '../../src/vscode/ids';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -16,9 +16,24 @@ describe('package.json and the code agree', () => {
     assert.deepEqual([...contributed].sort(), [...ids].sort());
   });
 
-  it('registers every command id in the one command table', () => {
-    for (const key of Object.keys(COMMANDS))
+  it('registers every command id in the one command table (refreshViews lives with the views)', () => {
+    for (const key of Object.keys(COMMANDS)) {
+      if (key === 'refreshViews') continue;
       assert.match(table, new RegExp(`\\[COMMANDS\\.${key}\\]`), key);
+    }
+  });
+
+  it('contributes exactly the views named in ids.ts, in the Mentoring container', () => {
+    const views = pkg.contributes.views[VIEW_CONTAINER].map((v: { id: string }) => v.id);
+    assert.deepEqual([...views].sort(), [...Object.values(VIEWS)].sort());
+    assert.equal(pkg.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER);
+    assert.ok(fs.existsSync(path.join(root, pkg.contributes.viewsContainers.activitybar[0].icon)));
+  });
+
+  it('names only contributed commands in menus', () => {
+    for (const entries of Object.values(pkg.contributes.menus) as { command: string }[][]) {
+      for (const e of entries) assert.ok(contributed.includes(e.command), e.command);
+    }
   });
 
   it('puts every command in the Mentoring category with a title', () => {

@@ -12,6 +12,7 @@ import * as fc from 'fast-check';
 import { addGoal } from '../../src/core/edits/addGoal';
 import { appendActionItem } from '../../src/core/edits/appendActionItem';
 import { appendQuestion } from '../../src/core/edits/appendQuestion';
+import { dropActionItem } from '../../src/core/edits/dropActionItem';
 import type { EditResult } from '../../src/core/edits/editResult';
 import { putInSection } from '../../src/core/edits/putInSection';
 import { setActionItemDone } from '../../src/core/edits/setActionItemDone';
@@ -197,6 +198,38 @@ describe(`unit: round-trip properties of every edit (fast-check seed ${SEED}, ${
         const before = sessionItems(r.text).map(itemModel);
         const k = r.actionItems.indexOf(target);
         before[k] = { ...before[k], done };
+        assert.deepEqual(sessionItems(after).map(itemModel), before);
+      }),
+      PARAMS,
+    );
+  });
+
+  it('dropping an action item inserts "~~" before and after its text and nothing else', () => {
+    fc.assert(
+      fc.property(sessionRecord, fc.nat(), fc.boolean(), (r, pick, onItem) => {
+        const target =
+          onItem && r.actionItems.length ? r.actionItems[pick % r.actionItems.length] : undefined;
+        const line = target ? target.index + 1 : otherLine(r, pick, r.actionItems);
+        const { result, after } = throughBytes(r, (t) => dropActionItem('f.md', t, line));
+        if (r.breakage) return;
+        if (!target) {
+          assert.equal(result.ok, false, 'a line that is not an action item is refused');
+          return;
+        }
+        assert.ok(after !== undefined, result.ok ? '' : result.message);
+        const k = r.actionItems.indexOf(target);
+        const before = sessionItems(r.text).map(itemModel);
+        if (before[k].dropped) {
+          assert.equal(after, r.text, 'an item already struck out is left as it is');
+          return;
+        }
+        // The generator writes "<bullet> [<mark>] <text>" with the text trimmed at both ends.
+        const textColumn = target.markColumn + 3;
+        const expectedLines = [...r.lines];
+        const old = r.lines[target.index];
+        expectedLines[target.index] = `${old.slice(0, textColumn)}~~${old.slice(textColumn)}~~`;
+        assert.equal(after, expectedLines.join(r.eol) + (r.finalBreak ? r.eol : ''));
+        before[k] = { ...before[k], text: `~~${before[k].text}~~`, dropped: true };
         assert.deepEqual(sessionItems(after).map(itemModel), before);
       }),
       PARAMS,

@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../dates';
+import { isOverdue } from './actionList';
 import { cadenceStatus, type CadenceStatus } from './cadence';
 import type { RelationshipRecords } from './relationship';
 
@@ -78,7 +79,7 @@ export function buildAgenda(
         goal: item.goal,
         home: { file: home.file, line: item.line },
         carried,
-        overdue: item.due !== undefined && item.due < date,
+        overdue: isOverdue(item.due, date),
         decide: carried >= maxCarries,
       });
     }

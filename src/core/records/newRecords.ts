@@ -1,7 +1,10 @@
 import { dateProblem } from '../dates';
 import { renderTemplate } from '../templates/renderTemplate';
 import { RELATIONSHIP_KINDS, parsePlan, type Plan } from './plan';
-import { parseSession, sessionFileDate } from './session';
+import { putInSection } from '../edits/putInSection';
+import { applyEdits } from '../text/textEdit';
+import { readRecordDocument } from './recordDocument';
+import { parseSession, SESSION_SECTIONS, sessionFileDate } from './session';
 
 /** What is needed to start a relationship's records. */
 export interface NewRelationship {
@@ -95,4 +98,14 @@ export function nextSessionFileName(date: string, existing: readonly string[]): 
     if (d && d.date === date) max = Math.max(max, d.ordinal);
   }
   return max === 0 ? `${date}.md` : `${date}-${max + 1}.md`;
+}
+
+/**
+ * A freshly rendered session with the agenda put into its Agenda section (created in its usual
+ * place when the template has none). The text is new, so nothing of the user's can be lost.
+ */
+export function withAgenda(sessionText: string, agendaMarkdown: string): string {
+  const doc = readRecordDocument('session.md', sessionText, { frontMatter: 'required' });
+  const result = putInSection(doc, 'Agenda', agendaMarkdown, SESSION_SECTIONS);
+  return result.ok ? applyEdits(sessionText, result.edits) : sessionText;
 }

@@ -2,9 +2,14 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
+import { addActionItemCommand } from './addActionItem';
+import { dropActionItemCommand } from './dropActionItem';
 import { newSessionCommand } from './newSession';
+import { openRecordCommand } from './openRecord';
+import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
 import { setUpCommand } from './setUp';
+import { toggleActionItemCommand } from './toggleActionItem';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -13,6 +18,11 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.setUp]: setUpCommand,
   [COMMANDS.newSession]: newSessionCommand,
   [COMMANDS.queueQuestion]: queueQuestionCommand,
+  [COMMANDS.prepareAgenda]: prepareAgendaCommand,
+  [COMMANDS.addActionItem]: addActionItemCommand,
+  [COMMANDS.toggleActionItem]: toggleActionItemCommand,
+  [COMMANDS.dropActionItem]: dropActionItemCommand,
+  [COMMANDS.openRecord]: openRecordCommand,
 };
 
 /**

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { dateProblem, toIsoDate } from '../../core/dates';
-import { nextSessionFileName, renderSession } from '../../core/records/newRecords';
-import { parsePlan } from '../../core/records/plan';
+import { buildAgenda } from '../../core/records/agenda';
+import { formatAgenda } from '../../core/records/formatAgenda';
+import { nextSessionFileName, renderSession, withAgenda } from '../../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { createFileWithText } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
+import { loadRelationship } from '../relationshipLoader';
+import { readSettings } from '../settings';
 import type { Services } from '../services';
 import { readTemplateOverride } from '../templateOverride';
 import { UserError } from '../userError';
@@ -22,8 +25,8 @@ export function newSessionCommand(s: Services) {
     const date = args?.date ?? toIsoDate(s.now());
     const why = dateProblem(date);
     if (why) throw new UserError(`Session date: ${why}.`);
-    const planText = await readText(vscode.Uri.joinPath(rel.dir, 'plan.md'));
-    const plan = planText === undefined ? undefined : parsePlan('plan.md', planText).plan;
+    const records = await loadRelationship(rel);
+    const plan = records.plan;
     const root = s.locator.rootOf(rel.folder);
     const rendered = renderSession(
       await readTemplateOverride(root, 'session.md', SESSION_TEMPLATE),
@@ -34,11 +37,16 @@ export function newSessionCommand(s: Services) {
       },
     );
     if (!rendered.ok) throw new UserError(rendered.message);
+    const maxCarries = readSettings(rel.folder.uri)['agenda.maxCarries'];
+    const text = withAgenda(
+      rendered.text,
+      formatAgenda(buildAgenda(records, date, { maxCarries }), plan?.cadence),
+    );
     const sessions = vscode.Uri.joinPath(rel.dir, 'sessions');
     await vscode.workspace.fs.createDirectory(sessions);
     const names = (await vscode.workspace.fs.readDirectory(sessions)).map(([n]) => n);
     const file = vscode.Uri.joinPath(sessions, nextSessionFileName(date, names));
-    await createFileWithText(root, file, rendered.text);
+    await createFileWithText(root, file, text);
     const editor = await vscode.window.showTextDocument(file, { preview: false });
     // Put the cursor under "## Agenda": the mentee leads, so the agenda is the first thing to write.
     const agenda = editor.document
@@ -52,15 +60,4 @@ export function newSessionCommand(s: Services) {
     s.log.info(`New session log ${vscode.workspace.asRelativePath(file)}`);
     return file.fsPath;
   };
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return open
-      ? open.getText()
-      : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }

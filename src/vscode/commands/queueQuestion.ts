@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { appendQuestion } from '../../core/edits/appendQuestion';
 import { toIsoDate } from '../../core/dates';
-import { slugify } from '../../core/slug';
 import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { applyCoreEdit, createFileWithText } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
 import { exists } from '../recordsLocator';
 import type { Services } from '../services';
-import { readSettings } from '../settings';
+import { userHandle } from '../userHandle';
 import { Cancelled } from '../userError';
 
 /** Arguments that skip the prompts. */
@@ -32,7 +31,7 @@ export function queueQuestionCommand(s: Services) {
           v.trim() === '' ? 'Type the question to bring to the next session.' : undefined,
       }));
     if (text === undefined) throw new Cancelled();
-    const by = args?.by ?? (await handle(s, rel.folder));
+    const by = args?.by ?? (await userHandle(s, rel.folder));
     const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
     const root = s.locator.rootOf(rel.folder);
     if (!(await exists(file))) await createFileWithText(root, file, QUESTIONS_TEMPLATE);
@@ -43,13 +42,4 @@ export function queueQuestionCommand(s: Services) {
     vscode.window.setStatusBarMessage(`Queued for the next session with ${rel.slug}.`, 4000);
     return file.fsPath;
   };
-}
-
-/** The user's one-word handle: the setting, else the first word of git user.name. */
-async function handle(s: Services, folder: vscode.WorkspaceFolder): Promise<string | undefined> {
-  const configured = readSettings(folder.uri).handle.trim().replace(/^@/, '');
-  if (configured) return configured;
-  const name = (await s.git.identity(folder)).name;
-  const first = name ? slugify(name.split(/\s+/)[0]) : '';
-  return first || undefined;
 }

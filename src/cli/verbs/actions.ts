@@ -1,0 +1,50 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { listRelationships } from '../../store/listRecordFiles';
+import { loadRelationship } from '../../store/loadRelationship';
+import { actionRows, type ActionRow } from '../actionRows';
+import { shown } from '../cliContext';
+import { formatActionRows } from '../formatActionRows';
+import { formatOption } from '../formatOption';
+import { UsageError } from '../parseArgs';
+import { relationshipDir } from '../relationshipArg';
+import type { Verb } from '../verb';
+
+/** `actions`: every action item, across relationships, with where it lives. */
+export const actionsVerb: Verb = {
+  name: 'actions',
+  summary: 'list the action items of every relationship (or one)',
+  usage: 'actions [SLUG] [--open] [--format md|json]',
+  details: [
+    'Lists every action item of the session logs, with the file and line where it lives. --open keeps',
+    'only the items neither ticked nor dropped. md: grouped by relationship, then owner, overdue first.',
+    'json: {"actions": [{"relationship", "file", "line", "text", "owner", "due", "goal", "done",',
+    '"dropped", "overdue"}]}; files relative to --dir, lines 1-based, unknown values null; overdue is',
+    'an open item due before today.',
+  ],
+  options: { open: { kind: 'flag' }, format: { kind: 'string' } },
+  async run(ctx, { options, positionals }) {
+    const format = formatOption(options.format, ['md', 'json']);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const slug = positionals[0];
+    if (slug) relationshipDir(ctx, slug);
+    else if (!fs.existsSync(ctx.records.root)) {
+      throw new UsageError(
+        `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
+      );
+    }
+    const slugs = slug ? [slug] : listRelationships(ctx.records.root);
+    const rows = slugs
+      .flatMap((s) => actionRows(loadRelationship(ctx.records.root, s), ctx.today))
+      .filter((r) => !options.open || (!r.done && !r.dropped))
+      .map((r): ActionRow => ({
+        ...r,
+        file: shown(ctx, path.join(ctx.records.root, ...r.file.split('/'))),
+      }));
+    if (format === 'json') ctx.out(JSON.stringify({ actions: rows }, null, 2));
+    else if (rows.length === 0)
+      ctx.out(options.open ? 'No open action items.' : 'No action items.');
+    else ctx.out(formatActionRows(rows, (r) => `${r.file}:${r.line}`));
+    return 0;
+  },
+};

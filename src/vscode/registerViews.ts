@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { COMMANDS, VIEWS } from './ids';
+import type { Runtime } from './runtime';
+import type { ViewNode } from './views/viewNode';
+
+/** A tree whose nodes the runtime builds; registered at activation, filled on first look. */
+class RuntimeTree implements vscode.TreeDataProvider<ViewNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly load: () => Promise<ViewNode[]>) {}
+
+  getTreeItem(node: ViewNode): vscode.TreeItem {
+    return node.item;
+  }
+
+  async getChildren(node?: ViewNode): Promise<ViewNode[]> {
+    return node ? (node.children ?? []) : this.load();
+  }
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+const REFRESH_DELAY_MS = 300;
+
+/**
+ * Registers the Action Items and Queued Questions views, the action-item CodeLenses and the
+ * cadence status bar item, and refreshes them when records change on disk or in an editor.
+ */
+export function registerViews(
+  context: vscode.ExtensionContext,
+  runtime: () => Promise<Runtime>,
+): void {
+  const actions = new RuntimeTree(async () => (await runtime()).actionItems());
+  const questions = new RuntimeTree(async () => (await runtime()).questions());
+  const lensesChanged = new vscode.EventEmitter<void>();
+  const status = vscode.window.createStatusBarItem(
+    'mentoring.cadence',
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
+  status.name = 'Mentoring cadence';
+  const updateStatus = () => {
+    runtime()
+      .then((r) => r.updateStatusBar(status))
+      .then(undefined, (e: unknown) => console.error('[mentoring] status bar', e));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      actions.refresh();
+      questions.refresh();
+      lensesChanged.fire();
+      updateStatus();
+    }, REFRESH_DELAY_MS);
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  context.subscriptions.push(
+    actions,
+    questions,
+    lensesChanged,
+    status,
+    watcher,
+    vscode.window.createTreeView(VIEWS.actionItems, {
+      treeDataProvider: actions,
+      showCollapseAll: true,
+    }),
+    vscode.window.createTreeView(VIEWS.questions, {
+      treeDataProvider: questions,
+      showCollapseAll: true,
+    }),
+    vscode.languages.registerCodeLensProvider(
+      { language: 'markdown', pattern: '**/sessions/*.md' },
+      {
+        onDidChangeCodeLenses: lensesChanged.event,
+        provideCodeLenses: async (document) => (await runtime()).codeLenses(document),
+      },
+    ),
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.languageId === 'markdown') changed();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.commands.registerCommand(COMMANDS.refreshViews, changed),
+    { dispose: () => clearTimeout(timer) },
+  );
+  setTimeout(updateStatus, 0);
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import {
+  readRelationship,
+  type RecordText,
+  type RelationshipRecords,
+} from '../core/records/relationship';
+import { decodeRecordBytes } from '../core/text/decode';
+import type { RecordsLocator, RelationshipRef } from './recordsLocator';
+
+/**
+ * Reads a relationship's records: the text of open documents (unsaved changes included), else
+ * the file on disk. Files that cannot be read or decoded are left out (diagnostics report them).
+ */
+export async function loadRelationship(ref: RelationshipRef): Promise<RelationshipRecords> {
+  const files: RecordText[] = [];
+  const add = async (uri: vscode.Uri, path: string) => {
+    const text = await readText(uri);
+    if (text !== undefined) files.push({ path, text });
+  };
+  await add(vscode.Uri.joinPath(ref.dir, 'plan.md'), `${ref.slug}/plan.md`);
+  await add(vscode.Uri.joinPath(ref.dir, 'questions.md'), `${ref.slug}/questions.md`);
+  const sessions = vscode.Uri.joinPath(ref.dir, 'sessions');
+  let entries: [string, vscode.FileType][] = [];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(sessions);
+  } catch {
+    entries = [];
+  }
+  await Promise.all(
+    entries
+      .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
+      .map(([name]) => add(vscode.Uri.joinPath(sessions, name), `${ref.slug}/sessions/${name}`)),
+  );
+  return readRelationship(ref.slug, files);
+}
+
+/** A records file's URI from its path relative to the records root. */
+export function recordUri(
+  locator: RecordsLocator,
+  ref: RelationshipRef,
+  relative: string,
+): vscode.Uri {
+  return vscode.Uri.joinPath(locator.rootOf(ref.folder), ...relative.split('/'));
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    const decoded = decodeRecordBytes(uri.path, await vscode.workspace.fs.readFile(uri));
+    return decoded.ok ? decoded.value.text : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from '../ids';
+import type { RecordsLocator } from '../recordsLocator';
+import { loadRelationship, recordUri } from '../relationshipLoader';
+import type { ViewNode } from './viewNode';
+
+/** Queued questions not yet discussed, by relationship. */
+export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]> {
+  const nodes: ViewNode[] = [];
+  for (const ref of await locator.relationships()) {
+    const rel = await loadRelationship(ref);
+    const open = rel.questions.filter((q) => !q.done);
+    const uri = recordUri(locator, ref, rel.questionsFile);
+    const top = new vscode.TreeItem(ref.slug, vscode.TreeItemCollapsibleState.Expanded);
+    top.description = open.length ? `${open.length} queued` : 'none queued';
+    top.id = `questions:${ref.folder.name}:${ref.slug}`;
+    nodes.push({
+      item: top,
+      children: open.map((q) => {
+        const item = new vscode.TreeItem(q.text, vscode.TreeItemCollapsibleState.None);
+        item.id = `questions:${uri.toString()}#${q.line}`;
+        item.description = q.added ? `${q.added}${q.by ? ` @${q.by}` : ''}` : undefined;
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.command = {
+          command: COMMANDS.openRecord,
+          title: 'Open',
+          arguments: [{ file: uri.toString(), line: q.line }],
+        };
+        return { item, file: uri.toString(), line: q.line };
+      }),
+    });
+  }
+  return nodes;
+}
