@@ -8,19 +8,21 @@ import type { Agenda, CarriedAction } from './agenda';
  */
 export function formatAgenda(agenda: Agenda, cadence?: string): string {
   const out: string[] = [];
+  // A blank line before each part but the first keeps the section readable as plain text.
+  const part = (title: string) => out.push(...(out.length ? ['', title] : [title]));
   if (agenda.carriedActions.length) {
-    out.push('### Carried over');
+    part('### Carried over');
     for (const a of agenda.carriedActions) out.push(formatCarried(a));
   }
   if (agenda.questions.length) {
-    out.push('### Questions');
+    part('### Questions');
     for (const q of agenda.questions) {
       const note = q.added ? ` (added ${q.added}${q.by ? ` by @${q.by}` : ''})` : '';
       out.push(`- ${q.text}${note}`);
     }
   }
   if (agenda.goals.length) {
-    out.push('### Goals to review');
+    part('### Goals to review');
     for (const g of agenda.goals) out.push(`- ${g.id}: ${g.title} (${g.reason})`);
   }
   const c = agenda.cadence;
@@ -28,7 +30,8 @@ export function formatAgenda(agenda: Agenda, cadence?: string): string {
     const due = c.nextDue
       ? `; next was due ${c.nextDue}${cadence ? ` (${cadence})` : ''}${c.overdue ? ', overdue' : ''}`
       : '';
-    out.push('### Since last time', `- Last session ${c.last}, ${c.daysSinceLast} days ago${due}.`);
+    part('### Since last time');
+    out.push(`- Last session ${c.last}, ${c.daysSinceLast} days ago${due}.`);
   }
   if (out.length === 0)
     out.push(
