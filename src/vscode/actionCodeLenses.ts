@@ -4,15 +4,17 @@ import { parseSession } from '../core/records/session';
 import { findSection } from '../core/text/markdown';
 import { COMMANDS } from './ids';
 import type { RecordsLocator } from './recordsLocator';
+import { loadRelationship } from './relationshipLoader';
 
 /**
- * CodeLenses in a session log: Tick/Untick and Drop on every action item, and "Tick at home" on
- * every carried line of the agenda (it ticks the item in the session it came from).
+ * CodeLenses in a session log: Tick/Untick and Drop on every action item, and on every carried
+ * line of the agenda "Tick at home" (it ticks the item in the session it came from), or "Done at
+ * home: untick" once it is ticked there.
  */
-export function actionCodeLenses(
+export async function actionCodeLenses(
   locator: RecordsLocator,
   document: vscode.TextDocument,
-): vscode.CodeLens[] {
+): Promise<vscode.CodeLens[]> {
   const where = locator.locate(document.uri);
   if (!where || !/^[^/]+\/sessions\/[^/]+\.md$/.test(where.relative)) return [];
   const { doc, session } = parseSession(where.relative, document.getText());
@@ -36,19 +38,46 @@ export function actionCodeLenses(
     );
   }
   const agenda = findSection(doc.sections, 'Agenda');
+  // Whether each home item is done already, so the lens offers what clicking it will do.
+  const homes = agenda
+    ? await homeStates(locator, document.uri, where.slug)
+    : new Map<string, boolean>();
   if (agenda) {
     for (let i = agenda.bodyFrom; i < agenda.bodyTo; i++) {
       const home = carriedHome(doc.lines[i].text);
       if (!home) continue;
       const range = new vscode.Range(i, 0, i, 0);
+      const done = homes.get(`${home.fileName}#${home.line}`) === true;
+      const where = `${home.fileName.replace(/\.md$/, '')}:${home.line}`;
       lenses.push(
         new vscode.CodeLens(range, {
-          title: `$(check) Tick at home (${home.fileName.replace(/\.md$/, '')}:${home.line})`,
+          title: done
+            ? `$(circle-large-outline) Done at home (${where}): untick`
+            : `$(check) Tick at home (${where})`,
           command: COMMANDS.toggleActionItem,
-          arguments: [{ file, line: i + 1, done: true }],
+          arguments: [{ file, line: i + 1, done: !done }],
         }),
       );
     }
   }
   return lenses;
+}
+
+async function homeStates(
+  locator: RecordsLocator,
+  uri: vscode.Uri,
+  slug: string,
+): Promise<Map<string, boolean>> {
+  const ref = (await locator.relationships()).find(
+    (r) =>
+      r.slug === slug &&
+      r.folder.uri.toString() === vscode.workspace.getWorkspaceFolder(uri)?.uri.toString(),
+  );
+  const states = new Map<string, boolean>();
+  if (!ref) return states;
+  for (const s of (await loadRelationship(ref)).sessions) {
+    for (const item of s.session?.actionItems ?? [])
+      states.set(`${s.fileName}#${item.line}`, item.done);
+  }
+  return states;
 }

@@ -62,7 +62,11 @@ export function registerViews(
     }, REFRESH_DELAY_MS);
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  // Deleting a folder is reported for the folder only, never for the .md files inside it.
+  const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
   context.subscriptions.push(
+    deletions,
+    deletions.onDidDelete(changed),
     actions,
     questions,
     lensesChanged,

@@ -14,7 +14,7 @@ export interface Runtime {
   diagnostics: RecordDiagnostics;
   actionItems(): Promise<ViewNode[]>;
   questions(): Promise<ViewNode[]>;
-  codeLenses(document: vscode.TextDocument): vscode.CodeLens[];
+  codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
   updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
 }
 

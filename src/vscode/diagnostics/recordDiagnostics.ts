@@ -91,6 +91,16 @@ export class RecordDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** Forgets the problems of a file, or of every file in a deleted folder. */
+  deleteUnder(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    const gone: vscode.Uri[] = [];
+    this.collection.forEach((u) => {
+      if (u.toString() === uri.toString() || u.toString().startsWith(prefix)) gone.push(u);
+    });
+    for (const u of gone) this.collection.delete(u);
+  }
+
   /** Forgets every problem (the records root moved). */
   clear(): void {
     this.collection.clear();

@@ -15,7 +15,11 @@ export function registerDiagnostics(
       .then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  // Deleting a folder is reported for the folder only: forget the problems of every file in it.
+  const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
   context.subscriptions.push(
+    deletions,
+    deletions.onDidDelete((u) => run((r) => r.diagnostics.deleteUnder(u))),
     watcher,
     vscode.workspace.onDidOpenTextDocument((d) => run((s) => s.diagnostics.checkDocument(d))),
     vscode.workspace.onDidChangeTextDocument((e) => run((s) => s.diagnostics.schedule(e.document))),
