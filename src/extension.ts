@@ -21,7 +21,9 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
   context.subscriptions.push(log);
-  const runtime = lazy(async () => (await import('./vscode/runtime')).createRuntime(log));
+  const runtime = lazy(async () =>
+    (await import('./vscode/runtime')).createRuntime(log, context.extensionPath),
+  );
   registerCommands(context, runtime);
   registerDiagnostics(context, runtime);
   registerViews(context, runtime);

@@ -196,6 +196,8 @@ export { httpGet };
 /**
  * Starts code-server on 127.0.0.1 with auth off and waits until it answers /healthz.
  * Its output goes to `logFile`. Returns {url, port, proc, stop()}.
+ * `disableWorkspaceTrust: false` leaves workspace trust to the user settings (the untrusted
+ * configuration of the integration tier); `folder` may be left out when the URL names what to open.
  */
 export async function startCodeServer({
   userDataDir,
@@ -205,6 +207,7 @@ export async function startCodeServer({
   logFile,
   port,
   timeoutMs = 30_000,
+  disableWorkspaceTrust = true,
 }) {
   port = port || (await freePort());
   const [cmd, args] = codeServerCommand([
@@ -214,13 +217,13 @@ export async function startCodeServer({
     `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(disableWorkspaceTrust ? ['--disable-workspace-trust'] : []),
     '--disable-getting-started-override',
     '--user-data-dir',
     userDataDir,
     '--extensions-dir',
     extensionsDir,
-    folder,
+    ...(folder ? [folder] : []),
   ]);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'w');
@@ -297,20 +300,27 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the workbench on `folder` and waits until it is on screen. */
+/**
+ * Opens the workbench and waits until it is on screen. `target` is a folder path, or
+ * `{folder}` / `{workspaceFile}` (a .code-workspace file, opened with ?workspace=).
+ */
 export async function openWorkbench(
   browser,
   url,
-  folder,
+  target,
   { timeoutMs = 60_000, viewport = { width: 1400, height: 900 } } = {},
 ) {
+  const { folder, workspaceFile } = typeof target === 'string' ? { folder: target } : target;
+  const query = workspaceFile
+    ? `workspace=${encodeURIComponent(workspaceFile)}`
+    : `folder=${encodeURIComponent(folder)}`;
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const consoleErrors = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: timeoutMs });
+  await page.goto(`${url}/?${query}`, { timeout: timeoutMs });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
   return { context, page, consoleErrors };
 }

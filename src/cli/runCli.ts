@@ -5,6 +5,7 @@ import type { Verb } from './verb';
 import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
 import { initVerb } from './verbs/init';
+import { installHookVerb } from './verbs/installHook';
 import { newSessionVerb } from './verbs/newSession';
 import { questionVerb } from './verbs/question';
 import { validateVerb } from './verbs/validate';
@@ -17,6 +18,7 @@ export const VERBS: readonly Verb[] = [
   actionsVerb,
   questionVerb,
   validateVerb,
+  installHookVerb,
 ];
 
 const GLOBAL: Record<string, OptionSpec> = {

@@ -16,7 +16,8 @@ export const HARDENING_CONFIG: readonly string[] = [
  * `core.fsmonitor` config unless `allowUnsafeFsMonitor` is set, even the value `false`; we set it
  * only so that our constant `core.fsmonitor=false` can override a hostile repository's command
  * (test/git proves the command does not run). No other unsafe option is enabled, and no caller
- * can pass config of its own.
+ * can pass config of its own. Any non-zero exit is an error, also one with nothing on stderr
+ * (simple-git's default lets those pass, so a silent failing hook would look like success).
  */
 export function hardenedGit(baseDir: string): SimpleGit {
   return simpleGit({
@@ -25,5 +26,11 @@ export function hardenedGit(baseDir: string): SimpleGit {
     maxConcurrentProcesses: 2,
     timeout: { block: 10_000 },
     unsafe: { allowUnsafeFsMonitor: true },
+    errors(error, result) {
+      if (error) return error;
+      if (result.exitCode === 0) return undefined;
+      const output = Buffer.concat([...result.stdErr, ...result.stdOut]).toString('utf8');
+      return new Error(output.trim() || `git exited with code ${result.exitCode}`);
+    },
   });
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
 import { cadenceStatus } from '../core/records/cadence';
 import { COMMANDS } from './ids';
-import type { RecordsLocator } from './recordsLocator';
+import { qualifiedName, type RecordsLocator } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
 
 /**
@@ -16,8 +16,11 @@ export async function updateCadenceStatusBar(
 ): Promise<void> {
   const all = await locator.relationships();
   const active = vscode.window.activeTextEditor?.document.uri;
-  const slug = active ? locator.locate(active)?.slug : undefined;
-  const ref = all.find((r) => r.slug === slug) ?? all[0];
+  const where = active ? locator.locate(active) : undefined;
+  const ref =
+    all.find(
+      (r) => r.slug === where?.slug && r.folder.uri.toString() === where?.folder.uri.toString(),
+    ) ?? all[0];
   if (!ref) {
     item.hide();
     return;
@@ -41,7 +44,8 @@ export async function updateCadenceStatusBar(
       ? ` · next was due ${c.nextDue}`
       : ` · next ${c.nextDue}`
     : '';
-  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${ref.slug}: ${since}${next}`;
+  const name = qualifiedName(ref, all);
+  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${name}: ${since}${next}`;
   item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to prepare the agenda.`;
   item.backgroundColor = c.overdue
     ? new vscode.ThemeColor('statusBarItem.warningBackground')
@@ -49,7 +53,7 @@ export async function updateCadenceStatusBar(
   item.command = {
     command: COMMANDS.prepareAgenda,
     title: 'Prepare Agenda',
-    arguments: [{ slug: ref.slug }],
+    arguments: [{ slug: name }],
   };
   item.show();
 }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 export const configSchema = z.object({
   root: z._default(z.string(), 'mentoring'),
   handle: z._default(z.string(), ''),
+  commitMessage: z._default(z.string(), 'mentoring({slug}): {summary}'),
   'agenda.maxCarries': z._default(z.number().check(z.int(), z.minimum(1)), 3),
 });
 

@@ -5,13 +5,14 @@ import { RecordsLocator } from './recordsLocator';
 import type { Services } from './services';
 
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
-export function createServices(log: vscode.LogOutputChannel): Services {
+export function createServices(log: vscode.LogOutputChannel, extensionPath: string): Services {
   const locator = new RecordsLocator();
   return {
     locator,
     git: new GitFacts(),
     diagnostics: new RecordDiagnostics(locator),
     log,
+    extensionPath,
     now: () => new Date(),
   };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readGitIdentity, readHead } from '../git/readRepoFacts';
+import { UserError } from './userError';
 
 /**
  * Git facts for the extension, behind the Workspace Trust check: in an untrusted or virtual
@@ -8,6 +9,22 @@ import { readGitIdentity, readHead } from '../git/readRepoFacts';
 export class GitFacts {
   private canRunGit(folder: vscode.WorkspaceFolder): boolean {
     return vscode.workspace.isTrusted && folder.uri.scheme === 'file';
+  }
+
+  /**
+   * Refuses, with the reason, a command that must run git (commit, install a hook) where git may
+   * not run: an untrusted workspace (a repository's config can make git run programs) or a
+   * virtual one (no files for git to work on).
+   */
+  requireGit(folder: vscode.WorkspaceFolder, what: string): void {
+    if (folder.uri.scheme !== 'file') {
+      throw new UserError(`${what} needs git, which does not run in a virtual workspace.`);
+    }
+    if (!vscode.workspace.isTrusted) {
+      throw new UserError(
+        `${what} needs git, and Mentoring Journal runs no git in an untrusted workspace (a repository's own config could make git run programs). Trust this workspace to use it.`,
+      );
+    }
   }
 
   /** HEAD of the repository holding the folder, when git may run and there is one. */

@@ -11,6 +11,9 @@ export const COMMANDS = {
   toggleActionItem: 'mentoring.toggleActionItem',
   dropActionItem: 'mentoring.dropActionItem',
   openRecord: 'mentoring.openRecord',
+  commitRecords: 'mentoring.commitRecords',
+  addPrivateNote: 'mentoring.addPrivateNote',
+  installPreCommitGuard: 'mentoring.installPreCommitGuard',
   refreshViews: 'mentoring.refreshViews',
 } as const;
 
@@ -28,6 +31,7 @@ export const SETTINGS = {
   root: 'root',
   handle: 'handle',
   maxCarries: 'agenda.maxCarries',
+  commitMessage: 'commitMessage',
 } as const;
 
 /** The configuration section of every setting. */

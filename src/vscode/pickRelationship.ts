@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { RecordsLocator, RelationshipRef } from './recordsLocator';
+import { qualifiedName, type RecordsLocator, type RelationshipRef } from './recordsLocator';
 import { Cancelled, UserError } from './userError';
 
 /**
- * The relationship a command works on: the one named by `slug`, the only one, or the user's
- * pick (with the folder shown when there are several workspace folders).
+ * The relationship a command works on: the one named by `slug` (`<folder>/<slug>` when two
+ * workspace folders hold that slug), the only one, or the user's pick.
  */
 export async function pickRelationship(
   locator: RecordsLocator,
@@ -17,18 +17,23 @@ export async function pickRelationship(
       'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
     );
   }
+  let candidates = all;
   if (slug !== undefined) {
-    const found = all.find((r) => r.slug === slug);
-    if (!found)
-      throw new UserError(
-        `No relationship "${slug}" (known: ${all.map((r) => r.slug).join(', ')}).`,
-      );
-    return found;
+    // "team-a/alex-rivera" names the folder too, for a slug that two folders hold.
+    candidates = all.filter((r) => r.slug === slug || `${r.folder.name}/${r.slug}` === slug);
+    if (candidates.length === 0) {
+      const known = all.map((r) => qualifiedName(r, all)).join(', ');
+      throw new UserError(`No relationship "${slug}" (known: ${known}).`);
+    }
   }
-  if (all.length === 1) return all[0];
+  if (candidates.length === 1) return candidates[0];
   const several = locator.folders().length > 1;
   const picked = await vscode.window.showQuickPick(
-    all.map((r) => ({ label: r.slug, description: several ? r.folder.name : undefined, ref: r })),
+    candidates.map((r) => ({
+      label: qualifiedName(r, all),
+      description: several ? r.folder.name : undefined,
+      ref: r,
+    })),
     { title, placeHolder: 'Which relationship?' },
   );
   if (!picked) throw new Cancelled();

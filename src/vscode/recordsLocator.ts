@@ -9,6 +9,17 @@ export interface RelationshipRef {
   dir: vscode.Uri;
 }
 
+/**
+ * The name people see for a relationship: its slug, or `<folder>/<slug>` when another workspace
+ * folder has a relationship with the same slug.
+ */
+export function qualifiedName(ref: RelationshipRef, all: readonly RelationshipRef[]): string {
+  const twin = all.some(
+    (r) => r.slug === ref.slug && r.folder.uri.toString() !== ref.folder.uri.toString(),
+  );
+  return twin ? `${ref.folder.name}/${ref.slug}` : ref.slug;
+}
+
 /** Finds records roots and relationships in the open workspace, through `workspace.fs`. */
 export class RecordsLocator {
   /** The records root of a workspace folder (it may not exist yet). */

@@ -22,8 +22,8 @@ export interface Runtime {
  * Builds the runtime. This module is its own bundle (dist/runtime.js), loaded by extension.ts on
  * the first command, event or view, so activation does not parse or run yaml, zod or simple-git.
  */
-export function createRuntime(log: vscode.LogOutputChannel): Runtime {
-  const services = createServices(log);
+export function createRuntime(log: vscode.LogOutputChannel, extensionPath: string): Runtime {
+  const services = createServices(log, extensionPath);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

@@ -9,6 +9,8 @@ export interface Services {
   git: GitFacts;
   diagnostics: RecordDiagnostics;
   log: vscode.LogOutputChannel;
+  /** Where the extension is installed: the guard hook runs its bundled CLI. */
+  extensionPath: string;
   /** The clock; core never reads one. */
   now: () => Date;
 }

@@ -10,6 +10,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
     root: raw.get('root'),
     handle: raw.get('handle'),
     'agenda.maxCarries': raw.get('agenda.maxCarries'),
+    commitMessage: raw.get('commitMessage'),
   };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});

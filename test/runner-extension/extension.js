@@ -10,6 +10,9 @@
 //   MJ_TEST_LOG       optional: the spec reporter's lines are appended here, for the harness to show
 //   MJ_EXTENSION_ID   the extension under test (default mentoring-journal.mentoring-journal)
 //   MJ_MOCHA_TIMEOUT  per-test timeout in ms (default 20000)
+//   MJ_EXPECT_TRUSTED "true" or "false": the suites do not run (one failure instead) unless
+//                     vscode.workspace.isTrusted is that; unset: no check
+//   MJ_CONFIGURATION  the name of the workspace configuration, for the log (default "main")
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -57,7 +60,25 @@ async function runSuites(resultsFile) {
   const log = makeLogger();
   const root = process.env.MJ_PROJECT_ROOT || '';
   const extensionId = process.env.MJ_EXTENSION_ID || 'mentoring-journal.mentoring-journal';
-  log(`[runner] extension host pid ${process.pid}, VS Code ${vscode.version}`);
+  const folders = (vscode.workspace.workspaceFolders || []).map((f) => f.name);
+  log(
+    `[runner] ${process.env.MJ_CONFIGURATION || 'main'}: extension host pid ${process.pid}, ` +
+      `VS Code ${vscode.version}, workspace folders [${folders.join(', ')}], ` +
+      `trusted ${vscode.workspace.isTrusted}`,
+  );
+  const expectTrusted = process.env.MJ_EXPECT_TRUSTED;
+  if (expectTrusted && String(vscode.workspace.isTrusted) !== expectTrusted) {
+    writeJsonAtomic(
+      resultsFile,
+      infrastructureFailure(
+        `the workspace is ${expectTrusted === 'true' ? 'trusted' : 'untrusted'}`,
+        `vscode.workspace.isTrusted is ${vscode.workspace.isTrusted}, but this configuration ` +
+          `needs ${expectTrusted}; the suites did not run (check code-server's ` +
+          `--disable-workspace-trust and the security.workspace.trust.* user settings)`,
+      ),
+    );
+    return;
+  }
 
   const extension = vscode.extensions.getExtension(extensionId);
   if (!extension) {
@@ -90,7 +111,8 @@ async function runSuites(resultsFile) {
     activateBodyMs =
       api && typeof api.activationMs === 'number' ? round(api.activationMs) : undefined;
     log(
-      `[runner] activated ${extensionId}: module load ${moduleLoadMs} ms, activate() ${activateBodyMs} ms, host wall time ${activationMs} ms`,
+      `[runner] activated ${extensionId}: module load ${moduleLoadMs === undefined ? '(already active)' : `${moduleLoadMs} ms`}, ` +
+        `activate() ${activateBodyMs} ms, host wall time ${activationMs} ms`,
     );
   } catch (e) {
     writeJsonAtomic(resultsFile, infrastructureFailure(`extension ${extensionId} activates`, e));
@@ -145,6 +167,8 @@ async function runSuites(resultsFile) {
     moduleLoadMs,
     activateBodyMs,
     files: files.map((f) => path.basename(f)),
+    workspaceTrusted: vscode.workspace.isTrusted,
+    workspaceFolders: folders,
     mochaFailures: failures,
   });
 }

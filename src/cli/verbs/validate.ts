@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Problem } from '../../core/problem';
-import { validateRecords } from '../../store/validateRecords';
+import { validateRecords, type ValidationReport } from '../../store/validateRecords';
+import { validateStaged } from '../validateStaged';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
@@ -10,26 +11,34 @@ import type { Verb } from '../verb';
 export const validateVerb: Verb = {
   name: 'validate',
   summary: 'check the records and report problems',
-  usage: 'validate [SLUG] [--format text|json]',
+  usage: 'validate [SLUG | --staged] [--format text|json]',
   details: [
     "Checks every plan, session and questions file (or one relationship's). Exit 1 when any",
     'problem is an error; warnings and hints are reported but do not fail.',
+    '--staged (for a pre-commit hook): checks only the records files staged in git, as they are on',
+    'disk, and fails (code private-staged) when a staged path is inside a private folder.',
     'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
   ],
-  options: { format: { kind: 'string' } },
+  options: { format: { kind: 'string' }, staged: { kind: 'flag' } },
   async run(ctx, { options, positionals }) {
     const format = (options.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json')
       throw new UsageError('--format must be text or json');
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
-    if (slug) relationshipDir(ctx, slug);
-    else if (!fs.existsSync(ctx.records.root)) {
-      throw new UsageError(
-        `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
-      );
+    let report: ValidationReport;
+    if (options.staged) {
+      if (slug) throw new UsageError('--staged checks what is staged; it takes no SLUG');
+      report = await validateStaged(ctx);
+    } else {
+      if (slug) relationshipDir(ctx, slug);
+      else if (!fs.existsSync(ctx.records.root)) {
+        throw new UsageError(
+          `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
+        );
+      }
+      report = validateRecords(ctx.records.root, ctx.dir, slug);
     }
-    const report = validateRecords(ctx.records.root, ctx.dir, slug);
     const problems = report.problems.sort(byPlace);
     if (format === 'json') {
       ctx.out(JSON.stringify({ files: report.files, problems }, null, 2));

@@ -3,6 +3,9 @@ import { COMMANDS } from '../ids';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
 import { addActionItemCommand } from './addActionItem';
+import { addPrivateNoteCommand } from './addPrivateNote';
+import { commitRecordsCommand } from './commitRecords';
+import { installPreCommitGuardCommand } from './installPreCommitGuard';
 import { dropActionItemCommand } from './dropActionItem';
 import { newSessionCommand } from './newSession';
 import { openRecordCommand } from './openRecord';
@@ -23,6 +26,9 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.toggleActionItem]: toggleActionItemCommand,
   [COMMANDS.dropActionItem]: dropActionItemCommand,
   [COMMANDS.openRecord]: openRecordCommand,
+  [COMMANDS.commitRecords]: commitRecordsCommand,
+  [COMMANDS.addPrivateNote]: addPrivateNoteCommand,
+  [COMMANDS.installPreCommitGuard]: installPreCommitGuardCommand,
 };
 
 /**

@@ -34,10 +34,10 @@ export function prepareAgendaCommand(s: Services) {
     const rel = await loadRelationship(ref);
     const existing = [...rel.sessions].reverse().find((r) => r.date === date);
     if (mode === 'insert' && !existing) {
-      // A new session log is pre-filled with the agenda already.
-      return String(
-        await vscode.commands.executeCommand(COMMANDS.newSession, { slug: ref.slug, date }),
-      );
+      // A new session log is pre-filled with the agenda already. The slug is qualified by its
+      // folder, so a slug that two workspace folders hold still names this relationship.
+      const slug = `${ref.folder.name}/${ref.slug}`;
+      return String(await vscode.commands.executeCommand(COMMANDS.newSession, { slug, date }));
     }
     const maxCarries = readSettings(ref.folder.uri)['agenda.maxCarries'];
     const markdown = formatAgenda(buildAgenda(rel, date, { maxCarries }), rel.plan?.cadence);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
 import { COMMANDS } from '../ids';
-import type { RecordsLocator } from '../recordsLocator';
+import { qualifiedName, type RecordsLocator } from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { ViewNode } from './viewNode';
 
@@ -10,7 +10,8 @@ import type { ViewNode } from './viewNode';
 export async function actionItemNodes(locator: RecordsLocator, now: Date): Promise<ViewNode[]> {
   const today = toIsoDate(now);
   const nodes: ViewNode[] = [];
-  for (const ref of await locator.relationships()) {
+  const all = await locator.relationships();
+  for (const ref of all) {
     const rel = await loadRelationship(ref);
     const items = listActions(rel, today)
       .filter((a) => !a.done && !a.dropped)
@@ -48,7 +49,10 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
         }),
       };
     });
-    const top = new vscode.TreeItem(ref.slug, vscode.TreeItemCollapsibleState.Expanded);
+    const top = new vscode.TreeItem(
+      qualifiedName(ref, all),
+      vscode.TreeItemCollapsibleState.Expanded,
+    );
     top.description = items.length
       ? `${items.length} open${items.some((i) => i.overdue) ? ', some overdue' : ''}`
       : 'nothing open';

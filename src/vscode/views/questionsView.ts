@@ -1,17 +1,21 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
-import type { RecordsLocator } from '../recordsLocator';
+import { qualifiedName, type RecordsLocator } from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { ViewNode } from './viewNode';
 
 /** Queued questions not yet discussed, by relationship. */
 export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]> {
   const nodes: ViewNode[] = [];
-  for (const ref of await locator.relationships()) {
+  const all = await locator.relationships();
+  for (const ref of all) {
     const rel = await loadRelationship(ref);
     const open = rel.questions.filter((q) => !q.done);
     const uri = recordUri(locator, ref, rel.questionsFile);
-    const top = new vscode.TreeItem(ref.slug, vscode.TreeItemCollapsibleState.Expanded);
+    const top = new vscode.TreeItem(
+      qualifiedName(ref, all),
+      vscode.TreeItemCollapsibleState.Expanded,
+    );
     top.description = open.length ? `${open.length} queued` : 'none queued';
     top.id = `questions:${ref.folder.name}:${ref.slug}`;
     nodes.push({

@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  CHAINED_HOOK_NAME,
+  GUARD_MARKER,
+  installPreCommitGuard,
+} from '../../src/git/preCommitGuard';
+import { CLI, ensureCliBuilt, git, isolatedGitEnv, removeDir, tempDir } from '../support/cli';
+import { isolateProcessEnv, makeRecordsRepo, write } from './gitTestEnv';
+
+/** Runs `git commit` and returns its exit status and everything it printed. */
+function tryCommit(dir: string, message = 'Change'): { status: number | null; output: string } {
+  const r = spawnSync('git', ['commit', '-q', '-m', message], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: isolatedGitEnv(dir),
+  });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+function isExecutable(file: string): boolean {
+  return (fs.statSync(file).mode & 0o111) !== 0;
+}
+
+describe('git: the pre-commit guard', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let hooks: string;
+  let log: string;
+  let restoreEnv: () => void;
+  beforeEach(() => {
+    dir = tempDir('mj-guard-');
+    hooks = path.join(dir, '.git', 'hooks');
+    log = path.join(dir, '.git', 'hook-log');
+    restoreEnv = isolateProcessEnv(dir);
+    makeRecordsRepo(dir);
+    fs.rmSync(hooks, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    restoreEnv();
+    removeDir(dir);
+  });
+
+  /** A guard command for tests: logs that it ran, and fails when FAIL_GUARD exists. */
+  const guard = () => `echo guard >> '${log}'; test ! -e '${path.join(dir, 'FAIL_GUARD')}'`;
+  const logged = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '');
+
+  it('writes an executable, marked hook that runs the guard on every commit', async () => {
+    const result = await installPreCommitGuard(path.join(dir, 'mentoring'), guard());
+    assert.deepEqual(result, {
+      hookPath: path.join(hooks, 'pre-commit'),
+      chained: undefined,
+      alreadyInstalled: false,
+    });
+    const text = fs.readFileSync(result.hookPath, 'utf8');
+    assert.match(text, /^#!\/bin\/sh\n/);
+    assert.ok(text.split('\n').includes(GUARD_MARKER));
+    assert.ok(text.includes(guard()));
+    assert.ok(isExecutable(result.hookPath));
+
+    write(dir, 'a.txt', 'a\n');
+    git(dir, 'add', 'a.txt');
+    assert.equal(tryCommit(dir).status, 0);
+    assert.equal(logged(), 'guard\n');
+    fs.writeFileSync(path.join(dir, 'FAIL_GUARD'), '');
+    write(dir, 'b.txt', 'b\n');
+    git(dir, 'add', 'b.txt');
+    assert.notEqual(tryCommit(dir).status, 0);
+  });
+
+  it('installs again idempotently, and brings a changed command up to date', async () => {
+    const first = await installPreCommitGuard(dir, guard());
+    const bytes = fs.readFileSync(first.hookPath);
+    const again = await installPreCommitGuard(dir, guard());
+    assert.deepEqual(again, { ...first, alreadyInstalled: true });
+    assert.deepEqual(fs.readFileSync(first.hookPath), bytes);
+    assert.deepEqual(fs.readdirSync(hooks), ['pre-commit']);
+
+    const updated = await installPreCommitGuard(dir, 'echo other');
+    assert.equal(updated.alreadyInstalled, true);
+    assert.match(fs.readFileSync(first.hookPath, 'utf8'), /^echo other$/m);
+    assert.deepEqual(fs.readdirSync(hooks), ['pre-commit']);
+  });
+
+  describe('an existing hook', () => {
+    const existing =
+      '#!/bin/sh\n' +
+      "# the team's own hook\n" +
+      `printf 'existing args=%s stdin=%s\\n' "$*" "$(cat)" >> '${path.join('LOG')}'\n`;
+
+    function writeExisting(body: string, mode = 0o750): Buffer {
+      fs.mkdirSync(hooks, { recursive: true });
+      fs.writeFileSync(path.join(hooks, 'pre-commit'), body, { mode });
+      fs.chmodSync(path.join(hooks, 'pre-commit'), mode);
+      return fs.readFileSync(path.join(hooks, 'pre-commit'));
+    }
+
+    it('is moved aside byte for byte, mode kept, and runs first with the same arguments and stdin', async () => {
+      const body = existing.replace("'LOG'", `'${log}'`) + 'exit 0\n';
+      const bytes = writeExisting(body);
+      const result = await installPreCommitGuard(dir, guard());
+      const moved = path.join(hooks, CHAINED_HOOK_NAME);
+      assert.equal(result.chained, moved);
+      assert.equal(result.alreadyInstalled, false);
+      assert.deepEqual(fs.readFileSync(moved), bytes);
+      assert.equal(fs.statSync(moved).mode & 0o777, 0o750);
+
+      // Called directly, as git may with arguments and input for other hooks.
+      const r = spawnSync(result.hookPath, ['one', 'two'], { input: 'piped', encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(logged(), 'existing args=one two stdin=piped\nguard\n');
+
+      fs.rmSync(log);
+      write(dir, 'a.txt', 'a\n');
+      git(dir, 'add', 'a.txt');
+      assert.equal(tryCommit(dir).status, 0);
+      assert.equal(logged(), 'existing args= stdin=\nguard\n');
+    });
+
+    it('still blocks the commit when it fails, with its message, and the guard does not run', async () => {
+      writeExisting('#!/bin/sh\necho "team hook says no" >&2\nexit 1\n');
+      await installPreCommitGuard(dir, guard());
+      write(dir, 'a.txt', 'a\n');
+      git(dir, 'add', 'a.txt');
+      const head = git(dir, 'rev-parse', 'HEAD');
+      const r = tryCommit(dir);
+      assert.notEqual(r.status, 0);
+      assert.match(r.output, /team hook says no/);
+      assert.equal(git(dir, 'rev-parse', 'HEAD'), head);
+      assert.equal(logged(), '');
+    });
+
+    it('is chained only once: installing again keeps the chain and the moved hook', async () => {
+      const bytes = writeExisting('#!/bin/sh\nexit 0\n');
+      const first = await installPreCommitGuard(dir, guard());
+      const again = await installPreCommitGuard(dir, guard());
+      assert.deepEqual(again, { ...first, alreadyInstalled: true });
+      assert.deepEqual(fs.readdirSync(hooks).sort(), ['pre-commit', CHAINED_HOOK_NAME]);
+      assert.deepEqual(fs.readFileSync(path.join(hooks, CHAINED_HOOK_NAME)), bytes);
+    });
+
+    it('never overwrites an earlier moved hook: a second foreign hook gets a new name', async () => {
+      const older = writeExisting('#!/bin/sh\necho older\n');
+      await installPreCommitGuard(dir, guard());
+      // Someone replaces our hook with another of their own, then installs the guard again.
+      fs.rmSync(path.join(hooks, 'pre-commit'));
+      const newer = writeExisting(`#!/bin/sh\necho newer >> '${log}'\n`);
+      const result = await installPreCommitGuard(dir, guard());
+      assert.equal(result.chained, path.join(hooks, `${CHAINED_HOOK_NAME}-2`));
+      assert.deepEqual(fs.readFileSync(path.join(hooks, CHAINED_HOOK_NAME)), older);
+      assert.deepEqual(fs.readFileSync(result.chained), newer);
+      write(dir, 'a.txt', 'a\n');
+      git(dir, 'add', 'a.txt');
+      assert.equal(tryCommit(dir).status, 0);
+      assert.equal(logged(), 'newer\nguard\n');
+    });
+  });
+
+  it('honours core.hooksPath, relative to the top, also when installed from a subfolder', async () => {
+    git(dir, 'config', 'core.hooksPath', '.githooks');
+    const result = await installPreCommitGuard(path.join(dir, 'mentoring', 'alex'), guard());
+    assert.equal(result.hookPath, path.join(dir, '.githooks', 'pre-commit'));
+    assert.equal(fs.existsSync(path.join(hooks, 'pre-commit')), false);
+    write(dir, 'a.txt', 'a\n');
+    git(dir, 'add', 'a.txt');
+    assert.equal(tryCommit(dir).status, 0);
+    assert.equal(logged(), 'guard\n');
+  });
+
+  it('refuses a guard command of several lines', async () => {
+    await assert.rejects(installPreCommitGuard(dir, 'echo a\nrm -rf /'), /single/);
+    assert.equal(fs.existsSync(path.join(hooks, 'pre-commit')), false);
+  });
+
+  describe('with the real command line', () => {
+    before(ensureCliBuilt);
+
+    it('blocks a commit of a private note forced into the index, naming it and how to unstage it', async () => {
+      write(dir, 'mentoring/alex/private/2026-11-23.md', 'secret\n');
+      const command = `"${process.execPath}" "${CLI}" validate --staged`;
+      await installPreCommitGuard(dir, command);
+      const head = git(dir, 'rev-parse', 'HEAD');
+      git(dir, 'add', '-f', 'mentoring/alex/private/2026-11-23.md');
+      const r = tryCommit(dir);
+      assert.notEqual(r.status, 0);
+      assert.match(r.output, /error private-staged/);
+      assert.match(r.output, /git restore --staged -- mentoring\/alex\/private\/2026-11-23\.md/);
+      assert.equal(git(dir, 'rev-parse', 'HEAD'), head);
+
+      // Unstaged again, a code commit goes through the same hook, though the (unstaged) records
+      // of this fixture have no front matter: only staged records are checked.
+      git(dir, 'restore', '--staged', '--', 'mentoring/alex/private/2026-11-23.md');
+      write(dir, 'src/app.ts', 'export const app = 2;\n');
+      git(dir, 'add', 'src/app.ts');
+      const ok = tryCommit(dir);
+      assert.equal(ok.status, 0, ok.output);
+    });
+  });
+});
