@@ -363,8 +363,11 @@ export function extensionHostErrors(userDataDir, { extensionId = EXTENSION_ID } 
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!/\[error\]/i.test(line)) continue;
-      // A stack trace follows the error line: look at a few lines for our extension's path.
-      const context = lines.slice(i, i + 8).join('\n');
+      // A stack trace follows the error line: its lines carry no timestamp. Only those count;
+      // the next log entries belong to other events (another extension's activation, say).
+      let end = i + 1;
+      while (end < lines.length && end < i + 40 && !/^\d{4}-\d\d-\d\d /.test(lines[end])) end++;
+      const context = lines.slice(i, end).join('\n');
       if (ownChannel || ours.test(context))
         errors.push({ file: path.relative(userDataDir, file), line: context.slice(0, 1200) });
     }
