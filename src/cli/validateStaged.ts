@@ -2,13 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { problem, type Problem } from '../core/problem';
 import { isPrivatePath } from '../core/records/privatePath';
-import { validateRecord } from '../core/records/validateRecord';
 import { GitError } from '../git/gitError';
 import { repoState } from '../git/repoState';
 import { stagedPaths } from '../git/stagedPaths';
 import { listRecordFiles } from '../store/listRecordFiles';
-import { readRecordFile, unreadable } from '../store/recordFiles';
-import type { ValidationReport } from '../store/validateRecords';
+import { validateRecordFile, type ValidationReport } from '../store/validateRecords';
 import type { CliContext } from './cliContext';
 import { UsageError } from './parseArgs';
 
@@ -60,14 +58,9 @@ export async function validateStaged(ctx: CliContext): Promise<ValidationReport>
   // The same notion of "a records file" as a full validate; a staged deletion is not on disk.
   const files = listRecordFiles(root).filter((rel) => stagedRecords.has(rel));
   for (const rel of files) {
-    const name = display(prefix === '' ? rel : `${prefix}/${rel}`);
-    try {
-      const read = readRecordFile(path.join(root, rel), name);
-      if (!read.ok) problems.push(read.problem);
-      else problems.push(...validateRecord(name, rel, read.value.text));
-    } catch (e) {
-      problems.push(unreadable(name, e));
-    }
+    problems.push(
+      ...validateRecordFile(root, rel, display(prefix === '' ? rel : `${prefix}/${rel}`)),
+    );
   }
   return { files: files.length, problems };
 }

@@ -21,14 +21,7 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
   const display = (rel: string) =>
     path.relative(base, path.join(root, rel)).split(path.sep).join('/');
   for (const rel of rels) {
-    const name = display(rel);
-    try {
-      const read = readRecordFile(path.join(root, rel), name);
-      if (!read.ok) problems.push(read.problem);
-      else problems.push(...validateRecord(name, rel, read.value.text));
-    } catch (e) {
-      problems.push(unreadable(name, e));
-    }
+    problems.push(...validateRecordFile(root, rel, display(rel)));
   }
   for (const s of slug ? [slug] : listRelationships(root)) {
     if (!fs.existsSync(path.join(root, s, 'plan.md'))) {
@@ -45,4 +38,17 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
     }
   }
   return { files: rels.length, problems };
+}
+
+/**
+ * The problems of one records file on disk (`rel` relative to the root), named `name`; a file
+ * that cannot be read is one problem, not an exception.
+ */
+export function validateRecordFile(root: string, rel: string, name: string): Problem[] {
+  try {
+    const read = readRecordFile(path.join(root, rel), name);
+    return read.ok ? validateRecord(name, rel, read.value.text) : [read.problem];
+  } catch (e) {
+    return [unreadable(name, e)];
+  }
 }
