@@ -6,6 +6,9 @@ export type GitErrorKind =
   | 'operation-in-progress'
   | 'detached-head'
   | 'hook-failed'
+  | 'cancelled'
+  | 'timed-out'
+  | 'invalid-range'
   | 'failed';
 
 /** A failed git operation: a kind to branch on, a message for people, and git's own output. */

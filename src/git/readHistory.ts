@@ -1,0 +1,585 @@
+import { addedDependencies } from '../core/topics/dependencies';
+import { newAreaDirs } from '../core/topics/firstTouches';
+import type {
+  AuthorActivity,
+  Commit,
+  DependencyAdd,
+  EarlierTouches,
+  HistoryData,
+} from '../core/topics/historyData';
+import { directoryOf, isDocFile, isManifest } from '../core/topics/paths';
+import { GitError } from './gitError';
+import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
+import {
+  ACTIVITY_FORMAT_ARGS,
+  LOG_FORMAT_ARGS,
+  LOG_NAMES_FORMAT_ARGS,
+  LogParser,
+  NulTokens,
+  PATCH_FORMAT_ARGS,
+  PATCH_SECTION_MAX,
+  PatchParser,
+  TOUCH_FIELD_COUNT,
+  TOUCH_FORMAT_ARGS,
+  TouchParser,
+  type TouchRecord,
+} from './logParser';
+import { streamGit } from './streamGit';
+
+/** Whose commits to read, and over which range. */
+export interface HistoryRequest {
+  /** The mentee's identities: emails or names, matched exactly (ignoring case) after .mailmap. */
+  authors: string[];
+  /** The last session's HEAD: the range starts after it when it is an ancestor of HEAD. */
+  sinceHead?: string;
+  /** First day, YYYY-MM-DD (UTC). */
+  since?: string;
+  /** Last day, YYYY-MM-DD (UTC), included. */
+  until?: string;
+  /** Read merge commits too (they carry no file changes). */
+  includeMerges?: boolean;
+}
+
+/** How readHistory runs: cancellation, progress, the clock and a time limit. */
+export interface ReadHistoryOptions {
+  /** Aborting stops every git process and rejects with GitError 'cancelled'. */
+  signal?: AbortSignal;
+  /** Called with the number of range commits read, about every 200 and once at the end. */
+  onProgress?: (commitsRead: number) => void;
+  /** "Now", seconds since the epoch: gives `range.until` when the request has none. */
+  now?: number;
+  /** The time limit of each git process (default 5 minutes). */
+  timeoutMs?: number;
+}
+
+const PROGRESS_EVERY = 200;
+const DAY = 86_400;
+// The experts window: authors who worked in a folder during the year before the range ends.
+const EXPERT_WINDOW_DAYS = 365;
+// The core leaves out experts with no commit in the last 90 days (issue 5), so their newest commit
+// matters only from then on; reading authors' activity over 90 days, not 365, keeps it cheap.
+const ACTIVE_DAYS = 90;
+const MAX_EXPERT_DIRS = 10;
+// Per folder, the most active others; the core then drops those inactive for 90 days.
+const MAX_EXPERTS_PER_DIR = 10;
+const MAX_DOCS = 200;
+// Keep the manifest read's command line short; a range touching more manifests is unusual.
+const MAX_MANIFESTS = 500;
+const MAX_MANIFEST_COMMITS = 1000;
+// One note per manifest patch too large to read, up to this many.
+const MAX_SKIP_NOTES = 5;
+// Settings for history reads on top of the hardening config: a repository's `log.showRoot=false`
+// would hide the first commit's files, `log.follow` changes a one-path log into --follow, and
+// `diff.suppressBlankEmpty` would print an empty context line of a manifest patch without its
+// leading space.
+const READ_CONFIG = ['log.showRoot=true', 'log.follow=false', 'diff.suppressBlankEmpty=false'];
+
+/**
+ * Reads what the learning topics need from the repository holding `repo`, streaming every log
+ * (memory grows with the range and the repository's number of paths, not with its history).
+ *
+ * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
+ * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
+ * as the range's commits are in: the patches of the manifests they changed (added dependencies),
+ * the documentation files at HEAD in or above the folders touched, and every author's newest
+ * commit of the last 90 days; once the earlier paths are in too, the other authors of the folders
+ * new to the mentee (experts). Authors are pre-filtered by git (`--author`, fixed strings, any case) and
+ * then matched exactly here against the mailmapped email or name.
+ *
+ * Every repository-derived value reaches git after `--end-of-options` (object names) or `--` with
+ * `--literal-pathspecs` (paths); diffs run with `--no-textconv --no-ext-diff`; config that could
+ * start programs is overridden (streamGit). An empty repository, a shallow clone, a detached HEAD,
+ * submodules and an empty range give data with notes; failures reject with GitError.
+ *
+ * In a shallow clone, a boundary commit (on the shallow list, shown without parents) looks like it
+ * added the whole tree: it is kept without files, adds no earlier paths and makes no one an expert.
+ * In a partial clone, blobs may be missing and are never fetched: commits come with paths only
+ * (0 lines added and deleted), and no manifest patches are read.
+ */
+export async function readHistory(
+  repo: string,
+  request: HistoryRequest,
+  options: ReadHistoryOptions = {},
+): Promise<HistoryData> {
+  const authors = [...new Set(request.authors.map((a) => a.trim()).filter((a) => a !== ''))];
+  if (authors.length === 0) throw new Error('readHistory needs at least one author identity.');
+  if (options.signal?.aborted) throw cancelled();
+  const range = await resolveHistoryRange(repo, request, { now: options.now });
+  if (options.signal?.aborted) throw cancelled();
+  const data: HistoryData = {
+    range: { since: range.since, until: range.until, fromSha: range.fromSha, toSha: range.toSha },
+    commits: [],
+    earlier: { paths: new Set<string>(), commits: 0 },
+    dependencyAdds: [],
+    experts: [],
+    docs: [],
+    partial: range.partial,
+    notes: [...range.notes],
+  };
+  if (range.empty || !range.toSha) return data;
+
+  const jobs = new Jobs(options.signal);
+  try {
+    const reader: Reader = {
+      top: range.top,
+      toSha: range.toSha,
+      authors,
+      isMentee: menteeMatcher(authors),
+      isBoundary: (sha, parents) => parents.length === 0 && range.shallowCommits.has(sha),
+      noMerges: request.includeMerges ? [] : ['--no-merges'],
+      signal: jobs.signal,
+      track: (child) => jobs.add(child),
+      timeoutMs: options.timeoutMs,
+    };
+    // Each read starts as soon as what it needs is there: the manifest patches, the docs and the
+    // authors' activity need only the range's commits; the experts also the earlier paths.
+    const commitsJob = jobs.add(readRangeCommits(reader, range, options.onProgress));
+    const earlierJob = jobs.add(readEarlierTouches(reader, range));
+    const depsJob = jobs.add(
+      commitsJob.then((c) => (range.partialClone ? emptyDeps() : readDependencyAdds(reader, c))),
+    );
+    const docsJob = jobs.add(commitsJob.then((c) => (c.length ? readDocs(reader, c) : [])));
+    const window = expertWindow(range.until);
+    const activityJob = jobs.add(
+      commitsJob.then((c) => (c.length ? readActivity(reader, window) : new Map())),
+    );
+    const expertsJob = jobs.add(
+      Promise.all([commitsJob, earlierJob]).then(([c, earlier]) => {
+        const dirs = c.length ? newAreaDirs(c, earlier).slice(0, MAX_EXPERT_DIRS) : [];
+        return readExperts(reader, window, dirs, activityJob);
+      }),
+    );
+    await jobs.settle();
+    data.commits = await commitsJob;
+    data.earlier = await earlierJob;
+    const deps = await depsJob;
+    data.dependencyAdds = deps.adds;
+    const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
+    if (boundary) {
+      data.notes.push(
+        `${boundary.sha.slice(0, 7)} is where this shallow clone's history starts: its files are not read (git shows it as adding every file).`,
+      );
+    }
+    data.notes.push(...deps.notes);
+    data.docs = await docsJob;
+    data.experts = await expertsJob;
+    if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
+    return data;
+  } finally {
+    jobs.dispose();
+  }
+}
+
+/** What every read shares. */
+interface Reader {
+  top: string;
+  toSha: string;
+  authors: string[];
+  isMentee: (name: string, email: string) => boolean;
+  /** A shallow clone's boundary commit: its diff is the whole tree, not its author's work. */
+  isBoundary: (sha: string, parents: readonly string[]) => boolean;
+  noMerges: string[];
+  signal: AbortSignal;
+  /** Registers a git process with the Jobs, so that readHistory waits for it to end. */
+  track: (child: Promise<void>) => Promise<void>;
+  timeoutMs?: number;
+}
+
+/** The mentee's commits in the range, newest first. */
+async function readRangeCommits(
+  r: Reader,
+  range: ResolvedRange,
+  onProgress?: (commitsRead: number) => void,
+): Promise<Commit[]> {
+  // Numstat reads every changed blob, which a partial clone may not have.
+  const names = range.partialClone;
+  const parser = new LogParser({ accept: r.isMentee, names });
+  const commits: Commit[] = [];
+  const keep = (c: Commit) => {
+    if (r.isBoundary(c.sha, c.parents)) c.files = [];
+    commits.push(c);
+  };
+  let reported = 0;
+  await stream(r, {
+    args: [
+      '--literal-pathspecs',
+      'log',
+      '--use-mailmap',
+      ...(names ? LOG_NAMES_FORMAT_ARGS : LOG_FORMAT_ARGS),
+      '--no-textconv',
+      '--no-ext-diff',
+      ...r.noMerges,
+      ...authorArgs(r.authors),
+      ...range.dateArgs,
+      '--end-of-options',
+      ...range.revisions,
+      '--',
+    ],
+    onStdout: (text) => {
+      for (const c of parser.push(text)) keep(c);
+      if (onProgress && parser.commitsRead - reported >= PROGRESS_EVERY) {
+        reported = parser.commitsRead;
+        onProgress(reported);
+      }
+    },
+  });
+  for (const c of parser.end()) keep(c);
+  onProgress?.(parser.commitsRead);
+  return commits;
+}
+
+/** The paths the mentee touched before the range (a set: bounded by the repository's size). */
+async function readEarlierTouches(r: Reader, range: ResolvedRange): Promise<EarlierTouches> {
+  const paths = new Set<string>();
+  if (!range.earlier) return { paths, commits: 0 };
+  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => r.isMentee(name, email));
+  let commits = 0;
+  const take = (records: TouchRecord[]) => {
+    for (const { fields, paths: touched } of records) {
+      commits++;
+      // The mentee's commit, but its listed paths are the tree it started from.
+      if (isBoundaryRecord(r, fields)) continue;
+      for (const p of touched) paths.add(p);
+    }
+  };
+  await stream(r, {
+    args: [
+      '--literal-pathspecs',
+      'log',
+      '--use-mailmap',
+      ...TOUCH_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      ...r.noMerges,
+      ...authorArgs(r.authors),
+      ...range.earlier.dateArgs,
+      '--end-of-options',
+      ...range.earlier.revisions,
+      '--',
+    ],
+    onStdout: (text) => take(parser.push(text)),
+  });
+  take(parser.end());
+  return { paths, commits };
+}
+
+/** Added dependencies, and notes about manifests whose patch was too large to read. */
+interface DependencyRead {
+  adds: DependencyAdd[];
+  notes: string[];
+}
+
+function emptyDeps(): DependencyRead {
+  return { adds: [], notes: [] };
+}
+
+/**
+ * The dependencies the range's commits added to manifests: one `git log -p --no-walk` of just the
+ * commits that changed a manifest, limited to the manifests (no second walk of the range), each
+ * file's patch with the whole file as context. A patch over PATCH_SECTION_MAX gives no adds and a
+ * note: reading part of a manifest could put a line in the wrong section.
+ */
+async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promise<DependencyRead> {
+  const manifests = new Set<string>();
+  const shas = new Set<string>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      if (!isManifest(f.path)) continue;
+      manifests.add(f.path);
+      // The old path lets git pair a moved manifest instead of showing it as all new.
+      if (f.oldPath) manifests.add(f.oldPath);
+      shas.add(c.sha);
+    }
+  }
+  if (manifests.size === 0) return emptyDeps();
+  const parser = new PatchParser();
+  const adds: DependencyAdd[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  const take = (sections: ReturnType<PatchParser['push']>) => {
+    for (const s of sections) {
+      if (!shas.has(s.sha) || !isManifest(s.path)) continue;
+      if (s.truncated) {
+        if (notes.length < MAX_SKIP_NOTES) {
+          notes.push(
+            `${s.path} in ${s.sha.slice(0, 7)}: the change is over ${PATCH_SECTION_MAX / 1024 / 1024} MB, so its new dependencies are not read.`,
+          );
+        }
+        continue;
+      }
+      for (const name of addedDependencies(s.path, s.patch)) {
+        const key = `${s.sha}\0${s.path}\0${name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        adds.push({ sha: s.sha, manifest: s.path, name });
+      }
+    }
+  };
+  await stream(r, {
+    args: [
+      '--literal-pathspecs',
+      'log',
+      '--no-walk=unsorted',
+      ...PATCH_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      '--end-of-options',
+      // Full hex names from our own parse of git's output.
+      ...[...shas].slice(0, MAX_MANIFEST_COMMITS),
+      '--',
+      ...[...manifests].sort().slice(0, MAX_MANIFESTS),
+    ],
+    onStdout: (text) => take(parser.push(text)),
+  });
+  take(parser.end());
+  return { adds, notes };
+}
+
+/** The experts windows, in seconds: the year and the last 90 days up to the range's last day. */
+interface Window {
+  start: number;
+  activeStart: number;
+  end: number;
+}
+
+function expertWindow(until: string): Window {
+  const end = dayStart(until) + DAY - 1;
+  return {
+    start: end + 1 - EXPERT_WINDOW_DAYS * DAY,
+    activeStart: end + 1 - ACTIVE_DAYS * DAY,
+    end,
+  };
+}
+
+/**
+ * Every author's newest commit up to HEAD from 90 days before the range ends, from a log of
+ * commit headers (no diffs). Started as soon as the range's commits are in, alongside the
+ * earlier-history read, because it needs nothing from it.
+ */
+async function readActivity(r: Reader, window: Window): Promise<Map<string, number>> {
+  const newest = new Map<string, number>();
+  const parser = new TouchParser(3);
+  const take = (records: { fields: string[] }[]) => {
+    for (const { fields } of records) {
+      const key = authorKey(fields[0], fields[1]);
+      const time = Number(fields[2]) || 0;
+      if (time > (newest.get(key) ?? -Infinity)) newest.set(key, time);
+    }
+  };
+  await stream(r, {
+    args: [
+      'log',
+      '--use-mailmap',
+      ...ACTIVITY_FORMAT_ARGS,
+      `--since=@${window.activeStart} +0000`,
+      '--end-of-options',
+      r.toSha,
+      '--',
+    ],
+    onStdout: (text) => take(parser.push(text)),
+  });
+  take(parser.end());
+  return newest;
+}
+
+/**
+ * Other authors of the folders new to the mentee: their commits there in the year before the
+ * range ends (one log limited to those folders), and their newest commit: from readActivity, or
+ * for someone inactive in the last 90 days their newest one in those folders (older than 90 days
+ * either way, which is all the core asks).
+ */
+async function readExperts(
+  r: Reader,
+  window: Window,
+  dirs: readonly string[],
+  activity: Promise<Map<string, number>>,
+): Promise<AuthorActivity[]> {
+  if (dirs.length === 0) return [];
+  type Tally = { name: string; email: string; commits: number; lastTime: number };
+  const perDir = new Map<string, Map<string, Tally>>(dirs.map((d) => [d, new Map()]));
+  // A boundary commit's paths are the whole tree, not what its author worked on.
+  const parser = new TouchParser(
+    TOUCH_FIELD_COUNT,
+    (fields) => !r.isMentee(fields[0], fields[1]) && !isBoundaryRecord(r, fields),
+  );
+  const take = (records: { fields: string[]; paths: string[] }[]) => {
+    for (const { fields, paths } of records) {
+      const [name, email, at] = fields;
+      const key = authorKey(name, email);
+      const time = Number(at) || 0;
+      for (const dir of dirs) {
+        if (!paths.some((p) => dir === '' || p.startsWith(`${dir}/`))) continue;
+        const tallies = perDir.get(dir) as Map<string, Tally>;
+        const t = tallies.get(key);
+        if (!t) tallies.set(key, { name, email, commits: 1, lastTime: time });
+        else {
+          t.commits++;
+          t.lastTime = Math.max(t.lastTime, time);
+        }
+      }
+    }
+  };
+  await stream(r, {
+    args: [
+      '--literal-pathspecs',
+      'log',
+      '--use-mailmap',
+      ...TOUCH_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-merges',
+      `--since=@${window.start} +0000`,
+      `--until=@${window.end} +0000`,
+      '--end-of-options',
+      r.toSha,
+      '--',
+      ...dirs.map((d) => (d === '' ? '.' : d)),
+    ],
+    onStdout: (text) => take(parser.push(text)),
+  });
+  take(parser.end());
+  const newest = await activity;
+
+  const experts: AuthorActivity[] = [];
+  for (const dir of dirs) {
+    const ranked = [...(perDir.get(dir) as Map<string, Tally>).entries()]
+      .sort(([ka, a], [kb, b]) => b.commits - a.commits || (ka < kb ? -1 : ka > kb ? 1 : 0))
+      .slice(0, MAX_EXPERTS_PER_DIR);
+    for (const [key, t] of ranked) {
+      experts.push({ ...t, dir, lastTime: Math.max(t.lastTime, newest.get(key) ?? 0) });
+    }
+  }
+  return experts;
+}
+
+/**
+ * Documentation files at HEAD (core `isDocFile`) in or above a folder the range touched: a README
+ * at the top is above everything, `src/README.md` is above `src/db`. At most 200, in path order.
+ */
+async function readDocs(r: Reader, commits: readonly Commit[]): Promise<string[]> {
+  const near = new Set<string>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
+        near.add(dir);
+        if (dir === '') break;
+      }
+    }
+  }
+  const docs: string[] = [];
+  const tokens = new NulTokens(
+    () => 65_536,
+    (path) => {
+      if (path !== '' && docs.length < MAX_DOCS && near.has(directoryOf(path)) && isDocFile(path)) {
+        docs.push(path);
+      }
+    },
+  );
+  // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.
+  await stream(r, {
+    args: ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', r.toSha],
+    onStdout: (text) => tokens.push(text),
+  });
+  tokens.flush();
+  return docs;
+}
+
+/** True for a TOUCH_FORMAT_ARGS record of a shallow clone's boundary commit. */
+function isBoundaryRecord(r: Reader, fields: readonly string[]): boolean {
+  return r.isBoundary(
+    fields[3],
+    fields[4].split(' ').filter((p) => p !== ''),
+  );
+}
+
+function stream(
+  r: Reader,
+  call: { args: string[]; onStdout: (text: string) => void },
+): Promise<void> {
+  return r.track(
+    streamGit({
+      cwd: r.top,
+      args: call.args,
+      onStdout: call.onStdout,
+      signal: r.signal,
+      timeoutMs: r.timeoutMs,
+      config: READ_CONFIG,
+    }),
+  );
+}
+
+/**
+ * git's author pre-filter: each identity as a fixed string, any case (git ORs them). It matches
+ * anywhere in "Name <email>", so menteeMatcher then keeps only exact matches.
+ */
+function authorArgs(authors: readonly string[]): string[] {
+  return ['--fixed-strings', '--regexp-ignore-case', ...authors.map((a) => `--author=${a}`)];
+}
+
+/** True when the mailmapped name or email equals one of the identities, ignoring case. */
+function menteeMatcher(authors: readonly string[]): (name: string, email: string) => boolean {
+  const ids = new Set(authors.map((a) => a.toLowerCase()));
+  return (name, email) => ids.has(email.trim().toLowerCase()) || ids.has(name.trim().toLowerCase());
+}
+
+function authorKey(name: string, email: string): string {
+  return email.trim() ? email.trim().toLowerCase() : `name:${name.trim().toLowerCase()}`;
+}
+
+function cancelled(): GitError {
+  return new GitError('cancelled', 'Reading the git history was cancelled.');
+}
+
+/**
+ * Git processes run side by side under one AbortController: the first failure (or the caller's
+ * abort) stops the others, and settle() returns only when all have ended, so no child outlives
+ * readHistory. It rethrows the first failure, not the 'cancelled' errors it caused.
+ */
+class Jobs {
+  private readonly controller = new AbortController();
+  private pending: Promise<unknown>[] = [];
+  private failed = false;
+  private firstError: unknown;
+  private readonly onOuterAbort = () => this.fail(cancelled());
+
+  constructor(private readonly outer?: AbortSignal) {
+    outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+  }
+
+  /** Aborted on the first failure or the caller's abort. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Watches a job: its failure stops the others. */
+  add<T>(job: Promise<T>): Promise<T> {
+    const watched = job.catch((e: unknown) => {
+      this.fail(e);
+      throw e;
+    });
+    this.pending.push(watched);
+    return watched;
+  }
+
+  /** Waits for every job and process added so far (and those they add), then rethrows. */
+  async settle(): Promise<void> {
+    while (this.pending.length > 0) {
+      const pending = this.pending;
+      this.pending = [];
+      await Promise.allSettled(pending);
+    }
+    if (this.failed) throw this.firstError;
+  }
+
+  /** Stops listening to the caller's signal. */
+  dispose(): void {
+    this.outer?.removeEventListener('abort', this.onOuterAbort);
+  }
+
+  private fail(e: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.firstError = e;
+    this.controller.abort();
+  }
+}

@@ -1,0 +1,496 @@
+// The parsers of the history read, against output captured from git 2.39 on a repository with a
+// root commit, a rename, a binary file, hostile file names, trailers and control characters
+// (built with test/git/historyRepos.ts; the commands are the *_FORMAT_ARGS constants). Pure: no
+// git runs here. Reproduce a property failure with FC_SEED=<seed>.
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import type { Commit } from '../../src/core/topics/historyData';
+import {
+  BODY_MAX,
+  diffHeaderPath,
+  LogParser,
+  PatchParser,
+  PATCH_SECTION_MAX,
+  SUBJECT_MAX,
+  TOUCH_FIELD_COUNT,
+  TouchParser,
+  unquoteC,
+  utcDate,
+  type PatchSection,
+  type TouchRecord,
+} from '../../src/git/logParser';
+
+const SEED = Number(process.env.FC_SEED ?? 20261123);
+const PARAMS: fc.Parameters<unknown> = { seed: SEED, numRuns: 300, endOnFailure: false };
+
+// git log --use-mailmap LOG_FORMAT_ARGS --no-textconv --no-ext-diff
+const CAPTURED_LOG =
+  'e685ae87e8d224972dcc7c3d46e9b4ca9db3daad\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000Alex Rivera\u0000alex@example.com\u00001772625600\u0000Empty \u0007 subject\u0000Why: nothing\n\nCo-authored-by: Bo Lind <bo@example.com>\nCo-authored-by: Cy Park\n  <cy@example.com>\nmentoring-goal: G1\nMentoring-Goal: goal two\nMentoring-Goal: G12\n\u0000Bo Lind <bo@example.com>\nCy Park <cy@example.com>\n\u0000G1\ngoal two\nG12\n\u0000\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000Alex Rivera\u0000alex@example.com\u00001772488800\u0000Move the notes\u0000\u0000\u0000\u0000\n0\t0\t\u0000my notes.md\u0000notes/my notes.md\u00005\t0\tpackage.json\u0000\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000Bo Lind\u0000bo@example.com\u00001772495999\u0000Bo <b>bold</b> change\u0000body\r\nwith CRLF\u001b[31m red\n\nCo-authored-by: Alex Rivera <alex@example.com>\n\u0000Alex Rivera <alex@example.com>\n\u0000\u0000\n1\t0\tsrc/app.ts\u0000\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add the app\u0000\u0000\u0000\u0000\n1\t0\t-rf\u00001\t0\tdocs/café.md\u00001\t0\tline\nbreak.txt\u0000-\t-\tlogo.png\u00001\t0\tmy notes.md\u00001\t0\tq"uote.txt\u00002\t0\tsrc/app.ts\u0000';
+
+// git log --use-mailmap TOUCH_FORMAT_ARGS (captured before the sha and parents fields were added;
+// those are the ones CAPTURED_LOG shows for the same commits)
+const CAPTURED_TOUCHES =
+  'Alex Rivera\u0000alex@example.com\u00001772625600\u0000e685ae87e8d224972dcc7c3d46e9b4ca9db3daad\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772488800\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000\nmy notes.md\u0000notes/my notes.md\u0000package.json\u0000\u0000Bo Lind\u0000bo@example.com\u00001772495999\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000\nsrc/app.ts\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000\u0000\n-rf\u0000docs/café.md\u0000line\nbreak.txt\u0000logo.png\u0000my notes.md\u0000q"uote.txt\u0000src/app.ts\u0000';
+
+// git log --use-mailmap LOG_NAMES_FORMAT_ARGS, with log.showRoot=true, on a repository with a
+// root commit (one path starting a line after a newline), a rename and an empty commit
+const CAPTURED_NAMES =
+  'e5edabe18ab37bea8aa07bfc542846ea724aae50\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000Alex Rivera\u0000alex@example.com\u00001772528400\u0000Empty\u0000Co-authored-by: Bo Lind <bo@example.com>\n\u0000Bo Lind <bo@example.com>\n\u0000\u0000\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000Alex Rivera\u0000alex@example.com\u00001772442000\u0000Rename\u0000\u0000\u0000\u0000\na.txt\u0000b.txt\u0000\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add files\u0000\u0000\u0000\u0000\na.txt\u0000line\nbreak.txt\u0000';
+
+// git log --use-mailmap PATCH_FORMAT_ARGS (all new files: the same with -U0) -- package.json 'q"uote.txt' 'my notes.md' 'notes/my notes.md'
+const CAPTURED_PATCH =
+  '\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\ndiff --git a/my notes.md b/notes/my notes.md\nsimilarity index 100%\nrename from my notes.md\nrename to notes/my notes.md\ndiff --git a/package.json b/package.json\nnew file mode 100644\nindex 0000000..00039fe\n--- /dev/null\n+++ b/package.json\n@@ -0,0 +1,5 @@\n+{\n+  "dependencies": {\n+    "left-pad": "^1.0.0"\n+  }\n+}\n\n\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\ndiff --git a/my notes.md b/my notes.md\nnew file mode 100644\nindex 0000000..587be6b\n--- /dev/null\n+++ b/my notes.md\t\n@@ -0,0 +1 @@\n+x\ndiff --git "a/q\\"uote.txt" "b/q\\"uote.txt"\nnew file mode 100644\nindex 0000000..bca70f3\n--- /dev/null\n+++ "b/q\\"uote.txt"\n@@ -0,0 +1 @@\n+q\n';
+
+const EXPECTED_COMMITS: Commit[] = [
+  {
+    sha: 'e685ae87e8d224972dcc7c3d46e9b4ca9db3daad',
+    parents: ['efb6b2f3b2e04849a28450a0182fb35f63777fcf'],
+    authorName: 'Alex Rivera',
+    authorEmail: 'alex@example.com',
+    time: 1772625600,
+    date: '2026-03-04',
+    subject: 'Empty \uFFFD subject',
+    body:
+      'Why: nothing\n\nCo-authored-by: Bo Lind <bo@example.com>\nCo-authored-by: Cy Park\n' +
+      '  <cy@example.com>\nmentoring-goal: G1\nMentoring-Goal: goal two\nMentoring-Goal: G12',
+    coAuthors: ['Bo Lind <bo@example.com>', 'Cy Park <cy@example.com>'],
+    goalRefs: ['G1', 'G12'],
+    files: [],
+  },
+  {
+    sha: 'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
+    parents: ['b76b5944a1b262f5b90f0c5d91221848d0af24fa'],
+    authorName: 'Alex Rivera',
+    authorEmail: 'alex@example.com',
+    // Committed at 00:00 in +02:00: the previous day in UTC.
+    time: 1772488800,
+    date: '2026-03-02',
+    subject: 'Move the notes',
+    body: '',
+    coAuthors: [],
+    goalRefs: [],
+    files: [
+      { path: 'notes/my notes.md', oldPath: 'my notes.md', added: 0, deleted: 0, binary: false },
+      { path: 'package.json', added: 5, deleted: 0, binary: false },
+    ],
+  },
+  {
+    sha: 'b76b5944a1b262f5b90f0c5d91221848d0af24fa',
+    parents: ['a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf'],
+    authorName: 'Bo Lind',
+    authorEmail: 'bo@example.com',
+    time: 1772495999,
+    date: '2026-03-02',
+    subject: 'Bo <b>bold</b> change',
+    body: 'body\nwith CRLF\uFFFD[31m red\n\nCo-authored-by: Alex Rivera <alex@example.com>',
+    coAuthors: ['Alex Rivera <alex@example.com>'],
+    goalRefs: [],
+    files: [{ path: 'src/app.ts', added: 1, deleted: 0, binary: false }],
+  },
+  {
+    sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
+    parents: [],
+    authorName: 'Alex Rivera',
+    authorEmail: 'alex@example.com',
+    time: 1772355600,
+    date: '2026-03-01',
+    subject: 'Add the app',
+    body: '',
+    coAuthors: [],
+    goalRefs: [],
+    files: [
+      { path: '-rf', added: 1, deleted: 0, binary: false },
+      { path: 'docs/café.md', added: 1, deleted: 0, binary: false },
+      { path: 'line\nbreak.txt', added: 1, deleted: 0, binary: false },
+      { path: 'logo.png', added: 0, deleted: 0, binary: true },
+      { path: 'my notes.md', added: 1, deleted: 0, binary: false },
+      { path: 'q"uote.txt', added: 1, deleted: 0, binary: false },
+      { path: 'src/app.ts', added: 2, deleted: 0, binary: false },
+    ],
+  },
+];
+
+const EXPECTED_TOUCHES: TouchRecord[] = [
+  {
+    fields: [
+      'Alex Rivera',
+      'alex@example.com',
+      '1772625600',
+      'e685ae87e8d224972dcc7c3d46e9b4ca9db3daad',
+      'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
+    ],
+    paths: [],
+  },
+  {
+    fields: [
+      'Alex Rivera',
+      'alex@example.com',
+      '1772488800',
+      'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
+      'b76b5944a1b262f5b90f0c5d91221848d0af24fa',
+    ],
+    paths: ['my notes.md', 'notes/my notes.md', 'package.json'],
+  },
+  {
+    fields: [
+      'Bo Lind',
+      'bo@example.com',
+      '1772495999',
+      'b76b5944a1b262f5b90f0c5d91221848d0af24fa',
+      'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
+    ],
+    paths: ['src/app.ts'],
+  },
+  {
+    fields: [
+      'Alex Rivera',
+      'alex@example.com',
+      '1772355600',
+      'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
+      '',
+    ],
+    paths: [
+      '-rf',
+      'docs/café.md',
+      'line\nbreak.txt',
+      'logo.png',
+      'my notes.md',
+      'q"uote.txt',
+      'src/app.ts',
+    ],
+  },
+];
+
+const EXPECTED_SECTIONS: PatchSection[] = [
+  {
+    sha: 'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
+    path: 'package.json',
+    patch: '@@ -0,0 +1,5 @@\n+{\n+  "dependencies": {\n+    "left-pad": "^1.0.0"\n+  }\n+}',
+    truncated: false,
+  },
+  {
+    sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
+    path: 'my notes.md',
+    patch: '@@ -0,0 +1 @@\n+x',
+    truncated: false,
+  },
+  {
+    sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
+    path: 'q"uote.txt',
+    patch: '@@ -0,0 +1 @@\n+q',
+    truncated: false,
+  },
+];
+
+/** Feeds `pieces` one push at a time and collects everything the parser returns. */
+function feed<T>(parser: { push(t: string): T[]; end(): T[] }, pieces: readonly string[]): T[] {
+  const out: T[] = [];
+  for (const piece of pieces) out.push(...parser.push(piece));
+  out.push(...parser.end());
+  return out;
+}
+
+/** The text cut at the given offsets (any order, duplicates allowed). */
+function splitAt(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    pieces.push(text.slice(from, p));
+    from = p;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** One commit of LOG_FORMAT_ARGS output with the given subject and body, and one file. */
+function logRecord(sha: string, subject: string, body: string): string {
+  const header = [sha, '', 'Alex Rivera', 'alex@example.com', '1772355600', subject, body, '', ''];
+  return `${header.join('\0')}\0\n1\t0\ta.txt\0`;
+}
+
+describe('git: parsing the history output', () => {
+  describe('LogParser', () => {
+    it('reads the captured log into commits: fields, renames, binary files, trailers, hostile names', () => {
+      assert.deepEqual(feed(new LogParser(), [CAPTURED_LOG]), EXPECTED_COMMITS);
+    });
+
+    it('parses any split of the captured log exactly like the whole', () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {
+          assert.deepEqual(feed(new LogParser(), splitAt(CAPTURED_LOG, cuts)), EXPECTED_COMMITS);
+        }),
+        PARAMS,
+      );
+    });
+
+    it('parses the captured log fed one character at a time', () => {
+      assert.deepEqual(feed(new LogParser(), [...CAPTURED_LOG]), EXPECTED_COMMITS);
+    });
+
+    it('returns each commit as soon as the next one starts, not only at the end', () => {
+      const parser = new LogParser();
+      const secondStart = CAPTURED_LOG.indexOf('efb6b2f3', 50);
+      assert.deepEqual(
+        parser.push(CAPTURED_LOG.slice(0, secondStart)).map((c) => c.sha),
+        [EXPECTED_COMMITS[0].sha],
+      );
+    });
+
+    it('keeps only the commits the author filter accepts, and counts all it read', () => {
+      const seen: string[] = [];
+      const parser = new LogParser({
+        accept: (name, email) => {
+          seen.push(`${name} <${email}>`);
+          return email === 'bo@example.com';
+        },
+      });
+      const commits = feed(parser, splitAt(CAPTURED_LOG, [17, 400, 401, 777]));
+      assert.deepEqual(
+        commits.map((c) => c.sha),
+        [EXPECTED_COMMITS[2].sha],
+      );
+      assert.equal(parser.commitsRead, 4);
+      assert.equal(seen.length, 4);
+    });
+
+    it('cuts a long subject to 200 characters and a long body to 4,096, ending with …', () => {
+      const subject = 'S'.repeat(5000);
+      const body = 'B'.repeat(50_000);
+      const [c] = feed(new LogParser(), [logRecord('a'.repeat(40), subject, body)]);
+      assert.equal(c.subject.length, SUBJECT_MAX);
+      assert.ok(c.subject.endsWith('…'));
+      assert.equal(c.body.length, BODY_MAX);
+      assert.ok(c.body.endsWith('B…'));
+      assert.deepEqual(c.files, [{ path: 'a.txt', added: 1, deleted: 0, binary: false }]);
+    });
+
+    it('never cuts a surrogate pair in half', () => {
+      const subject = `${'x'.repeat(SUBJECT_MAX - 2)}😀😀😀`;
+      const [c] = feed(new LogParser(), [logRecord('b'.repeat(40), subject, '')]);
+      assert.equal(c.subject, `${'x'.repeat(SUBJECT_MAX - 2)}…`);
+    });
+
+    it('replaces control characters and bidirectional overrides; keeps HTML as plain text', () => {
+      const subject = 'Fix\t<script>alert(1)</script>\x1b[2J\x07\x1f\x1e\u202Eevil\u0085';
+      const body =
+        'line one\n\tindented\r\nbell\x07 esc\x1b unit\x1f record\x1e del\x7f\u2066iso\n\n';
+      const [c] = feed(new LogParser(), [logRecord('c'.repeat(40), subject, body)]);
+      assert.equal(
+        c.subject,
+        'Fix <script>alert(1)</script>\uFFFD[2J\uFFFD\uFFFD\uFFFD\uFFFDevil\uFFFD',
+      );
+      assert.equal(
+        c.body,
+        'line one\n\tindented\nbell\uFFFD esc\uFFFD unit\uFFFD record\uFFFD del\uFFFD\uFFFDiso',
+      );
+    });
+
+    it('keeps its buffer under the body cap while a 1 MB body streams past, for many commits', () => {
+      const parser = new LogParser();
+      const chunk = 'x'.repeat(65_536);
+      let largest = 0;
+      let read = 0;
+      for (let i = 0; i < 100; i++) {
+        const sha = i.toString(16).padStart(40, '0');
+        read += parser.push(
+          `${sha}\0\0Alex\0alex@example.com\0${1772355600 + i}\0subject\0`,
+        ).length;
+        for (let k = 0; k < 16; k++) {
+          read += parser.push(chunk).length;
+          largest = Math.max(largest, parser.bufferedChars);
+        }
+        read += parser.push('\0\0\0\n3\t1\tsrc/a.ts\0\0').length;
+        largest = Math.max(largest, parser.bufferedChars);
+      }
+      read += parser.end().length;
+      assert.equal(read, 100);
+      assert.ok(largest <= BODY_MAX, `buffered ${largest} characters`);
+    });
+
+    it('reads the name-only format as paths with unknown line counts, a rename as its two sides', () => {
+      const expected = (pieces: readonly string[]) =>
+        feed(new LogParser({ names: true }), pieces).map((c) => [c.subject, c.coAuthors, c.files]);
+      const want = [
+        ['Empty', ['Bo Lind <bo@example.com>'], []],
+        [
+          'Rename',
+          [],
+          [
+            { path: 'a.txt', added: 0, deleted: 0, binary: false },
+            { path: 'b.txt', added: 0, deleted: 0, binary: false },
+          ],
+        ],
+        [
+          'Add files',
+          [],
+          [
+            { path: 'a.txt', added: 0, deleted: 0, binary: false },
+            { path: 'line\nbreak.txt', added: 0, deleted: 0, binary: false },
+          ],
+        ],
+      ];
+      assert.deepEqual(expected([CAPTURED_NAMES]), want);
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 30 }), (cuts) => {
+          assert.deepEqual(expected(splitAt(CAPTURED_NAMES, cuts)), want);
+        }),
+        PARAMS,
+      );
+      // Read as numstat, the same text is refused rather than misread.
+      assert.throws(() => feed(new LogParser(), [CAPTURED_NAMES]), /numstat entry/);
+    });
+
+    it('refuses output that is not in its format instead of guessing', () => {
+      assert.throws(() => feed(new LogParser(), ['not-a-sha\0\0a\0b\0c\0d\0e\0f\0g\0']), {
+        message: /not in the expected format/,
+      });
+      assert.throws(() => feed(new LogParser(), [`${logRecord('d'.repeat(40), 's', '')}oops\0`]), {
+        message: /numstat/,
+      });
+      assert.throws(() => feed(new LogParser(), ['e'.repeat(40), '\0parents']), {
+        message: /ended inside a commit header/,
+      });
+    });
+
+    it('reads nothing from empty output', () => {
+      assert.deepEqual(feed(new LogParser(), ['']), []);
+    });
+  });
+
+  describe('TouchParser', () => {
+    it('reads the captured name-only log into authors and paths, for any split', () => {
+      assert.deepEqual(
+        feed(new TouchParser(TOUCH_FIELD_COUNT), [CAPTURED_TOUCHES]),
+        EXPECTED_TOUCHES,
+      );
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 30 }), (cuts) => {
+          assert.deepEqual(
+            feed(new TouchParser(TOUCH_FIELD_COUNT), splitAt(CAPTURED_TOUCHES, cuts)),
+            EXPECTED_TOUCHES,
+          );
+        }),
+        PARAMS,
+      );
+    });
+
+    it('skips the paths of commits its filter refuses', () => {
+      const parser = new TouchParser(TOUCH_FIELD_COUNT, ([, email]) => email === 'bo@example.com');
+      assert.deepEqual(feed(parser, [CAPTURED_TOUCHES]), [EXPECTED_TOUCHES[2]]);
+      assert.equal(parser.commitsRead, 4);
+    });
+
+    it('keeps a path that itself starts with a newline', () => {
+      const out = feed(new TouchParser(2), ['A\0a@x\0\n\nodd\0\nsecond\0']);
+      assert.deepEqual(out, [{ fields: ['A', 'a@x'], paths: ['\nodd', '\nsecond'] }]);
+    });
+
+    it('reads headers without paths (the activity format)', () => {
+      const out = feed(new TouchParser(3), [
+        ['A', 'a@x', '100', '', 'B', 'b@x', '200', ''].join('\0'),
+      ]);
+      assert.deepEqual(
+        out.map((r) => r.fields),
+        [
+          ['A', 'a@x', '100'],
+          ['B', 'b@x', '200'],
+        ],
+      );
+    });
+  });
+
+  describe('PatchParser', () => {
+    it('reads the captured manifest patches per commit and file, for any split', () => {
+      assert.deepEqual(feed(new PatchParser(), [CAPTURED_PATCH]), EXPECTED_SECTIONS);
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 30 }), (cuts) => {
+          assert.deepEqual(
+            feed(new PatchParser(), splitAt(CAPTURED_PATCH, cuts)),
+            EXPECTED_SECTIONS,
+          );
+        }),
+        PARAMS,
+      );
+    });
+
+    it('leaves out deleted files and cuts a hostile one-line manifest', () => {
+      const sha = 'f'.repeat(40);
+      const huge = `+${'"a": "1",'.repeat(20_000)}`;
+      const text =
+        `\0${sha}\ndiff --git a/x/package.json b/x/package.json\ndeleted file mode 100644\n` +
+        `--- a/x/package.json\n+++ /dev/null\n@@ -1 +0,0 @@\n-{}\n` +
+        `diff --git a/package.json b/package.json\n--- a/package.json\n+++ b/package.json\n` +
+        `@@ -1 +1 @@\n${huge}\n+"ok": "1"\n`;
+      const sections = feed(new PatchParser(), [text]);
+      assert.equal(sections.length, 1);
+      assert.equal(sections[0].path, 'package.json');
+      // The over-long line is dropped whole rather than kept cut in the middle of a name.
+      assert.equal(sections[0].patch, '@@ -1 +1 @@\n+"ok": "1"');
+    });
+
+    it('keeps context lines and empty context lines, so a full-context hunk holds the whole file', () => {
+      const sha = 'a'.repeat(40);
+      const hunk = [
+        '@@ -1,5 +1,6 @@',
+        ' {',
+        '   "dependencies": {',
+        ' ',
+        '-    "a": "1"',
+        '+    "a": "1",',
+        '+    "b": "2"',
+        '   }',
+        ' }',
+        '\\ No newline at end of file',
+      ];
+      const text =
+        `\0${sha}\ndiff --git a/package.json b/package.json\nindex 1..2 100644\n` +
+        `--- a/package.json\n+++ b/package.json\n${hunk.join('\n')}\n\n\0${'b'.repeat(40)}\n`;
+      assert.deepEqual(feed(new PatchParser(), [text]), [
+        { sha, path: 'package.json', patch: hunk.join('\n'), truncated: false },
+      ]);
+    });
+
+    it('keeps only the start of a patch over the cap, and says it is truncated', () => {
+      const sha = 'c'.repeat(40);
+      const line = `+    "dep-${'x'.repeat(80)}": "1",`;
+      const lines = Math.ceil(PATCH_SECTION_MAX / line.length) + 10;
+      const body = Array.from({ length: lines }, () => line).join('\n');
+      const text =
+        `\0${sha}\ndiff --git a/package.json b/package.json\n--- /dev/null\n+++ b/package.json\n` +
+        `@@ -0,0 +1,${lines} @@\n${body}\n` +
+        `diff --git a/go.mod b/go.mod\n--- /dev/null\n+++ b/go.mod\n@@ -0,0 +1 @@\n+module x\n`;
+      const [big, small] = feed(new PatchParser(), [text]);
+      assert.equal(big.truncated, true);
+      assert.ok(big.patch.length <= PATCH_SECTION_MAX);
+      assert.ok(big.patch.startsWith(`@@ -0,0 +1,${lines} @@\n${line}\n`));
+      assert.deepEqual(small, {
+        sha,
+        path: 'go.mod',
+        patch: '@@ -0,0 +1 @@\n+module x',
+        truncated: false,
+      });
+    });
+  });
+
+  describe('paths in diff headers', () => {
+    it('unquotes C-quoted paths, octal UTF-8 bytes included', () => {
+      assert.equal(unquoteC('"b/a\\tb\\303\\251\\"q\\\\"'), 'b/a\tbé"q\\');
+      assert.equal(unquoteC('"b/line\\nbreak"'), 'b/line\nbreak');
+      assert.equal(unquoteC('"bad\\x"'), undefined);
+      assert.equal(unquoteC('"unterminated'), undefined);
+    });
+
+    it('reads +++ paths: plain, with the tab git adds after a space, quoted, deleted', () => {
+      assert.equal(diffHeaderPath('b/src/package.json'), 'src/package.json');
+      assert.equal(diffHeaderPath('b/my app/package.json\t'), 'my app/package.json');
+      assert.equal(diffHeaderPath('"b/we\\"ird/package.json"'), 'we"ird/package.json');
+      assert.equal(diffHeaderPath('/dev/null'), undefined);
+    });
+  });
+
+  it('gives the UTC date of a time', () => {
+    assert.equal(utcDate(1772495999), '2026-03-02');
+    assert.equal(utcDate(1772496000), '2026-03-03');
+  });
+});
