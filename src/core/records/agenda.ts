@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates';
 import { isOverdue } from './actionList';
 import { cadenceStatus, type CadenceStatus } from './cadence';
+import type { Topic } from '../topics/topic';
 import type { RelationshipRecords } from './relationship';
 
 /** How many sessions an item may be carried before it must be decided on (setting default). */
@@ -48,8 +49,8 @@ export interface Agenda {
   questions: AgendaQuestion[];
   goals: GoalToReview[];
   cadence: CadenceStatus;
-  /** Learning topics from git: filled once that capability exists. */
-  topics: unknown[];
+  /** Learning topics from the mentee's git history since the last session, ranked. */
+  topics: Topic[];
   /** Open-question prompts: filled once that capability exists. */
   suggestedQuestions: unknown[];
 }
@@ -63,7 +64,7 @@ export interface Agenda {
 export function buildAgenda(
   rel: RelationshipRecords,
   date: string,
-  options: { maxCarries?: number } = {},
+  options: { maxCarries?: number; topics?: readonly Topic[] } = {},
 ): Agenda {
   const maxCarries = options.maxCarries ?? DEFAULT_MAX_CARRIES;
   const before = rel.sessions.filter((s) => s.date < date);
@@ -104,7 +105,7 @@ export function buildAgenda(
       rel.plan?.cadence,
       date,
     ),
-    topics: [],
+    topics: [...(options.topics ?? [])],
     suggestedQuestions: [],
   };
 }

@@ -1,3 +1,4 @@
+import { formatAgendaTopics } from '../topics/formatTopics';
 import type { Agenda, CarriedAction } from './agenda';
 
 /**
@@ -24,6 +25,10 @@ export function formatAgenda(agenda: Agenda, cadence?: string): string {
   if (agenda.goals.length) {
     part('### Goals to review');
     for (const g of agenda.goals) out.push(`- ${g.id}: ${g.title} (${g.reason})`);
+  }
+  if (agenda.topics.length) {
+    part('### Learning topics');
+    out.push(formatAgendaTopics(agenda.topics));
   }
   const c = agenda.cadence;
   if (c.last) {

@@ -1,0 +1,143 @@
+import { escapeMarkdown } from './escapeMarkdown';
+import type { HistoryData } from './historyData';
+import type { Topic } from './topic';
+
+export { escapeMarkdown } from './escapeMarkdown';
+
+/** What the markdown heading says about the read: HistoryData itself fits. */
+export interface TopicsReport {
+  range: { since?: string; until?: string };
+  /** The commits read, or how many. */
+  commits: number | readonly unknown[];
+  partial: boolean;
+  notes?: readonly string[];
+}
+
+/** At most this many files are listed under a topic in markdown. */
+const MARKDOWN_FILES = 3;
+
+/** At most this many commits are listed under a topic in markdown. */
+const MARKDOWN_COMMITS = 5;
+
+/** How many topics an agenda lists by default. */
+export const AGENDA_TOPIC_LIMIT = 5;
+
+/** The first 7 characters of an object name, escaped (the git layer gives hex, but be sure). */
+function short(sha: string): string {
+  return escapeMarkdown(sha.slice(0, 7));
+}
+
+/** A list of short commit names: "abc1234, def5678 and 3 more". */
+function shaList(shas: readonly string[], max: number): string {
+  const shown = shas.slice(0, max).map(short).join(', ');
+  return shas.length > max ? `${shown} and ${shas.length - max} more` : shown;
+}
+
+/**
+ * The topics as markdown for the CLI (`topics --format md`): a heading with the range and the
+ * commit count, a warning when the history is partial, the notes, then each topic as a numbered
+ * item with its question in italics, its evidence (short commit names and up to three files),
+ * and the expert and docs when there are some. Every piece of repository text is escaped.
+ */
+export function formatTopicsMarkdown(topics: readonly Topic[], report: TopicsReport): string {
+  const n = typeof report.commits === 'number' ? report.commits : report.commits.length;
+  const since = report.range.since !== undefined ? escapeMarkdown(report.range.since) : 'the start';
+  const until = report.range.until !== undefined ? escapeMarkdown(report.range.until) : 'now';
+  const out = [
+    `## Learning topics from ${since} to ${until} (${n} ${n === 1 ? 'commit' : 'commits'})`,
+    '',
+  ];
+  if (report.partial) {
+    out.push(
+      '> **Partial history:** this is a shallow clone, so some first touches may be missing.',
+      '',
+    );
+  }
+  for (const note of report.notes ?? []) out.push(`> Note: ${escapeMarkdown(note)}`, '');
+  if (topics.length === 0) {
+    out.push('No learning topics in this range.');
+    return out.join('\n');
+  }
+  topics.forEach((topic, i) => {
+    out.push(`${i + 1}. **${escapeMarkdown(topic.title)}**`);
+    out.push(`   _${escapeMarkdown(topic.question)}_`);
+    const { commits, files } = topic.evidence;
+    if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS)}`);
+    if (files.length > 0) {
+      const shown = files.slice(0, MARKDOWN_FILES).map(escapeMarkdown).join(', ');
+      const more =
+        files.length > MARKDOWN_FILES ? ` and ${files.length - MARKDOWN_FILES} more` : '';
+      out.push(`   - Files: ${shown}${more}`);
+    }
+    if (topic.expert !== undefined) {
+      const e = topic.expert;
+      out.push(
+        `   - Ask: ${escapeMarkdown(e.name)} (${e.commits} ${e.commits === 1 ? 'commit' : 'commits'} there this year)`,
+      );
+    }
+    if (topic.docs !== undefined && topic.docs.length > 0) {
+      out.push(`   - Read: ${topic.docs.map(escapeMarkdown).join(', ')}`);
+    }
+  });
+  return out.join('\n');
+}
+
+/**
+ * The lines of an agenda's "Learning topics" section, one per topic (at most `max`):
+ * `- <title> — <question> (<sha7>, <sha7>)`, with up to three commits.
+ */
+export function formatAgendaTopics(topics: readonly Topic[], max = AGENDA_TOPIC_LIMIT): string {
+  return topics
+    .slice(0, Math.max(0, max))
+    .map((topic) => {
+      const shas = topic.evidence.commits.slice(0, 3).map(short);
+      const refs = shas.length > 0 ? ` (${shas.join(', ')})` : '';
+      return `- ${escapeMarkdown(topic.title)} — ${escapeMarkdown(topic.question)}${refs}`;
+    })
+    .join('\n');
+}
+
+/** A topic as the CLI's json prints it: exactly the fields of issue 5, in that order. */
+export interface TopicJson {
+  id: string;
+  kind: Topic['kind'];
+  title: string;
+  score: number;
+  evidence: { commits: string[]; files: string[] };
+  question: string;
+  expert?: Topic['expert'];
+  docs?: string[];
+}
+
+/** The CLI's json shape (issue 5): range dates as YYYY-MM-DD or null. */
+export interface TopicsJson {
+  range: { since: string | null; until: string | null };
+  commits: number;
+  partial: boolean;
+  topics: TopicJson[];
+  /** What the read noticed (detached HEAD, submodules not mined, ...), as the CLI help promises. */
+  notes: string[];
+}
+
+/** The CLI's json for a history read and its topics: `{range, commits, partial, topics, notes}`. */
+export function topicsJson(data: HistoryData, topics: readonly Topic[]): TopicsJson {
+  return {
+    range: { since: data.range.since ?? null, until: data.range.until ?? null },
+    commits: data.commits.length,
+    partial: data.partial,
+    topics: topics.map((t) => {
+      const json: TopicJson = {
+        id: t.id,
+        kind: t.kind,
+        title: t.title,
+        score: t.score,
+        evidence: { commits: [...t.evidence.commits], files: [...t.evidence.files] },
+        question: t.question,
+      };
+      if (t.expert !== undefined) json.expert = { ...t.expert };
+      if (t.docs !== undefined) json.docs = [...t.docs];
+      return json;
+    }),
+    notes: [...data.notes],
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * What the git layer reads from a repository for learning topics, in a shape the pure core can
+ * rank without running git. Paths use "/" and are relative to the repository's top folder.
+ */
+
+/** One file a commit changed, from `git log --numstat`. */
+export interface FileChange {
+  /** The path after the commit (the new path of a rename). */
+  path: string;
+  /** The path before a rename or copy, when git detected one. */
+  oldPath?: string;
+  /** Lines added and deleted; 0 and 0 with `binary` for a binary file. */
+  added: number;
+  deleted: number;
+  binary: boolean;
+}
+
+/** One commit of the mentee, with the identity after .mailmap. */
+export interface Commit {
+  /** The full hex object name. */
+  sha: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  /** Author time, seconds since the epoch. */
+  time: number;
+  /** Author date as YYYY-MM-DD in UTC. */
+  date: string;
+  /** The subject line (control characters replaced, at most 200 characters). */
+  subject: string;
+  /** The body after the subject (control characters replaced, at most 4,096 characters). */
+  body: string;
+  /** `Co-authored-by` trailer values, as written ("Name <email>"). */
+  coAuthors: string[];
+  /** `Mentoring-Goal` trailer values that are goal ids ("G1"). */
+  goalRefs: string[];
+  files: FileChange[];
+}
+
+/**
+ * What the mentee touched before the range (from `git log --name-only` of their earlier
+ * history): the raw paths, so the core decides what counts as a directory, language or build file.
+ * Bounded by the repository's size, not by the length of its history.
+ */
+export interface EarlierTouches {
+  /** Every path the mentee changed before the range. */
+  paths: ReadonlySet<string>;
+  /** How many earlier commits were read (0: the range starts with their first commit). */
+  commits: number;
+}
+
+/** A dependency a commit in the range added to a manifest (read from the manifest's diff). */
+export interface DependencyAdd {
+  sha: string;
+  /** The manifest's path (package.json, go.mod, Cargo.toml, requirements.txt, ...). */
+  manifest: string;
+  /** The dependency's name as the manifest spells it. */
+  name: string;
+}
+
+/** Another author's recent activity in a directory, for suggesting an expert. */
+export interface AuthorActivity {
+  /** The directory (no trailing "/"; "" for the top folder). */
+  dir: string;
+  name: string;
+  email: string;
+  /** Their commits touching the directory in the last 12 months. */
+  commits: number;
+  /** Their newest commit anywhere in the repository, seconds since the epoch. */
+  lastTime: number;
+}
+
+/** Everything the topic ranking needs, read in one pass over the history. */
+export interface HistoryData {
+  /** The range actually read: dates as YYYY-MM-DD, `since` absent for "from the start". */
+  range: { since?: string; until: string; fromSha?: string; toSha?: string };
+  /** The mentee's commits in the range, newest first. */
+  commits: Commit[];
+  earlier: EarlierTouches;
+  dependencyAdds: DependencyAdd[];
+  /** Activity of other authors in the directories the mentee touched for the first time. */
+  experts: AuthorActivity[];
+  /** Documentation files in the repository at HEAD: README*, ADRs, files under docs/. */
+  docs: string[];
+  /** True when the history is incomplete (a shallow clone): topics may miss first touches. */
+  partial: boolean;
+  /** Things worth telling the user about the read (detached HEAD, submodules not mined, ...). */
+  notes: string[];
+}
