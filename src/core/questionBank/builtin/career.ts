@@ -1,0 +1,20 @@
+/** Career: direction, promotion, visibility and the choices along the way. */
+export const CAREER_QUESTIONS: readonly string[] = [
+  'Where would you like to be in two or three years? #career #goal',
+  'What kind of work gives you the most energy? #career #energy #strengths',
+  'What does a promotion mean to you, beyond the title? #career #promotion #motivation',
+  'Which examples from your recent work show the next level best? #career #promotion #visibility',
+  "What's the gap between your current role and the one you want? #career #promotion #gaps",
+  'Whose career path do you find interesting, and what draws you to it? #career #role-model #network',
+  'How do you feel about the management track compared with the technical one? #career #leadership',
+  'What would you like to be known for in this organisation? #career #visibility #reputation',
+  "Which skills do you want to build that your current role doesn't ask for? #career #learning #gaps",
+  'How visible is your work to the people who decide on promotions? #career #visibility #promotion',
+  'What conversations about your growth would you like to have with your manager? #career #communication #promotion',
+  'Which stretch assignment would move you forward? #career #stretch #ownership',
+  'What would make you want to stay here for the next few years? #career #motivation #retention',
+  'How do you want your work to be different a year from now? #career #goal',
+  'Whose sponsorship would help you, and how could you earn it? #career #network #sponsorship',
+  'What have you learned about yourself from the last project? #career #reflection #strengths',
+  'How do you decide whether a new opportunity is right for you? #career #decision',
+];

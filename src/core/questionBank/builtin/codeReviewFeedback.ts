@@ -1,0 +1,20 @@
+/** Code review and feedback: giving it, receiving it, and what it says about the work. */
+export const CODE_REVIEW_FEEDBACK_QUESTIONS: readonly string[] = [
+  'What kind of review comments help you most? #review #feedback',
+  'How do you feel when a pull request gets a lot of comments? #review #feedback #confidence',
+  'Which review comment taught you something recently? #review #learning',
+  'How do you decide which review comments to push back on? #review #feedback #confidence',
+  'What makes a pull request easy for you to review? #review #large-change',
+  'How do you give feedback that someone can act on? #feedback #communication',
+  "What feedback would you like from me that you're not getting? #feedback #relationship",
+  'How do you like to receive difficult feedback? #feedback #communication',
+  "What did you learn from reviewing someone else's code this week? #review #learning",
+  'How could your reviews be more useful to the author? #review #feedback',
+  'What happens for you when you disagree with a reviewer? #review #conflict #communication',
+  'How long do your changes usually wait for review, and what does that cost you? #review #workload',
+  'What would you want a reviewer to check first in a migration? #review #migration #database',
+  "How do you review a change in an area you don't know well? #review #new-area #learning",
+  'What feedback have you been given more than once, and what does it tell you? #feedback #patterns #reflection',
+  'How do you ask for a review when the change is large or risky? #review #large-change #risk',
+  "What would make our team's code review culture better? #review #team #culture",
+];

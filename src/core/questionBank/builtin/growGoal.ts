@@ -1,0 +1,20 @@
+/** GROW, Goal: what the mentee wants from the work, the session or the relationship. */
+export const GROW_GOAL_QUESTIONS: readonly string[] = [
+  'What would you like to be different by the end of our mentoring? #goal #outcome',
+  "If this goal went perfectly, what would you be doing in three months that you can't do today? #goal #measure",
+  "How will you know you've made real progress on this goal? #goal #measure #progress",
+  'Why does this goal matter to you right now? #goal #motivation',
+  'Which of your goals feels most urgent, and which feels most important? #goal #priorities',
+  'What would make this goal more specific? #goal #measure',
+  'How does this goal connect to where you want your career to go? #goal #career',
+  "What's the smallest version of this goal that would still feel worthwhile? #goal #scope",
+  'Who else would notice if you reached this goal, and what would they see? #goal #visibility #measure',
+  "What would you like to get out of today's session? #goal #session",
+  'What part of your work would you most like to get better at this quarter? #goal #learning',
+  'Which skill, if you had it tomorrow, would change your work the most? #goal #learning #strengths',
+  'What would a stretch version of this goal look like? #goal #stretch',
+  'How does this goal fit with what your team needs from you? #goal #ownership #team',
+  'What deadline would make this goal real without making it stressful? #goal #planning #stress',
+  'What would you need to stop doing to make room for this goal? #goal #priorities #workload',
+  'What does success with database migrations mean to you, in your own words? #goal #migration #database #measure',
+];

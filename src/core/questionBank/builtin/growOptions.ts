@@ -1,0 +1,20 @@
+/** GROW, Options: widening the choices before narrowing them. */
+export const GROW_OPTIONS_QUESTIONS: readonly string[] = [
+  'What options do you see? #options',
+  'What else could you do? #options',
+  'If you had twice the time, what would you try? #options #planning',
+  'If there were no risk of failing, what would you do? #options #risk #confidence',
+  'What would someone you admire do in your place? #options #role-model',
+  'Which option excites you most, and which one scares you? #options #motivation #risk',
+  'What are the pros and cons of each path? #options #decision',
+  'Who could help you with this, inside or outside the team? #options #network',
+  'What would you advise a friend in the same situation? #options #perspective',
+  'What is the smallest experiment that would tell you which way to go? #options #experiment #decision',
+  'How could you break this into steps you could take this week? #options #planning #scope',
+  'What would it look like to pair with someone on this? #options #pairing #collaboration',
+  'How might you approach the next migration differently? #options #migration #database #design',
+  'What alternatives to adding that dependency did you consider? #options #new-dependency #design',
+  'Which of these options fits best with how you like to work? #options #decision #strengths',
+  'What would you do if the deadline moved a week earlier? #options #planning #stress',
+  'How could the build or CI setup make this easier for you? #options #build-or-ci #testing',
+];

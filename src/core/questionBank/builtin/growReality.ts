@@ -1,0 +1,20 @@
+/** GROW, Reality: where things stand now, seen from several sides. */
+export const GROW_REALITY_QUESTIONS: readonly string[] = [
+  'Where are you today with this goal, on a scale you choose yourself? #reality #progress #goal',
+  'What have you already tried, and what happened? #reality #learning',
+  "What's working well at the moment? #reality #strengths",
+  "What's getting in the way? #reality #blockers",
+  "What evidence do you have for how it's going? #reality #measure",
+  'How much time have you actually spent on this since we last met? #reality #workload #progress',
+  'What surprised you in the last couple of weeks? #reality #learning',
+  'Who else is affected by this, and how do they see it? #reality #team #communication',
+  "What do you know now that you didn't know when we set this goal? #reality #learning #goal",
+  "What's within your control here, and what isn't? #reality #ownership",
+  'What patterns do you notice in the changes you reverted lately? #reality #revert #mistakes',
+  'What happened the last time a change of yours needed rework? #reality #rework #quality',
+  'How did the last incident you were part of unfold, from where you stood? #reality #incident #on-call',
+  'Which part of the codebase do you feel least sure about, and why? #reality #confidence #new-area',
+  'What feedback have you had recently, and how did it land? #reality #feedback',
+  'What does a typical week look like for you right now? #reality #workload',
+  'How are the tests you write today different from the ones you wrote six months ago? #reality #testing #tests #learning',
+];

@@ -1,0 +1,20 @@
+/** GROW, Will: what the mentee commits to, and how it will be followed through. */
+export const GROW_WILL_QUESTIONS: readonly string[] = [
+  'What will you do next, and by when? #will #action #planning',
+  "What's the first step you'll take after this session? #will #action",
+  'How committed are you to this, and what would raise that? #will #motivation',
+  'What might stop you, and how will you handle it? #will #blockers #risk',
+  'What support do you need, and from whom? #will #support #network',
+  'How will you let me know how it went? #will #follow-through #relationship',
+  "What will you do if it doesn't go to plan? #will #risk #planning",
+  "Which of today's ideas do you want to act on first? #will #priorities",
+  'How will you remind yourself of this during a busy week? #will #habits #workload',
+  'What would you like us to check on next session? #will #follow-through #session',
+  'What will you say no to so that this happens? #will #priorities #boundaries',
+  'How will you measure whether this step worked? #will #measure',
+  'Who needs to know about your plan? #will #communication #visibility',
+  'What would make this action easier to start? #will #habits',
+  'Which action item from last time do you want to finish, change or drop? #will #action #follow-through',
+  'What will you write in your journal about this? #will #reflection #habits',
+  "How will you celebrate when it's done? #will #recognition #motivation",
+];

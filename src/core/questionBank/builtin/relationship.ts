@@ -1,0 +1,20 @@
+/** The relationship itself: how the mentoring works for both, reviewed along the way. */
+export const RELATIONSHIP_QUESTIONS: readonly string[] = [
+  'How is this mentoring relationship working for you? #relationship #review',
+  'What would make our sessions more useful? #relationship #session',
+  'What should we do more of, and what less? #relationship #review',
+  'How comfortable do you feel bringing difficult topics here? #relationship #trust',
+  'What have you got from our sessions so far? #relationship #review #outcome',
+  'How well does our meeting rhythm suit you? #relationship #cadence',
+  'What would you like me to do differently as your mentor? #relationship #feedback',
+  'What have I assumed about you that might be wrong? #relationship #perspective',
+  'How do you feel about the way we set goals together? #relationship #goal',
+  'What do you want to keep between us, and what can be shared? #relationship #confidentiality #trust',
+  'What would you like us to have achieved together by the time we wrap up? #relationship #end #goal',
+  'How could you lead these sessions even more? #relationship #ownership',
+  'What made our best session work well? #relationship #reflection',
+  'When has this relationship felt least useful, and what was going on? #relationship #review',
+  'What have you learned about being mentored? #relationship #learning #reflection',
+  "Who else could mentor you on the things I can't? #relationship #network",
+  'How would you like us to mark the end of this mentoring relationship? #relationship #end',
+];

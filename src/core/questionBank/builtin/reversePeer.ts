@@ -1,0 +1,20 @@
+/** Reverse and peer mentoring: the junior teaches, peers learn side by side, both sides grow. */
+export const REVERSE_PEER_QUESTIONS: readonly string[] = [
+  "What could you teach me that I probably don't know? #reverse #teaching",
+  'What do you see in our tools or practices that I might be missing? #reverse #perspective',
+  'How would you explain that new framework to someone with my background? #reverse #teaching #new-language',
+  'What have you noticed about how I work that I could improve? #reverse #feedback',
+  "What's changing in the field that I should pay attention to? #reverse #learning",
+  'How do newer team members experience our onboarding? #reverse #onboarding #perspective',
+  'What would you like us to learn together? #peer #learning #collaboration',
+  'What challenge do we share, and how could we tackle it side by side? #peer #collaboration',
+  'What did you learn from me, and what did I learn from you? #peer #reverse #reflection',
+  'How could we give each other feedback in a way that feels fair? #peer #feedback',
+  "What's a habit of yours I should try for a week? #reverse #habits",
+  'How do you use the CI pipeline differently from me? #reverse #build-or-ci #perspective',
+  'What question would you ask the group if you were leading this circle? #peer #group #leadership',
+  'What does our team get wrong about people at your stage of their career? #reverse #perspective #team',
+  'How should we split the time so that both of us learn? #peer #relationship',
+  'What would you want a senior engineer to unlearn? #reverse #perspective',
+  'What have you tried recently that the rest of the team should hear about? #peer #visibility #learning',
+];

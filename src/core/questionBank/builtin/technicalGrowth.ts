@@ -1,0 +1,21 @@
+/** Technical growth: depth in the system, craft, and learning from the mentee's own commits. */
+export const TECHNICAL_GROWTH_QUESTIONS: readonly string[] = [
+  "What's a part of the system you'd like to understand deeply? #technical #learning #ownership",
+  'How did you get up to speed in the new area you started working in? #technical #new-area #learning',
+  'What was hardest about picking up the new language? #technical #new-language #learning',
+  'What made you choose that new dependency, and what did you weigh up? #technical #new-dependency #design',
+  'What did you learn from the change you had to revert? #technical #revert #mistakes',
+  'What led to the rework on that part of the code? #technical #rework #quality',
+  'How do you decide what to test and what to leave untested? #technical #testing #tests',
+  'What would you change about the build or CI pipeline if you owned it? #technical #build-or-ci #ownership',
+  "How do you shape a large change so that it's easy to review? #technical #large-change #review",
+  "What's your process when you're debugging something you don't understand yet? #technical #debugging",
+  'Which design decision in our codebase would you like to know the story behind? #technical #design #architecture',
+  'How do you keep a database migration safe to roll back? #technical #migration #database #risk',
+  "Who on the team knows the area you're working in best, and what could you learn from them? #technical #new-area #network #expert",
+  'Which documentation helped you most when you started in this area, and what was missing? #technical #documentation #new-area',
+  'What did pairing on that change teach you? #technical #pairing #learning',
+  'How do you decide when code is good enough to ship? #technical #quality #decision',
+  "What's a technical topic you'd like to teach others? #technical #teaching #strengths",
+  'What trade-offs did you make in your last design, and how do they look now? #technical #design #reflection',
+];

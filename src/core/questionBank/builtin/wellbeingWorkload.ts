@@ -1,0 +1,20 @@
+/** Wellbeing and workload: energy, pace, stress and boundaries. */
+export const WELLBEING_WORKLOAD_QUESTIONS: readonly string[] = [
+  'How are you, really? #wellbeing',
+  "What's taking most of your energy at the moment? #wellbeing #energy #workload",
+  'How sustainable does your current pace feel? #wellbeing #workload #stress',
+  'What helps you switch off after work? #wellbeing #balance',
+  "What's one thing you could take off your plate? #workload #priorities",
+  'How do on-call weeks affect the rest of your work? #wellbeing #on-call #workload',
+  'What would a good week look like for you? #wellbeing #workload',
+  'When did you last feel really absorbed in your work, and what were you doing? #wellbeing #energy #motivation',
+  "How do you notice when you're getting close to your limit? #wellbeing #stress #self-awareness",
+  'What support would make the next month easier? #wellbeing #support',
+  'How are the interruptions in your day affecting your focus? #workload #focus',
+  'What boundaries would you like to set around your time? #wellbeing #boundaries #balance',
+  "What's worrying you that we haven't talked about? #wellbeing #stress",
+  'How do you recover after a stressful incident? #wellbeing #incident #stress',
+  'Which parts of your work feel heavier than they should? #workload #stress',
+  'How do you decide what to drop when everything feels urgent? #workload #priorities #decision',
+  'What would you like your manager to know about your workload? #workload #communication',
+];

@@ -1,0 +1,392 @@
+import * as assert from 'node:assert/strict';
+import { checkQuestion } from '../../src/core/questionCheck/checkQuestion';
+import {
+  checkQuestionLines,
+  questionFileKind,
+} from '../../src/core/questionCheck/checkQuestionLines';
+import { findQuestionLines } from '../../src/core/questionCheck/findQuestionLines';
+import { fixtureText } from '../support/fixtures';
+
+type Label = 'open' | 'closed' | 'leading';
+
+interface Labelled {
+  label: Label;
+  question: string;
+  heldOut: boolean;
+}
+
+/** The labelled corpus: "label<TAB>question" lines; "#@held-out" starts the held-out batch. */
+function corpus(): Labelled[] {
+  const out: Labelled[] = [];
+  let heldOut = false;
+  for (const line of fixtureText('question-corpus.tsv').split(/\r?\n/)) {
+    if (line.startsWith('#@held-out')) heldOut = true;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const label = line.slice(0, tab) as Label;
+    assert.ok(['open', 'closed', 'leading'].includes(label), `bad label in: ${line}`);
+    out.push({ label, question: line.slice(tab + 1), heldOut });
+  }
+  return out;
+}
+
+const predicted = (q: string): Label => checkQuestion(q)?.kind ?? 'open';
+
+/** Precision and recall of "is `positive`" over the corpus, with the misses for messages. */
+function score(rows: readonly Labelled[], positive: (l: Label) => boolean, byKind: boolean) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const p = predicted(r.question);
+    const said = positive(p);
+    const truth = positive(r.label);
+    const right = said && truth && (!byKind || p === r.label);
+    if (right) tp++;
+    else {
+      if (said) fp++;
+      if (truth) fn++;
+      if (said || truth) misses.push(`${r.label} read as ${p}: ${r.question}`);
+    }
+  }
+  return { precision: tp / (tp + fp), recall: tp / (tp + fn), misses };
+}
+
+function timed<T>(run: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = run();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+const LIMIT_MS = 1000;
+
+describe('unit: question checker', () => {
+  describe('the labelled corpus', () => {
+    const rows = corpus();
+
+    it('holds at least 220 realistic questions, about 40% open, 40% closed, 20% leading', () => {
+      assert.ok(rows.length >= 220, `${rows.length} questions`);
+      const share = (l: Label) => rows.filter((r) => r.label === l).length / rows.length;
+      assert.ok(share('open') > 0.35 && share('open') < 0.45, `open ${share('open')}`);
+      assert.ok(share('closed') > 0.35 && share('closed') < 0.45, `closed ${share('closed')}`);
+      assert.ok(share('leading') > 0.15 && share('leading') < 0.25, `leading ${share('leading')}`);
+    });
+
+    it('flags closed and leading questions with precision and recall of at least 0.9', () => {
+      const flagged = (l: Label) => l !== 'open';
+      const lines: string[] = [];
+      const report = (name: string, subset: readonly Labelled[]) => {
+        const f = score(subset, flagged, false);
+        const c = score(subset, (l) => l === 'closed', true);
+        const l = score(subset, (x) => x === 'leading', true);
+        const pct = (x: number) => x.toFixed(3);
+        lines.push(
+          `${name} (${subset.length}): flagged P ${pct(f.precision)} R ${pct(f.recall)}; ` +
+            `closed P ${pct(c.precision)} R ${pct(c.recall)}; ` +
+            `leading P ${pct(l.precision)} R ${pct(l.recall)}`,
+        );
+        return f;
+      };
+      const all = report('question checker, whole corpus', rows);
+      report(
+        '  held-out batch only',
+        rows.filter((r) => r.heldOut),
+      );
+      const misses = score(rows, () => true, true).misses;
+      // Printed on purpose: the numbers go into the change's notes.
+      console.log(`${lines.join('\n')}\n  misread: ${misses.length}\n    ${misses.join('\n    ')}`);
+      assert.ok(
+        all.precision >= 0.9,
+        `flagged precision ${all.precision}\n${all.misses.join('\n')}`,
+      );
+      assert.ok(all.recall >= 0.9, `flagged recall ${all.recall}\n${all.misses.join('\n')}`);
+    });
+
+    it('offers two or three rewrites for every flagged question, each one open and ending in "?"', () => {
+      for (const r of rows) {
+        const finding = checkQuestion(r.question);
+        if (!finding) continue;
+        assert.ok(
+          finding.suggestions.length >= 2 && finding.suggestions.length <= 3,
+          `${r.question}: ${JSON.stringify(finding.suggestions)}`,
+        );
+        for (const s of finding.suggestions) {
+          assert.ok(s.endsWith('?'), `${r.question} -> ${s}`);
+          assert.equal(checkQuestion(s), undefined, `${r.question} -> ${s} is not open`);
+          assert.notEqual(s, r.question);
+        }
+      }
+    });
+  });
+
+  describe('closed questions', () => {
+    it('rewrites "Did the migration go well?" as "How did the migration go?" and "What went well in the migration?"', () => {
+      const f = checkQuestion('Did the migration go well?');
+      assert.equal(f?.kind, 'closed');
+      assert.deepEqual(f.suggestions.slice(0, 2), [
+        'How did the migration go?',
+        'What went well in the migration?',
+      ]);
+    });
+
+    it('rewrites "Is the test suite too slow?" around the test suite\'s speed', () => {
+      const f = checkQuestion('Is the test suite too slow?');
+      assert.equal(f?.kind, 'closed');
+      assert.deepEqual(f.suggestions.slice(0, 2), [
+        "What do you notice about the test suite's speed?",
+        "How does the test suite's speed affect you?",
+      ]);
+    });
+
+    it('flags every auxiliary and modal opener', () => {
+      for (const aux of [
+        'Is it',
+        'Are you',
+        'Am I',
+        'Was it',
+        'Were you',
+        'Do you',
+        'Does it',
+        'Did you',
+        'Can you',
+        'Could you',
+        'Will you',
+        'Would you',
+        'Should we',
+        'Shall we',
+        'Have you',
+        'Has it',
+        'Had you',
+        'May I',
+        'Might it',
+        'Must we',
+      ])
+        assert.equal(checkQuestion(`${aux} change the plan?`)?.kind, 'closed', aux);
+    });
+
+    it('sees through a short lead-in and keeps it in the rewrites', () => {
+      const so = checkQuestion('So, did the demo go ok?');
+      assert.equal(so?.kind, 'closed');
+      assert.equal(so.suggestions[0], 'So, how did the demo go?');
+      const at = checkQuestion('@alex did you get a chance to read the ADR?');
+      assert.equal(at?.kind, 'closed');
+      assert.ok(
+        at.suggestions.every((s) => s.startsWith('@alex ')),
+        at.suggestions.join(' | '),
+      );
+      assert.equal(checkQuestion('Quick question: is the build green?')?.kind, 'closed');
+      assert.equal(
+        checkQuestion('When the pager went off, did you find the runbook?')?.kind,
+        'closed',
+      );
+    });
+
+    it('reads elliptical yes/no questions as closed: "Any blockers?", "Happy with it?"', () => {
+      assert.equal(checkQuestion('Any blockers?')?.kind, 'closed');
+      assert.equal(checkQuestion('Happy with how the launch went?')?.kind, 'closed');
+      assert.equal(checkQuestion('Good question, what do you think?'), undefined);
+    });
+
+    it('flags a closed question without its "?" only when a subject follows the auxiliary', () => {
+      assert.equal(checkQuestion('Did you enjoy the conference')?.kind, 'closed');
+      assert.equal(checkQuestion('Have you tried running it locally')?.kind, 'closed');
+      assert.equal(checkQuestion('Do the review by Friday'), undefined);
+      assert.equal(checkQuestion('Have a look at the flaky test'), undefined);
+      assert.equal(checkQuestion("Can't make it next Tuesday"), undefined);
+    });
+
+    it('keeps the subject text and sane capitals, and adds the missing "?"', () => {
+      const f = checkQuestion('did the tests pass on CI');
+      assert.ok(f);
+      assert.ok(f.suggestions.every((s) => /^[A-Z]/.test(s) && s.endsWith('?')));
+      assert.ok(f.suggestions.some((s) => s.includes('the tests') && s.includes('CI')));
+    });
+
+    it('falls back to generic open questions when no rewrite fits the shape', () => {
+      const f = checkQuestion('Is that a problem?');
+      assert.equal(f?.kind, 'closed');
+      assert.ok(f.suggestions.length >= 2);
+      assert.ok(f.suggestions.includes("What's your view on whether that is a problem?"));
+    });
+  });
+
+  describe('leading questions', () => {
+    it('flags "don\'t you think", "wouldn\'t it be better", "isn\'t it" and "..., right?"', () => {
+      for (const q of [
+        "Don't you think the migration needed a review first?",
+        "Wouldn't it be better to write the tests first?",
+        "Isn't it time you asked for the promotion?",
+        'You would rather work on the backend, right?',
+        'Surely you tested it on staging?',
+        'You agree that we should drop the goal?',
+        "Wouldn't you say the review was slow?",
+        'The deadline was tight, wasn\u2019t it?',
+      ])
+        assert.equal(checkQuestion(q)?.kind, 'leading', q);
+    });
+
+    it('lets leading win over closed when both apply', () => {
+      assert.equal(checkQuestion("Don't you think it's done?")?.kind, 'leading');
+      assert.equal(checkQuestion('Did it ship? It went well, right?')?.kind, 'leading');
+    });
+
+    it('rewrites a leading question into a neutral one about the same claim', () => {
+      const f = checkQuestion("Obviously the cache is to blame, don't you think?");
+      assert.equal(f?.kind, 'leading');
+      assert.equal(f.suggestions[0], "What's your view on whether the cache is to blame?");
+      const why = checkQuestion('Why not just add an index?');
+      assert.equal(why?.kind, 'leading');
+      assert.equal(why.suggestions[0], 'What are the pros and cons of adding an index?');
+    });
+  });
+
+  describe('open questions and other text', () => {
+    it('leaves open questions alone, including "How come", "What if" and polite requests', () => {
+      for (const q of [
+        'How did the migration go?',
+        'How come the release slipped?',
+        'What if you led the next incident review?',
+        'Could you walk me through the rollback plan?',
+        'Can you tell me more about the retro?',
+        'Would you mind explaining the retry logic?',
+        'Can I ask how the 1:1 went?',
+        'Why isn\u2019t it working?',
+        'Tell me about the last time you felt stuck',
+      ])
+        assert.equal(checkQuestion(q), undefined, q);
+    });
+
+    it('ignores text that is not a question', () => {
+      for (const t of ['Review the migration checklist', '', '   ', 'Thanks!', '- [ ] Book a room'])
+        assert.equal(checkQuestion(t), undefined, JSON.stringify(t));
+    });
+
+    it('checks the asking sentences of a line and keeps the others in the rewrites', () => {
+      const f = checkQuestion('I read your design doc. Is it ready for review?');
+      assert.equal(f?.kind, 'closed');
+      assert.ok(f.suggestions.every((s) => s.startsWith('I read your design doc. ')));
+      assert.equal(checkQuestion('I saw the PR sat for a week. What got in the way?'), undefined);
+    });
+  });
+
+  describe('hostile input', () => {
+    const hostile: Record<string, string> = {
+      'an auxiliary and 25,000 words': `Did ${'a '.repeat(25_000)}?`,
+      '50,000 question marks': '?'.repeat(50_000),
+      '50,000 blanks before "?"': `${' '.repeat(50_000)}?`,
+      '7,000 comma lead-ins': `${'Is it, '.repeat(7_000)}ok?`,
+      'a 50,000-letter word': `${'a'.repeat(50_000)}?`,
+      '10,000 intensifiers': `Is the ${'very '.repeat(10_000)}slow?`,
+      '4,000 sentences': 'Did it work? '.repeat(4_000),
+      '12,500 "Ok." sentences': 'Ok. '.repeat(12_500),
+      '5,000 "don\'t you"': `${"don't you ".repeat(5_000)}?`,
+      '10,000 either-or': `Do you prefer ${'a or '.repeat(10_000)}b?`,
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      it(`checks ${name} in well under a second`, () => {
+        const { ms } = timed(() => checkQuestion(text));
+        assert.ok(ms < LIMIT_MS, `took ${ms.toFixed(0)} ms`);
+      });
+    }
+
+    it('finds and checks the questions of a 1 MB session quickly', () => {
+      const text = `---\ndate: 2026-11-23\n---\n## Agenda\n${'- Did it work?\n'.repeat(70_000)}`;
+      const { ms, value } = timed(() => checkQuestionLines('session', text));
+      assert.ok(ms < 5 * LIMIT_MS, `took ${ms.toFixed(0)} ms`);
+      assert.equal(value.length, 70_000);
+    });
+  });
+});
+
+describe('unit: finding the questions in a file', () => {
+  const SESSION = [
+    '---',
+    'date: 2026-11-23',
+    '---',
+    '# Session 2026-11-23',
+    '',
+    '## agenda',
+    '- Did the migration go well?',
+    '- [ ] Review the checklist',
+    'We talked a lot. Is the test suite too slow?',
+    '- What do you want to cover? (added 2026-11-20 by @alex)',
+    '',
+    '```',
+    '- Did you read this code block?',
+    '```',
+    '',
+    '## Notes',
+    '- Did you enjoy it?',
+    '',
+    '## NEXT TIME',
+    '### Should we pair on it?',
+    '1. Can we move the session?',
+    '',
+  ].join('\n');
+
+  it("finds a session's questions only in Agenda and Next time, skipping code blocks", () => {
+    const found = findQuestionLines('session', SESSION).map((q) => [q.line, q.question]);
+    assert.deepEqual(found, [
+      [7, 'Did the migration go well?'],
+      [8, 'Review the checklist'],
+      [9, 'Is the test suite too slow?'],
+      [10, 'What do you want to cover?'],
+      [20, 'Should we pair on it?'],
+      [21, 'Can we move the session?'],
+    ]);
+  });
+
+  it('gives offsets into the whole text, so replacing [start, end) swaps in a rewrite', () => {
+    for (const q of findQuestionLines('session', SESSION))
+      assert.equal(SESSION.slice(q.start, q.end), q.question);
+    const [first] = checkQuestionLines('session', SESSION);
+    const fixed = SESSION.slice(0, first.start) + first.suggestions[0] + SESSION.slice(first.end);
+    assert.ok(fixed.includes('\n- How did the migration go?\n'), fixed);
+  });
+
+  it("finds questions.md's items without their notes, and nothing else there", () => {
+    const text = [
+      '# Questions for next time',
+      '- [ ] How do you decide on a feature flag? (added 2026-11-20 by @alex)',
+      '- [x] Did the DBA on-call help? (added 2026-11-02 by @alex, discussed 2026-11-09)',
+      'Is this line a question?',
+      '* What about a plain bullet?',
+      '',
+    ].join('\r\n');
+    const found = findQuestionLines('questions', text);
+    assert.deepEqual(
+      found.map((q) => [q.line, q.question]),
+      [
+        [2, 'How do you decide on a feature flag?'],
+        [3, 'Did the DBA on-call help?'],
+        [5, 'What about a plain bullet?'],
+      ],
+    );
+    for (const q of found) assert.equal(text.slice(q.start, q.end), q.question);
+    assert.deepEqual(
+      checkQuestionLines('questions', text).map((q) => [q.line, q.kind]),
+      [[3, 'closed']],
+    );
+  });
+
+  it('finds in any other markdown every line ending in "?", after the front matter', () => {
+    const text =
+      '---\ntitle: Is this front matter?\n---\nNotes here.\nIs it done?\n**Did it work?**\n';
+    assert.deepEqual(
+      findQuestionLines('markdown', text).map((q) => q.question),
+      ['Is it done?', '**Did it work?**'],
+    );
+  });
+
+  it('finds nothing in a file whose front matter is never closed', () => {
+    assert.deepEqual(findQuestionLines('session', '---\ndate: x\n## Agenda\n- Did it?\n'), []);
+  });
+
+  it('tells questions.md, session logs and other markdown apart by path', () => {
+    assert.equal(questionFileKind('mentoring/alex/questions.md'), 'questions');
+    assert.equal(questionFileKind('mentoring/alex/sessions/2026-11-23.md'), 'session');
+    assert.equal(questionFileKind('C:\\r\\mentoring\\alex\\sessions\\2026-11-23.md'), 'session');
+    assert.equal(questionFileKind('notes/ideas.md'), 'markdown');
+  });
+});
