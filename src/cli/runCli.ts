@@ -4,10 +4,14 @@ import { parseArgs, UsageError, type OptionSpec } from './parseArgs';
 import type { Verb } from './verb';
 import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
+import { checkQuestionsVerb } from './verbs/checkQuestions';
 import { initVerb } from './verbs/init';
 import { installHookVerb } from './verbs/installHook';
 import { newSessionVerb } from './verbs/newSession';
 import { questionVerb } from './verbs/question';
+import { relationshipTopics } from './mineTopics';
+import { makeQuestionsVerb } from './verbs/questions';
+import { topicsVerb } from './verbs/topics';
 import { validateVerb } from './verbs/validate';
 
 /** Every verb, in the order `--help` lists them. */
@@ -16,7 +20,17 @@ export const VERBS: readonly Verb[] = [
   newSessionVerb,
   agendaVerb,
   actionsVerb,
+  topicsVerb,
   questionVerb,
+  // Ranked by learning topics too where the records live in a git repository; never fails for lack of them.
+  makeQuestionsVerb({
+    topics: (ctx, slug) =>
+      relationshipTopics(ctx, slug).then(
+        (r) => r.topics,
+        () => [],
+      ),
+  }),
+  checkQuestionsVerb,
   validateVerb,
   installHookVerb,
 ];
@@ -105,7 +119,7 @@ function mainHelp(): string {
     'Keeps mentoring records (plan, sessions, questions) as markdown in git.',
     '',
     'Commands:',
-    ...VERBS.map((v) => `  ${v.name.padEnd(12)} ${v.summary}`),
+    ...VERBS.map((v) => `  ${v.name.padEnd(16)} ${v.summary}`),
     '',
     'Global options:',
     '  --dir PATH   a folder inside the repository (default: the current folder)',

@@ -1,0 +1,140 @@
+import * as path from 'node:path';
+import type { Problem } from '../../core/problem';
+import type { BankQuestion } from '../../core/questionBank/bankQuestion';
+import { parseQuestionBank } from '../../core/questionBank/parseQuestionBank';
+import { questionBank, type QuestionBank } from '../../core/questionBank/questionBank';
+import { rankQuestions, type RankedQuestion } from '../../core/questionBank/rankQuestions';
+import type { Topic } from '../../core/topics/topic';
+import { loadRelationship } from '../../store/loadRelationship';
+import { readTemplateFiles } from '../../store/readTemplateFiles';
+import { shown, type CliContext } from '../cliContext';
+import { formatOption } from '../formatOption';
+import { UsageError } from '../parseArgs';
+import { relationshipDir } from '../relationshipArg';
+import type { Verb } from '../verb';
+
+/**
+ * What `questions --for SLUG` may use besides the plan: the relationship's learning topics.
+ * Topics need git, so the verb takes them through this seam; without it, ranking uses goals only.
+ */
+export interface QuestionsVerbDeps {
+  topics?: (ctx: CliContext, slug: string) => Promise<readonly Topic[]> | readonly Topic[];
+}
+
+/** Builds the `questions` verb; `questionsVerb` is it without topics. */
+export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
+  return {
+    name: 'questions',
+    summary: 'list the open-question bank, or rank it for a relationship',
+    usage: 'questions [--category C] [--for SLUG] [--format md|json]',
+    details: [
+      'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
+      '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
+      '--category: only that category (grow-goal, grow-reality, grow-options, grow-will, career,',
+      'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
+      "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
+      'questions already queued in its questions.md last. Problems in team banks go to stderr.',
+      'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
+      'with --for each question also has "score", "matched" and "recent" (already queued).',
+    ],
+    options: {
+      category: { kind: 'string' },
+      for: { kind: 'string' },
+      format: { kind: 'string' },
+    },
+    async run(ctx, { options, positionals }) {
+      const format = formatOption(options.format, ['md', 'json']);
+      if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+      const { bank, problems } = loadBank(ctx);
+      for (const p of problems)
+        ctx.err(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
+      const category = options.category as string | undefined;
+      if (category !== undefined && !bank.categories.some((c) => c.id === category)) {
+        throw new UsageError(
+          `unknown category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')})`,
+        );
+      }
+      const slug = options.for as string | undefined;
+      let listed: (BankQuestion | RankedQuestion)[];
+      if (slug !== undefined) {
+        const dir = relationshipDir(ctx, slug);
+        const rel = loadRelationship(ctx.records.root, path.basename(dir));
+        const goals = (rel.plan?.goals ?? []).filter(
+          (g) => g.status === undefined || g.status === 'active',
+        );
+        const topics = deps.topics ? await deps.topics(ctx, path.basename(dir)) : [];
+        listed = rankQuestions(bank.questions, {
+          category,
+          goals,
+          topics,
+          recent: rel.questions.map((q) => q.text),
+        });
+      } else {
+        listed = bank.questions.filter((q) => category === undefined || q.category === category);
+      }
+      const categories = bank.categories.filter((c) => category === undefined || c.id === category);
+      if (format === 'json') {
+        ctx.out(
+          JSON.stringify(
+            {
+              categories,
+              questions: listed.map((q) => ({
+                text: q.text,
+                category: q.category,
+                tags: q.tags,
+                source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
+                ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
+              })),
+            },
+            null,
+            2,
+          ),
+        );
+      } else if (slug !== undefined) {
+        const label = new Map(bank.categories.map((c) => [c.id, c.label]));
+        ctx.out(`# Open questions for ${slug}`);
+        ctx.out('');
+        for (const q of listed)
+          ctx.out(`- ${q.text}${tagsOf(q)} (${label.get(q.category)})${why(q)}`);
+      } else {
+        const parts: string[] = [];
+        for (const c of categories) {
+          const qs = listed.filter((q) => q.category === c.id);
+          if (qs.length === 0) continue;
+          parts.push([`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)].join('\n'));
+        }
+        ctx.out(parts.join('\n\n'));
+      }
+      return 0;
+    },
+  };
+}
+
+/** `questions`: the bank, without learning topics (see makeQuestionsVerb). */
+export const questionsVerb: Verb = makeQuestionsVerb();
+
+function loadBank(ctx: CliContext): { bank: QuestionBank; problems: Problem[] } {
+  const read = readTemplateFiles(ctx.records.root, 'questions');
+  const shownFile = (rel: string) => shownSource(ctx, rel);
+  const parsed = read.files.map((f) => parseQuestionBank(f.path, f.text));
+  const problems = [...read.problems, ...parsed.flatMap((b) => b.problems)].map((p) => ({
+    ...p,
+    file: shownFile(p.file),
+  }));
+  return { bank: questionBank(parsed), problems };
+}
+
+/** A root-relative path, shown relative to --dir like every path the CLI prints. */
+function shownSource(ctx: CliContext, rel: string): string {
+  return shown(ctx, path.join(ctx.records.root, ...rel.split('/')));
+}
+
+function tagsOf(q: BankQuestion): string {
+  return q.tags.length ? ` ${q.tags.map((t) => `#${t}`).join(' ')}` : '';
+}
+
+function why(q: BankQuestion | RankedQuestion): string {
+  if (!('score' in q)) return '';
+  if (q.recent) return ' [already queued]';
+  return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
+}

@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ensureCliBuilt, linesOf, removeDir, runCli, tempDir } from '../support/cli';
+import { fixtureBytes } from '../support/fixtures';
+
+interface Finding {
+  file: string;
+  line: number;
+  question: string;
+  kind: 'closed' | 'leading';
+  suggestions: string[];
+}
+
+const SESSION = `---
+date: 2026-11-23
+---
+# Session 2026-11-23
+
+## Agenda
+- Did the migration go well?
+- How do you want to use the time?
+
+## Notes
+Is this note a question? It is not checked here.
+
+## Next time
+- Isn't the real problem that nobody owns the service?
+`;
+
+const QUESTIONS = `# Questions for next time
+- [ ] Wouldn't it be better to pair on it? (added 2026-11-20 by @alex)
+- [x] What does the DBA on-call do? (added 2026-11-02 by @alex, discussed 2026-11-09)
+`;
+
+describe('cli: check-questions', function () {
+  this.timeout(30_000);
+  let dir: string;
+  before(ensureCliBuilt);
+  beforeEach(() => {
+    dir = tempDir();
+    const rel = path.join(dir, 'mentoring', 'alex');
+    fs.mkdirSync(path.join(rel, 'sessions'), { recursive: true });
+    fs.writeFileSync(path.join(rel, 'sessions', '2026-11-23.md'), SESSION);
+    fs.writeFileSync(path.join(rel, 'questions.md'), QUESTIONS);
+    fs.writeFileSync(path.join(dir, 'notes.md'), 'Open.\nDid the deploy work?\nWhat went well?\n');
+    fs.writeFileSync(path.join(dir, 'clean.md'), '# Clean\n- What went well?\n');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('exits 1 and lists closed and leading questions as json, located and with rewrites', () => {
+    const r = runCli(
+      [
+        'check-questions',
+        'mentoring/alex/sessions/2026-11-23.md',
+        'mentoring/alex/questions.md',
+        'notes.md',
+        '--format',
+        'json',
+      ],
+      dir,
+    );
+    assert.equal(r.status, 1, r.stderr);
+    const found = JSON.parse(r.stdout) as Finding[];
+    assert.deepEqual(
+      found.map((f) => [f.file, f.line, f.kind, f.question]),
+      [
+        ['mentoring/alex/sessions/2026-11-23.md', 7, 'closed', 'Did the migration go well?'],
+        [
+          'mentoring/alex/sessions/2026-11-23.md',
+          14,
+          'leading',
+          "Isn't the real problem that nobody owns the service?",
+        ],
+        ['mentoring/alex/questions.md', 2, 'leading', "Wouldn't it be better to pair on it?"],
+        ['notes.md', 2, 'closed', 'Did the deploy work?'],
+      ],
+    );
+    assert.deepEqual(found[0].suggestions.slice(0, 2), [
+      'How did the migration go?',
+      'What went well in the migration?',
+    ]);
+    for (const f of found) assert.ok(f.suggestions.length >= 2 && f.suggestions.length <= 3);
+  });
+
+  it('prints each finding with its rewrites, and a summary, in text', () => {
+    const r = runCli(['check-questions', 'mentoring/alex/questions.md'], dir);
+    assert.equal(r.status, 1);
+    const lines = linesOf(r.stdout);
+    assert.equal(
+      lines[0],
+      "mentoring/alex/questions.md:2: leading question: Wouldn't it be better to pair on it?",
+    );
+    assert.ok(lines[1].startsWith('  try: '));
+    assert.equal(lines.at(-1), '2 questions checked in 1 file: 0 closed, 1 leading');
+  });
+
+  it('exits 0 when every question is open', () => {
+    const r = runCli(['check-questions', 'clean.md', '--format', 'json'], dir);
+    assert.deepEqual([r.status, JSON.parse(r.stdout), r.stderr], [0, [], '']);
+    const text = runCli(['check-questions', 'clean.md'], dir);
+    assert.deepEqual(
+      [text.status, text.stdout],
+      [0, '1 question checked in 1 file: 0 closed, 0 leading\n'],
+    );
+  });
+
+  it('resolves FILE against --dir', () => {
+    const r = runCli(['--dir', 'mentoring', 'check-questions', 'alex/questions.md'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^alex\/questions\.md:2: leading/m);
+  });
+
+  it('exits 2 on a missing file, a folder, a file that is not UTF-8 or no FILE at all', () => {
+    fs.writeFileSync(path.join(dir, 'latin1.md'), fixtureBytes('not-utf8.md'));
+    for (const args of [['nope.md'], ['mentoring'], ['latin1.md'], []]) {
+      const r = runCli(['check-questions', ...args], dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', 'nothing is printed before a bad file fails');
+      assert.match(r.stderr, /^mentoring-journal check-questions: /);
+    }
+    assert.equal(runCli(['check-questions', 'clean.md', '--format', 'xml'], dir).status, 2);
+  });
+});

@@ -1,0 +1,251 @@
+// `mentoring-journal topics` end to end: real temporary repositories with fixed authors and dates,
+// records written on disk, the built CLI run in a child process.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ensureCliBuilt, removeDir, runCli, tempDir } from '../support/cli';
+import { ALEX, BO, HistoryRepo, runGitIn } from '../git/historyRepos';
+
+interface TopicsJson {
+  range: { since: string | null; until: string | null };
+  commits: number;
+  partial: boolean;
+  topics: {
+    id: string;
+    kind: string;
+    title: string;
+    score: number;
+    evidence: { commits: string[]; files: string[] };
+    question: string;
+    expert?: { name: string; email: string; commits: number };
+    docs?: string[];
+  }[];
+}
+
+function plan(identities: string[], goalAreas = 'db/migrations'): string {
+  return [
+    '---',
+    'mentee: Alex Rivera',
+    'mentors: [Sam Chen]',
+    'started: 2026-01-01',
+    ...(identities.length ? ['identities:', ...identities.map((i) => `  - ${i}`)] : []),
+    '---',
+    '# Mentoring plan: Alex Rivera',
+    '',
+    '## Goals',
+    '',
+    '### G1: Review database migrations with confidence',
+    '- status: active',
+    `- areas: ${goalAreas}`,
+    '',
+  ].join('\n');
+}
+
+function session(date: string, head?: string): string {
+  return [
+    '---',
+    `date: ${date}`,
+    ...(head ? [`head: ${head}`] : []),
+    '---',
+    `# Session ${date}`,
+    '',
+  ].join('\n');
+}
+
+function writeRecords(top: string, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(top, 'mentoring', file);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+  }
+}
+
+function json(args: string[], cwd: string): TopicsJson {
+  const r = runCli([...args, '--format', 'json'], cwd);
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as TopicsJson;
+}
+
+describe('cli: topics', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let repo: HistoryRepo;
+  const sha: Record<string, string> = {};
+
+  before(ensureCliBuilt);
+  beforeEach(() => {
+    dir = tempDir('mj-cli-topics-');
+    repo = HistoryRepo.init(dir);
+    sha.base = repo.commit({
+      author: BO,
+      date: '2026-02-01T10:00:00Z',
+      message: 'Billing core',
+      files: { 'billing/invoice.ts': 'export const a = 1;\n', 'billing/README.md': '# Billing\n' },
+    });
+    sha.first = repo.commit({
+      date: '2026-03-02T10:00:00Z',
+      message: 'Start the migrations',
+      files: { 'db/migrations/001.sql': 'create table t (id int);\n' },
+    });
+    sha.second = repo.commit({
+      date: '2026-03-10T10:00:00Z',
+      message:
+        'Add invoice rounding\n\nMentoring-Goal: G1\nCo-authored-by: Bo Lind <bo@example.com>',
+      files: { 'billing/invoice.ts': 'export const a = 2;\n' },
+    });
+    sha.revert = repo.commit({
+      date: '2026-03-11T10:00:00Z',
+      message: `Revert "Add invoice rounding"\n\nThis reverts commit ${sha.second}.`,
+      files: { 'billing/invoice.ts': 'export const a = 1;\n' },
+    });
+  });
+  afterEach(() => removeDir(dir));
+
+  it("reads the mentee's commits since the last session's recorded HEAD, in the issue's json shape", () => {
+    writeRecords(dir, {
+      'alex-rivera/plan.md': plan([ALEX.email]),
+      'alex-rivera/sessions/2026-03-05.md': session('2026-03-05', sha.first),
+    });
+    const out = json(['topics', 'alex-rivera', '--until', '2026-03-31'], dir);
+    assert.deepEqual(Object.keys(out).slice(0, 4), ['range', 'commits', 'partial', 'topics']);
+    assert.equal(out.commits, 2, 'the two commits after the recorded HEAD');
+    assert.equal(out.partial, false);
+    assert.equal(out.range.until, '2026-03-31');
+    const kinds = out.topics.map((t) => t.kind);
+    for (const kind of ['revert', 'pairing', 'goal', 'new-area'])
+      assert.ok(kinds.includes(kind), `no ${kind} in ${kinds.join(', ')}`);
+    for (const t of out.topics) {
+      assert.deepEqual(Object.keys(t.evidence), ['commits', 'files']);
+      assert.ok(typeof t.score === 'number' && t.question.endsWith('?'), JSON.stringify(t));
+      for (const c of t.evidence.commits) assert.ok([sha.second, sha.revert].includes(c), c);
+    }
+    const area = out.topics.find((t) => t.kind === 'new-area' && t.title.includes('billing'));
+    assert.ok(area, JSON.stringify(out.topics.map((t) => t.title)));
+    assert.equal(area.expert?.email, BO.email);
+    assert.deepEqual(area.docs, ['billing/README.md']);
+  });
+
+  it("falls back to the last session's date when its HEAD is not an ancestor (a rebase)", () => {
+    writeRecords(dir, {
+      'alex-rivera/plan.md': plan([ALEX.email]),
+      'alex-rivera/sessions/2026-03-05.md': session('2026-03-05', 'f'.repeat(40)),
+    });
+    const out = json(['topics', 'alex-rivera', '--until', '2026-03-31'], dir);
+    assert.equal(out.commits, 2);
+    assert.equal(out.range.since, '2026-03-05');
+  });
+
+  it('reads any range with --since and --until, whole days in UTC', () => {
+    writeRecords(dir, { 'alex-rivera/plan.md': plan([ALEX.email]) });
+    const out = json(
+      ['topics', 'alex-rivera', '--since', '2026-03-02', '--until', '2026-03-10'],
+      dir,
+    );
+    assert.equal(out.commits, 2);
+    assert.deepEqual(out.range, { since: '2026-03-02', until: '2026-03-10' });
+  });
+
+  it('reads the commits of any authors without a relationship, with --author', () => {
+    const out = json(
+      [
+        'topics',
+        '--author',
+        BO.email,
+        '--author',
+        'Nobody Else',
+        '--since',
+        '2026-01-01',
+        '--until',
+        '2026-12-31',
+      ],
+      dir,
+    );
+    assert.equal(out.commits, 1);
+  });
+
+  it('reads a code repository given with --repo, apart from the records', () => {
+    const records = tempDir('mj-cli-records-');
+    try {
+      HistoryRepo.init(records);
+      writeRecords(records, { 'alex-rivera/plan.md': plan([ALEX.email]) });
+      const out = json(
+        ['topics', 'alex-rivera', '--repo', dir, '--since', '2026-03-01', '--until', '2026-03-31'],
+        records,
+      );
+      assert.equal(out.commits, 3);
+    } finally {
+      removeDir(records);
+    }
+  });
+
+  it('prints markdown with repository text escaped', () => {
+    repo.commit({
+      date: '2026-03-12T10:00:00Z',
+      message: 'Fix <img src=x onerror=alert(1)> and `code` [link](javascript:x)',
+      files: { 'web/a.ts': 'x\n' },
+    });
+    writeRecords(dir, { 'alex-rivera/plan.md': plan([ALEX.email]) });
+    const r = runCli(
+      ['topics', 'alex-rivera', '--since', '2026-03-01', '--until', '2026-03-31'],
+      dir,
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^## Learning topics from 2026-03-01 to 2026-03-31 \(4 commits\)/);
+    assert.ok(!r.stdout.includes('<img'), r.stdout);
+  });
+
+  it('marks topics from a shallow clone as partial', () => {
+    const clone = tempDir('mj-cli-shallow-');
+    try {
+      runGitIn(clone, ['clone', '-q', '--depth', '2', `file://${dir}`, 'c']);
+      writeRecords(path.join(clone, 'c'), { 'alex-rivera/plan.md': plan([ALEX.email]) });
+      const out = json(
+        ['topics', 'alex-rivera', '--since', '2026-01-01', '--until', '2026-12-31'],
+        path.join(clone, 'c'),
+      );
+      assert.equal(out.partial, true);
+      const md = runCli(
+        ['topics', 'alex-rivera', '--since', '2026-01-01', '--until', '2026-12-31'],
+        path.join(clone, 'c'),
+      );
+      assert.match(md.stdout, /partial|shallow/i);
+    } finally {
+      removeDir(clone);
+    }
+  });
+
+  it('says what is wrong, exit 2: not a repository, a bad date, SLUG with --author, no SLUG', () => {
+    const plain = tempDir('mj-cli-plain-');
+    try {
+      writeRecords(plain, { 'alex-rivera/plan.md': plan([ALEX.email]) });
+      const notRepo = runCli(['topics', 'alex-rivera'], plain);
+      assert.equal(notRepo.status, 2);
+      assert.match(notRepo.stderr, /not inside a git (repository|work tree)/i);
+    } finally {
+      removeDir(plain);
+    }
+    writeRecords(dir, { 'alex-rivera/plan.md': plan([ALEX.email]) });
+    const cases: [string[], RegExp][] = [
+      [['topics', 'alex-rivera', '--since', '2026-02-30'], /--since/],
+      [['topics', 'alex-rivera', '--since', '2026-03-10', '--until', '2026-03-01'], /after/],
+      [['topics', 'alex-rivera', '--author', 'x@y'], /either SLUG or --author/],
+      [['topics'], /missing SLUG/],
+      [['topics', 'alex-rivera', '--repo', path.join(dir, 'nope')], /--repo/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(args, dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+    }
+  });
+
+  it('never passes an author or a date from the user to git as an option', () => {
+    const r = runCli(
+      ['topics', '--author', '--output=/tmp/mj-pwned', '--since', '2026-01-01'],
+      dir,
+    );
+    // "--output=..." after --author is the author's value: read as text, matched by nobody.
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(!fs.existsSync('/tmp/mj-pwned'));
+  });
+});
