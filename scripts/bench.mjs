@@ -1,18 +1,37 @@
-// The first benchmark: how long `validate` takes over a large records folder.
+// The benchmarks: `validate` over a large records folder, and `topics` over a large repository.
 //
-//   npm run bench               build, then generate .bench/ (once) and time validate
-//   node scripts/bench.mjs      the same without the build (dist/cli.js must be current)
+//   npm run bench                     build, then run both (generating .bench/ data once)
+//   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
+//   node scripts/bench.mjs --only validate|topics
 //   node scripts/bench.mjs --runs 9 --check
+//   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
-// It generates 20 relationships with 300 sessions each (plus plan.md and questions.md), with
-// realistic sizes: front matter, six sections, a few action items, some notes. The folder is
-// reused while its parameters match. Each run spawns `node dist/cli.js validate --dir .bench
-// --format json`, as a pre-commit hook or CI would; the wall time of several runs gives the
-// median, and one more run measures the peak memory (GNU time when present, else the child's own
-// maxRSS). --check exits 1 when the median is over the target.
+// validate: 20 relationships with 300 sessions each (plus plan.md and questions.md), with
+// realistic sizes: front matter, six sections, a few action items, some notes, in
+// .bench/mentoring/, reused while its parameters match. Each run spawns `node dist/cli.js
+// validate --dir .bench --format json`, as a pre-commit hook or CI would.
+//
+// topics: the mentee's topics over the last year of a synthetic repository (scripts/benchRepo.mjs:
+// 50,000 commits over 3 years, and a double-history variant, 100,000 over 6 years, both cached
+// under .bench/topics-<hash>/), against the raw git that reads the same history: `git log
+// --numstat` of the mentee's range plus `git log --name-only` of their earlier history. Raw git
+// and ours alternate run by run, so drift in the machine's speed touches both alike.
+//
+// Wall times are medians of several runs after one warm-up run; one more run measures the peak
+// memory (GNU time when present, else the child's own maxRSS). --check exits 1 when a target is
+// missed; a setup that cannot be measured (a missing CLI, a failing run) exits 2.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {
+  DOUBLE_PARAMS,
+  MENTEE,
+  TOPICS_PARAMS,
+  ensureBenchRepo,
+  isolatedGitEnv,
+  pruneStaleRepos,
+  verifyReproducible,
+} from './benchRepo.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
 const benchDir = path.join(top, '.bench');
@@ -98,93 +117,388 @@ const WORDS = [
   'improve',
 ];
 
+const TOPICS_RANGE = { since: '2025-11-21', until: '2026-11-20' };
+const TARGET_RATIO = 1.5;
+const TARGET_PEAK_MB = 200;
+const TARGET_FLAT = 1.15;
+const BIG = 1024 * 1024 * 1024;
+
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const only = option('--only');
+const runs = Number(option('--runs')) || 5;
 const check = args.includes('--check');
 
-if (!fs.existsSync(cli)) {
-  console.error('bench: dist/cli.js is missing; run "npm run bench" (it builds first).');
+if (only !== undefined && only !== 'validate' && only !== 'topics') {
+  console.error(`bench: --only takes "validate" or "topics", not "${only}".`);
   process.exit(2);
 }
-
-const generated = ensureGenerated();
-const cmd = [cli, 'validate', '--dir', benchDir, '--format', 'json'];
-
-// One warm-up run (file cache, node's compile cache), checked for sense, then the timed runs.
-const first = spawnSync(process.execPath, cmd, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-if (first.status !== 0) {
-  console.error(
-    `bench: validate exited ${first.status}; the generated records should be clean.\n${first.stderr}${first.stdout.slice(0, 2000)}`,
+if (args.includes('--verify')) {
+  const v = await verifyReproducible(Number(option('--commits')) || 500);
+  for (const f of v.failures) console.error(`bench --verify: ${f}`);
+  console.log(
+    `bench --verify: built ${v.stats.commits} commits twice (${v.seconds.join(' s and ')} s), HEAD ${v.head}: ${v.failures.length === 0 ? 'reproducible' : 'FAILED'}`,
   );
-  process.exit(2);
-}
-const report = JSON.parse(first.stdout);
-if (report.files !== generated) {
-  console.error(`bench: validate checked ${report.files} files, ${generated} were generated.`);
-  process.exit(2);
+  process.exit(v.failures.length === 0 ? 0 : 1);
 }
 
-const seconds = [];
-for (let i = 0; i < runs; i++) {
-  const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, cmd, { stdio: ['ignore', 'ignore', 'pipe'] });
-  seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
-  if (r.status !== 0) {
-    console.error(`bench: run ${i + 1} exited ${r.status}`);
+let missed = false;
+if (only !== 'topics') missed = !benchValidate() || missed;
+if (only !== 'validate') missed = !(await benchTopics()) || missed;
+if (check && missed) process.exit(1);
+
+/** The value after `name` on the command line, if any. */
+function option(name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Times `validate` over the generated records; returns whether it met its target. */
+function benchValidate() {
+  if (!fs.existsSync(cli)) {
+    console.error('bench: dist/cli.js is missing; run "npm run bench" (it builds first).');
     process.exit(2);
   }
-}
-const median = [...seconds].sort((a, b) => a - b)[Math.floor(seconds.length / 2)];
-const peak = peakMemoryMb();
+  const generated = ensureGenerated();
+  const cmd = [cli, 'validate', '--dir', benchDir, '--format', 'json'];
 
-console.log(
-  `bench: ${report.files} files in ${path.relative(top, benchDir)}/ (${PARAMS.relationships} relationships x ${PARAMS.sessionsEach} sessions, plan.md and questions.md each); ${report.problems.length} problems`,
-);
-console.log(
-  `bench: validate --format json, ${runs} runs: ${seconds.map((s) => s.toFixed(3)).join(' ')} s`,
-);
-console.log(
-  `bench: median ${median.toFixed(3)} s, peak memory ${peak.mb.toFixed(0)} MB (${peak.how})`,
-);
-const ok = median < TARGET_SECONDS;
-console.log(
-  `bench summary: validate ${report.files} files, median ${median.toFixed(2)} s, peak ${peak.mb.toFixed(0)} MB, target < ${TARGET_SECONDS} s: ${ok ? 'ok' : 'SLOW'}`,
-);
-if (check && !ok) process.exit(1);
-
-/** Peak resident memory of one validate run, in MB. */
-function peakMemoryMb() {
-  if (fs.existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB %M', process.execPath, ...cmd], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const m = /MAXRSS_KB (\d+)/.exec(r.stderr);
-    if (m) return { mb: Number(m[1]) / 1024, how: '/usr/bin/time' };
-  }
-  // No GNU time: run the CLI inside a small wrapper that reports its own peak on exit.
-  const wrapper = [
-    `process.on('exit', () => process.stderr.write('MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));`,
-    `process.argv = [process.argv[0], ...${JSON.stringify(cmd)}];`,
-    `require(${JSON.stringify(cli)});`,
-  ].join('\n');
-  const r = spawnSync(process.execPath, ['-e', wrapper], {
+  // One warm-up run (file cache, node's compile cache), checked for sense, then the timed runs.
+  const first = spawnSync(process.execPath, cmd, {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const m = /MAXRSS_KB (\d+)/.exec(r.stderr);
-  return { mb: m ? Number(m[1]) / 1024 : NaN, how: 'process.resourceUsage' };
+  if (first.status !== 0) {
+    console.error(
+      `bench: validate exited ${first.status}; the generated records should be clean.\n${first.stderr}${first.stdout.slice(0, 2000)}`,
+    );
+    process.exit(2);
+  }
+  const report = JSON.parse(first.stdout);
+  if (report.files !== generated) {
+    console.error(`bench: validate checked ${report.files} files, ${generated} were generated.`);
+    process.exit(2);
+  }
+
+  const seconds = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, cmd, { stdio: ['ignore', 'ignore', 'pipe'] });
+    seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+    if (r.status !== 0) {
+      console.error(`bench: run ${i + 1} exited ${r.status}`);
+      process.exit(2);
+    }
+  }
+  const median = medianOf(seconds);
+  const peak = peakMemoryMb(process.execPath, cmd, {});
+
+  console.log(
+    `bench: ${report.files} files in ${path.relative(top, benchDir)}/ (${PARAMS.relationships} relationships x ${PARAMS.sessionsEach} sessions, plan.md and questions.md each); ${report.problems.length} problems`,
+  );
+  console.log(
+    `bench: validate --format json, ${runs} runs: ${seconds.map((s) => s.toFixed(3)).join(' ')} s`,
+  );
+  console.log(
+    `bench: median ${median.toFixed(3)} s, peak memory ${peak.mb.toFixed(0)} MB (${peak.how})`,
+  );
+  const ok = median < TARGET_SECONDS;
+  console.log(
+    `bench summary: validate ${report.files} files, median ${median.toFixed(2)} s, peak ${peak.mb.toFixed(0)} MB, target < ${TARGET_SECONDS} s: ${ok ? 'ok' : 'SLOW'}`,
+  );
+  return ok;
 }
 
-/** Generates .bench/ unless it holds records made with the same parameters; returns the file count. */
+/**
+ * Times `topics` for the mentee over the last year against raw git on both repositories, and
+ * compares peak memory across them; returns whether every target was met.
+ */
+async function benchTopics() {
+  const repos = [];
+  for (const [label, params] of [
+    ['history', TOPICS_PARAMS],
+    ['double', DOUBLE_PARAMS],
+  ]) {
+    const repo = await ensureBenchRepo(benchDir, params);
+    const where = path.relative(top, repo.dir);
+    console.log(
+      repo.built
+        ? `bench: built ${where}/ (${label}: ${repo.commits} commits over ${params.years} years) in ${repo.seconds} s (fast-import ${repo.importSeconds} s, repack and commit-graph ${repo.packSeconds} s)`
+        : `bench: reusing ${where}/ (${label}: ${repo.commits} commits over ${params.years} years, built in ${repo.seconds} s)`,
+    );
+    repos.push({ label, params, ...repo });
+  }
+  for (const gone of pruneStaleRepos(
+    benchDir,
+    repos.map((r) => r.dir),
+  )) {
+    console.log(`bench: removed .bench/${gone}/ (older parameters or an interrupted build)`);
+  }
+
+  // Same conditions for both sides: no user or system git config, dates read as UTC.
+  const env = { ...isolatedGitEnv(), TZ: 'UTC' };
+  const { since, until } = TOPICS_RANGE;
+  // Whole days in UTC: a bare date would make git fill in the current time of day.
+  const rawCommands = [
+    [
+      'log',
+      '--numstat',
+      '--no-merges',
+      `--author=${MENTEE.email}`,
+      `--since=${since}T00:00:00Z`,
+      `--until=${until}T23:59:59Z`,
+    ],
+    ['log', '--name-only', `--author=${MENTEE.email}`, `--until=${dayBefore(since)}T23:59:59Z`],
+  ];
+  const ours = (dir) => [
+    cli,
+    'topics',
+    '--author',
+    MENTEE.email,
+    '--repo',
+    dir,
+    '--since',
+    since,
+    '--until',
+    until,
+    '--format',
+    'json',
+  ];
+
+  let cliProblem = fs.existsSync(cli)
+    ? undefined
+    : 'dist/cli.js is missing; run "npm run bench" (it builds first)';
+  for (const repo of repos) {
+    // Warm-up: fills the page cache, and gives the counts the two sides are checked against.
+    const counts = rawCommands.map((argv) => {
+      const r = spawnSync('git', argv, { cwd: repo.dir, env, encoding: 'utf8', maxBuffer: BIG });
+      if (r.status !== 0) {
+        console.error(`bench: git ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+        process.exit(2);
+      }
+      return (r.stdout.match(/^commit [0-9a-f]{40}/gm) ?? []).length;
+    });
+    repo.inRange = counts[0];
+    repo.earlier = counts[1];
+    if (cliProblem === undefined) {
+      const r = spawnSync(process.execPath, ours(repo.dir), {
+        env,
+        encoding: 'utf8',
+        maxBuffer: BIG,
+      });
+      cliProblem = oursProblem(r);
+      if (cliProblem === undefined) {
+        const json = JSON.parse(r.stdout);
+        repo.oursCommits = json.commits;
+        repo.topics = json.topics.length;
+        repo.partial = json.partial;
+      }
+    }
+  }
+
+  for (const repo of repos) {
+    repo.raw = [];
+    repo.ours = [];
+    for (let i = 0; i < runs; i++) {
+      repo.raw.push(
+        rawCommands.reduce((sum, argv) => sum + timed('git', argv, { cwd: repo.dir, env }), 0),
+      );
+      if (cliProblem === undefined) {
+        repo.ours.push(timed(process.execPath, ours(repo.dir), { env }));
+      }
+    }
+    repo.rawMedian = medianOf(repo.raw);
+    // Raw git's peak is the larger of its two processes, since they run one after the other.
+    const rawPeaks = rawCommands.map((argv) => peakMemoryMb('git', argv, { cwd: repo.dir, env }));
+    repo.rawPeak = Math.max(...rawPeaks.map((p) => p.mb));
+    if (cliProblem === undefined) {
+      repo.oursMedian = medianOf(repo.ours);
+      repo.ratio = repo.oursMedian / repo.rawMedian;
+      repo.peak = peakMemoryMb(process.execPath, ours(repo.dir), { env });
+    }
+  }
+
+  printTopicsTable(repos, runs);
+  if (cliProblem !== undefined) {
+    console.error(`bench: topics (ours) could not be measured: ${cliProblem}`);
+    console.log('bench summary: topics raw git measured; ours FAILED (see above)');
+    process.exit(2);
+  }
+
+  const [history, double] = repos;
+  const mb = megabytes;
+  for (const repo of repos) {
+    if (repo.oursCommits !== repo.inRange) {
+      console.log(
+        `bench: note: on ${repo.label}, topics read ${repo.oursCommits} commits where raw git found ${repo.inRange} in the range; the two do not read the same history`,
+      );
+    }
+    if (repo.partial) console.log(`bench: note: on ${repo.label}, topics said partial: true`);
+  }
+  console.log(
+    `bench: topics found ${repos.map((r) => `${r.topics} topics in ${r.oursCommits} commits on ${r.label}`).join(', ')}`,
+  );
+  // Flatness is judged on node's own peak: git's grows with the pack it reads (raw git shows
+  // the same growth), which no streaming on our side can change.
+  const flat = double.peak.nodeMb / history.peak.nodeMb;
+  const flatLargest = double.peak.mb / history.peak.mb;
+  const flatRaw = double.rawPeak / history.rawPeak;
+  const okRatio = history.ratio <= TARGET_RATIO;
+  const okPeak = history.peak.mb < TARGET_PEAK_MB;
+  const okFlat = flat <= TARGET_FLAT;
+  const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+  console.log(
+    `bench: memory when the history doubles: node ${mb(history.peak.nodeMb)} -> ${mb(double.peak.nodeMb)} (x${flat.toFixed(2)}); largest process of ours, git included, ${mb(history.peak.mb)} -> ${mb(double.peak.mb)} (x${flatLargest.toFixed(2)}); raw git ${mb(history.rawPeak)} -> ${mb(double.rawPeak)} (x${flatRaw.toFixed(2)}) [${history.peak.how}]`,
+  );
+  console.log(
+    `bench summary: topics ours/raw ${history.ratio.toFixed(2)} (target <= ${TARGET_RATIO}): ${verdict(okRatio)}; peak ${mb(history.peak.mb)} (target < ${TARGET_PEAK_MB} MB): ${verdict(okPeak)}; node's peak when history doubles x${flat.toFixed(2)} (target <= x${TARGET_FLAT}): ${verdict(okFlat)}`,
+  );
+  return okRatio && okPeak && okFlat;
+}
+
+/** Why a warm-up run of `topics` cannot be used, or undefined when it can. */
+function oursProblem(r) {
+  if (r.error) return `node could not run: ${r.error.message}`;
+  const said = `${r.stderr}${r.stdout}`.trim().split('\n').slice(0, 5).join('\n  ');
+  if (r.status !== 0) {
+    return `\`mentoring-journal topics\` exited ${r.status} (does dist/cli.js have the topics verb yet?)\n  ${said}`;
+  }
+  try {
+    const json = JSON.parse(r.stdout);
+    if (typeof json.commits !== 'number' || !Array.isArray(json.topics)) {
+      return `its JSON has no "commits" number or "topics" list:\n  ${said}`;
+    }
+  } catch {
+    return `its output is not JSON:\n  ${said}`;
+  }
+  return undefined;
+}
+
+function printTopicsTable(repos, n) {
+  const { since, until } = TOPICS_RANGE;
+  console.log(
+    `bench: topics for ${MENTEE.email}, ${since} to ${until}; wall times are medians of ${n} runs`,
+  );
+  const rows = [
+    [
+      'repository',
+      'commits',
+      'mentee in range',
+      'mentee before',
+      'raw git',
+      'ours',
+      'ours/raw',
+      'peak ours',
+      'peak node',
+      'peak raw git',
+    ],
+    ...repos.map((r) => [
+      `${r.label} (${r.params.years} years)`,
+      String(r.commits),
+      String(r.inRange),
+      String(r.earlier),
+      `${r.rawMedian.toFixed(3)} s`,
+      r.oursMedian === undefined ? '-' : `${r.oursMedian.toFixed(3)} s`,
+      r.ratio === undefined ? '-' : r.ratio.toFixed(2),
+      r.peak === undefined ? '-' : megabytes(r.peak.mb),
+      r.peak === undefined ? '-' : megabytes(r.peak.nodeMb),
+      megabytes(r.rawPeak),
+    ]),
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  for (const row of rows) {
+    console.log(
+      `  ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}`,
+    );
+  }
+  console.log(
+    '  (peak ours: the largest of node and the git it runs, as GNU time reports it; peak node: node alone; peak raw git: the larger of its two logs)',
+  );
+  for (const r of repos) {
+    // The fastest runs are the least disturbed by other work on the machine: a second opinion.
+    const best =
+      r.ours.length > 0
+        ? `; best ours/raw ${(Math.min(...r.ours) / Math.min(...r.raw)).toFixed(2)}`
+        : '';
+    console.log(
+      `bench: ${r.label} runs, raw git: ${r.raw.map((s) => s.toFixed(3)).join(' ')} s${r.ours.length > 0 ? `; ours: ${r.ours.map((s) => s.toFixed(3)).join(' ')} s` : ''}${best}`,
+    );
+  }
+}
+
+/** Wall seconds of one run; a failing run stops the benchmark, since its time means nothing. */
+function timed(command, argv, options) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, argv, {
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: BIG,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) {
+    console.error(
+      `bench: ${path.basename(command)} ${argv.join(' ')} exited ${r.status}\n${r.stderr}`,
+    );
+    process.exit(2);
+  }
+  return seconds;
+}
+
+function megabytes(mb) {
+  return Number.isNaN(mb) ? '-' : `${mb.toFixed(0)} MB`;
+}
+
+function medianOf(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** The day before a YYYY-MM-DD date. */
+function dayBefore(date) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Peak resident memory of one run, in MB: `mb` as GNU time reports it (the largest of the process
+ * and the children it waited for, such as git under node; not their sum) and, for node, `nodeMb`,
+ * node's own peak, reported by a preloaded exit hook.
+ */
+function peakMemoryMb(command, argv, options) {
+  const spawnOptions = { ...options, encoding: 'utf8', maxBuffer: BIG };
+  const isNode = command === process.execPath;
+  const full = isNode ? ['--require', peakHook(), ...argv] : argv;
+  const withTime = fs.existsSync('/usr/bin/time');
+  const r = withTime
+    ? spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB %M', command, ...full], spawnOptions)
+    : spawnSync(command, full, spawnOptions);
+  const largest = /^MAXRSS_KB (\d+)$/m.exec(r.stderr);
+  const own = /^NODE_MAXRSS_KB (\d+)$/m.exec(r.stderr);
+  const nodeMb = own ? Number(own[1]) / 1024 : NaN;
+  if (largest) return { mb: Number(largest[1]) / 1024, nodeMb, how: '/usr/bin/time' };
+  return { mb: nodeMb, nodeMb, how: isNode ? 'process.resourceUsage (node only)' : 'unmeasured' };
+}
+
+/** A file to preload into node that prints the process's own peak memory on exit. */
+function peakHook() {
+  const file = path.join(benchDir, 'peak-hook.cjs');
+  fs.mkdirSync(benchDir, { recursive: true });
+  fs.writeFileSync(
+    file,
+    "process.on('exit', () => process.stderr.write('\\nNODE_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n",
+  );
+  return file;
+}
+
+/**
+ * Generates .bench/mentoring/ unless it holds records made with the same parameters; returns the
+ * file count. Only that folder is replaced: the topics repositories beside it are kept.
+ */
 function ensureGenerated() {
   const stamp = path.join(benchDir, 'bench-params.json');
   const expected = JSON.stringify(PARAMS);
   const count = PARAMS.relationships * (PARAMS.sessionsEach + 2);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === expected) return count;
   const started = Date.now();
-  fs.rmSync(benchDir, { recursive: true, force: true });
   const root = path.join(benchDir, 'mentoring');
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(stamp, { force: true });
   fs.mkdirSync(root, { recursive: true });
   fs.writeFileSync(path.join(root, '.gitignore'), '*/private/\n');
   const rand = mulberry32(PARAMS.seed);
