@@ -3,6 +3,7 @@ import { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { GitFacts } from './gitFacts';
 import { RecordsLocator } from './recordsLocator';
 import type { Services } from './services';
+import { TopicsStore } from './topics/topicsStore';
 
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
 export function createServices(log: vscode.LogOutputChannel, extensionPath: string): Services {
@@ -13,6 +14,7 @@ export function createServices(log: vscode.LogOutputChannel, extensionPath: stri
     diagnostics: new RecordDiagnostics(locator),
     log,
     extensionPath,
+    topics: new TopicsStore(),
     now: () => new Date(),
   };
 }

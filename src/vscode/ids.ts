@@ -15,13 +15,23 @@ export const COMMANDS = {
   addPrivateNote: 'mentoring.addPrivateNote',
   installPreCommitGuard: 'mentoring.installPreCommitGuard',
   refreshViews: 'mentoring.refreshViews',
+  surfaceTopics: 'mentoring.surfaceTopics',
+  addTopicToAgenda: 'mentoring.addTopicToAgenda',
+  showCommit: 'mentoring.showCommit',
+  openTopicFile: 'mentoring.openTopicFile',
+  addReflection: 'mentoring.addReflection',
+  insertOpenQuestion: 'mentoring.insertOpenQuestion',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
 export const VIEWS = {
   actionItems: 'mentoring.actionItems',
   questions: 'mentoring.questions',
+  learningTopics: 'mentoring.learningTopics',
 } as const;
+
+/** The URI scheme of the read-only documents that show a commit's diff. */
+export const COMMIT_SCHEME = 'mentoring-commit';
 
 /** The activity bar container of the views. */
 export const VIEW_CONTAINER = 'mentoring';
@@ -32,6 +42,7 @@ export const SETTINGS = {
   handle: 'handle',
   maxCarries: 'agenda.maxCarries',
   commitMessage: 'commitMessage',
+  questionChecker: 'questionChecker.enabled',
 } as const;
 
 /** The configuration section of every setting. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMANDS, VIEWS } from './ids';
+import { COMMANDS, COMMIT_SCHEME, VIEWS } from './ids';
 import type { Runtime } from './runtime';
 import type { ViewNode } from './views/viewNode';
 
@@ -30,8 +30,9 @@ class RuntimeTree implements vscode.TreeDataProvider<ViewNode> {
 const REFRESH_DELAY_MS = 300;
 
 /**
- * Registers the Action Items and Queued Questions views, the action-item CodeLenses and the
- * cadence status bar item, and refreshes them when records change on disk or in an editor.
+ * Registers the Action Items, Queued Questions and Learning Topics views, the read-only commit
+ * documents, the action-item CodeLenses and the cadence status bar item, and refreshes them when
+ * records change on disk or in an editor.
  */
 export function registerViews(
   context: vscode.ExtensionContext,
@@ -39,6 +40,7 @@ export function registerViews(
 ): void {
   const actions = new RuntimeTree(async () => (await runtime()).actionItems());
   const questions = new RuntimeTree(async () => (await runtime()).questions());
+  const topics = new RuntimeTree(async () => (await runtime()).learningTopics());
   const lensesChanged = new vscode.EventEmitter<void>();
   const status = vscode.window.createStatusBarItem(
     'mentoring.cadence',
@@ -57,6 +59,7 @@ export function registerViews(
     timer = setTimeout(() => {
       actions.refresh();
       questions.refresh();
+      topics.refresh();
       lensesChanged.fire();
       updateStatus();
     }, REFRESH_DELAY_MS);
@@ -69,6 +72,7 @@ export function registerViews(
     deletions.onDidDelete(changed),
     actions,
     questions,
+    topics,
     lensesChanged,
     status,
     watcher,
@@ -79,6 +83,13 @@ export function registerViews(
     vscode.window.createTreeView(VIEWS.questions, {
       treeDataProvider: questions,
       showCollapseAll: true,
+    }),
+    vscode.window.createTreeView(VIEWS.learningTopics, {
+      treeDataProvider: topics,
+      showCollapseAll: true,
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, {
+      provideTextDocumentContent: async (uri) => (await runtime()).commitText(uri),
     }),
     vscode.languages.registerCodeLensProvider(
       { language: 'markdown', pattern: '**/sessions/*.md' },

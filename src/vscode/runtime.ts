@@ -4,7 +4,10 @@ import { updateCadenceStatusBar } from './cadenceStatusBar';
 import { CommandRunner } from './commands';
 import { createServices } from './createServices';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
+import { questionFixes } from './questionFixes';
+import { commitText } from './topics/commitText';
 import { actionItemNodes } from './views/actionItemsView';
+import { learningTopicNodes } from './views/learningTopicsView';
 import { questionNodes } from './views/questionsView';
 import type { ViewNode } from './views/viewNode';
 
@@ -14,8 +17,16 @@ export interface Runtime {
   diagnostics: RecordDiagnostics;
   actionItems(): Promise<ViewNode[]>;
   questions(): Promise<ViewNode[]>;
+  learningTopics(): Promise<ViewNode[]>;
+  /** The text of a `mentoring-commit:` document: a commit's message, stats and diff. */
+  commitText(uri: vscode.Uri): Promise<string>;
   codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
   updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
+  /** Quick fixes (open rewrites) for the question checker's diagnostics. */
+  questionFixes(
+    document: vscode.TextDocument,
+    diagnostics: readonly vscode.Diagnostic[],
+  ): vscode.CodeAction[];
 }
 
 /**
@@ -31,6 +42,9 @@ export function createRuntime(log: vscode.LogOutputChannel, extensionPath: strin
     diagnostics: services.diagnostics,
     actionItems: () => actionItemNodes(locator, services.now()),
     questions: () => questionNodes(locator),
+    learningTopics: async () => learningTopicNodes(services.topics),
+    commitText: (uri) => commitText(services, uri),
+    questionFixes,
     codeLenses: (document) => actionCodeLenses(locator, document),
     updateStatusBar: (item) => updateCadenceStatusBar(locator, item, services.now()),
   };

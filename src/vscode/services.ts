@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import type { GitFacts } from './gitFacts';
 import type { RecordsLocator } from './recordsLocator';
+import type { TopicsStore } from './topics/topicsStore';
 
 /** What commands need, built once at activation and passed in (tests can pass their own). */
 export interface Services {
@@ -11,6 +12,8 @@ export interface Services {
   log: vscode.LogOutputChannel;
   /** Where the extension is installed: the guard hook runs its bundled CLI. */
   extensionPath: string;
+  /** The latest learning topics of each relationship, for the view and the agenda. */
+  topics: TopicsStore;
   /** The clock; core never reads one. */
   now: () => Date;
 }

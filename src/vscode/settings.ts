@@ -11,6 +11,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
     handle: raw.get('handle'),
     'agenda.maxCarries': raw.get('agenda.maxCarries'),
     commitMessage: raw.get('commitMessage'),
+    'questionChecker.enabled': raw.get('questionChecker.enabled'),
   };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});

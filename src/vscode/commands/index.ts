@@ -4,14 +4,20 @@ import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
 import { addActionItemCommand } from './addActionItem';
 import { addPrivateNoteCommand } from './addPrivateNote';
+import { addReflectionCommand } from './addReflection';
+import { addTopicToAgendaCommand } from './addTopicToAgenda';
 import { commitRecordsCommand } from './commitRecords';
+import { insertOpenQuestionCommand } from './insertOpenQuestion';
 import { installPreCommitGuardCommand } from './installPreCommitGuard';
 import { dropActionItemCommand } from './dropActionItem';
 import { newSessionCommand } from './newSession';
 import { openRecordCommand } from './openRecord';
+import { openTopicFileCommand } from './openTopicFile';
 import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
 import { setUpCommand } from './setUp';
+import { showCommitCommand } from './showCommit';
+import { surfaceTopicsCommand } from './surfaceTopics';
 import { toggleActionItemCommand } from './toggleActionItem';
 
 type Handler = (...args: never[]) => Promise<unknown>;
@@ -29,6 +35,12 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.commitRecords]: commitRecordsCommand,
   [COMMANDS.addPrivateNote]: addPrivateNoteCommand,
   [COMMANDS.installPreCommitGuard]: installPreCommitGuardCommand,
+  [COMMANDS.surfaceTopics]: surfaceTopicsCommand,
+  [COMMANDS.addTopicToAgenda]: addTopicToAgendaCommand,
+  [COMMANDS.showCommit]: showCommitCommand,
+  [COMMANDS.openTopicFile]: openTopicFileCommand,
+  [COMMANDS.addReflection]: addReflectionCommand,
+  [COMMANDS.insertOpenQuestion]: insertOpenQuestionCommand,
 };
 
 /**

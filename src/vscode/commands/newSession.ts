@@ -4,6 +4,7 @@ import { buildAgenda } from '../../core/records/agenda';
 import { formatAgenda } from '../../core/records/formatAgenda';
 import { nextSessionFileName, renderSession, withAgenda } from '../../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
+import { AGENDA_TOPIC_LIMIT } from '../../core/topics/formatTopics';
 import { createFileWithText } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
 import { loadRelationship } from '../relationshipLoader';
@@ -40,7 +41,16 @@ export function newSessionCommand(s: Services) {
     const maxCarries = readSettings(rel.folder.uri)['agenda.maxCarries'];
     const text = withAgenda(
       rendered.text,
-      formatAgenda(buildAgenda(records, date, { maxCarries }), plan?.cadence),
+      formatAgenda(
+        buildAgenda(records, date, {
+          maxCarries,
+          // Topics surfaced earlier (Prepare Agenda surfaces them first); a new log runs no git.
+          topics: s.topics
+            .get(`${rel.folder.uri.toString()}|${rel.slug}`)
+            ?.topics.slice(0, AGENDA_TOPIC_LIMIT),
+        }),
+        plan?.cadence,
+      ),
     );
     const sessions = vscode.Uri.joinPath(rel.dir, 'sessions');
     await vscode.workspace.fs.createDirectory(sessions);

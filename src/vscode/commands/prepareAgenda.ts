@@ -11,6 +11,7 @@ import { pickRelationship } from '../pickRelationship';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
+import { agendaTopics } from '../topics/agendaTopics';
 import { Cancelled } from '../userError';
 
 /** Arguments that skip the prompts. */
@@ -22,7 +23,8 @@ export interface PrepareAgendaArgs {
 }
 
 /**
- * Prepare Agenda: carried actions, queued questions, goals to review and the cadence, inserted
+ * Prepare Agenda: carried actions, queued questions, goals to review, learning topics since the
+ * last session (where git may run) and the cadence, inserted
  * into the session log of the day (created, pre-filled, when there is none) or copied as
  * markdown to send ahead: the mentee leads the agenda.
  */
@@ -32,6 +34,7 @@ export function prepareAgendaCommand(s: Services) {
     const date = args?.date ?? toIsoDate(s.now());
     const mode = args?.mode ?? (await askMode());
     const rel = await loadRelationship(ref);
+    const topics = await agendaTopics(s, ref, date);
     const existing = [...rel.sessions].reverse().find((r) => r.date === date);
     if (mode === 'insert' && !existing) {
       // A new session log is pre-filled with the agenda already. The slug is qualified by its
@@ -40,7 +43,10 @@ export function prepareAgendaCommand(s: Services) {
       return String(await vscode.commands.executeCommand(COMMANDS.newSession, { slug, date }));
     }
     const maxCarries = readSettings(ref.folder.uri)['agenda.maxCarries'];
-    const markdown = formatAgenda(buildAgenda(rel, date, { maxCarries }), rel.plan?.cadence);
+    const markdown = formatAgenda(
+      buildAgenda(rel, date, { maxCarries, topics }),
+      rel.plan?.cadence,
+    );
     if (mode === 'copy') {
       const who = rel.plan ? `${rel.plan.mentee} and ${rel.plan.mentors.join(', ')}` : ref.slug;
       await vscode.env.clipboard.writeText(`# Agenda for ${date} (${who})\n\n${markdown}\n`);

@@ -4,6 +4,8 @@ import { validateRecord } from '../../core/records/validateRecord';
 import { decodeRecordBytes, MAX_FILE_BYTES, tooLargeProblem } from '../../core/text/decode';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { RecordsLocator } from '../recordsLocator';
+import { readSettings } from '../settings';
+import { questionDiagnostics } from './questionDiagnostics';
 
 const TYPING_DELAY_MS = 150;
 
@@ -36,11 +38,13 @@ export class RecordDiagnostics implements vscode.Disposable {
     if (rel === undefined) return;
     const name = vscode.workspace.asRelativePath(document.uri);
     const text = document.getText();
-    const problems =
-      text.length > MAX_FILE_BYTES
-        ? [tooLargeProblem(name, text.length)]
-        : validateRecord(name, rel, text);
-    this.publish(document.uri, problems);
+    if (text.length > MAX_FILE_BYTES)
+      return this.publish(document.uri, [tooLargeProblem(name, text.length)]);
+    this.publish(
+      document.uri,
+      validateRecord(name, rel, text),
+      this.questions(document.uri, rel, text),
+    );
   }
 
   /** Checks a file: from its open document when there is one, else from disk. */
@@ -58,10 +62,9 @@ export class RecordDiagnostics implements vscode.Disposable {
     }
     const name = vscode.workspace.asRelativePath(uri);
     const decoded = decodeRecordBytes(name, bytes);
-    this.publish(
-      uri,
-      decoded.ok ? validateRecord(name, rel, decoded.value.text) : [decoded.problem],
-    );
+    if (!decoded.ok) return this.publish(uri, [decoded.problem]);
+    const text = decoded.value.text;
+    this.publish(uri, validateRecord(name, rel, text), this.questions(uri, rel, text));
   }
 
   /** Checks a document once the user pauses typing. */
@@ -77,8 +80,18 @@ export class RecordDiagnostics implements vscode.Disposable {
     );
   }
 
-  private publish(uri: vscode.Uri, problems: readonly Problem[]): void {
-    this.collection.set(uri, problems.map(toDiagnostic));
+  private publish(
+    uri: vscode.Uri,
+    problems: readonly Problem[],
+    extra: readonly vscode.Diagnostic[] = [],
+  ): void {
+    this.collection.set(uri, [...problems.map(toDiagnostic), ...extra]);
+  }
+
+  /** The question checker's findings, unless the file cannot be parsed or the setting is off. */
+  private questions(uri: vscode.Uri, relative: string, text: string): vscode.Diagnostic[] {
+    if (!readSettings(uri)['questionChecker.enabled']) return [];
+    return questionDiagnostics(relative, text);
   }
 
   /** The diagnostics currently shown for a file. */

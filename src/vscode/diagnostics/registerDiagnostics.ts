@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { Runtime } from '../runtime';
 
 /**
@@ -24,8 +25,25 @@ export function registerDiagnostics(
     vscode.workspace.onDidOpenTextDocument((d) => run((s) => s.diagnostics.checkDocument(d))),
     vscode.workspace.onDidChangeTextDocument((e) => run((s) => s.diagnostics.schedule(e.document))),
     vscode.workspace.onDidCloseTextDocument((d) => run((s) => s.diagnostics.checkFile(d.uri))),
+    vscode.languages.registerCodeActionsProvider(
+      { language: 'markdown' },
+      {
+        // The runtime loads only for a line the question checker marked.
+        provideCodeActions: async (document, _range, ctx) =>
+          ctx.diagnostics.some(
+            (d) => d.source === DIAGNOSTIC_SOURCE && /-question$/.test(String(d.code)),
+          )
+            ? (await runtime()).questionFixes(document, ctx.diagnostics)
+            : [],
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('mentoring.root')) return;
+      if (
+        !e.affectsConfiguration('mentoring.root') &&
+        !e.affectsConfiguration('mentoring.questionChecker')
+      )
+        return;
       run((s) => {
         s.diagnostics.clear();
         return s.diagnostics.scanAll();

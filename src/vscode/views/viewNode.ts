@@ -1,12 +1,20 @@
 import type * as vscode from 'vscode';
 
 /**
- * A node of a Mentoring tree view, built whole by the runtime: its item, its children, and for
- * records lines the file and line that commands from its context menu act on.
+ * A node of a Mentoring tree view, built whole by the runtime: its item, its children, and what
+ * the commands of its context menu act on (VS Code passes the node itself as their argument).
  */
 export interface ViewNode {
   item: vscode.TreeItem;
   children?: ViewNode[];
+  /** A records line: its file (URI string) and 1-based line. */
   file?: string;
   line?: number;
+  /** A learning topic: its relationship (`<folder>/<slug>`) and id. */
+  relationship?: string;
+  topicId?: string;
+  /** Evidence: the code repository's top folder, and a commit or a path in it. */
+  repo?: string;
+  sha?: string;
+  path?: string;
 }

@@ -70,6 +70,37 @@ describe('Mentoring records in an untrusted workspace', () => {
     assert.ok(!fs.existsSync(path.join(workspaceRoot(), '.git', 'hooks', 'pre-commit')));
   });
 
+  it('refuses to surface learning topics and to show a commit: both need git', async () => {
+    assert.strictEqual(
+      await vscode.commands.executeCommand('mentoring.surfaceTopics', {
+        slug: 'alex-rivera',
+        range: 'last-30-days',
+      }),
+      undefined,
+    );
+    assert.strictEqual(
+      await vscode.commands.executeCommand('mentoring.showCommit', {
+        repo: workspaceRoot(),
+        sha: '0123456789abcdef0123456789abcdef01234567',
+      }),
+      undefined,
+    );
+    await assert.rejects(
+      Promise.resolve(
+        vscode.workspace.openTextDocument(
+          vscode.Uri.from({
+            scheme: 'mentoring-commit',
+            path: '/0123456.diff',
+            query: new URLSearchParams({
+              repo: workspaceRoot(),
+              sha: '0123456789abcdef0123456789abcdef01234567',
+            }).toString(),
+          }),
+        ),
+      ),
+    );
+  });
+
   it('never ran git in the workspace (the repository fsmonitor hook left no marker)', () => {
     assert.ok(
       !fs.existsSync(marker()),

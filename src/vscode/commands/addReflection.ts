@@ -1,0 +1,159 @@
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../core/dates';
+import { putInSection } from '../../core/edits/putInSection';
+import type { EditResult } from '../../core/edits/editResult';
+import { readRecordDocument } from '../../core/records/recordDocument';
+import { SESSION_SECTIONS } from '../../core/records/session';
+import { eventPrompts } from '../../core/reflections/eventPrompts';
+import { reflectionTemplates } from '../../core/reflections/reflectionTemplates';
+import { renderReflection } from '../../core/reflections/renderReflection';
+import type { Commit } from '../../core/topics/historyData';
+import { applyCoreEdit } from '../documentEdits';
+import { pickRelationship } from '../pickRelationship';
+import type { RelationshipRef } from '../recordsLocator';
+import { loadRelationship } from '../relationshipLoader';
+import type { Services } from '../services';
+import { targetSession } from '../sessionTarget';
+import { readTeamFiles } from '../teamTemplates';
+import { Cancelled, UserError } from '../userError';
+
+/** Arguments that skip the prompts. */
+export interface AddReflectionArgs {
+  /** A template id (`what-so-what-now-what`, `gibbs`, a team file's name), or `commits` for the prompts from recent commits. */
+  template?: string;
+  slug?: string;
+}
+
+/** The pseudo-template of prompts grounded in the mentee's recent commits. */
+const FROM_COMMITS = 'commits';
+
+/**
+ * Add Reflection: a reflection template (built in, or the team's `templates/reflections/*.md`),
+ * or prompts about the mentee's own recent commits, inserted into a session log's Reflection
+ * section (the log in the editor, else the current one), or at the cursor in any other markdown
+ * file.
+ */
+export function addReflectionCommand(s: Services) {
+  return async (args?: AddReflectionArgs): Promise<string> => {
+    const editor = vscode.window.activeTextEditor;
+    const where = editor ? s.locator.locate(editor.document.uri) : undefined;
+    const inSession = where !== undefined && /^[^/]+\/sessions\/[^/]+\.md$/.test(where.relative);
+    const atCursor = !!editor && editor.document.languageId === 'markdown' && !inSession;
+    const ref =
+      atCursor && !where
+        ? undefined
+        : await pickRelationship(s.locator, args?.slug ?? where?.slug, 'Add Reflection');
+    const { files, problems } = await readTeamFiles(s.locator, 'reflections');
+    for (const p of problems) s.log.warn(`Reflection template ${p}`);
+    const all = reflectionTemplates(files);
+    for (const p of all.problems) s.log.warn(`${p.file}:${p.line} ${p.message}`);
+    const prompts = ref ? commitPrompts(s, ref) : [];
+    const id = args?.template ?? (await pickTemplate(all.templates, prompts.length));
+    const date = toIsoDate(s.now());
+    let text: string;
+    if (id === FROM_COMMITS) {
+      if (!prompts.length)
+        throw new UserError(
+          'No prompts from recent commits yet: run "Mentoring: Surface Learning Topics" first.',
+        );
+      text = [`**From recent commits** (${date})`, '', ...prompts.map((p) => `- ${p}`), ''].join(
+        '\n',
+      );
+    } else {
+      const template = all.templates.find((t) => t.id === id);
+      if (!template)
+        throw new UserError(
+          `No reflection template "${id}" (known: ${all.templates.map((t) => t.id).join(', ')}).`,
+        );
+      text = renderReflection(template, { date });
+    }
+
+    if (atCursor && editor) {
+      const eol = editor.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+      // On an empty line it goes there; on a line with text, after it, never splitting it.
+      const line = editor.document.lineAt(editor.selection.active.line);
+      const empty = line.text.trim() === '';
+      const position = empty ? line.range.start : line.range.end;
+      const body = text.replace(/\n/g, eol);
+      const ok = await editor.edit((b) => b.insert(position, empty ? body : eol + body));
+      if (!ok) throw new UserError('The editor did not accept the reflection; try again.');
+      return editor.document.uri.fsPath;
+    }
+    const rel = await loadRelationship(ref!);
+    const target = inSession
+      ? { uri: editor!.document.uri }
+      : targetSession(s.locator, ref!, rel, s.now());
+    if (!target)
+      throw new UserError(
+        `No session log for ${ref!.slug} yet: run "Mentoring: New Session Log" first.`,
+      );
+    const name = vscode.workspace.asRelativePath(target.uri);
+    await applyCoreEdit(s.locator.rootOf(ref!.folder), target.uri, (current): EditResult =>
+      putInSection(
+        readRecordDocument(name, current, { frontMatter: 'required' }),
+        'Reflection',
+        text,
+        SESSION_SECTIONS,
+      ),
+    );
+    await vscode.window.showTextDocument(target.uri, { preview: false });
+    return target.uri.fsPath;
+  };
+}
+
+/** Prompts about the relationship's latest surfaced topics (reverts, rework, first touches). */
+function commitPrompts(s: Services, ref: RelationshipRef): string[] {
+  const result = s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`);
+  if (!result) return [];
+  const commits = Object.entries(result.commitInfo).map(([sha, c]): Commit => ({
+    sha,
+    subject: c.subject,
+    date: c.date,
+    time: c.time,
+    parents: [],
+    authorName: '',
+    authorEmail: '',
+    body: '',
+    coAuthors: [],
+    goalRefs: [],
+    files: [],
+  }));
+  return eventPrompts(result.topics, commits).map((p) => p.text);
+}
+
+async function pickTemplate(
+  templates: ReturnType<typeof reflectionTemplates>['templates'],
+  prompts: number,
+): Promise<string> {
+  type Item = vscode.QuickPickItem & { id?: string };
+  const items: Item[] = templates.map((t) => ({
+    label: t.title,
+    description: WHEN[t.when],
+    detail: t.description,
+    id: t.id,
+  }));
+  if (prompts)
+    items.unshift(
+      {
+        label: `From recent commits (${prompts})`,
+        description: 'prompts about your own reverts, rework and first touches',
+        id: FROM_COMMITS,
+      },
+      { label: 'Templates', kind: vscode.QuickPickItemKind.Separator },
+    );
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Add Reflection',
+    placeHolder: 'Which reflection?',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked?.id) throw new Cancelled();
+  return picked.id;
+}
+
+const WHEN: Record<string, string> = {
+  start: 'before we start',
+  'after-session': 'after a session',
+  any: 'any time',
+  end: 'at the end',
+};

@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../core/dates';
+import { parseQuestionBank } from '../../core/questionBank/parseQuestionBank';
+import { questionBank, type QuestionBank } from '../../core/questionBank/questionBank';
+import { questionForSession } from '../../core/questionBank/questionForSession';
+import { rankQuestions, type QuestionContext } from '../../core/questionBank/rankQuestions';
+import { COMMANDS } from '../ids';
+import { pickRelationship } from '../pickRelationship';
+import type { RelationshipRef } from '../recordsLocator';
+import { loadRelationship } from '../relationshipLoader';
+import type { Services } from '../services';
+import { readTeamFiles } from '../teamTemplates';
+import { Cancelled, UserError } from '../userError';
+
+/** Arguments that skip the prompts. */
+export interface InsertOpenQuestionArgs {
+  slug?: string;
+  /** A category id (`grow-goal`, `career`, a team bank's id). */
+  category?: string;
+  /** Pick "a question for this session" (within `category`, when given) instead of asking. */
+  forSession?: boolean;
+}
+
+const FOR_SESSION = '\0session';
+const ALL = '\0all';
+
+/**
+ * Insert Open Question: a question from the bank (built in, plus the team's
+ * `templates/questions/*.md`), filtered by category and ranked by the relationship's goals, its
+ * current learning topics and what is already queued; or "a question for this session", one that
+ * fits. It goes in at the cursor of a markdown editor, else into the relationship's queue.
+ */
+export function insertOpenQuestionCommand(s: Services) {
+  return async (args?: InsertOpenQuestionArgs): Promise<string> => {
+    const editor = vscode.window.activeTextEditor;
+    const markdown = editor?.document.languageId === 'markdown' ? editor : undefined;
+    const here = editor ? s.locator.locate(editor.document.uri)?.slug : undefined;
+    const hasRecords = (await s.locator.relationships()).length > 0;
+    if (!markdown && !hasRecords)
+      throw new UserError(
+        'Open a markdown file to insert a question into, or set up mentoring records to queue it.',
+      );
+    const ref = hasRecords
+      ? await pickRelationship(s.locator, args?.slug ?? here, 'Insert Open Question')
+      : undefined;
+    const context = ref ? await contextOf(s, ref) : {};
+    const { files, problems } = await readTeamFiles(s.locator, 'questions');
+    for (const p of problems) s.log.warn(`Question bank ${p}`);
+    const bank = questionBank(files.map((f) => parseQuestionBank(f.path, f.text)));
+    const today = toIsoDate(s.now());
+    const choice = args?.forSession
+      ? FOR_SESSION
+      : (args?.category ?? (await pickCategory(bank, context, today)));
+    let question: string;
+    if (choice === FOR_SESSION) {
+      const picked = questionForSession(
+        bank.questions,
+        { ...context, category: args?.category },
+        `${ref?.slug ?? ''}${today}`,
+      );
+      if (!picked) throw new UserError('The question bank is empty.');
+      question = picked.text;
+    } else {
+      const category = choice === ALL ? undefined : choice;
+      if (category && !bank.categories.some((c) => c.id === category))
+        throw new UserError(
+          `No question category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')}).`,
+        );
+      question = await pickQuestion(bank, { ...context, category });
+    }
+    if (markdown) {
+      const ok = await markdown.edit((b) => b.replace(markdown.selection, question));
+      if (!ok) throw new UserError('The editor did not accept the question; try again.');
+    } else {
+      await vscode.commands.executeCommand(COMMANDS.queueQuestion, {
+        slug: `${ref!.folder.name}/${ref!.slug}`,
+        text: question,
+      });
+    }
+    return question;
+  };
+}
+
+async function contextOf(s: Services, ref: RelationshipRef): Promise<QuestionContext> {
+  const rel = await loadRelationship(ref);
+  return {
+    goals: (rel.plan?.goals ?? []).filter((g) => (g.status ?? 'active') === 'active'),
+    topics: s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`)?.topics,
+    recent: rel.questions.map((q) => q.text),
+  };
+}
+
+async function pickCategory(
+  bank: QuestionBank,
+  context: QuestionContext,
+  today: string,
+): Promise<string> {
+  const suggestion = questionForSession(bank.questions, context, today);
+  const count = (id: string) => bank.questions.filter((q) => q.category === id).length;
+  const picked = await vscode.window.showQuickPick(
+    [
+      {
+        label: '$(star) A question for this session',
+        description: suggestion?.text,
+        id: FOR_SESSION,
+      },
+      { label: 'All categories', description: `${bank.questions.length} questions`, id: ALL },
+      ...bank.categories.map((c) => ({
+        label: c.label,
+        description: `${count(c.id)} questions`,
+        id: c.id,
+      })),
+    ],
+    { title: 'Insert Open Question', placeHolder: 'Which kind of question?' },
+  );
+  if (!picked) throw new Cancelled();
+  return picked.id;
+}
+
+async function pickQuestion(bank: QuestionBank, context: QuestionContext): Promise<string> {
+  const label = new Map(bank.categories.map((c) => [c.id, c.label]));
+  const ranked = rankQuestions(bank.questions, context);
+  const picked = await vscode.window.showQuickPick(
+    ranked.map((q) => ({
+      label: q.text,
+      description: label.get(q.category) ?? q.category,
+      detail: q.matched.length
+        ? `fits: ${q.matched.join(', ')}`
+        : q.recent
+          ? 'asked lately'
+          : undefined,
+    })),
+    {
+      title: 'Insert Open Question',
+      placeHolder: 'Type to filter; the best fits for the goals and topics come first',
+      matchOnDescription: true,
+    },
+  );
+  if (!picked) throw new Cancelled();
+  return picked.label;
+}

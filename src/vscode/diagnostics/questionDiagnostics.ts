@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { checkQuestionLines, questionFileKind } from '../../core/questionCheck/checkQuestionLines';
+import { DIAGNOSTIC_SOURCE } from '../ids';
+
+/** The diagnostic codes of the question checker; its quick fixes look for them. */
+export const QUESTION_CODES = { closed: 'closed-question', leading: 'leading-question' } as const;
+
+const WHY = {
+  closed: 'Closed question: it invites a yes or a no.',
+  leading: 'Leading question: it suggests its own answer.',
+} as const;
+
+/**
+ * Information-level diagnostics for the closed and leading questions of a records file:
+ * questions.md, and the Agenda and Next time sections of a session log. Each names a better,
+ * open way to ask; the quick fixes offer them all.
+ */
+export function questionDiagnostics(relative: string, text: string): vscode.Diagnostic[] {
+  const kind = questionFileKind(relative);
+  if (kind === 'markdown') return [];
+  const starts = lineStarts(text);
+  return checkQuestionLines(kind, text).map((q) => {
+    const range = new vscode.Range(position(starts, q.start), position(starts, q.end));
+    const hint = q.suggestions[0] ? ` Try: "${q.suggestions[0]}"` : '';
+    const d = new vscode.Diagnostic(
+      range,
+      `${WHY[q.kind]}${hint}`,
+      vscode.DiagnosticSeverity.Information,
+    );
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = QUESTION_CODES[q.kind];
+    return d;
+  });
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: readonly number[], offset: number): vscode.Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return new vscode.Position(lo, offset - starts[lo]);
+}

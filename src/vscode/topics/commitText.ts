@@ -1,0 +1,32 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { showCommit } from '../../git/showCommit';
+import type { Services } from '../services';
+import { UserError } from '../userError';
+
+const SHA = /^[0-9a-f]{7,64}$/;
+
+/**
+ * The text of a `mentoring-commit:` document. Such a URI can come from anywhere (a link in a
+ * file, a restored editor), so git runs only for a commit id in a workspace folder's own
+ * repository or one topics were read from, in a trusted workspace.
+ */
+export async function commitText(s: Services, uri: vscode.Uri): Promise<string> {
+  const query = new URLSearchParams(uri.query);
+  const repo = query.get('repo') ?? '';
+  const sha = query.get('sha') ?? '';
+  if (!SHA.test(sha)) throw new UserError('Not a commit id.');
+  // Only a repository topics were read from this session, or a workspace folder itself: a
+  // crafted link cannot point git at a parent folder or anywhere else.
+  const known = repo !== '' && path.resolve(repo) === repo && s.topics.knowsRepo(repo);
+  const folder = s.locator
+    .folders()
+    .find(
+      (f) =>
+        f.uri.scheme === 'file' &&
+        (f.uri.fsPath === repo || (known && f.uri.fsPath.startsWith(repo + path.sep))),
+    );
+  if (!folder) throw new UserError('That repository is not part of this workspace.');
+  s.git.requireGit(folder, 'Show Commit');
+  return showCommit(repo, sha);
+}

@@ -1,0 +1,159 @@
+// Learning topics in the browser, as a mentee does it: Surface Learning Topics from the palette,
+// pick "Last 30 days", read the ranked topics in the Learning Topics view, open a commit's diff
+// from a topic. The mentee's commits carry hostile subjects (markup); they must show as the text
+// they are. Screenshots land in test-results/e2e/topics-<step>.png.
+//
+// The records and commits are made on disk before the workbench opens, as a clone would have
+// them; the records are removed at the end (the commits stay: history is append-only).
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workbench, e2eEnvironment, today } from './workbench';
+
+const SLUG = 'quinn-avery';
+const MENTEE = { name: 'Quinn Avery', email: 'quinn@example.com' };
+const HOSTILE = 'Fix <img src=x onerror=alert(1)> in the "cart" view';
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('Learning topics in the browser: surface, read, open a commit', function () {
+  const env = e2eEnvironment();
+  const root = path.join(env.workspace, 'mentoring');
+  const records = path.join(root, SLUG);
+  let wb: Workbench | undefined;
+  let step = 'setup';
+  let revertSha = '';
+
+  /** Commits `files` as the mentee, `daysAgo` days before today (UTC noon). */
+  function commit(daysAgo: number, message: string, files: Record<string, string>): string {
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(env.workspace, file)), { recursive: true });
+      fs.writeFileSync(path.join(env.workspace, file), text);
+    }
+    const when = `${addDays(today(), -daysAgo)}T12:00:00Z`;
+    const run = (...args: string[]) => {
+      const r = spawnSync('git', args, {
+        cwd: env.workspace,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: MENTEE.name,
+          GIT_AUTHOR_EMAIL: MENTEE.email,
+          GIT_COMMITTER_NAME: MENTEE.name,
+          GIT_COMMITTER_EMAIL: MENTEE.email,
+          GIT_AUTHOR_DATE: when,
+          GIT_COMMITTER_DATE: when,
+        },
+      });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    run('add', '--', ...Object.keys(files));
+    run('commit', '-q', '-m', message, '--', ...Object.keys(files));
+    return run('rev-parse', 'HEAD');
+  }
+
+  before(async function () {
+    this.timeout(90_000);
+    fs.mkdirSync(path.join(records, 'sessions'), { recursive: true });
+    fs.writeFileSync(
+      path.join(records, 'plan.md'),
+      [
+        '---',
+        `mentee: ${MENTEE.name}`,
+        'mentors: [Sam Chen]',
+        'kind: one-to-one',
+        `started: ${addDays(today(), -90)}`,
+        'identities:',
+        `  - ${MENTEE.email}`,
+        '---',
+        `# Mentoring plan: ${MENTEE.name}`,
+        '',
+        '## Goals',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(path.join(records, 'questions.md'), '# Questions for next time\n');
+    commit(6, HOSTILE, { 'shop/cart/view.ts': 'export const view = 1;\n' });
+    const added = commit(5, 'Add the cart </script><script>window.pwned=1</script> total', {
+      'shop/cart/total.ts': 'export const total = 2;\n',
+    });
+    revertSha = commit(4, `Revert "Add the cart total"\n\nThis reverts commit ${added}.`, {
+      'shop/cart/total.ts': 'export const total = 0;\n',
+    });
+    wb = await Workbench.open(env);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb)
+      await wb.shot(`topics-${step}-failure`).catch(() => undefined);
+  });
+
+  after(async () => {
+    if (wb) await wb.close();
+    fs.rmSync(records, { recursive: true, force: true });
+  });
+
+  it('surfaces topics for the last 30 days from the palette and lists them in the Learning Topics view', async () => {
+    step = '1-surface';
+    const page = wb!.page;
+    await wb!.typeInPalette('Mentoring: Surface Learning Topics');
+    await wb!.enter();
+    // With several relationships the extension asks which one first.
+    await page.waitForFunction(
+      `(() => { const w = document.querySelector('.quick-input-widget'); return !!w && /Which relationship\\?|Which commits\\?/.test(w.textContent + ' ' + (w.querySelector('input')?.placeholder ?? '')); })()`,
+      undefined,
+      { timeout: 15_000 },
+    );
+    if (await wb!.promptShowing('Which relationship?')) {
+      await wb!.pick(SLUG);
+      await wb!.enter();
+    }
+    await wb!.waitForPrompt('Which commits?');
+    await wb!.pick('Last 30 days');
+    await wb!.shot('topics-1-range');
+    await wb!.enter();
+
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar
+      .locator('.pane-header', { hasText: 'Learning Topics' })
+      .waitFor({ timeout: 15_000 });
+    const rows = sidebar.locator('.monaco-list-row');
+    await rows.filter({ hasText: SLUG }).first().waitFor({ timeout: 30_000 });
+    const revert = rows.filter({ hasText: 'revert' }).first();
+    await revert.waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: 'new-area' }).first().waitFor({ timeout: 15_000 });
+    await wb!.shot('topics-2-view');
+  });
+
+  it("opens a topic to its question and commits, shows markup in subjects as text, and opens the commit's diff", async () => {
+    step = '2-commit';
+    const page = wb!.page;
+    const sidebar = page.locator('.part.sidebar');
+    // Room for the topics: fold the other two views, as a person would.
+    for (const pane of ['Action Items', 'Queued Questions'])
+      await sidebar.locator('.pane-header', { hasText: pane }).click();
+    const rows = sidebar.locator('.monaco-list-row');
+    // The hostile subject of the first commit is a new area's evidence: as text, no image.
+    const area = rows.filter({ hasText: 'First work in shop/cart' }).first();
+    await area.click();
+    const hostile = rows.filter({ hasText: '<img src=x onerror=alert(1)>' }).first();
+    await hostile.waitFor({ timeout: 15_000 });
+    assert.strictEqual(await sidebar.locator('img[src="x"]').count(), 0);
+    assert.strictEqual(await page.evaluate('window.pwned === undefined'), true);
+    await wb!.shot('topics-3-expanded');
+
+    const commitRow = rows.filter({ hasText: `${revertSha.slice(0, 7)} Revert` }).first();
+    await commitRow.waitFor({ timeout: 15_000 });
+    await commitRow.click();
+    await wb!.waitForActiveTab(`${revertSha.slice(0, 7)}.diff`);
+    await wb!.waitForEditorText('This reverts commit');
+    await wb!.waitForEditorText('-export const total = 2;');
+    await wb!.shot('topics-4-commit-diff');
+  });
+});

@@ -1,0 +1,239 @@
+// Learning topics in the extension host: Surface Learning Topics on commits made in the test
+// workspace by a mentee with fixed dates, then Add to Agenda, Show Commit and Open File, as the
+// Learning Topics view's context menu runs them (with the argument objects the view passes).
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  activateExtension,
+  closeAllEditorsWithoutSaving,
+  readText,
+  recordsDir,
+  sectionBody,
+  setUpRelationship,
+  workspaceRoot,
+  writeSession,
+} from './helpers';
+
+interface TopicLike {
+  id: string;
+  kind: string;
+  title: string;
+  question: string;
+  evidence: { commits: string[]; files: string[] };
+}
+
+interface TopicsResultLike {
+  relationship: string;
+  repo: string;
+  commits: number;
+  partial: boolean;
+  topics: TopicLike[];
+}
+
+const MENTEE = { name: 'Robin Park', email: 'robin@example.com' };
+const PAIR = 'Kai Osei <kai@example.com>';
+
+/** Commits `files` in the workspace as `who` at `date` (UTC noon); returns the commit's sha. */
+function commitAs(
+  who: { name: string; email: string },
+  date: string,
+  message: string,
+  files: Record<string, string>,
+): string {
+  const top = workspaceRoot();
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
+    fs.writeFileSync(path.join(top, file), text);
+  }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: who.name,
+    GIT_AUTHOR_EMAIL: who.email,
+    GIT_COMMITTER_NAME: who.name,
+    GIT_COMMITTER_EMAIL: who.email,
+    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+  };
+  const run = (...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: top, env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  run('add', '--', ...Object.keys(files));
+  run('commit', '-q', '-m', message, '--', ...Object.keys(files));
+  return run('rev-parse', 'HEAD');
+}
+
+async function surface(slug: string): Promise<TopicsResultLike> {
+  const result = await vscode.commands.executeCommand<TopicsResultLike | undefined>(
+    'mentoring.surfaceTopics',
+    { slug, range: { since: '2026-10-01', until: '2026-10-31' } },
+  );
+  assert.ok(result, 'surfaceTopics refused');
+  return result;
+}
+
+describe('Learning topics', function () {
+  this.timeout(60_000);
+  let slug: string;
+  let shas: Record<string, string>;
+
+  before(async () => {
+    await activateExtension();
+    const plan = await setUpRelationship({
+      mentee: MENTEE.name,
+      mentors: ['Sam Chen'],
+      identities: [MENTEE.email],
+    });
+    slug = path.basename(path.dirname(plan));
+    // Someone else's earlier work, so that Robin's first touch of billing/ has an expert.
+    commitAs({ name: 'Dana Expert', email: 'dana@example.com' }, '2026-09-20', 'Billing core', {
+      'billing/invoice.ts': 'export const invoice = 1;\n',
+    });
+    shas = {
+      billing: commitAs(MENTEE, '2026-10-05', 'Add <b>invoice</b> rounding', {
+        'billing/invoice.ts': 'export const invoice = 2;\n',
+      }),
+      pairing: commitAs(
+        MENTEE,
+        '2026-10-08',
+        `Add the payment retry queue\n\nCo-authored-by: ${PAIR}`,
+        { 'billing/retry.ts': 'export const retry = 3;\n' },
+      ),
+    };
+    shas.revert = commitAs(
+      MENTEE,
+      '2026-10-09',
+      `Revert "Add the payment retry queue"\n\nThis reverts commit ${shas.pairing}.`,
+      { 'billing/retry.ts': 'export const retry = 0;\n' },
+    );
+    // Outside the range: not evidence.
+    commitAs(MENTEE, '2026-11-02', 'Later work', { 'billing/later.ts': 'export {};\n' });
+  });
+  afterEach(closeAllEditorsWithoutSaving);
+
+  it("surfaces ranked topics from the mentee's commits in the range, each with evidence and an open question", async () => {
+    const result = await surface(slug);
+    assert.strictEqual(result.commits, 3);
+    assert.strictEqual(result.partial, false);
+    const kinds = result.topics.map((t) => t.kind);
+    for (const kind of ['new-area', 'revert', 'pairing'])
+      assert.ok(kinds.includes(kind), `no ${kind} topic in ${kinds.join(', ')}`);
+    const revert = result.topics.find((t) => t.kind === 'revert')!;
+    assert.ok(revert.evidence.commits.includes(shas.revert));
+    const pairing = result.topics.find((t) => t.kind === 'pairing')!;
+    assert.match(pairing.title, /Kai Osei/);
+    for (const t of result.topics) {
+      assert.match(t.question, /\?$/, `${t.id}: ${t.question}`);
+      for (const sha of t.evidence.commits)
+        assert.ok(Object.values(shas).includes(sha), `${t.id} cites ${sha}, not in the range`);
+    }
+  });
+
+  it("adds a topic to the agenda of the session being prepared, creating that day's log when there is none", async () => {
+    const result = await surface(slug);
+    const revert = result.topics.find((t) => t.kind === 'revert')!;
+    const file = await vscode.commands.executeCommand<string>('mentoring.addTopicToAgenda', {
+      relationship: result.relationship,
+      topicId: revert.id,
+      date: '2026-11-30',
+    });
+    assert.strictEqual(typeof file, 'string');
+    assert.strictEqual(file, path.join(recordsDir(slug), 'sessions', '2026-11-30.md'));
+    await vscode.window.activeTextEditor?.document.save();
+    const agenda = sectionBody(readText(file), 'Agenda');
+    assert.ok(agenda.includes(revert.title), agenda);
+    assert.ok(agenda.includes(shas.revert.slice(0, 7)), agenda);
+  });
+
+  it('adds a topic to an existing session log by inserting lines only: every other byte stays', async () => {
+    const result = await surface(slug);
+    const pairing = result.topics.find((t) => t.kind === 'pairing')!;
+    const file = writeSession(slug, '2026-12-07', ['- [ ] @robin Read the retry design notes']);
+    const before = fs.readFileSync(file);
+    await vscode.commands.executeCommand('mentoring.addTopicToAgenda', {
+      relationship: result.relationship,
+      topicId: pairing.id,
+      date: '2026-12-07',
+    });
+    await vscode.window.activeTextEditor?.document.save();
+    const after = fs.readFileSync(file);
+    const text = after.toString('utf8');
+    const added = text.split('\n').filter((l) => !before.toString('utf8').split('\n').includes(l));
+    assert.strictEqual(added.length, 1, `added lines: ${JSON.stringify(added)}`);
+    assert.ok(added[0].includes(pairing.title), added[0]);
+    assert.ok(sectionBody(text, 'Agenda').includes(pairing.title));
+    // Removing the added line gives the original bytes back.
+    assert.ok(Buffer.from(text.replace(`${added[0]}\n`, ''), 'utf8').equals(before));
+  });
+
+  it('fills the learning topics of an agenda with the commits since the last session', async () => {
+    writeSession(slug, '2026-10-04', []);
+    const file = await vscode.commands.executeCommand<string>('mentoring.prepareAgenda', {
+      slug,
+      date: '2026-10-10',
+      mode: 'insert',
+    });
+    assert.strictEqual(typeof file, 'string');
+    const agenda = sectionBody(readText(file), 'Agenda');
+    assert.match(agenda, /### Learning topics/);
+    assert.ok(agenda.includes(shas.revert.slice(0, 7)), agenda);
+    // 2026-11-02 is after the agenda's date: not a topic of it.
+    assert.ok(!agenda.includes('later.ts'), agenda);
+  });
+
+  it("shows a commit's message and diff in a read-only diff editor", async () => {
+    const result = await surface(slug);
+    const uri = await vscode.commands.executeCommand<string>('mentoring.showCommit', {
+      repo: result.repo,
+      sha: shas.billing,
+    });
+    assert.ok(uri, 'showCommit refused');
+    const document = vscode.window.activeTextEditor?.document;
+    assert.ok(document);
+    assert.strictEqual(document.uri.scheme, 'mentoring-commit');
+    assert.strictEqual(document.languageId, 'diff');
+    const text = document.getText();
+    assert.ok(text.includes('Add <b>invoice</b> rounding'), text.slice(0, 500));
+    assert.ok(text.includes('+export const invoice = 2;'), text.slice(0, 2000));
+  });
+
+  it('opens a file of a topic, and refuses a path that leaves the repository', async () => {
+    const result = await surface(slug);
+    const opened = await vscode.commands.executeCommand<string>('mentoring.openTopicFile', {
+      repo: result.repo,
+      path: 'billing/invoice.ts',
+    });
+    assert.strictEqual(opened, path.join(workspaceRoot(), 'billing', 'invoice.ts'));
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.fsPath, opened);
+    const refused = await vscode.commands.executeCommand('mentoring.openTopicFile', {
+      repo: result.repo,
+      path: '../outside.txt',
+    });
+    assert.strictEqual(refused, undefined);
+  });
+
+  it('refuses Show Commit for a repository outside the workspace and an id that is not a commit', async () => {
+    assert.strictEqual(
+      await vscode.commands.executeCommand('mentoring.showCommit', {
+        repo: workspaceRoot(),
+        sha: '--output=/tmp/x',
+      }),
+      undefined,
+    );
+    await assert.rejects(
+      Promise.resolve(
+        vscode.workspace.openTextDocument(
+          vscode.Uri.from({
+            scheme: 'mentoring-commit',
+            path: '/x.diff',
+            query: new URLSearchParams({ repo: '/', sha: shas.billing }).toString(),
+          }),
+        ),
+      ),
+    );
+  });
+});
