@@ -8,7 +8,7 @@ const restrict = (names, patterns = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', '.demo/**', '.bench/**', 'test/runner-extension/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', '.demo/**', '.bench/**', 'test/runner-extension/**', '.out-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
