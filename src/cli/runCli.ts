@@ -11,6 +11,7 @@ import { newSessionVerb } from './verbs/newSession';
 import { questionVerb } from './verbs/question';
 import { relationshipTopics } from './mineTopics';
 import { makeQuestionsVerb } from './verbs/questions';
+import { reportVerb } from './verbs/report';
 import { topicsVerb } from './verbs/topics';
 import { validateVerb } from './verbs/validate';
 
@@ -31,6 +32,7 @@ export const VERBS: readonly Verb[] = [
       ),
   }),
   checkQuestionsVerb,
+  reportVerb,
   validateVerb,
   installHookVerb,
 ];

@@ -1,0 +1,198 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { addDays, dateProblem } from '../../core/dates';
+import { formatProgressReport } from '../../core/reports/formatProgressReport';
+import { formatTeamReport } from '../../core/reports/formatTeamReport';
+import { progressReport } from '../../core/reports/progressReport';
+import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
+import type { Topic } from '../../core/topics/topic';
+import { atomicWrite } from '../../store/atomicWrite';
+import { loadRelationship } from '../../store/loadRelationship';
+import { loadRelationships } from '../../store/loadRelationships';
+import { recordTextReader } from '../../store/recordTextReader';
+import { insideRoot } from '../../store/safePath';
+import { shown, type CliContext } from '../cliContext';
+import { formatOption } from '../formatOption';
+import { relationshipTopics } from '../mineTopics';
+import { UsageError, type ParsedArgs } from '../parseArgs';
+import { relationshipDir } from '../relationshipArg';
+import type { Verb } from '../verb';
+
+/** The default period of a progress report: this many days, ending with --until (inclusive). */
+export const DEFAULT_REPORT_DAYS = 90;
+
+/** The most months a team report shows. */
+const MAX_MONTHS = 60;
+
+/**
+ * What the progress report may use besides the records: the mentee's learning topics in the
+ * period. They need git; the seam lets tests run without it.
+ */
+export interface ReportVerbDeps {
+  topics?: (
+    ctx: CliContext,
+    slug: string,
+    range: { since: string; until: string },
+  ) => Promise<readonly Topic[]>;
+}
+
+/** Builds the `report` verb; `reportVerb` is it with topics from git where there is a repository. */
+export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
+  return {
+    name: 'report',
+    summary: 'write a progress report for a relationship, or the team report (--team)',
+    usage:
+      'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|json] [--out FILE | --save] [--force]\n' +
+      '       mentoring-journal report --team [--months N] [--format md|json] [--out FILE] [--force]',
+    details: [
+      'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
+      'goals with their evidence (sessions that list them or tag action items with them, commits of',
+      'their learning topics), sessions against the cadence and the gaps longer than it, action items',
+      'done, open (with their age) and dropped, learning topics covered, questions discussed, and the',
+      'first line of each reflection. Links are relative to <root>/<slug>/reports/. --save writes it to',
+      '<root>/<slug>/reports/<until>-progress.md and prints the path; --out FILE writes it there (links',
+      'relative to FILE); neither replaces an existing file unless --force.',
+      `--team: every relationship from front matter and file metadata only (never note text): kind,`,
+      `mentor count, cadence, sessions per month for the last --months (default ${DEFAULT_TEAM_MONTHS}), the share of`,
+      'cadence windows with a session, open action items (count, overdue, oldest and median age in',
+      'days), the last session; then programme totals.',
+      'json: the report model (see README); absent values are null; files relative to --dir.',
+    ],
+    options: {
+      since: { kind: 'string' },
+      until: { kind: 'string' },
+      format: { kind: 'string' },
+      out: { kind: 'string' },
+      save: { kind: 'flag' },
+      force: { kind: 'flag' },
+      team: { kind: 'flag' },
+      months: { kind: 'string' },
+    },
+    async run(ctx, args) {
+      return args.options.team ? runTeam(ctx, args) : runProgress(ctx, args, deps);
+    },
+  };
+}
+
+/** `report`, with the mentee's learning topics read from git when the records are in a repository. */
+export const reportVerb: Verb = makeReportVerb({
+  // No repository, no identities, an unreadable history: the report is made without topics.
+  topics: (ctx, slug, range) =>
+    relationshipTopics(ctx, slug, range).then(
+      (r) => r.topics,
+      () => [],
+    ),
+});
+
+async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDeps) {
+  const { options, positionals } = args;
+  const format = formatOption(options.format, ['md', 'json']);
+  if (options.months !== undefined) throw new UsageError('--months goes with --team');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (options.save && options.out !== undefined)
+    throw new UsageError('--save and --out are alternatives: give one');
+  if (options.save && format === 'json')
+    throw new UsageError('--save writes the markdown report; use --out FILE for json');
+  const dir = relationshipDir(ctx, positionals[0]);
+  const slug = path.basename(dir);
+  const until = dateValue('--until', options.until, ctx.today);
+  const since = dateValue('--since', options.since, addDays(until, -(DEFAULT_REPORT_DAYS - 1)));
+  if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+  const root = ctx.records.root;
+  const target = options.save
+    ? insideRoot(root, slug, 'reports', `${until}-progress.md`)
+    : outFile(ctx, options.out);
+  refuseExisting(ctx, target, options.force === true);
+  const rel = loadRelationship(root, slug);
+  const errors = rel.problems.filter((p) => p.severity === 'error').length;
+  if (errors)
+    ctx.err(
+      `${slug}: ${errors} ${errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
+    );
+  const topics = deps.topics ? await deps.topics(ctx, slug, { since, until }) : [];
+  const abs = (p: string) => path.join(root, ...p.split('/'));
+  const file =
+    format === 'json'
+      ? (p: string) => shown(ctx, abs(p))
+      : target !== undefined && !options.save
+        ? (p: string) => relativeLink(path.dirname(target), abs(p))
+        : undefined;
+  const model = progressReport(rel, {
+    since,
+    until,
+    today: ctx.today,
+    topics,
+    file,
+    text: recordTextReader(root),
+  });
+  const text =
+    format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatProgressReport(model);
+  emit(ctx, text, target, options.force === true);
+  return 0;
+}
+
+async function runTeam(ctx: CliContext, args: ParsedArgs) {
+  const { options, positionals } = args;
+  const format = formatOption(options.format, ['md', 'json']);
+  if (positionals.length > 0)
+    throw new UsageError(`--team takes no SLUG (got "${positionals[0]}")`);
+  for (const name of ['since', 'until', 'save'] as const)
+    if (options[name] !== undefined) throw new UsageError(`--${name} does not go with --team`);
+  const months = monthsOption(options.months);
+  if (!fs.existsSync(ctx.records.root))
+    throw new UsageError(
+      `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
+    );
+  const target = outFile(ctx, options.out);
+  refuseExisting(ctx, target, options.force === true);
+  const model = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
+  const text = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatTeamReport(model);
+  emit(ctx, text, target, options.force === true);
+  return 0;
+}
+
+function dateValue(name: string, value: unknown, fallback: string): string {
+  const date = (value as string | undefined) ?? fallback;
+  const why = dateProblem(date);
+  if (why) throw new UsageError(`${name}: ${why}`);
+  return date;
+}
+
+function monthsOption(value: unknown): number {
+  if (value === undefined) return DEFAULT_TEAM_MONTHS;
+  if (
+    typeof value !== 'string' ||
+    !/^\d{1,3}$/.test(value) ||
+    Number(value) < 1 ||
+    Number(value) > MAX_MONTHS
+  )
+    throw new UsageError(`--months must be a whole number from 1 to ${MAX_MONTHS}`);
+  return Number(value);
+}
+
+function outFile(ctx: CliContext, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError('--out needs a file');
+  return path.resolve(ctx.dir, value);
+}
+
+function refuseExisting(ctx: CliContext, target: string | undefined, force: boolean): void {
+  if (target !== undefined && !force && fs.existsSync(target))
+    throw new UsageError(`${shown(ctx, target)} already exists (--force replaces it)`);
+}
+
+/** Prints the report, or writes it atomically and prints where. */
+function emit(ctx: CliContext, text: string, target: string | undefined, force: boolean): void {
+  if (target === undefined) {
+    ctx.out(text.replace(/\n$/, ''));
+    return;
+  }
+  // Exclusive unless forced: a report written meanwhile by someone else is not replaced.
+  atomicWrite(target, Buffer.from(text, 'utf8'), { exclusive: !force });
+  ctx.out(shown(ctx, target));
+}
+
+/** A markdown link from a folder to a file: relative, with "/" separators. */
+function relativeLink(fromDir: string, file: string): string {
+  return path.relative(fromDir, file).split(path.sep).join('/');
+}
