@@ -1,6 +1,7 @@
 // Bundles with esbuild: the extension's entry (dist/extension.js: registration only), its runtime
-// (dist/runtime.js: everything behind the commands, loaded on first use) and the CLI
-// (dist/cli.js). `--production` minifies (the VSIX build); every build writes source maps.
+// (dist/runtime.js: everything behind the commands, loaded on first use), the CLI (dist/cli.js)
+// and the dashboard webview's script (dist/webview/dashboard.js). `--production` minifies (the
+// VSIX build); every build writes source maps.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -43,6 +44,15 @@ await Promise.all([
     entryPoints: ['src/vscode/runtime.ts'],
     outfile: 'dist/runtime.js',
     external: ['vscode'],
+  }),
+  // The dashboard's script, loaded in the webview by nonce: browser code, one self-contained file.
+  esbuild.build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['src/webview/dashboard.ts'],
+    outfile: 'dist/webview/dashboard.js',
   }),
   esbuild.build({
     ...common,

@@ -2,25 +2,39 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
 import { cadenceStatus } from '../core/records/cadence';
 import { COMMANDS } from './ids';
-import { qualifiedName, type RecordsLocator } from './recordsLocator';
+import { roleOf } from '../core/records/roleOf';
+import { qualifiedName, type RecordsLocator, type RelationshipRef } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
 
 /**
- * Updates the status bar item: the current relationship (the active editor's, else the first),
- * days since its last session and when the next is due. Hidden when there are no records.
+ * Updates the status bar item: the current relationship (the active editor's, else the one
+ * Switch Relationship chose, else the user's own as mentee or mentor, else the first), days since
+ * its last session and when the next is due. Clicking it switches relationship when there are
+ * several, else prepares the agenda. Hidden when there are no records.
  */
 export async function updateCadenceStatusBar(
   locator: RecordsLocator,
   item: vscode.StatusBarItem,
   now: Date,
+  prefer: { current?: string; identity?: { name?: string; email?: string } } = {},
 ): Promise<void> {
   const all = await locator.relationships();
   const active = vscode.window.activeTextEditor?.document.uri;
   const where = active ? locator.locate(active) : undefined;
-  const ref =
+  const key = (r: RelationshipRef) => `${r.folder.uri.toString()}|${r.slug}`;
+  let ref =
     all.find(
       (r) => r.slug === where?.slug && r.folder.uri.toString() === where?.folder.uri.toString(),
-    ) ?? all[0];
+    ) ?? all.find((r) => key(r) === prefer.current);
+  if (!ref && prefer.identity && (prefer.identity.name || prefer.identity.email)) {
+    for (const r of all) {
+      if (roleOf((await loadRelationship(r)).plan, prefer.identity)) {
+        ref = r;
+        break;
+      }
+    }
+  }
+  ref ??= all[0];
   if (!ref) {
     item.hide();
     return;
@@ -46,14 +60,13 @@ export async function updateCadenceStatusBar(
     : '';
   const name = qualifiedName(ref, all);
   item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${name}: ${since}${next}`;
-  item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to prepare the agenda.`;
+  const several = all.length > 1;
+  item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to ${several ? 'switch relationship' : 'prepare the agenda'}.`;
   item.backgroundColor = c.overdue
     ? new vscode.ThemeColor('statusBarItem.warningBackground')
     : undefined;
-  item.command = {
-    command: COMMANDS.prepareAgenda,
-    title: 'Prepare Agenda',
-    arguments: [{ slug: name }],
-  };
+  item.command = several
+    ? { command: COMMANDS.switchRelationship, title: 'Switch Relationship' }
+    : { command: COMMANDS.prepareAgenda, title: 'Prepare Agenda', arguments: [{ slug: name }] };
   item.show();
 }

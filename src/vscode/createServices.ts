@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { CurrentRelationship } from './currentRelationship';
 import { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { GitFacts } from './gitFacts';
 import { RecordsLocator } from './recordsLocator';
@@ -6,7 +7,11 @@ import type { Services } from './services';
 import { TopicsStore } from './topics/topicsStore';
 
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
-export function createServices(log: vscode.LogOutputChannel, extensionPath: string): Services {
+export function createServices(
+  log: vscode.LogOutputChannel,
+  extensionPath: string,
+  state?: vscode.Memento,
+): Services {
   const locator = new RecordsLocator();
   return {
     locator,
@@ -15,6 +20,7 @@ export function createServices(log: vscode.LogOutputChannel, extensionPath: stri
     log,
     extensionPath,
     topics: new TopicsStore(),
+    current: new CurrentRelationship(state),
     now: () => new Date(),
   };
 }

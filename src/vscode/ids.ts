@@ -21,6 +21,11 @@ export const COMMANDS = {
   openTopicFile: 'mentoring.openTopicFile',
   addReflection: 'mentoring.addReflection',
   insertOpenQuestion: 'mentoring.insertOpenQuestion',
+  openDashboard: 'mentoring.openDashboard',
+  switchRelationship: 'mentoring.switchRelationship',
+  setGoalStatus: 'mentoring.setGoalStatus',
+  exportProgressReport: 'mentoring.exportProgressReport',
+  exportTeamReport: 'mentoring.exportTeamReport',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -28,6 +33,12 @@ export const VIEWS = {
   actionItems: 'mentoring.actionItems',
   questions: 'mentoring.questions',
   learningTopics: 'mentoring.learningTopics',
+  relationships: 'mentoring.relationships',
+} as const;
+
+/** Webview panel types; each is restored after a reload by its serializer (`onWebviewPanel:`). */
+export const WEBVIEWS = {
+  dashboard: 'mentoring.dashboard',
 } as const;
 
 /** The URI scheme of the read-only documents that show a commit's diff. */

@@ -41,6 +41,7 @@ export function registerViews(
   const actions = new RuntimeTree(async () => (await runtime()).actionItems());
   const questions = new RuntimeTree(async () => (await runtime()).questions());
   const topics = new RuntimeTree(async () => (await runtime()).learningTopics());
+  const relationships = new RuntimeTree(async () => (await runtime()).relationships());
   const lensesChanged = new vscode.EventEmitter<void>();
   const status = vscode.window.createStatusBarItem(
     'mentoring.cadence',
@@ -60,6 +61,7 @@ export function registerViews(
       actions.refresh();
       questions.refresh();
       topics.refresh();
+      relationships.refresh();
       lensesChanged.fire();
       updateStatus();
     }, REFRESH_DELAY_MS);
@@ -73,6 +75,11 @@ export function registerViews(
     actions,
     questions,
     topics,
+    relationships,
+    vscode.window.createTreeView(VIEWS.relationships, {
+      treeDataProvider: relationships,
+      showCollapseAll: true,
+    }),
     lensesChanged,
     status,
     watcher,

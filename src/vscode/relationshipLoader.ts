@@ -12,10 +12,21 @@ import type { RecordsLocator, RelationshipRef } from './recordsLocator';
  * the file on disk. Files that cannot be read or decoded are left out (diagnostics report them).
  */
 export async function loadRelationship(ref: RelationshipRef): Promise<RelationshipRecords> {
-  const files: RecordText[] = [];
+  return (await loadRelationshipWithTexts(ref)).rel;
+}
+
+/**
+ * Like loadRelationship, keeping each file's text by its path relative to the records root: the
+ * dashboard and the progress report read the Reflection and Agenda sections, which the records
+ * model does not hold.
+ */
+export async function loadRelationshipWithTexts(
+  ref: RelationshipRef,
+): Promise<{ rel: RelationshipRecords; texts: ReadonlyMap<string, string> }> {
+  const texts = new Map<string, string>();
   const add = async (uri: vscode.Uri, path: string) => {
     const text = await readText(uri);
-    if (text !== undefined) files.push({ path, text });
+    if (text !== undefined) texts.set(path, text);
   };
   await add(vscode.Uri.joinPath(ref.dir, 'plan.md'), `${ref.slug}/plan.md`);
   await add(vscode.Uri.joinPath(ref.dir, 'questions.md'), `${ref.slug}/questions.md`);
@@ -31,7 +42,8 @@ export async function loadRelationship(ref: RelationshipRef): Promise<Relationsh
       .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
       .map(([name]) => add(vscode.Uri.joinPath(sessions, name), `${ref.slug}/sessions/${name}`)),
   );
-  return readRelationship(ref.slug, files);
+  const files: RecordText[] = [...texts].map(([path, text]) => ({ path, text }));
+  return { rel: readRelationship(ref.slug, files), texts };
 }
 
 /** A records file's URI from its path relative to the records root. */

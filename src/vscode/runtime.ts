@@ -3,11 +3,14 @@ import { actionCodeLenses } from './actionCodeLenses';
 import { updateCadenceStatusBar } from './cadenceStatusBar';
 import { CommandRunner } from './commands';
 import { createServices } from './createServices';
+import { dashboardsFor } from './dashboard/dashboardPanels';
+import type { Services } from './services';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { questionFixes } from './questionFixes';
 import { commitText } from './topics/commitText';
 import { actionItemNodes } from './views/actionItemsView';
 import { learningTopicNodes } from './views/learningTopicsView';
+import { relationshipNodes } from './views/relationshipsView';
 import { questionNodes } from './views/questionsView';
 import type { ViewNode } from './views/viewNode';
 
@@ -18,8 +21,11 @@ export interface Runtime {
   actionItems(): Promise<ViewNode[]>;
   questions(): Promise<ViewNode[]>;
   learningTopics(): Promise<ViewNode[]>;
+  relationships(): Promise<ViewNode[]>;
   /** The text of a `mentoring-commit:` document: a commit's message, stats and diff. */
   commitText(uri: vscode.Uri): Promise<string>;
+  /** Restores a dashboard panel after a reload, from the state its webview saved. */
+  reviveDashboard(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
   updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
   /** Quick fixes (open rewrites) for the question checker's diagnostics. */
@@ -33,8 +39,12 @@ export interface Runtime {
  * Builds the runtime. This module is its own bundle (dist/runtime.js), loaded by extension.ts on
  * the first command, event or view, so activation does not parse or run yaml, zod or simple-git.
  */
-export function createRuntime(log: vscode.LogOutputChannel, extensionPath: string): Runtime {
-  const services = createServices(log, extensionPath);
+export function createRuntime(
+  log: vscode.LogOutputChannel,
+  extensionPath: string,
+  state?: vscode.Memento,
+): Runtime {
+  const services = createServices(log, extensionPath, state);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {
@@ -43,9 +53,28 @@ export function createRuntime(log: vscode.LogOutputChannel, extensionPath: strin
     actionItems: () => actionItemNodes(locator, services.now()),
     questions: () => questionNodes(locator),
     learningTopics: async () => learningTopicNodes(services.topics),
+    relationships: async () =>
+      relationshipNodes({
+        locator,
+        topics: services.topics,
+        identity: await identityOf(services),
+        current: services.current.get(),
+        now: services.now(),
+      }),
     commitText: (uri) => commitText(services, uri),
+    reviveDashboard: (panel, state) => dashboardsFor(services).revive(panel, state),
     questionFixes,
     codeLenses: (document) => actionCodeLenses(locator, document),
-    updateStatusBar: (item) => updateCadenceStatusBar(locator, item, services.now()),
+    updateStatusBar: async (item) =>
+      updateCadenceStatusBar(locator, item, services.now(), {
+        current: services.current.get(),
+        identity: await identityOf(services),
+      }),
   };
+}
+
+/** The user's git identity from the first workspace folder (empty where git may not run). */
+async function identityOf(s: Services): Promise<{ name?: string; email?: string }> {
+  const folder = s.locator.folders()[0];
+  return folder ? s.git.identity(folder) : {};
 }

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import type { GitFacts } from './gitFacts';
+import type { CurrentRelationship } from './currentRelationship';
 import type { RecordsLocator } from './recordsLocator';
 import type { TopicsStore } from './topics/topicsStore';
 
@@ -12,6 +13,8 @@ export interface Services {
   log: vscode.LogOutputChannel;
   /** Where the extension is installed: the guard hook runs its bundled CLI. */
   extensionPath: string;
+  /** The relationship Switch Relationship chose. */
+  current: CurrentRelationship;
   /** The latest learning topics of each relationship, for the view and the agenda. */
   topics: TopicsStore;
   /** The clock; core never reads one. */

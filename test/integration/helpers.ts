@@ -115,10 +115,12 @@ export function waitForDiagnostics(
 
 /** Closes every editor without saving, so that one test's unsaved edits do not leak into the next. */
 export async function closeAllEditorsWithoutSaving(): Promise<void> {
+  // Reverting closes nothing, and a dirty untitled document (a report opened for reading) would
+  // make closing ask to save: revert and close each dirty one first.
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
+    if (doc.isDirty && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled')) {
       await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');

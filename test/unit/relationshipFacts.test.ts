@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addAgendaTopic } from '../../src/core/edits/addAgendaTopic';
 import { readRecordDocument } from '../../src/core/records/recordDocument';
 import { readRelationship } from '../../src/core/records/relationship';
+import { roleOf } from '../../src/core/records/roleOf';
 import { topicRequestFor } from '../../src/core/records/topicRequest';
 import { applyOk, editsOf } from '../support/text';
 
@@ -81,5 +82,24 @@ describe('edits: adding a learning topic to an agenda', () => {
     const once = applyOk(text, addAgendaTopic(doc(text), LINE));
     assert.equal(once, text.replace('- A question\n', `- A question\n${LINE}\n`));
     assert.deepEqual(editsOf(addAgendaTopic(doc(once), LINE)), []);
+  });
+});
+
+describe("records: the user's role in a relationship", () => {
+  const plan = {
+    mentee: 'Alex Rivera',
+    mentors: ['Sam Chen', 'Kim Lee'],
+    identities: ['alex@example.com', 'arivera'],
+  };
+  it('is the mentee by email, identity name or mentee name, case-insensitively', () => {
+    assert.equal(roleOf(plan, { email: 'ALEX@example.com' }), 'mentee');
+    assert.equal(roleOf(plan, { name: 'arivera' }), 'mentee');
+    assert.equal(roleOf(plan, { name: ' alex rivera ' }), 'mentee');
+  });
+  it('is a mentor by name, and nothing for anyone else or an empty identity', () => {
+    assert.equal(roleOf(plan, { name: 'Kim Lee', email: 'kim@example.com' }), 'mentor');
+    assert.equal(roleOf(plan, { name: 'Someone', email: 'x@example.com' }), undefined);
+    assert.equal(roleOf(plan, {}), undefined);
+    assert.equal(roleOf(undefined, { name: 'Sam Chen' }), undefined);
   });
 });

@@ -10,14 +10,19 @@ import { commitRecordsCommand } from './commitRecords';
 import { insertOpenQuestionCommand } from './insertOpenQuestion';
 import { installPreCommitGuardCommand } from './installPreCommitGuard';
 import { dropActionItemCommand } from './dropActionItem';
+import { exportProgressReportCommand } from './exportProgressReport';
+import { exportTeamReportCommand } from './exportTeamReport';
 import { newSessionCommand } from './newSession';
+import { openDashboardCommand } from '../dashboard/openDashboard';
 import { openRecordCommand } from './openRecord';
 import { openTopicFileCommand } from './openTopicFile';
 import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
+import { setGoalStatusCommand } from './setGoalStatus';
 import { setUpCommand } from './setUp';
 import { showCommitCommand } from './showCommit';
 import { surfaceTopicsCommand } from './surfaceTopics';
+import { switchRelationshipCommand } from './switchRelationship';
 import { toggleActionItemCommand } from './toggleActionItem';
 
 type Handler = (...args: never[]) => Promise<unknown>;
@@ -41,6 +46,11 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.openTopicFile]: openTopicFileCommand,
   [COMMANDS.addReflection]: addReflectionCommand,
   [COMMANDS.insertOpenQuestion]: insertOpenQuestionCommand,
+  [COMMANDS.openDashboard]: openDashboardCommand,
+  [COMMANDS.switchRelationship]: switchRelationshipCommand,
+  [COMMANDS.setGoalStatus]: setGoalStatusCommand,
+  [COMMANDS.exportProgressReport]: exportProgressReportCommand,
+  [COMMANDS.exportTeamReport]: exportTeamReportCommand,
 };
 
 /**

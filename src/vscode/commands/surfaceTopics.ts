@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { dateProblem, toIsoDate } from '../../core/dates';
+import { dashboardsFor } from '../dashboard/dashboardPanels';
 import { COMMANDS, VIEWS } from '../ids';
 import { pickRelationship } from '../pickRelationship';
 import type { Services } from '../services';
@@ -25,6 +26,7 @@ export function surfaceTopicsCommand(s: Services) {
     const result = await mineTopics(s, ref, toTopicRange(range));
     s.topics.set(result);
     await vscode.commands.executeCommand(COMMANDS.refreshViews);
+    dashboardsFor(s).refreshAll();
     void vscode.commands.executeCommand(`${VIEWS.learningTopics}.focus`);
     if (result.partial)
       void vscode.window.showWarningMessage(

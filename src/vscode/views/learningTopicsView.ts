@@ -51,7 +51,8 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
   });
 }
 
-function topicNode(result: TopicsResult, t: Topic): ViewNode {
+/** A topic's node: it opens to its question, expert, docs, commits and files. */
+export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const item = new vscode.TreeItem(t.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `topic:${result.key}:${t.id}`;
   item.description = t.kind;

@@ -10,6 +10,10 @@ export interface ViewNode {
   /** A records line: its file (URI string) and 1-based line. */
   file?: string;
   line?: number;
+  /** A relationship (`<folder>/<slug>`), for commands that take a `slug`. */
+  slug?: string;
+  /** A goal of a plan (with `file`: the plan). */
+  goalId?: string;
   /** A learning topic: its relationship (`<folder>/<slug>`) and id. */
   relationship?: string;
   topicId?: string;

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { addDays, dateProblem, toIsoDate } from '../../core/dates';
+import { formatProgressReport } from '../../core/reports/formatProgressReport';
+import { progressReport } from '../../core/reports/progressReport';
+import { createFileWithText } from '../documentEdits';
+import { pickRelationship } from '../pickRelationship';
+import { loadRelationshipWithTexts } from '../relationshipLoader';
+import type { Services } from '../services';
+import { Cancelled, UserError } from '../userError';
+
+/** Arguments that skip the prompts. */
+export interface ExportProgressReportArgs {
+  slug?: string;
+  since?: string;
+  until?: string;
+  /** Save it under `<root>/<slug>/reports/` without asking. */
+  save?: boolean;
+}
+
+/**
+ * Export Progress Report: goals and their evidence, sessions against the cadence, actions done,
+ * open and dropped, topics covered and reflection headlines for a period, as markdown opened in
+ * an editor; saved under `<root>/<slug>/reports/<until>-progress.md` on request.
+ */
+export function exportProgressReportCommand(s: Services) {
+  return async (args?: ExportProgressReportArgs): Promise<{ text: string; file?: string }> => {
+    const ref = await pickRelationship(s.locator, args?.slug, 'Export Progress Report');
+    const today = toIsoDate(s.now());
+    const { rel, texts } = await loadRelationshipWithTexts(ref);
+    const period =
+      args?.since !== undefined
+        ? { since: args.since, until: args.until ?? today }
+        : await askPeriod(today, rel.plan?.started);
+    for (const d of [period.since, period.until]) {
+      const why = dateProblem(d);
+      if (why) throw new UserError(`Report period: ${why}.`);
+    }
+    if (period.since > period.until) throw new UserError('The period starts after it ends.');
+    const text = formatProgressReport(
+      progressReport(rel, {
+        ...period,
+        today,
+        topics: s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`)?.topics,
+        text: (p) => texts.get(p),
+      }),
+    );
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: text,
+    });
+    await vscode.window.showTextDocument(document, { preview: false });
+    const save =
+      args?.save ??
+      (args === undefined &&
+        (await vscode.window.showInformationMessage(
+          `Progress report for ${ref.slug}, ${period.since} to ${period.until}.`,
+          'Save to reports/',
+        )) === 'Save to reports/');
+    if (!save) return { text };
+    const uri = vscode.Uri.joinPath(ref.dir, 'reports', `${period.until}-progress.md`);
+    await createFileWithText(s.locator.rootOf(ref.folder), uri, text);
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return { text, file: uri.fsPath };
+  };
+}
+
+async function askPeriod(
+  today: string,
+  started: string | undefined,
+): Promise<{ since: string; until: string }> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Last 30 days', since: addDays(today, -30) },
+      { label: 'Last 90 days', since: addDays(today, -90) },
+      ...(started ? [{ label: 'Since the plan started', since: started }] : []),
+      { label: 'Custom period…', since: '' },
+    ],
+    { title: 'Export Progress Report', placeHolder: 'Which period?' },
+  );
+  if (!picked) throw new Cancelled();
+  if (picked.since) return { since: picked.since, until: today };
+  const ask = async (prompt: string, value?: string) => {
+    const v = await vscode.window.showInputBox({
+      title: 'Export Progress Report',
+      prompt,
+      value,
+      placeHolder: 'YYYY-MM-DD',
+      validateInput: (x) => dateProblem(x.trim()) ?? null,
+    });
+    if (v === undefined) throw new Cancelled();
+    return v.trim();
+  };
+  const since = await ask('From (YYYY-MM-DD, inclusive)');
+  return { since, until: await ask('To (YYYY-MM-DD, inclusive)', today) };
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+
+/** Where the page's two files are, as webview URIs (from `webview.asWebviewUri`). */
+export interface DashboardPageParts {
+  /** `webview.cspSource`: the origin the webview serves extension files from. */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  /** A fresh nonce for this load (dashboardNonce). */
+  nonce: string;
+}
+
+/** A fresh nonce: 24 random bytes, base64url (a valid CSP nonce-source). */
+export function dashboardNonce(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * The dashboard's Content-Security-Policy: nothing by default; images and styles only from the
+ * extension's own files; scripts only with this load's nonce. No 'unsafe-inline' of any kind,
+ * so markup that slipped into the page could neither run nor style itself.
+ */
+export function dashboardCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource}`,
+    `style-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+}
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function attr(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * The dashboard page: a CSP meta tag, one stylesheet link and one script by nonce, and an empty
+ * main element. It carries no data at all; the model arrives as a message once the script says
+ * it is ready, and is drawn with textContent.
+ */
+export function dashboardHtml(parts: DashboardPageParts): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(dashboardCsp(parts.cspSource, parts.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(parts.styleUri)}">
+<title>Mentoring dashboard</title>
+</head>
+<body>
+<main id="dashboard" aria-busy="true"></main>
+<script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,255 @@
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../core/dates';
+import { listActions } from '../../core/records/actionList';
+import { cadenceStatus } from '../../core/records/cadence';
+import type { RelationshipRecords } from '../../core/records/relationship';
+import { roleOf, type Role } from '../../core/records/roleOf';
+import { COMMANDS } from '../ids';
+import { qualifiedName, type RecordsLocator, type RelationshipRef } from '../recordsLocator';
+import { loadRelationship, recordUri } from '../relationshipLoader';
+import type { TopicsStore } from '../topics/topicsStore';
+import { topicNode } from './learningTopicsView';
+import type { ViewNode } from './viewNode';
+
+/** What the Relationships view is built from. */
+export interface RelationshipsContext {
+  locator: RecordsLocator;
+  topics: TopicsStore;
+  /** The user's git identity (empty where git may not run). */
+  identity: { name?: string; email?: string };
+  /** The relationship Switch Relationship chose (`<folder uri>|<slug>`). */
+  current?: string;
+  now: Date;
+}
+
+const GOAL_ICONS: Record<string, string> = {
+  active: 'target',
+  achieved: 'pass-filled',
+  paused: 'debug-pause',
+  dropped: 'circle-slash',
+};
+
+/**
+ * Every relationship with its plan (goals and their status), sessions (newest first), open
+ * action items, queued questions and learning topics. The user's own relationships (as mentee or
+ * mentor, from git user.name and user.email) come first and open expanded.
+ */
+export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNode[]> {
+  const all = await c.locator.relationships();
+  const today = toIsoDate(c.now);
+  const rows = await Promise.all(
+    all.map(async (ref) => {
+      const rel = await loadRelationship(ref);
+      return { ref, rel, role: roleOf(rel.plan, c.identity) };
+    }),
+  );
+  rows.sort((a, b) => Number(!!b.role) - Number(!!a.role));
+  return rows.map(({ ref, rel, role }) => {
+    const key = `${ref.folder.uri.toString()}|${ref.slug}`;
+    const open = key === c.current || (c.current === undefined && role !== undefined);
+    const top = new vscode.TreeItem(
+      qualifiedName(ref, all),
+      open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
+    top.id = `rel:${key}`;
+    top.description = describe(rel, role, today);
+    top.tooltip = `${rel.plan?.mentee ?? ref.slug} with ${rel.plan?.mentors.join(', ') ?? '?'}${role ? ` (you: ${role})` : ''}`;
+    top.iconPath = new vscode.ThemeIcon(
+      key === c.current ? 'star-full' : role ? 'account' : 'person',
+    );
+    top.contextValue = 'relationship';
+    const relationship = `${ref.folder.name}/${ref.slug}`;
+    return {
+      item: top,
+      relationship,
+      slug: relationship,
+      children: [
+        planNode(ref, rel, key),
+        sessionsNode(c.locator, ref, rel, key),
+        actionsNode(c.locator, ref, rel, key, today),
+        questionsNode(c.locator, ref, rel, key),
+        topicsNode(c.topics, key, relationship),
+      ],
+    };
+  });
+}
+
+function describe(rel: RelationshipRecords, role: Role | undefined, today: string): string {
+  const cad = cadenceStatus(
+    rel.sessions.map((s) => s.date),
+    rel.plan?.cadence,
+    today,
+    true,
+  );
+  const when =
+    cad.last === undefined
+      ? 'no session yet'
+      : cad.overdue
+        ? `next was due ${cad.nextDue}`
+        : cad.nextDue
+          ? `next ${cad.nextDue}`
+          : `last ${cad.last}`;
+  return [role === 'mentee' ? 'you: mentee' : role === 'mentor' ? 'you: mentor' : '', when]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function group(id: string, label: string, description: string, children: ViewNode[]): ViewNode {
+  const item = new vscode.TreeItem(
+    label,
+    children.length
+      ? vscode.TreeItemCollapsibleState.Collapsed
+      : vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = id;
+  item.description = description;
+  return { item, children };
+}
+
+function opens(item: vscode.TreeItem, uri: vscode.Uri, line: number): void {
+  item.command = {
+    command: COMMANDS.openRecord,
+    title: 'Open',
+    arguments: [{ file: uri.toString(), line }],
+  };
+}
+
+function planNode(ref: RelationshipRef, rel: RelationshipRecords, key: string): ViewNode {
+  const uri = vscode.Uri.joinPath(ref.dir, 'plan.md');
+  const goals = rel.plan?.goals ?? [];
+  const node = group(
+    `rel:${key}:plan`,
+    'Plan',
+    goals.length
+      ? activeGoals(goals.filter((g) => (g.status ?? 'active') === 'active').length)
+      : 'no goals yet',
+    goals.map((g): ViewNode => {
+      const status = g.status ?? 'active';
+      const item = new vscode.TreeItem(`${g.id}: ${g.title}`);
+      item.id = `rel:${key}:goal:${g.id}:${g.line}`;
+      item.description = [status, g.target ? `target ${g.target}` : ''].filter(Boolean).join(' · ');
+      item.tooltip = g.measure ? `${g.title}\nMeasure: ${g.measure}` : g.title;
+      item.iconPath = new vscode.ThemeIcon(GOAL_ICONS[status] ?? 'target');
+      item.contextValue = 'goal';
+      opens(item, uri, g.line);
+      return { item, file: uri.toString(), line: g.line, goalId: g.id };
+    }),
+  );
+  node.item.iconPath = new vscode.ThemeIcon('book');
+  node.item.contextValue = 'plan';
+  node.file = uri.toString();
+  node.line = 1;
+  return node;
+}
+
+function sessionsNode(
+  locator: RecordsLocator,
+  ref: RelationshipRef,
+  rel: RelationshipRecords,
+  key: string,
+): ViewNode {
+  const newest = [...rel.sessions].reverse();
+  const node = group(
+    `rel:${key}:sessions`,
+    'Sessions',
+    newest.length ? `${newest.length}, last ${newest[0].date}` : 'none yet',
+    newest.map((r): ViewNode => {
+      const uri = recordUri(locator, ref, r.file);
+      const item = new vscode.TreeItem(r.fileName.replace(/\.md$/, ''));
+      item.id = `rel:${key}:session:${r.file}`;
+      const open = (r.session?.actionItems ?? []).filter((a) => !a.done && !a.dropped).length;
+      item.description = [
+        r.session?.goals.length ? r.session.goals.join(', ') : '',
+        open ? `${open} open` : '',
+        r.session ? '' : 'cannot be read',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      item.iconPath = new vscode.ThemeIcon(r.session ? 'calendar' : 'warning');
+      item.contextValue = 'session';
+      opens(item, uri, 1);
+      return { item, file: uri.toString(), line: 1 };
+    }),
+  );
+  node.item.iconPath = new vscode.ThemeIcon('history');
+  return node;
+}
+
+function actionsNode(
+  locator: RecordsLocator,
+  ref: RelationshipRef,
+  rel: RelationshipRecords,
+  key: string,
+  today: string,
+): ViewNode {
+  const open = listActions(rel, today)
+    .filter((a) => !a.done && !a.dropped)
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.carried - a.carried);
+  const node = group(
+    `rel:${key}:actions`,
+    'Action Items',
+    open.length
+      ? `${open.length} open${open.some((a) => a.overdue) ? ', some overdue' : ''}`
+      : 'nothing open',
+    open.map((a): ViewNode => {
+      const uri = recordUri(locator, ref, a.file);
+      const item = new vscode.TreeItem(a.text);
+      item.id = `rel:${key}:action:${a.file}#${a.line}`;
+      item.description = a.overdue ? `overdue since ${a.due}` : a.due ? `due ${a.due}` : '';
+      item.iconPath = new vscode.ThemeIcon(a.overdue ? 'warning' : 'circle-large-outline');
+      item.contextValue = 'actionItem';
+      opens(item, uri, a.line);
+      return { item, file: uri.toString(), line: a.line };
+    }),
+  );
+  node.item.iconPath = new vscode.ThemeIcon('tasklist');
+  return node;
+}
+
+function questionsNode(
+  locator: RecordsLocator,
+  ref: RelationshipRef,
+  rel: RelationshipRecords,
+  key: string,
+): ViewNode {
+  const uri = recordUri(locator, ref, rel.questionsFile);
+  const open = rel.questions.filter((q) => !q.done);
+  const node = group(
+    `rel:${key}:questions`,
+    'Queued Questions',
+    open.length ? `${open.length} queued` : 'none queued',
+    open.map((q): ViewNode => {
+      const item = new vscode.TreeItem(q.text);
+      item.id = `rel:${key}:question:${q.line}`;
+      item.description = q.added;
+      item.iconPath = new vscode.ThemeIcon('question');
+      opens(item, uri, q.line);
+      return { item, file: uri.toString(), line: q.line };
+    }),
+  );
+  node.item.iconPath = new vscode.ThemeIcon('comment-discussion');
+  return node;
+}
+
+function topicsNode(store: TopicsStore, key: string, relationship: string): ViewNode {
+  const result = store.get(key);
+  const children = result ? result.topics.map((t) => topicNode(result, t)) : [];
+  const node = group(
+    `rel:${key}:topics`,
+    'Learning Topics',
+    result ? `${result.topics.length}, ${result.basis}` : 'not surfaced yet',
+    children,
+  );
+  node.item.iconPath = new vscode.ThemeIcon('lightbulb');
+  if (!result)
+    node.item.command = {
+      command: COMMANDS.surfaceTopics,
+      title: 'Surface Learning Topics',
+      arguments: [{ slug: relationship }],
+    };
+  return node;
+}
+
+function activeGoals(n: number): string {
+  return n === 1 ? '1 active goal' : `${n} active goals`;
+}
