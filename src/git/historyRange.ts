@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { dateProblem } from '../core/dates';
 import { GitError } from './gitError';
 import { utcDate } from './logParser';
-import { runGit } from './runGit';
+import { streamGit } from './streamGit';
 
 /** Which part of the history to read: the last session's HEAD and date, or any whole days. */
 export interface HistoryRangeRequest {
@@ -63,6 +63,8 @@ export interface ResolvedRange extends RangeSelection {
 
 const SHA = /^[0-9a-f]{7,64}$/;
 const DAY = 86_400;
+// The limit simple-git's block timeout gave these calls; none reads more than a config blob.
+const SHORT_CALL_MS = 10_000;
 
 /**
  * Resolves what to read for `request` in the repository holding `repo`.
@@ -97,12 +99,11 @@ export async function resolveHistoryRange(
     );
   }
 
-  const top = await topFolder(repo);
-  const [toSha, shallow, branch, partialClone] = await Promise.all([
-    quiet(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']),
-    quiet(top, ['rev-parse', '--is-shallow-repository']),
-    quiet(top, ['symbolic-ref', '--quiet', 'HEAD']),
-    isPartialClone(top),
+  // One round of git calls, all in `repo` itself (a subfolder is fine for each of them).
+  const [{ top, toSha, shallow }, branch, partialClone] = await Promise.all([
+    headFacts(repo),
+    quiet(repo, ['symbolic-ref', '--quiet', 'HEAD']),
+    isPartialClone(repo),
   ]);
   const shallowCommits = shallow === 'true' ? await boundaryCommits(top) : new Set<string>();
   const partial = shallow === 'true' || partialClone;
@@ -183,9 +184,52 @@ export function dayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;
 }
 
+/** What one `rev-parse` tells: the top folder, HEAD's commit (none yet: undefined), shallowness. */
+interface HeadFacts {
+  top: string;
+  toSha?: string;
+  /** `rev-parse --is-shallow-repository`: "true", "false", or undefined when it failed. */
+  shallow?: string;
+}
+
+/**
+ * The top folder, HEAD's commit and whether the clone is shallow, from one git process in the
+ * common case. It fails when there is no commit yet (or no repository): then the answers come
+ * one by one, so that a missing repository still says 'not-a-repo' and an empty one has no sha.
+ */
+async function headFacts(repo: string): Promise<HeadFacts> {
+  let out: string;
+  try {
+    // --verify prints its object name after everything else, so the top folder (which may hold
+    // a newline) is what lies between the first and the last line.
+    out = await output(repo, [
+      'rev-parse',
+      '--is-shallow-repository',
+      '--show-toplevel',
+      '--verify',
+      '--quiet',
+      'HEAD^{commit}',
+    ]);
+  } catch (e) {
+    if (e instanceof GitError && e.kind === 'git-missing') throw e;
+    const top = await topFolder(repo);
+    const [toSha, shallow] = await Promise.all([
+      quiet(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']),
+      quiet(top, ['rev-parse', '--is-shallow-repository']),
+    ]);
+    return { top, toSha, shallow };
+  }
+  const text = out.endsWith('\n') ? out.slice(0, -1) : out;
+  const first = text.indexOf('\n');
+  const last = text.lastIndexOf('\n');
+  const top = first >= 0 && last > first ? text.slice(first + 1, last) : '';
+  if (!top) throw new GitError('not-a-repo', `${repo} is not inside a git work tree.`);
+  return { top: path.resolve(top), toSha: text.slice(last + 1), shallow: text.slice(0, first) };
+}
+
 async function topFolder(repo: string): Promise<string> {
   try {
-    const top = (await runGit(repo, ['rev-parse', '--show-toplevel'])).trim();
+    const top = (await output(repo, ['rev-parse', '--show-toplevel'])).trim();
     if (top) return path.resolve(top);
   } catch (e) {
     if (e instanceof GitError && e.kind === 'git-missing') throw e;
@@ -234,10 +278,21 @@ async function isPartialClone(top: string): Promise<boolean> {
   return (promisors ?? '').split('\0').some((entry) => entry.endsWith('\ntrue'));
 }
 
+/**
+ * The standard output of a short git call. streamGit rather than runGit: simple-git waits 50 ms
+ * after a command that printed nothing (`config --get` of an unset key, `merge-base
+ * --is-ancestor`), and these calls run before every history read.
+ */
+async function output(dir: string, args: string[]): Promise<string> {
+  let text = '';
+  await streamGit({ cwd: dir, args, onStdout: (t) => (text += t), timeoutMs: SHORT_CALL_MS });
+  return text;
+}
+
 /** The trimmed output of a git call that may fail for an expected reason; undefined then. */
 async function quiet(dir: string, args: string[]): Promise<string | undefined> {
   try {
-    return (await runGit(dir, args)).trim();
+    return (await output(dir, args)).trim();
   } catch (e) {
     if (e instanceof GitError && e.kind === 'git-missing') throw e;
     return undefined;

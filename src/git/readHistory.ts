@@ -81,10 +81,11 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false', 'diff.suppressBlan
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
  * as the range's commits are in: the patches of the manifests they changed (added dependencies),
- * the documentation files at HEAD in or above the folders touched, and every author's newest
- * commit of the last 90 days; once the earlier paths are in too, the other authors of the folders
- * new to the mentee (experts). Authors are pre-filtered by git (`--author`, fixed strings, any case) and
- * then matched exactly here against the mailmapped email or name.
+ * the documentation files at HEAD in or above the folders touched, every author's newest commit of
+ * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
+ * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
+ * guess missed. Authors are pre-filtered by git (`--author`, fixed strings, any case) and then
+ * matched exactly here against the mailmapped email or name.
  *
  * Every repository-derived value reaches git after `--end-of-options` (object names) or `--` with
  * `--literal-pathspecs` (paths); diffs run with `--no-textconv --no-ext-diff`; config that could
@@ -132,22 +133,43 @@ export async function readHistory(
       timeoutMs: options.timeoutMs,
     };
     // Each read starts as soon as what it needs is there: the manifest patches, the docs and the
-    // authors' activity need only the range's commits; the experts also the earlier paths.
+    // authors' activity need only the range's commits; the experts also the earlier paths, which
+    // they guess from those read so far.
     const commitsJob = jobs.add(readRangeCommits(reader, range, options.onProgress));
-    const earlierJob = jobs.add(readEarlierTouches(reader, range));
+    // Filled as the earlier paths arrive, so the experts read can start before they are all in.
+    const earlierSoFar: GrowingTouches = { paths: new Set<string>(), commits: 0 };
+    let earlierDone = false;
+    const earlierJob = jobs.add(
+      readEarlierTouches(reader, range, earlierSoFar).then((e) => {
+        earlierDone = true;
+        return e;
+      }),
+    );
+    const window = expertWindow(range.until);
+    // Registered first, so that its git process (on the critical path) starts before the others.
+    const expertsJob = jobs.add(
+      commitsJob.then(async (c) => {
+        if (c.length === 0) return [];
+        // The experts' folders depend on every earlier path, but the earlier read often ends
+        // after the range's: guess them from the paths seen so far and read those at once, then
+        // read only the folders the guess missed (the result is the same either way).
+        const guess = expertDirs(c, earlierSoFar);
+        const guessed = jobs.add(readExpertTallies(reader, window, guess));
+        const dirs = earlierDone ? guess : expertDirs(c, await earlierJob);
+        const missed = dirs.filter((d) => !guess.includes(d));
+        const [first, second] = await Promise.all([
+          guessed,
+          readExpertTallies(reader, window, missed),
+        ]);
+        return rankExperts(dirs, new Map([...first, ...second]), await activityJob);
+      }),
+    );
     const depsJob = jobs.add(
       commitsJob.then((c) => (range.partialClone ? emptyDeps() : readDependencyAdds(reader, c))),
     );
     const docsJob = jobs.add(commitsJob.then((c) => (c.length ? readDocs(reader, c) : [])));
-    const window = expertWindow(range.until);
     const activityJob = jobs.add(
-      commitsJob.then((c) => (c.length ? readActivity(reader, window) : new Map())),
-    );
-    const expertsJob = jobs.add(
-      Promise.all([commitsJob, earlierJob]).then(([c, earlier]) => {
-        const dirs = c.length ? newAreaDirs(c, earlier).slice(0, MAX_EXPERT_DIRS) : [];
-        return readExperts(reader, window, dirs, activityJob);
-      }),
+      commitsJob.then((c) => (c.length ? readActivity(reader, window) : new Map<string, number>())),
     );
     await jobs.settle();
     data.commits = await commitsJob;
@@ -228,18 +250,29 @@ async function readRangeCommits(
   return commits;
 }
 
-/** The paths the mentee touched before the range (a set: bounded by the repository's size). */
-async function readEarlierTouches(r: Reader, range: ResolvedRange): Promise<EarlierTouches> {
-  const paths = new Set<string>();
-  if (!range.earlier) return { paths, commits: 0 };
+/** EarlierTouches while they are read. */
+interface GrowingTouches {
+  paths: Set<string>;
+  commits: number;
+}
+
+/**
+ * The paths the mentee touched before the range (a set: bounded by the repository's size), added
+ * to `into` as they arrive; resolves to `into` once all are in.
+ */
+async function readEarlierTouches(
+  r: Reader,
+  range: ResolvedRange,
+  into: GrowingTouches,
+): Promise<EarlierTouches> {
+  if (!range.earlier) return into;
   const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => r.isMentee(name, email));
-  let commits = 0;
   const take = (records: TouchRecord[]) => {
     for (const { fields, paths: touched } of records) {
-      commits++;
+      into.commits++;
       // The mentee's commit, but its listed paths are the tree it started from.
       if (isBoundaryRecord(r, fields)) continue;
-      for (const p of touched) paths.add(p);
+      for (const p of touched) into.paths.add(p);
     }
   };
   await stream(r, {
@@ -260,7 +293,7 @@ async function readEarlierTouches(r: Reader, range: ResolvedRange): Promise<Earl
     onStdout: (text) => take(parser.push(text)),
   });
   take(parser.end());
-  return { paths, commits };
+  return into;
 }
 
 /** Added dependencies, and notes about manifests whose patch was too large to read. */
@@ -382,21 +415,34 @@ async function readActivity(r: Reader, window: Window): Promise<Map<string, numb
   return newest;
 }
 
+/** The folders new to the mentee that experts are read for, most work first. */
+function expertDirs(commits: readonly Commit[], earlier: EarlierTouches): string[] {
+  return newAreaDirs(commits, earlier).slice(0, MAX_EXPERT_DIRS);
+}
+
+/** One author's commits in one folder during the experts window, and their newest one there. */
+interface Tally {
+  name: string;
+  email: string;
+  commits: number;
+  lastTime: number;
+}
+
+/** Per folder, per author key (authorKey), the author's tally. */
+type DirTallies = Map<string, Map<string, Tally>>;
+
 /**
- * Other authors of the folders new to the mentee: their commits there in the year before the
- * range ends (one log limited to those folders), and their newest commit: from readActivity, or
- * for someone inactive in the last 90 days their newest one in those folders (older than 90 days
- * either way, which is all the core asks).
+ * Other authors' commits in each of `dirs` during the year before the range ends, from one log
+ * limited to those folders. A folder's tallies do not depend on the other folders read with it,
+ * so reads of different folder lists can be merged.
  */
-async function readExperts(
+async function readExpertTallies(
   r: Reader,
   window: Window,
   dirs: readonly string[],
-  activity: Promise<Map<string, number>>,
-): Promise<AuthorActivity[]> {
-  if (dirs.length === 0) return [];
-  type Tally = { name: string; email: string; commits: number; lastTime: number };
-  const perDir = new Map<string, Map<string, Tally>>(dirs.map((d) => [d, new Map()]));
+): Promise<DirTallies> {
+  const perDir: DirTallies = new Map(dirs.map((d) => [d, new Map()]));
+  if (dirs.length === 0) return perDir;
   // A boundary commit's paths are the whole tree, not what its author worked on.
   const parser = new TouchParser(
     TOUCH_FIELD_COUNT,
@@ -438,11 +484,23 @@ async function readExperts(
     onStdout: (text) => take(parser.push(text)),
   });
   take(parser.end());
-  const newest = await activity;
+  return perDir;
+}
 
+/**
+ * Other authors of the folders new to the mentee: per folder the most active ones in the year
+ * before the range ends (readExpertTallies), each with their newest commit: from readActivity, or
+ * for someone inactive in the last 90 days their newest one in that folder (older than 90 days
+ * either way, which is all the core asks).
+ */
+function rankExperts(
+  dirs: readonly string[],
+  tallies: DirTallies,
+  newest: ReadonlyMap<string, number>,
+): AuthorActivity[] {
   const experts: AuthorActivity[] = [];
   for (const dir of dirs) {
-    const ranked = [...(perDir.get(dir) as Map<string, Tally>).entries()]
+    const ranked = [...(tallies.get(dir) ?? new Map<string, Tally>()).entries()]
       .sort(([ka, a], [kb, b]) => b.commits - a.commits || (ka < kb ? -1 : ka > kb ? 1 : 0))
       .slice(0, MAX_EXPERTS_PER_DIR);
     for (const [key, t] of ranked) {

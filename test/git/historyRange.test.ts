@@ -128,6 +128,17 @@ describe('git: resolving the history range', function () {
     assert.equal(r.top, dir);
   });
 
+  it("finds the top folder and HEAD when the top folder's path holds a newline", async () => {
+    const top = path.join(dir, 'two\nlines');
+    fs.mkdirSync(path.join(top, 'sub'), { recursive: true });
+    const repo = HistoryRepo.init(top);
+    const head = repo.commit({ date: '2026-03-01T12:00:00Z', files: { 'sub/a.txt': 'a\n' } });
+    const r = await resolveHistoryRange(path.join(top, 'sub'), {});
+    assert.equal(r.top, top);
+    assert.equal(r.toSha, head);
+    assert.deepEqual([r.empty, r.partial, r.detached], [false, false, false]);
+  });
+
   it('says an empty repository has no commits, without throwing', async () => {
     HistoryRepo.init(dir);
     const r = await resolveHistoryRange(dir, { since: '2026-03-01' });

@@ -781,5 +781,55 @@ describe('git: reading the history for learning topics', function () {
       ]);
       assert.deepEqual(data.earlier, { paths: new Set(['src/app.ts', 'notes.txt']), commits: 1 });
     });
+
+    it('names the experts of a new folder that the earlier paths read so far hide behind old ones', async () => {
+      // Alex's oldest commit touches eleven top folders; thousands of later ones bury it at the
+      // end of the earlier read, so when the range's commits are in (long before), those folders
+      // still look new and outweigh the one really new folder, which the first guess leaves out.
+      const old = Array.from({ length: 11 }, (_, i) => `o${i}`);
+      const lines = (n: number) => Array.from({ length: n }, (_, i) => `${i}`).join('\n') + '\n';
+      const stream: string[] = [];
+      const entry = (time: number, message: string, files: [string, string][]) => {
+        stream.push(
+          'commit refs/heads/main',
+          `author ${ALEX.name} <${ALEX.email}> ${time} +0000`,
+          `committer ${ALEX.name} <${ALEX.email}> ${time} +0000`,
+          `data ${Buffer.byteLength(message)}`,
+          message,
+          ...files.flatMap(([file, text]) => [
+            `M 644 inline ${file}`,
+            `data ${Buffer.byteLength(text)}`,
+            text,
+          ]),
+        );
+      };
+      const start = Date.parse('2020-01-01T00:00:00Z') / 1000;
+      entry(
+        start,
+        'Old work',
+        old.map((d) => [`${d}/x.txt`, '1\n']),
+      );
+      for (let i = 1; i <= 10_000; i++) {
+        entry(start + i * 600, `Filler ${i}`, [[`src/m${i % 50}/f.txt`, `${i}\n`]]);
+      }
+      runGitIn(dir, ['fast-import', '--quiet'], { input: stream.join('\n') + '\n' });
+      repo.git('reset', '-q', '--hard');
+      by(BO, '2025-12-01T09:00:00Z', 'Bo pay', { 'svc/pay/a.ts': '1\n' });
+      alexAt('2026-03-02T09:00:00Z', 'Alex everywhere', {
+        ...Object.fromEntries(old.map((d) => [`${d}/x.txt`, lines(50)])),
+        'svc/pay/a.ts': '2\n',
+      });
+      const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
+      assert.equal(data.earlier.commits, 10_001);
+      assert.deepEqual(data.experts, [
+        {
+          dir: 'svc/pay',
+          name: BO.name,
+          email: BO.email,
+          commits: 1,
+          lastTime: Date.UTC(2025, 11, 1, 9) / 1000,
+        },
+      ]);
+    });
   });
 });

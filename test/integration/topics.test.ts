@@ -185,6 +185,17 @@ describe('Learning topics', function () {
     assert.ok(!agenda.includes('later.ts'), agenda);
   });
 
+  it('offers reflection prompts about those commits: the revert is named by its short id', async () => {
+    await surface(slug);
+    const file = writeSession(slug, '2026-12-14', []);
+    await vscode.window.showTextDocument(vscode.Uri.file(file));
+    await vscode.commands.executeCommand('mentoring.addReflection', { template: 'commits' });
+    await vscode.window.activeTextEditor?.document.save();
+    const reflection = sectionBody(readText(file), 'Reflection');
+    assert.match(reflection, /From recent commits/);
+    assert.ok(reflection.includes(`You reverted ${shas.revert.slice(0, 7)}`), reflection);
+  });
+
   it("shows a commit's message and diff in a read-only diff editor", async () => {
     const result = await surface(slug);
     const uri = await vscode.commands.executeCommand<string>('mentoring.showCommit', {
