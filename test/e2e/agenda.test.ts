@@ -10,18 +10,11 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workbench, e2eEnvironment, today, waitForFile } from './workbench';
+import { Workbench, addDays, e2eEnvironment, today, waitForFile } from './workbench';
 
 const SLUG = 'riley-park';
 const ITEM = '@riley Draft the migration review checklist';
 const QUESTION = 'How do you split a risky migration into safe steps?';
-
-/** A YYYY-MM-DD date `days` after (or before) `date`. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('Agenda prep in the browser: queue, prepare, tick at home', function () {
   const env = e2eEnvironment();

@@ -8,22 +8,15 @@
 // Records and commits are made on disk before the workbench opens; the records are removed at
 // the end (the commit stays: history is append-only).
 import * as assert from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { Workbench, e2eEnvironment, today } from './workbench';
+import { Workbench, addDays, commitAs, e2eEnvironment, today } from './workbench';
 
 const SLUG = 'harper-quill';
 const MENTEE = { name: 'Harper Quill', email: 'harper@example.com' };
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_SUBJECT = '</script><script>window.__pwned=1</script>';
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 // Browser-side checks, as source text (the project compiles without the DOM library).
 const DASHBOARD_TEXT_JS = `(() => { const m = document.getElementById('dashboard'); return m ? m.textContent : null; })()`;
@@ -37,27 +30,9 @@ describe('The dashboard in the browser, with hostile data', function () {
 
   /** Commits a file as the mentee, `daysAgo` days before today (UTC noon). */
   function commit(daysAgo: number, message: string, file: string): void {
-    fs.mkdirSync(path.dirname(path.join(env.workspace, file)), { recursive: true });
-    fs.writeFileSync(path.join(env.workspace, file), `export const at = ${daysAgo};\n`);
-    const when = `${addDays(today(), -daysAgo)}T12:00:00Z`;
-    const run = (...args: string[]) => {
-      const r = spawnSync('git', args, {
-        cwd: env.workspace,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: MENTEE.name,
-          GIT_AUTHOR_EMAIL: MENTEE.email,
-          GIT_COMMITTER_NAME: MENTEE.name,
-          GIT_COMMITTER_EMAIL: MENTEE.email,
-          GIT_AUTHOR_DATE: when,
-          GIT_COMMITTER_DATE: when,
-        },
-      });
-      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    };
-    run('add', '--', file);
-    run('commit', '-q', '-m', message, '--', file);
+    commitAs(env.workspace, MENTEE, addDays(today(), -daysAgo), message, {
+      [file]: `export const at = ${daysAgo};\n`,
+    });
   }
 
   /** The frame that holds the dashboard's page, once it shows `text`. */
@@ -228,11 +203,18 @@ describe('The dashboard in the browser, with hostile data', function () {
 
   it('restores the dashboard after the window reloads, with its data', async () => {
     step = '3-reload';
-    // Bring the dashboard's tab to the front, then reload the whole workbench.
-    await wb!.page.locator('.tabs-container .tab', { hasText: 'Dashboard' }).first().click();
-    await wb!.page.reload();
+    // The plan's tab in front (the palette needs a text editor to click into), the dashboard's
+    // tab behind it; reload as a person does, through the palette, so the workbench saves its
+    // editors first.
+    const tabs = wb!.page.locator('.tabs-container .tab');
+    await tabs.filter({ hasText: 'Dashboard' }).first().waitFor({ timeout: 15_000 });
+    await tabs.filter({ hasText: 'plan.md' }).first().click();
+    await wb!.typeInPalette('Developer: Reload Window');
+    await Promise.all([wb!.page.waitForEvent('load', { timeout: 60_000 }), wb!.enter()]);
     await wb!.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    await wb!.waitForActiveTab('Dashboard');
+    const restored = tabs.filter({ hasText: 'Dashboard' }).first();
+    await restored.waitFor({ timeout: 60_000 });
+    await restored.click();
     // The topics surfaced before the reload are gone (they live in memory); the records are not.
     await dashboardFrame(HOSTILE_TITLE, 60_000);
     await wb!.shot('dashboard-restored');

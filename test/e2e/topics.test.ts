@@ -6,20 +6,13 @@
 // The records and commits are made on disk before the workbench opens, as a clone would have
 // them; the records are removed at the end (the commits stay: history is append-only).
 import * as assert from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Workbench, e2eEnvironment, today } from './workbench';
+import { Workbench, addDays, commitAs, e2eEnvironment, today } from './workbench';
 
 const SLUG = 'quinn-avery';
 const MENTEE = { name: 'Quinn Avery', email: 'quinn@example.com' };
 const HOSTILE = 'Fix <img src=x onerror=alert(1)> in the "cart" view';
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('Learning topics in the browser: surface, read, open a commit', function () {
   const env = e2eEnvironment();
@@ -30,33 +23,8 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
   let revertSha = '';
 
   /** Commits `files` as the mentee, `daysAgo` days before today (UTC noon). */
-  function commit(daysAgo: number, message: string, files: Record<string, string>): string {
-    for (const [file, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(env.workspace, file)), { recursive: true });
-      fs.writeFileSync(path.join(env.workspace, file), text);
-    }
-    const when = `${addDays(today(), -daysAgo)}T12:00:00Z`;
-    const run = (...args: string[]) => {
-      const r = spawnSync('git', args, {
-        cwd: env.workspace,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: MENTEE.name,
-          GIT_AUTHOR_EMAIL: MENTEE.email,
-          GIT_COMMITTER_NAME: MENTEE.name,
-          GIT_COMMITTER_EMAIL: MENTEE.email,
-          GIT_AUTHOR_DATE: when,
-          GIT_COMMITTER_DATE: when,
-        },
-      });
-      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-      return r.stdout.trim();
-    };
-    run('add', '--', ...Object.keys(files));
-    run('commit', '-q', '-m', message, '--', ...Object.keys(files));
-    return run('rev-parse', 'HEAD');
-  }
+  const commit = (daysAgo: number, message: string, files: Record<string, string>) =>
+    commitAs(env.workspace, MENTEE, addDays(today(), -daysAgo), message, files);
 
   before(async function () {
     this.timeout(90_000);
