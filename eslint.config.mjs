@@ -30,5 +30,12 @@ export default tseslint.config(
   { files: ['src/store/**/*.ts'], rules: restrict(['vscode', 'simple-git'], [{ group: ['**/vscode/**', '**/cli/**', '**/git/**'], message: 'store may import core only.' }]) },
   { files: ['src/cli/**/*.ts'], rules: restrict(['vscode'], [{ group: ['**/vscode/**'], message: 'The CLI never imports the extension.' }]) },
   { files: ['src/shared/**/*.ts'], rules: restrict(['vscode', ...nodeBuiltins]) },
+  {
+    // Repository text reaches the dashboard: it is rendered with textContent, never parsed as markup.
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment'].map((name) => ({ selector: `MemberExpression[property.name='${name}']`, message: 'Render with textContent (STYLE.md, webview).' }))],
+    },
+  },
   { files: ['src/webview/**/*.ts'], rules: restrict(['vscode', 'yaml', 'simple-git', ...nodeBuiltins], [{ group: ['**/core/**', '**/git/**', '**/store/**', '**/vscode/**'], message: 'The webview imports shared only.' }]) },
 );

@@ -1,7 +1,7 @@
 // The narrow slice of the browser the dashboard uses, typed here rather than through the DOM
-// library: the project compiles without it (it is Node code everywhere else), and leaving
-// innerHTML, outerHTML and insertAdjacentHTML out of these types means the webview cannot even
-// type-check a call that would parse markup.
+// library: the project compiles without it (it is Node code everywhere else), and leaving every
+// property and method that parses markup out of these types means the webview cannot even
+// type-check such a call (eslint also refuses them in src/webview).
 
 /** An element, as the dashboard touches it: text, attributes, children, events, focus. */
 export interface WebElement {
