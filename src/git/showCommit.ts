@@ -4,7 +4,10 @@ import { streamGit } from './streamGit';
 /** A commit's diff beyond this is cut: a read-only view of a huge commit must stay light. */
 export const SHOW_COMMIT_CAP = 2 * 1024 * 1024;
 
-const SHA = /^[0-9a-f]{7,64}$/;
+/** True for an abbreviated or full hex object name: the only commit ids passed to git show. */
+export function isCommitId(value: string): boolean {
+  return /^[0-9a-f]{7,64}$/.test(value);
+}
 
 // What git says when a name resolves to no object, or `^{commit}` finds a blob, tree or tag of one.
 const NOT_A_COMMIT = /bad revision|unknown revision|expected commit type|not a commit/i;
@@ -19,7 +22,7 @@ const NOT_A_COMMIT = /bad revision|unknown revision|expected commit type|not a c
  * folder (streamGit), or whatever else git reports.
  */
 export async function showCommit(repo: string, sha: string): Promise<string> {
-  if (!SHA.test(sha)) throw new GitError('failed', `not a commit id: ${sha.slice(0, 70)}`);
+  if (!isCommitId(sha)) throw new GitError('failed', `not a commit id: ${sha.slice(0, 70)}`);
   const parts: string[] = [];
   let size = 0;
   let cut = false;

@@ -3,7 +3,7 @@ import { toIsoDate } from '../core/dates';
 import { cadenceStatus } from '../core/records/cadence';
 import { COMMANDS } from './ids';
 import { roleOf } from '../core/records/roleOf';
-import { qualifiedName, type RecordsLocator, type RelationshipRef } from './recordsLocator';
+import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
 
 /**
@@ -21,11 +21,10 @@ export async function updateCadenceStatusBar(
   const all = await locator.relationships();
   const active = vscode.window.activeTextEditor?.document.uri;
   const where = active ? locator.locate(active) : undefined;
-  const key = (r: RelationshipRef) => `${r.folder.uri.toString()}|${r.slug}`;
   let ref =
     all.find(
       (r) => r.slug === where?.slug && r.folder.uri.toString() === where?.folder.uri.toString(),
-    ) ?? all.find((r) => key(r) === prefer.current);
+    ) ?? all.find((r) => relationshipKey(r) === prefer.current);
   if (!ref && prefer.identity && (prefer.identity.name || prefer.identity.email)) {
     for (const r of all) {
       if (roleOf((await loadRelationship(r)).plan, prefer.identity)) {

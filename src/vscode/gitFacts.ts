@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { readGitIdentity, readHead } from '../git/readRepoFacts';
 import { UserError } from './userError';
 
+const IDENTITY_TTL_MS = 60_000;
+
 /**
  * Git facts for the extension, behind the Workspace Trust check: in an untrusted or virtual
  * workspace no git process runs and every fact is unknown. Trust is checked at each call.
@@ -32,8 +34,23 @@ export class GitFacts {
     return this.canRunGit(folder) ? readHead(folder.uri.fsPath) : undefined;
   }
 
-  /** The user's git name and email, when git may run. */
+  private readonly identities = new Map<
+    string,
+    { at: number; value: Promise<{ name?: string; email?: string }> }
+  >();
+
+  /**
+   * The user's git name and email, when git may run. The status bar and the Relationships view
+   * ask on every editor switch and refresh, so an answer is kept for a minute (git config
+   * rarely changes, and two git processes per editor switch would be waste).
+   */
   async identity(folder: vscode.WorkspaceFolder): Promise<{ name?: string; email?: string }> {
-    return this.canRunGit(folder) ? readGitIdentity(folder.uri.fsPath) : {};
+    if (!this.canRunGit(folder)) return {};
+    const key = folder.uri.toString();
+    const cached = this.identities.get(key);
+    if (cached && Date.now() - cached.at < IDENTITY_TTL_MS) return cached.value;
+    const value = readGitIdentity(folder.uri.fsPath);
+    this.identities.set(key, { at: Date.now(), value });
+    return value;
   }
 }

@@ -10,6 +10,14 @@ export interface RelationshipRef {
 }
 
 /**
+ * A relationship's key across a session and reloads: `<workspace folder URI>|<slug>` (the topics
+ * store, the current relationship, the dashboards).
+ */
+export function relationshipKey(ref: RelationshipRef): string {
+  return `${ref.folder.uri.toString()}|${ref.slug}`;
+}
+
+/**
  * The name people see for a relationship: its slug, or `<folder>/<slug>` when another workspace
  * folder has a relationship with the same slug.
  */

@@ -10,7 +10,7 @@ import { renderReflection } from '../../core/reflections/renderReflection';
 import type { Commit } from '../../core/topics/historyData';
 import { applyCoreEdit } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
-import type { RelationshipRef } from '../recordsLocator';
+import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { loadRelationship } from '../relationshipLoader';
 import type { Services } from '../services';
 import { targetSession } from '../sessionTarget';
@@ -103,7 +103,7 @@ export function addReflectionCommand(s: Services) {
 
 /** Prompts about the relationship's latest surfaced topics (reverts, rework, first touches). */
 function commitPrompts(s: Services, ref: RelationshipRef): string[] {
-  const result = s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`);
+  const result = s.topics.get(relationshipKey(ref));
   if (!result) return [];
   const commits = Object.entries(result.commitInfo).map(([sha, c]): Commit => ({
     sha,

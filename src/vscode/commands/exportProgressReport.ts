@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { relationshipKey } from '../recordsLocator';
 import { addDays, dateProblem, toIsoDate } from '../../core/dates';
 import { formatProgressReport } from '../../core/reports/formatProgressReport';
 import { progressReport } from '../../core/reports/progressReport';
@@ -40,7 +41,7 @@ export function exportProgressReportCommand(s: Services) {
       progressReport(rel, {
         ...period,
         today,
-        topics: s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`)?.topics,
+        topics: s.topics.get(relationshipKey(ref))?.topics,
         text: (p) => texts.get(p),
       }),
     );

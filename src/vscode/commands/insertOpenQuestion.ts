@@ -6,7 +6,7 @@ import { questionForSession } from '../../core/questionBank/questionForSession';
 import { rankQuestions, type QuestionContext } from '../../core/questionBank/rankQuestions';
 import { COMMANDS } from '../ids';
 import { pickRelationship } from '../pickRelationship';
-import type { RelationshipRef } from '../recordsLocator';
+import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { loadRelationship } from '../relationshipLoader';
 import type { Services } from '../services';
 import { readTeamFiles } from '../teamTemplates';
@@ -85,7 +85,7 @@ async function contextOf(s: Services, ref: RelationshipRef): Promise<QuestionCon
   const rel = await loadRelationship(ref);
   return {
     goals: (rel.plan?.goals ?? []).filter((g) => (g.status ?? 'active') === 'active'),
-    topics: s.topics.get(`${ref.folder.uri.toString()}|${ref.slug}`)?.topics,
+    topics: s.topics.get(relationshipKey(ref))?.topics,
     recent: rel.questions.map((q) => q.text),
   };
 }

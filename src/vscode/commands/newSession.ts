@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { relationshipKey } from '../recordsLocator';
 import { dateProblem, toIsoDate } from '../../core/dates';
 import { buildAgenda } from '../../core/records/agenda';
 import { formatAgenda } from '../../core/records/formatAgenda';
@@ -45,9 +46,7 @@ export function newSessionCommand(s: Services) {
         buildAgenda(records, date, {
           maxCarries,
           // Topics surfaced earlier (Prepare Agenda surfaces them first); a new log runs no git.
-          topics: s.topics
-            .get(`${rel.folder.uri.toString()}|${rel.slug}`)
-            ?.topics.slice(0, AGENDA_TOPIC_LIMIT),
+          topics: s.topics.get(relationshipKey(rel))?.topics.slice(0, AGENDA_TOPIC_LIMIT),
         }),
         plan?.cadence,
       ),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isCommitId } from '../../git/showCommit';
 import { COMMIT_SCHEME } from '../ids';
 import type { Services } from '../services';
 import { UserError } from '../userError';
@@ -8,8 +9,6 @@ export interface ShowCommitArgs {
   repo?: string;
   sha?: string;
 }
-
-const SHA = /^[0-9a-f]{7,64}$/;
 
 /** The read-only document URI that shows a commit of a repository. */
 export function commitUri(repo: string, sha: string): vscode.Uri {
@@ -23,7 +22,7 @@ export function commitUri(repo: string, sha: string): vscode.Uri {
 /** Show Commit: the commit's message, stats and diff in a read-only editor. */
 export function showCommitCommand(s: Services) {
   return async (args?: ShowCommitArgs): Promise<string> => {
-    if (!args?.repo || !args.sha || !SHA.test(args.sha))
+    if (!args?.repo || !args.sha || !isCommitId(args.sha))
       throw new UserError('Show Commit needs a commit of a learning topic.');
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(args.repo));
     if (folder) s.git.requireGit(folder, 'Show Commit');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { roleOf } from '../../core/records/roleOf';
 import { COMMANDS } from '../ids';
-import { qualifiedName } from '../recordsLocator';
+import { qualifiedName, relationshipKey } from '../recordsLocator';
 import { loadRelationship } from '../relationshipLoader';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
@@ -46,7 +46,7 @@ export function switchRelationshipCommand(s: Services) {
           description: [
             r.rel.plan?.mentee,
             r.role ? `you: ${r.role}` : '',
-            `${r.ref.folder.uri.toString()}|${r.ref.slug}` === current ? 'current' : '',
+            relationshipKey(r.ref) === current ? 'current' : '',
           ]
             .filter(Boolean)
             .join(' · '),
@@ -57,7 +57,7 @@ export function switchRelationshipCommand(s: Services) {
       if (!picked) throw new Cancelled();
       chosen = picked.row;
     }
-    const key = `${chosen.ref.folder.uri.toString()}|${chosen.ref.slug}`;
+    const key = relationshipKey(chosen.ref);
     await s.current.set(key);
     await vscode.commands.executeCommand(COMMANDS.refreshViews);
     return `${chosen.ref.folder.name}/${chosen.ref.slug}`;

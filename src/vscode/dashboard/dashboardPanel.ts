@@ -3,17 +3,12 @@ import { toIsoDate } from '../../core/dates';
 import { dashboardModel, type DashboardModel } from '../../core/review/dashboardModel';
 import type { HostMessage, WebviewMessage } from '../../shared/dashboardMessages';
 import { COMMANDS } from '../ids';
-import type { RelationshipRef } from '../recordsLocator';
+import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
 import { dashboardHtml, dashboardNonce } from './dashboardHtml';
 import { handleWebviewMessage } from './dashboardMessageHandler';
 import { loadRelationshipWithTexts } from '../relationshipLoader';
-
-/** The key of a relationship, as the topics store uses it: `<folder URI>|<slug>`. */
-export function relationshipKey(ref: RelationshipRef): string {
-  return `${ref.folder.uri.toString()}|${ref.slug}`;
-}
 
 /**
  * The options every dashboard panel gets: scripts on (its own, by nonce), command URIs off, and

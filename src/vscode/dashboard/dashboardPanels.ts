@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import * as vscode from 'vscode';
 import type { DashboardModel } from '../../core/review/dashboardModel';
-import type { RelationshipRef } from '../recordsLocator';
+import { relationshipKey, type RelationshipRef } from '../recordsLocator';
 import type { Services } from '../services';
 import { WEBVIEWS } from '../ids';
-import { DashboardPanel, relationshipKey } from './dashboardPanel';
+import { DashboardPanel } from './dashboardPanel';
 
 /** How long Open Dashboard waits for the webview to take the model before it returns. */
 const DELIVERY_TIMEOUT_MS = 15_000;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AGENDA_TOPIC_LIMIT } from '../../core/topics/formatTopics';
 import type { Topic } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
-import type { RelationshipRef } from '../recordsLocator';
+import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
 import { mineTopics } from './mineTopics';
@@ -17,7 +17,7 @@ export async function agendaTopics(
   ref: RelationshipRef,
   date: string,
 ): Promise<Topic[]> {
-  const key = `${ref.folder.uri.toString()}|${ref.slug}`;
+  const key = relationshipKey(ref);
   if (!vscode.workspace.isTrusted || ref.folder.uri.scheme !== 'file')
     return s.topics.get(key)?.topics.slice(0, AGENDA_TOPIC_LIMIT) ?? [];
   try {

@@ -1,10 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { showCommit } from '../../git/showCommit';
+import { isCommitId, showCommit } from '../../git/showCommit';
 import type { Services } from '../services';
 import { UserError } from '../userError';
-
-const SHA = /^[0-9a-f]{7,64}$/;
 
 /**
  * The text of a `mentoring-commit:` document. Such a URI can come from anywhere (a link in a
@@ -15,7 +13,7 @@ export async function commitText(s: Services, uri: vscode.Uri): Promise<string> 
   const query = new URLSearchParams(uri.query);
   const repo = query.get('repo') ?? '';
   const sha = query.get('sha') ?? '';
-  if (!SHA.test(sha)) throw new UserError('Not a commit id.');
+  if (!isCommitId(sha)) throw new UserError('Not a commit id.');
   // Only a repository topics were read from this session, or a workspace folder itself: a
   // crafted link cannot point git at a parent folder or anywhere else.
   const known = repo !== '' && path.resolve(repo) === repo && s.topics.knowsRepo(repo);

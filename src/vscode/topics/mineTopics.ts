@@ -6,7 +6,7 @@ import { computeTopics } from '../../core/topics/computeTopics';
 import { GitError } from '../../git/gitError';
 import { readHistory } from '../../git/readHistory';
 import { repoState } from '../../git/repoState';
-import { qualifiedName, type RelationshipRef } from '../recordsLocator';
+import { qualifiedName, type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { loadRelationship } from '../relationshipLoader';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
@@ -83,7 +83,7 @@ export async function mineTopics(
   for (const c of data.commits)
     commitInfo[c.sha] = { subject: c.subject, date: c.date, time: c.time };
   return {
-    key: `${ref.folder.uri.toString()}|${ref.slug}`,
+    key: relationshipKey(ref),
     name: qualifiedName(ref, all),
     relationship: `${ref.folder.name}/${ref.slug}`,
     repo: top,

@@ -5,7 +5,12 @@ import { cadenceStatus } from '../../core/records/cadence';
 import type { RelationshipRecords } from '../../core/records/relationship';
 import { roleOf, type Role } from '../../core/records/roleOf';
 import { COMMANDS } from '../ids';
-import { qualifiedName, type RecordsLocator, type RelationshipRef } from '../recordsLocator';
+import {
+  qualifiedName,
+  type RecordsLocator,
+  type RelationshipRef,
+  relationshipKey,
+} from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { TopicsStore } from '../topics/topicsStore';
 import { topicNode } from './learningTopicsView';
@@ -45,7 +50,7 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
   );
   rows.sort((a, b) => Number(!!b.role) - Number(!!a.role));
   return rows.map(({ ref, rel, role }) => {
-    const key = `${ref.folder.uri.toString()}|${ref.slug}`;
+    const key = relationshipKey(ref);
     const open = key === c.current || (c.current === undefined && role !== undefined);
     const top = new vscode.TreeItem(
       qualifiedName(ref, all),
