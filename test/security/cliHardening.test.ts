@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-describe('cli: hardening', function () {
+describe('security: cli hardening', function () {
   this.timeout(60_000);
   let dir: string;
   let rel: string;
