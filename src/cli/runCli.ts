@@ -1,6 +1,6 @@
 import { toIsoDate } from '../core/dates';
 import { makeContext } from './cliContext';
-import { parseArgs, UsageError, type OptionSpec } from './parseArgs';
+import { optionHelp, optionValues, parseArgs, UsageError } from './parseArgs';
 import type { Verb } from './verb';
 import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
@@ -37,11 +37,12 @@ export const VERBS: readonly Verb[] = [
   installHookVerb,
 ];
 
-const GLOBAL: Record<string, OptionSpec> = {
+// The options every verb takes (mainHelp lists them).
+const GLOBAL = {
   dir: { kind: 'string' },
   root: { kind: 'string' },
   help: { kind: 'flag' },
-};
+} as const;
 
 /** Where the command line writes and what it knows of the world; tests pass their own. */
 export interface CliIo {
@@ -77,13 +78,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const h = rest.indexOf('-h');
     if (h >= 0 && h < end) rest[h] = '--help';
     const args = parseArgs(rest, { ...GLOBAL, ...verb.options });
-    if (args.options.help) {
+    const global = optionValues(GLOBAL, args.options);
+    if (global.help) {
       io.out(verbHelp(verb));
       return 0;
     }
     const ctx = makeContext(
-      args.options.dir as string | undefined,
-      args.options.root as string | undefined,
+      global.dir,
+      global.root,
       io.cwd,
       toIsoDate(io.now),
       io.out,
@@ -133,10 +135,12 @@ function mainHelp(): string {
 }
 
 function verbHelp(v: Verb): string {
+  const options = optionHelp(v.options);
   return [
     `Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`,
     '',
     `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`,
     ...v.details,
+    ...(options.length > 0 ? ['', 'Options:', ...options] : []),
   ].join('\n');
 }

@@ -10,20 +10,19 @@ import type {
 import { directoryOf, isDocFile, isManifest } from '../core/topics/paths';
 import { GitError } from './gitError';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
+import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
   ACTIVITY_FORMAT_ARGS,
   LOG_FORMAT_ARGS,
   LOG_NAMES_FORMAT_ARGS,
   LogParser,
   NulTokens,
-  PATCH_FORMAT_ARGS,
-  PATCH_SECTION_MAX,
-  PatchParser,
   TOUCH_FIELD_COUNT,
   TOUCH_FORMAT_ARGS,
   TouchParser,
   type TouchRecord,
 } from './logParser';
+import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { streamGit } from './streamGit';
 
 /** Whose commits to read, and over which range. */
@@ -66,13 +65,13 @@ const MAX_DOCS = 200;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
 const MAX_MANIFEST_COMMITS = 1000;
-// One note per manifest patch too large to read, up to this many.
+// One note per manifest too large to read or that does not parse, up to this many.
 const MAX_SKIP_NOTES = 5;
+// A manifest larger than this is not read: hand-written manifests are far smaller.
+const MANIFEST_MAX_BYTES = 1024 * 1024;
 // Settings for history reads on top of the hardening config: a repository's `log.showRoot=false`
-// would hide the first commit's files, `log.follow` changes a one-path log into --follow, and
-// `diff.suppressBlankEmpty` would print an empty context line of a manifest patch without its
-// leading space.
-const READ_CONFIG = ['log.showRoot=true', 'log.follow=false', 'diff.suppressBlankEmpty=false'];
+// would hide the first commit's files, and `log.follow` changes a one-path log into --follow.
+const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
 
 /**
  * Reads what the learning topics need from the repository holding `repo`, streaming every log
@@ -80,7 +79,7 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false', 'diff.suppressBlan
  *
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
- * as the range's commits are in: the patches of the manifests they changed (added dependencies),
+ * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
  * the documentation files at HEAD in or above the folders touched, every author's newest commit of
  * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
  * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
@@ -88,14 +87,14 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false', 'diff.suppressBlan
  * matched exactly here against the mailmapped email or name.
  *
  * Every repository-derived value reaches git after `--end-of-options` (object names) or `--` with
- * `--literal-pathspecs` (paths); diffs run with `--no-textconv --no-ext-diff`; config that could
+ * `--literal-pathspecs` (paths), or as blob ids on `cat-file --batch`'s standard input; diffs run with `--no-textconv --no-ext-diff`; config that could
  * start programs is overridden (streamGit). An empty repository, a shallow clone, a detached HEAD,
  * submodules and an empty range give data with notes; failures reject with GitError.
  *
  * In a shallow clone, a boundary commit (on the shallow list, shown without parents) looks like it
  * added the whole tree: it is kept without files, adds no earlier paths and makes no one an expert.
  * In a partial clone, blobs may be missing and are never fetched: commits come with paths only
- * (0 lines added and deleted), and no manifest patches are read.
+ * (0 lines added and deleted), and no manifests are read.
  */
 export async function readHistory(
   repo: string,
@@ -132,7 +131,7 @@ export async function readHistory(
       track: (child) => jobs.add(child),
       timeoutMs: options.timeoutMs,
     };
-    // Each read starts as soon as what it needs is there: the manifest patches, the docs and the
+    // Each read starts as soon as what it needs is there: the manifests, the docs and the
     // authors' activity need only the range's commits; the experts also the earlier paths, which
     // they guess from those read so far.
     const commitsJob = jobs.add(readRangeCommits(reader, range, options.onProgress));
@@ -296,7 +295,7 @@ async function readEarlierTouches(
   return into;
 }
 
-/** Added dependencies, and notes about manifests whose patch was too large to read. */
+/** Added dependencies, and notes about manifests that could not be read. */
 interface DependencyRead {
   adds: DependencyAdd[];
   notes: string[];
@@ -306,65 +305,127 @@ function emptyDeps(): DependencyRead {
   return { adds: [], notes: [] };
 }
 
+/** One manifest a commit changed: the blobs of its two sides. */
+interface ManifestChange {
+  sha: string;
+  path: string;
+  /** The manifest before the commit (its old path's blob for a move); undefined: a new file. */
+  oldBlob?: string;
+  newBlob: string;
+}
+
 /**
- * The dependencies the range's commits added to manifests: one `git log -p --no-walk` of just the
- * commits that changed a manifest, limited to the manifests (no second walk of the range), each
- * file's patch with the whole file as context. A patch over PATCH_SECTION_MAX gives no adds and a
- * note: reading part of a manifest could put a line in the wrong section.
+ * The dependencies the range's commits added to manifests. One `git log --raw --no-walk` of just
+ * the commits that changed a manifest, limited to the manifests, gives the blob ids of each
+ * manifest at the commit and at its first parent (a moved manifest pairs with its old path, as
+ * the numstat read found it); one `git cat-file --batch` then streams those blobs, and the core
+ * compares the two sides' dependencies as sets. A manifest over 1 MB, or one that does not parse
+ * on either side, gives no adds and a note.
  */
 async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promise<DependencyRead> {
   const manifests = new Set<string>();
   const shas = new Set<string>();
+  // Per commit, the old path of each moved manifest.
+  const moves = new Map<string, Map<string, string>>();
   for (const c of commits) {
     for (const f of c.files) {
       if (!isManifest(f.path)) continue;
+      if (!shas.has(c.sha) && shas.size >= MAX_MANIFEST_COMMITS) continue;
       manifests.add(f.path);
-      // The old path lets git pair a moved manifest instead of showing it as all new.
-      if (f.oldPath) manifests.add(f.oldPath);
       shas.add(c.sha);
+      if (f.oldPath) {
+        manifests.add(f.oldPath);
+        if (!moves.has(c.sha)) moves.set(c.sha, new Map());
+        moves.get(c.sha)?.set(f.path, f.oldPath);
+      }
     }
   }
   if (manifests.size === 0) return emptyDeps();
-  const parser = new PatchParser();
-  const adds: DependencyAdd[] = [];
-  const notes: string[] = [];
-  const seen = new Set<string>();
-  const take = (sections: ReturnType<PatchParser['push']>) => {
-    for (const s of sections) {
-      if (!shas.has(s.sha) || !isManifest(s.path)) continue;
-      if (s.truncated) {
-        if (notes.length < MAX_SKIP_NOTES) {
-          notes.push(
-            `${s.path} in ${s.sha.slice(0, 7)}: the change is over ${PATCH_SECTION_MAX / 1024 / 1024} MB, so its new dependencies are not read.`,
-          );
-        }
-        continue;
-      }
-      for (const name of addedDependencies(s.path, s.patch)) {
-        const key = `${s.sha}\0${s.path}\0${name}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        adds.push({ sha: s.sha, manifest: s.path, name });
-      }
-    }
-  };
+  const parser = new RawDiffParser();
   await stream(r, {
     args: [
       '--literal-pathspecs',
       'log',
       '--no-walk=unsorted',
-      ...PATCH_FORMAT_ARGS,
+      ...RAW_DIFF_FORMAT_ARGS,
       '--no-textconv',
       '--no-ext-diff',
       '--end-of-options',
       // Full hex names from our own parse of git's output.
-      ...[...shas].slice(0, MAX_MANIFEST_COMMITS),
+      ...shas,
       '--',
       ...[...manifests].sort().slice(0, MAX_MANIFESTS),
     ],
-    onStdout: (text) => take(parser.push(text)),
+    onStdout: (text) => parser.push(text),
   });
-  take(parser.end());
+  parser.end();
+
+  const changes: ManifestChange[] = [];
+  for (const [sha, entries] of parser.changes) {
+    if (!shas.has(sha)) continue;
+    const moved = moves.get(sha);
+    for (const e of entries) {
+      // Regular files only: a symlink's blob is its target, a submodule has none here.
+      if (!isManifest(e.path) || !e.newBlob || !e.newMode.startsWith('100')) continue;
+      const oldPath = e.oldBlob === undefined ? moved?.get(e.path) : undefined;
+      const oldBlob = oldPath ? entries.find((o) => o.path === oldPath)?.oldBlob : e.oldBlob;
+      changes.push({ sha, path: e.path, oldBlob, newBlob: e.newBlob });
+    }
+  }
+
+  const adds: DependencyAdd[] = [];
+  const notes: string[] = [];
+  const note = (text: string) => {
+    if (notes.length < MAX_SKIP_NOTES) notes.push(text);
+  };
+  // Each change asks for its old blob (when it has one) and then its new one; a change is
+  // compared as soon as its new blob is in, so memory holds one pair of manifests at a time.
+  const ids: string[] = [];
+  const owner: { change: ManifestChange; side: 'old' | 'new' }[] = [];
+  for (const change of changes) {
+    if (change.oldBlob) {
+      ids.push(change.oldBlob);
+      owner.push({ change, side: 'old' });
+    }
+    ids.push(change.newBlob);
+    owner.push({ change, side: 'new' });
+  }
+  let before: BlobRead | undefined;
+  await r.track(
+    readBlobs({
+      cwd: r.top,
+      ids,
+      maxBytes: MANIFEST_MAX_BYTES,
+      signal: r.signal,
+      timeoutMs: r.timeoutMs,
+      onBlob: (index, read) => {
+        const { change, side } = owner[index];
+        if (side === 'old') {
+          before = read;
+          return;
+        }
+        const old = change.oldBlob ? before : undefined;
+        before = undefined;
+        const where = `${change.path} in ${change.sha.slice(0, 7)}`;
+        const sides = old ? [old, read] : [read];
+        if (sides.some((b) => b.kind === 'too-large')) {
+          note(`${where}: the file is over ${MANIFEST_MAX_BYTES / 1024 / 1024} MB, so its new dependencies are not read.`);
+          return;
+        }
+        if (read.kind !== 'text' || (old !== undefined && old.kind !== 'text')) return;
+        const result = addedDependencies(
+          change.path,
+          old?.kind === 'text' ? old.text : undefined,
+          read.text,
+        );
+        if (result.unreadable) {
+          const side = result.unreadable === 'before' ? 'before' : 'after';
+          note(`${where}: the file does not parse ${side} the commit, so its new dependencies are not read.`);
+        }
+        for (const name of result.names) adds.push({ sha: change.sha, manifest: change.path, name });
+      },
+    }),
+  );
   return { adds, notes };
 }
 

@@ -19,7 +19,17 @@ export interface StreamGitOptions {
   /** Everything after `git -c <hardening config>`: the subcommand and its arguments. */
   args: readonly string[];
   /** Receives standard output as UTF-8 text, piece by piece as git writes it. */
-  onStdout: (text: string) => void;
+  onStdout?: (text: string) => void;
+  /**
+   * Receives standard output as bytes instead of text (for `cat-file --batch`, whose sizes count
+   * bytes). An exception thrown here stops git, as with `onStdout`.
+   */
+  onStdoutBytes?: (chunk: Buffer) => void;
+  /**
+   * Written to git's standard input, which is then closed (for `--stdin` and `--batch` reads:
+   * object ids only, never options). Without it standard input is closed from the start.
+   */
+  stdin?: string;
   /** Aborting it stops git (SIGTERM) and rejects with GitError 'cancelled'. */
   signal?: AbortSignal;
   /** Stops git and rejects with GitError 'timed-out' after this long (default 5 minutes). */
@@ -63,7 +73,7 @@ function run(options: StreamGitOptions): Promise<void> {
     const child = spawn('git', ['--no-pager', ...configArgs, ...options.args], {
       cwd: options.cwd,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
     const decoder = new StringDecoder('utf8');
@@ -89,11 +99,19 @@ function run(options: StreamGitOptions): Promise<void> {
     );
     timer.unref();
 
+    // git may exit (a failure, an abort) before reading all of stdin: 'close' reports that.
+    child.stdin.on('error', () => undefined);
+    // Closed at once when there is nothing to write, so nothing can wait on a terminal.
+    child.stdin.end(options.stdin ?? '');
     child.stdout.on('data', (chunk: Buffer) => {
       if (failure) return;
       try {
+        if (options.onStdoutBytes) {
+          options.onStdoutBytes(chunk);
+          return;
+        }
         const text = decoder.write(chunk);
-        if (text) options.onStdout(text);
+        if (text) options.onStdout?.(text);
       } catch (e) {
         stop(e instanceof Error ? e : new Error(String(e)));
       }
@@ -119,8 +137,8 @@ function run(options: StreamGitOptions): Promise<void> {
       signal?.removeEventListener('abort', onAbort);
       if (!failure) {
         try {
-          const rest = decoder.end();
-          if (rest) options.onStdout(rest);
+          const rest = options.onStdoutBytes ? '' : decoder.end();
+          if (rest) options.onStdout?.(rest);
         } catch (e) {
           failure = e instanceof Error ? e : new Error(String(e));
         }

@@ -7,18 +7,15 @@ import * as fc from 'fast-check';
 import type { Commit } from '../../src/core/topics/historyData';
 import {
   BODY_MAX,
-  diffHeaderPath,
   LogParser,
-  PatchParser,
-  PATCH_SECTION_MAX,
   SUBJECT_MAX,
   TOUCH_FIELD_COUNT,
   TouchParser,
-  unquoteC,
   utcDate,
-  type PatchSection,
   type TouchRecord,
 } from '../../src/git/logParser';
+import { BlobBatchParser, type BlobRead } from '../../src/git/catFileBlobs';
+import { RawDiffParser, type RawChange } from '../../src/git/rawDiffParser';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const PARAMS: fc.Parameters<unknown> = { seed: SEED, numRuns: 300, endOnFailure: false };
@@ -37,9 +34,25 @@ const CAPTURED_TOUCHES =
 const CAPTURED_NAMES =
   'e5edabe18ab37bea8aa07bfc542846ea724aae50\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000Alex Rivera\u0000alex@example.com\u00001772528400\u0000Empty\u0000Co-authored-by: Bo Lind <bo@example.com>\n\u0000Bo Lind <bo@example.com>\n\u0000\u0000\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000Alex Rivera\u0000alex@example.com\u00001772442000\u0000Rename\u0000\u0000\u0000\u0000\na.txt\u0000b.txt\u0000\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add files\u0000\u0000\u0000\u0000\na.txt\u0000line\nbreak.txt\u0000';
 
-// git log --use-mailmap PATCH_FORMAT_ARGS (all new files: the same with -U0) -- package.json 'q"uote.txt' 'my notes.md' 'notes/my notes.md'
-const CAPTURED_PATCH =
-  '\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\ndiff --git a/my notes.md b/notes/my notes.md\nsimilarity index 100%\nrename from my notes.md\nrename to notes/my notes.md\ndiff --git a/package.json b/package.json\nnew file mode 100644\nindex 0000000..00039fe\n--- /dev/null\n+++ b/package.json\n@@ -0,0 +1,5 @@\n+{\n+  "dependencies": {\n+    "left-pad": "^1.0.0"\n+  }\n+}\n\n\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\ndiff --git a/my notes.md b/my notes.md\nnew file mode 100644\nindex 0000000..587be6b\n--- /dev/null\n+++ b/my notes.md\t\n@@ -0,0 +1 @@\n+x\ndiff --git "a/q\\"uote.txt" "b/q\\"uote.txt"\nnew file mode 100644\nindex 0000000..bca70f3\n--- /dev/null\n+++ "b/q\\"uote.txt"\n@@ -0,0 +1 @@\n+q\n';
+// git log --no-walk=unsorted RAW_DIFF_FORMAT_ARGS <both commits> -- package.json sub/package.json,
+// on a repository whose second commit moved package.json to sub/
+const CAPTURED_RAW =
+  '\u00002c3619931fec48effe0b352f63a03b1e0f7786d0\n:100644 000000 0967ef424bce6791893e9a57bb952f80fd536e93 0000000000000000000000000000000000000000 D\u0000package.json\u0000:000000 100644 0000000000000000000000000000000000000000 0967ef424bce6791893e9a57bb952f80fd536e93 A\u0000sub/package.json\u0000\u0000\u000098ea1402c8d59a42b9d2edbc82489318a4b4b94c\n:000000 100644 0000000000000000000000000000000000000000 0967ef424bce6791893e9a57bb952f80fd536e93 A\u0000package.json\u0000';
+
+const BLOB = '0967ef424bce6791893e9a57bb952f80fd536e93';
+const EXPECTED_RAW: [string, RawChange[]][] = [
+  [
+    '2c3619931fec48effe0b352f63a03b1e0f7786d0',
+    [
+      { path: 'package.json', oldBlob: BLOB, newBlob: undefined, newMode: '000000' },
+      { path: 'sub/package.json', oldBlob: undefined, newBlob: BLOB, newMode: '100644' },
+    ],
+  ],
+  [
+    '98ea1402c8d59a42b9d2edbc82489318a4b4b94c',
+    [{ path: 'package.json', oldBlob: undefined, newBlob: BLOB, newMode: '100644' }],
+  ],
+];
 
 const EXPECTED_COMMITS: Commit[] = [
   {
@@ -158,27 +171,6 @@ const EXPECTED_TOUCHES: TouchRecord[] = [
       'q"uote.txt',
       'src/app.ts',
     ],
-  },
-];
-
-const EXPECTED_SECTIONS: PatchSection[] = [
-  {
-    sha: 'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
-    path: 'package.json',
-    patch: '@@ -0,0 +1,5 @@\n+{\n+  "dependencies": {\n+    "left-pad": "^1.0.0"\n+  }\n+}',
-    truncated: false,
-  },
-  {
-    sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
-    path: 'my notes.md',
-    patch: '@@ -0,0 +1 @@\n+x',
-    truncated: false,
-  },
-  {
-    sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
-    path: 'q"uote.txt',
-    patch: '@@ -0,0 +1 @@\n+q',
-    truncated: false,
   },
 ];
 
@@ -400,92 +392,70 @@ describe('git: parsing the history output', () => {
     });
   });
 
-  describe('PatchParser', () => {
-    it('reads the captured manifest patches per commit and file, for any split', () => {
-      assert.deepEqual(feed(new PatchParser(), [CAPTURED_PATCH]), EXPECTED_SECTIONS);
+  describe('RawDiffParser', () => {
+    it('reads each commit\'s raw changes, whatever the pieces git writes them in', () => {
       fc.assert(
-        fc.property(fc.array(fc.nat(), { maxLength: 30 }), (cuts) => {
-          assert.deepEqual(
-            feed(new PatchParser(), splitAt(CAPTURED_PATCH, cuts)),
-            EXPECTED_SECTIONS,
-          );
+        fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
+          const parser = new RawDiffParser();
+          for (const piece of splitAt(CAPTURED_RAW, cuts)) parser.push(piece);
+          parser.end();
+          assert.deepEqual([...parser.changes], EXPECTED_RAW);
         }),
         PARAMS,
       );
     });
 
-    it('leaves out deleted files and cuts a hostile one-line manifest', () => {
-      const sha = 'f'.repeat(40);
-      const huge = `+${'"a": "1",'.repeat(20_000)}`;
-      const text =
-        `\0${sha}\ndiff --git a/x/package.json b/x/package.json\ndeleted file mode 100644\n` +
-        `--- a/x/package.json\n+++ /dev/null\n@@ -1 +0,0 @@\n-{}\n` +
-        `diff --git a/package.json b/package.json\n--- a/package.json\n+++ b/package.json\n` +
-        `@@ -1 +1 @@\n${huge}\n+"ok": "1"\n`;
-      const sections = feed(new PatchParser(), [text]);
-      assert.equal(sections.length, 1);
-      assert.equal(sections[0].path, 'package.json');
-      // The over-long line is dropped whole rather than kept cut in the middle of a name.
-      assert.equal(sections[0].patch, '@@ -1 +1 @@\n+"ok": "1"');
-    });
-
-    it('keeps context lines and empty context lines, so a full-context hunk holds the whole file', () => {
+    it('ignores a header that is not git\'s and a path over 4 KiB', () => {
+      const parser = new RawDiffParser();
       const sha = 'a'.repeat(40);
-      const hunk = [
-        '@@ -1,5 +1,6 @@',
-        ' {',
-        '   "dependencies": {',
-        ' ',
-        '-    "a": "1"',
-        '+    "a": "1",',
-        '+    "b": "2"',
-        '   }',
-        ' }',
-        '\\ No newline at end of file',
-      ];
-      const text =
-        `\0${sha}\ndiff --git a/package.json b/package.json\nindex 1..2 100644\n` +
-        `--- a/package.json\n+++ b/package.json\n${hunk.join('\n')}\n\n\0${'b'.repeat(40)}\n`;
-      assert.deepEqual(feed(new PatchParser(), [text]), [
-        { sha, path: 'package.json', patch: hunk.join('\n'), truncated: false },
-      ]);
-    });
-
-    it('keeps only the start of a patch over the cap, and says it is truncated', () => {
-      const sha = 'c'.repeat(40);
-      const line = `+    "dep-${'x'.repeat(80)}": "1",`;
-      const lines = Math.ceil(PATCH_SECTION_MAX / line.length) + 10;
-      const body = Array.from({ length: lines }, () => line).join('\n');
-      const text =
-        `\0${sha}\ndiff --git a/package.json b/package.json\n--- /dev/null\n+++ b/package.json\n` +
-        `@@ -0,0 +1,${lines} @@\n${body}\n` +
-        `diff --git a/go.mod b/go.mod\n--- /dev/null\n+++ b/go.mod\n@@ -0,0 +1 @@\n+module x\n`;
-      const [big, small] = feed(new PatchParser(), [text]);
-      assert.equal(big.truncated, true);
-      assert.ok(big.patch.length <= PATCH_SECTION_MAX);
-      assert.ok(big.patch.startsWith(`@@ -0,0 +1,${lines} @@\n${line}\n`));
-      assert.deepEqual(small, {
-        sha,
-        path: 'go.mod',
-        patch: '@@ -0,0 +1 @@\n+module x',
-        truncated: false,
-      });
+      parser.push(`\0${sha}\n:100644 100644 nothex ${BLOB} M\0x.json\0`);
+      parser.push(`:000000 100644 ${'0'.repeat(40)} ${BLOB} A\0${'p'.repeat(5000)}\0`);
+      parser.end();
+      assert.deepEqual([...parser.changes], []);
     });
   });
 
-  describe('paths in diff headers', () => {
-    it('unquotes C-quoted paths, octal UTF-8 bytes included', () => {
-      assert.equal(unquoteC('"b/a\\tb\\303\\251\\"q\\\\"'), 'b/a\tbé"q\\');
-      assert.equal(unquoteC('"b/line\\nbreak"'), 'b/line\nbreak');
-      assert.equal(unquoteC('"bad\\x"'), undefined);
-      assert.equal(unquoteC('"unterminated'), undefined);
+  describe('BlobBatchParser', () => {
+    const batch = Buffer.concat([
+      Buffer.from(`${BLOB} blob 3\nab\n\n`),
+      Buffer.from(`${'1'.repeat(40)} missing\n`),
+      Buffer.from(`${'2'.repeat(40)} blob 12\n0123456789ab\n`),
+      Buffer.from(`${'3'.repeat(40)} blob 5\n\u00e9\u00e9\n\n`),
+    ]);
+    const expected: BlobRead[] = [
+      { kind: 'text', text: 'ab\n' },
+      { kind: 'missing' },
+      { kind: 'too-large', size: 12 },
+      { kind: 'text', text: '\u00e9\u00e9\n' },
+    ];
+
+    it('hands over each blob as text, a missing one, and skips one over the cap', () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
+          const got: BlobRead[] = [];
+          const parser = new BlobBatchParser(10, (i, read) => (got[i] = read));
+          const points = [...new Set(cuts.map((c) => c % (batch.length + 1)))].sort((a, b) => a - b);
+          let from = 0;
+          // Cut inside multi-byte characters too: sizes count bytes.
+          for (const p of [...points, batch.length]) {
+            parser.push(batch.subarray(from, p));
+            from = p;
+          }
+          parser.end(4);
+          assert.deepEqual(got, expected);
+        }),
+        PARAMS,
+      );
     });
 
-    it('reads +++ paths: plain, with the tab git adds after a space, quoted, deleted', () => {
-      assert.equal(diffHeaderPath('b/src/package.json'), 'src/package.json');
-      assert.equal(diffHeaderPath('b/my app/package.json\t'), 'my app/package.json');
-      assert.equal(diffHeaderPath('"b/we\\"ird/package.json"'), 'we"ird/package.json');
-      assert.equal(diffHeaderPath('/dev/null'), undefined);
+    it('refuses output that ends early or a header that never ends', () => {
+      const parser = new BlobBatchParser(10, () => undefined);
+      parser.push(Buffer.from(`${BLOB} blob 3\nab`));
+      assert.throws(() => parser.end(1), /ended early/);
+      assert.throws(
+        () => new BlobBatchParser(10, () => undefined).push(Buffer.from('x'.repeat(300))),
+        /unexpected output/,
+      );
     });
   });
 

@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { HistoryData } from '../../src/core/topics/historyData';
 import { GitError } from '../../src/git/gitError';
-import { PATCH_FORMAT_ARGS, PatchParser, type PatchSection } from '../../src/git/logParser';
 import { readHistory, type HistoryRequest } from '../../src/git/readHistory';
 import { streamGit } from '../../src/git/streamGit';
 import { isolatedGitEnv, removeDir, tempDir } from '../support/cli';
@@ -653,15 +652,9 @@ describe('git: reading the history for learning topics', function () {
       );
     });
 
-    it('reads a manifest patch with the whole file as context, so a dependency added at the end shows its section', async () => {
+    it('reads each manifest whole at both sides, so a dependency added at the end of a long file counts', async () => {
       const deps = Array.from({ length: 2995 }, (_, i) => `    "dep${i}": "^1.0.0",`);
-      const before = [
-        '{',
-        '  "name": "big",',
-        '  "dependencies": {',
-        ...deps,
-        '    "last": "1.0.0"',
-      ];
+      const before = ['{', '  "name": "big",', '  "dependencies": {', ...deps, '    "last": "1.0.0"'];
       const end = ['  }', '}', ''];
       alexAt('2026-02-20T09:00:00Z', 'Start', { 'package.json': [...before, ...end].join('\n') });
       const add = alexAt('2026-03-02T09:00:00Z', 'Add left-pad', {
@@ -672,52 +665,42 @@ describe('git: reading the history for learning topics', function () {
           ...end,
         ].join('\n'),
       });
-      const parser = new PatchParser();
-      const sections: PatchSection[] = [];
-      await streamGit({
-        cwd: dir,
-        args: ['log', '--no-walk', ...PATCH_FORMAT_ARGS, '--end-of-options', add, '--'],
-        onStdout: (text) => sections.push(...parser.push(text)),
-      });
-      sections.push(...parser.end());
-      assert.equal(sections.length, 1);
-      const patch = sections[0].patch.split('\n');
-      assert.equal(patch[0], '@@ -1,3001 +1,3002 @@');
-      assert.deepEqual(patch.slice(1, 4), [' {', '   "name": "big",', '   "dependencies": {']);
-      assert.deepEqual(patch.slice(-5), [
-        '-    "last": "1.0.0"',
-        '+    "last": "1.0.0",',
-        '+    "left-pad": "^1.0.0"',
-        '   }',
-        ' }',
-      ]);
-      assert.equal(patch.length, 3004);
       const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
       assert.deepEqual(data.dependencyAdds, [
         { sha: add, manifest: 'package.json', name: 'left-pad' },
       ]);
     });
 
-    it('skips, with a note, the dependencies of a manifest whose patch is over 2 MB, and reads the other manifests', async () => {
-      alexAt('2026-02-20T09:00:00Z', 'Start', {
-        'package.json': '{\n  "dependencies": {}\n}\n',
-        'requirements.txt': 'requests==2.0\n',
-      });
-      const many = Array.from(
-        { length: 60_000 },
-        (_, i) => `    "generated-dependency-${i}": "^1.0.0",`,
-      );
-      const big = alexAt('2026-03-02T09:00:00Z', 'Vendor everything', {
-        'package.json': `{\n  "dependencies": {\n${many.join('\n')}\n    "last": "1"\n  }\n}\n`,
-        'requirements.txt': 'requests==2.0\nflask>=3\n',
+    it('pairs a moved manifest with its old path, so only what the move added is new', async () => {
+      const manifest = (names: string[]) =>
+        `{\n  "name": "app",\n  "version": "1.0.0",\n  "description": "a long enough description for git to see a rename",\n  "dependencies": {\n${names.map((n) => `    "${n}": "^1.0.0"`).join(',\n')}\n  }\n}\n`;
+      alexAt('2026-02-20T09:00:00Z', 'Start', { 'package.json': manifest(['express', 'zod', 'yaml']) });
+      const moved = alexAt('2026-03-02T09:00:00Z', 'Move the app', {
+        'package.json': null,
+        'app/package.json': manifest(['express', 'zod', 'yaml', 'left-pad']),
       });
       const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
+      assert.deepEqual(data.commits[0].files.map((f) => [f.oldPath, f.path]), [['package.json', 'app/package.json']]);
       assert.deepEqual(data.dependencyAdds, [
-        { sha: big, manifest: 'requirements.txt', name: 'flask' },
+        { sha: moved, manifest: 'app/package.json', name: 'left-pad' },
       ]);
+    });
+
+    it('gives a note and no adds for a manifest that does not parse before the commit, and reads the others', async () => {
+      alexAt('2026-02-20T09:00:00Z', 'Start', {
+        'package.json': '{\n  "dependencies": {\n    "express": "^4.0.0",\n  }\n}\n',
+        'Cargo.toml': '[dependencies]\nserde = "1"\n',
+      });
+      const fix = alexAt('2026-03-02T09:00:00Z', 'Fix the manifest, add tokio', {
+        'package.json': '{\n  "dependencies": {\n    "express": "^4.0.0"\n  }\n}\n',
+        'Cargo.toml': '[dependencies]\nserde = "1"\ntokio = "1"\n',
+      });
+      const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
+      // Not express: the old side could not be read, so nothing can be said to be new.
+      assert.deepEqual(data.dependencyAdds, [{ sha: fix, manifest: 'Cargo.toml', name: 'tokio' }]);
       assert.ok(
         data.notes.includes(
-          `package.json in ${big.slice(0, 7)}: the change is over 2 MB, so its new dependencies are not read.`,
+          `package.json in ${fix.slice(0, 7)}: the file does not parse before the commit, so its new dependencies are not read.`,
         ),
         data.notes.join('\n'),
       );

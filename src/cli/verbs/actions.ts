@@ -8,10 +8,10 @@ import { formatActionRows } from '../formatActionRows';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 
 /** `actions`: every action item, across relationships, with where it lives. */
-export const actionsVerb: Verb = {
+export const actionsVerb = defineVerb({
   name: 'actions',
   summary: 'list the action items of every relationship (or one)',
   usage: 'actions [SLUG] [--open] [--format md|json]',
@@ -22,9 +22,12 @@ export const actionsVerb: Verb = {
     '"dropped", "overdue"}]}; files relative to --dir, lines 1-based, unknown values null; overdue is',
     'an open item due before today.',
   ],
-  options: { open: { kind: 'flag' }, format: { kind: 'string' } },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['md', 'json']);
+  options: {
+    open: { kind: 'flag', description: 'only the items neither ticked nor dropped' },
+    format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+  },
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['md', 'json']);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
     if (slug) relationshipDir(ctx, slug);
@@ -36,15 +39,15 @@ export const actionsVerb: Verb = {
     const slugs = slug ? [slug] : listRelationships(ctx.records.root);
     const rows = slugs
       .flatMap((s) => actionRows(loadRelationship(ctx.records.root, s), ctx.today))
-      .filter((r) => !options.open || (!r.done && !r.dropped))
+      .filter((r) => !values.open || (!r.done && !r.dropped))
       .map((r): ActionRow => ({
         ...r,
         file: shown(ctx, path.join(ctx.records.root, ...r.file.split('/'))),
       }));
     if (format === 'json') ctx.out(JSON.stringify({ actions: rows }, null, 2));
     else if (rows.length === 0)
-      ctx.out(options.open ? 'No open action items.' : 'No action items.');
+      ctx.out(values.open ? 'No open action items.' : 'No action items.');
     else ctx.out(formatActionRows(rows, (r) => `${r.file}:${r.line}`));
     return 0;
   },
-};
+});

@@ -7,10 +7,10 @@ import { insideRoot } from '../../store/safePath';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 
 /** `question`: queues a question for the next session. */
-export const questionVerb: Verb = {
+export const questionVerb = defineVerb({
   name: 'question',
   summary: 'queue a question for the next session',
   usage: 'question SLUG TEXT [--by NAME]',
@@ -18,8 +18,10 @@ export const questionVerb: Verb = {
     'Appends "- [ ] TEXT (added <today> by @NAME)" to <root>/<slug>/questions.md and prints its path.',
     'Quote TEXT; put -- before it if it starts with "-".',
   ],
-  options: { by: { kind: 'string' } },
-  async run(ctx, { options, positionals }) {
+  options: {
+    by: { kind: 'string', placeholder: 'NAME', description: 'who asks: one word, such as alex' },
+  },
+  async run(ctx, { values, positionals }) {
     const dir = relationshipDir(ctx, positionals[0]);
     const text = positionals.slice(1).join(' ').trim();
     if (!text) throw new UsageError('missing TEXT (the question)');
@@ -31,11 +33,11 @@ export const questionVerb: Verb = {
       appendQuestion(shown(ctx, file), current, {
         text,
         added: ctx.today,
-        by: options.by as string | undefined,
+        by: values.by,
       }),
     );
     if (!outcome.ok) throw new UsageError(outcome.message);
     ctx.out(shown(ctx, file));
     return 0;
   },
-};
+});

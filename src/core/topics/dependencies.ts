@@ -1,78 +1,86 @@
-import { HUNK_PARSERS } from './hunkDependencies';
+import { cargoDependencies } from './cargoDependencies';
+import type { DeclaredDependency, ManifestReader } from './declaredDependency';
+import {
+  gemfileDependencies,
+  goModDependencies,
+  requirementsDependencies,
+} from './lineManifestDependencies';
+import { packageJsonDependencies } from './packageJsonDependencies';
 import { manifestFormat, type ManifestFormat } from './paths';
-import { SECTION_PARSERS, type SideLine } from './sectionDependencies';
+import { pomDependencies } from './pomDependencies';
+import { pyprojectDependencies } from './pyprojectDependencies';
 
-export { MAX_DEPENDENCY_NAME } from './manifestText';
+export { MAX_DEPENDENCY_NAME } from './dependencyNames';
 
 /*
- * Reading added dependencies from a manifest's diff. The git layer asks for the whole file as
- * context (`-U<large>`): then the one hunk starts at line 1 and each format's sections can be
- * followed exactly (sectionDependencies). A hunk that does not start at the top (a `-U0` or
- * `-U3` diff, or bare "+"/"-" lines) is read best effort, line by line (hunkDependencies).
- *
- * Every parser scans by hand or with anchored indexOf calls, in time linear in the patch's
- * length: a hostile 50,000-character line must not stall the read, and no regular expression
- * ever sees repository text.
+ * Reading added dependencies from a manifest as a whole, at both sides of a commit: each format
+ * through its own parser (JSON.parse, smol-toml, fast-xml-parser) or a small line reader, then
+ * compared as sets. A version bump, a reordering or a move between sections names the same
+ * dependency on both sides, so it adds nothing.
  */
 
-/** One line of a hunk: context (" "), added ("+") or removed ("-"). */
-interface HunkLine {
-  kind: ' ' | '+' | '-';
-  text: string;
-}
+/** The reader of each manifest format. */
+const READERS: Record<ManifestFormat, ManifestReader> = {
+  'package.json': packageJsonDependencies,
+  'Cargo.toml': cargoDependencies,
+  'pyproject.toml': pyprojectDependencies,
+  'pom.xml': pomDependencies,
+  'requirements.txt': requirementsDependencies,
+  'go.mod': goModDependencies,
+  Gemfile: gemfileDependencies,
+};
 
-/** One hunk of a diff: the text after its "@@ ... @@" header, and its lines. */
-interface Hunk {
-  context: string;
-  /** The file's first hunk, starting at line 1 of both sides: every line before it is known. */
-  fromTop: boolean;
-  lines: HunkLine[];
+/** What a commit's change to one manifest added, or which side could not be read. */
+export interface AddedDependencies {
+  /** The dependencies the new side names and the old side does not, in the new side's order. */
+  names: string[];
+  /**
+   * Set when a side does not parse (a JSON, TOML or XML error): then `names` is empty, because
+   * comparing against a side we could not read would report made-up additions.
+   */
+  unreadable?: 'before' | 'after';
 }
 
 /**
- * The dependencies a change to a manifest adds, from the manifest's unified diff (the hunks of
- * one file): names on added lines, in a dependency section where the diff shows the sections,
- * that the old side of the diff does not name already (a version bump or a move between tables
- * removes and adds the same name: not a new dependency).
+ * The dependencies a change to the manifest at `path` added: those `after` names that `before`
+ * (undefined: the file is new) does not. Spellings one tool treats alike are one dependency
+ * (Python's "-", "_" and "."; any case). Nothing for a path that is not a manifest.
  */
-export function addedDependencies(manifest: string, patch: string): string[] {
-  const format = manifestFormat(manifest);
-  if (format === undefined) return [];
-  const known = new Set<string>();
-  const added: string[] = [];
-  for (const hunk of splitHunks(patch)) {
-    if (hunk.fromTop) {
-      const parse = SECTION_PARSERS[format];
-      const before: SideLine[] = [];
-      const after: SideLine[] = [];
-      for (const line of hunk.lines) {
-        if (line.kind !== '+') before.push({ text: line.text, changed: line.kind === '-' });
-        if (line.kind !== '-') after.push({ text: line.text, changed: line.kind === '+' });
-      }
-      for (const found of parse(before, 'removed')) known.add(keyOf(format, found.name));
-      for (const found of parse(after, 'added')) if (found.changed) added.push(found.name);
-    } else {
-      const parse = HUNK_PARSERS[format];
-      const removed = hunk.lines.filter((l) => l.kind === '-').map((l) => l.text);
-      const plus = hunk.lines.filter((l) => l.kind === '+').map((l) => l.text);
-      for (const name of parse(removed, hunk.context, 'removed')) known.add(keyOf(format, name));
-      for (const name of parse(plus, hunk.context, 'added')) added.push(name);
-    }
+export function addedDependencies(
+  path: string,
+  before: string | undefined,
+  after: string,
+): AddedDependencies {
+  const format = manifestFormat(path);
+  if (format === undefined) return { names: [] };
+  const reader = READERS[format];
+  // JSON.parse refuses a byte order mark; npm and the other tools read past it.
+  const read = (text: string) => reader(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const newSide = read(after);
+  if (newSide === undefined) return { names: [], unreadable: 'after' };
+  let oldSide: DeclaredDependency[] = [];
+  if (before !== undefined) {
+    const old = read(before);
+    if (old === undefined) return { names: [], unreadable: 'before' };
+    oldSide = old;
   }
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const name of added) {
-    const key = keyOf(format, name);
-    if (known.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    result.push(name);
+  const known = new Set(oldSide.map((d) => keyOf(format, d.name)));
+  const names: string[] = [];
+  for (const d of newSide) {
+    // An indirect requirement is one the go tool pulled in, not a choice.
+    if (d.indirect) continue;
+    const key = keyOf(format, d.name);
+    if (known.has(key)) continue;
+    known.add(key);
+    names.push(d.name);
   }
-  return result;
+  return { names };
 }
 
 /** The key two spellings of one dependency share: Python names normalise "-", "_" and ".". */
 function keyOf(format: ManifestFormat, name: string): string {
   const lower = name.toLowerCase();
+  // A Maven artifact whose groupId appears or goes is the same artifact.
   if (format === 'pom.xml') return lower.slice(lower.lastIndexOf(':') + 1);
   if (format !== 'requirements.txt' && format !== 'pyproject.toml') return lower;
   let key = '';
@@ -82,59 +90,4 @@ function keyOf(format: ManifestFormat, name: string): string {
     else if (!key.endsWith('-')) key += '-';
   }
   return key;
-}
-
-/** The number at `at` in a hunk header, or undefined when there is none. */
-function numberAt(header: string, at: number): number | undefined {
-  let end = at;
-  while (end < header.length && header[end] >= '0' && header[end] <= '9') end++;
-  return end === at || end - at > 12 ? undefined : Number(header.slice(at, end));
-}
-
-/** True for a hunk header "@@ -a[,b] +c[,d] @@" whose both sides start at line 1 (or 0: empty). */
-function startsAtTop(header: string): boolean {
-  const minus = header.indexOf(' -');
-  const plus = minus < 0 ? -1 : header.indexOf(' +', minus + 2);
-  if (plus < 0) return false;
-  const oldStart = numberAt(header, minus + 2);
-  const newStart = numberAt(header, plus + 2);
-  return oldStart !== undefined && newStart !== undefined && oldStart <= 1 && newStart <= 1;
-}
-
-/**
- * The hunks of a unified diff. File headers ("--- a/x", "+++ b/x") come before a file's first
- * "@@", so they are skipped there and read as content inside a hunk; lines before any "@@" still
- * count (as a hunk not from the top), for callers that pass bare "+"/"-" lines. An empty line
- * inside a hunk is an empty context line.
- */
-function splitHunks(patch: string): Hunk[] {
-  const hunks: Hunk[] = [];
-  let hunk: Hunk = { context: '', fromTop: false, lines: [] };
-  let inHeader = true;
-  let first = true;
-  for (const raw of patch.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith('@@')) {
-      hunks.push(hunk);
-      const close = line.indexOf('@@', 2);
-      hunk = {
-        context: close < 0 ? '' : line.slice(close + 2).trim(),
-        fromTop: first && close > 0 && startsAtTop(line.slice(0, close)),
-        lines: [],
-      };
-      inHeader = false;
-      first = false;
-    } else if (line.startsWith('diff ')) {
-      inHeader = true;
-      first = true;
-    } else if (inHeader && (line.startsWith('+++') || line.startsWith('---'))) {
-      continue;
-    } else if (line.startsWith('+') || line.startsWith('-')) {
-      hunk.lines.push({ kind: line[0] === '+' ? '+' : '-', text: line.slice(1) });
-    } else if (!inHeader && (line.startsWith(' ') || line === '')) {
-      hunk.lines.push({ kind: ' ', text: line.slice(1) });
-    }
-  }
-  hunks.push(hunk);
-  return hunks.filter((h) => h.lines.some((l) => l.kind !== ' '));
 }
