@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
-import { cadenceStatus } from '../core/records/cadence';
+import { cadenceToday } from '../core/records/cadence';
 import { COMMANDS } from './ids';
 import { roleOf } from '../core/records/roleOf';
 import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLocator';
@@ -40,18 +40,15 @@ export async function updateCadenceStatusBar(
   }
   const rel = await loadRelationship(ref);
   const today = toIsoDate(now);
-  const c = cadenceStatus(
-    rel.sessions.map((s) => s.date),
-    rel.plan?.cadence,
-    today,
-    true,
-  );
+  const c = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const since =
-    c.last === undefined
-      ? 'no session yet'
-      : c.daysSinceLast === 0
-        ? 'met today'
-        : `${c.daysSinceLast}d since last`;
+    c.last === today
+      ? 'met today'
+      : c.preparedToday
+        ? 'prepared for today'
+        : c.last === undefined
+          ? 'no session yet'
+          : `${c.daysSinceLast}d since last`;
   const next = c.nextDue
     ? c.overdue
       ? ` · next was due ${c.nextDue}`

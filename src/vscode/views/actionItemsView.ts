@@ -1,3 +1,4 @@
+import { carriedText } from '../../core/records/formatAgenda';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
@@ -33,7 +34,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           item.id = `actions:${uri.toString()}#${i.line}`;
           item.description = [
             i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : '',
-            i.carried ? `carried ${i.carried}×` : '',
+            i.carried ? carriedText(i.carried) : '',
           ]
             .filter(Boolean)
             .join(' · ');

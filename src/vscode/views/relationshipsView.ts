@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
-import { cadenceStatus } from '../../core/records/cadence';
+import { cadenceToday } from '../../core/records/cadence';
 import type { RelationshipRecords } from '../../core/records/relationship';
 import { roleOf, type Role } from '../../core/records/roleOf';
 import { COMMANDS } from '../ids';
@@ -80,14 +80,11 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
 }
 
 function describe(rel: RelationshipRecords, role: Role | undefined, today: string): string {
-  const cad = cadenceStatus(
-    rel.sessions.map((s) => s.date),
-    rel.plan?.cadence,
-    today,
-    true,
-  );
+  const cad = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const when =
-    cad.last === undefined
+    cad.preparedToday
+      ? 'prepared for today'
+      : cad.last === undefined
       ? 'no session yet'
       : cad.overdue
         ? `next was due ${cad.nextDue}`
