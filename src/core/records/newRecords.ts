@@ -1,12 +1,12 @@
 import { dateProblem } from '../dates';
 import { renderTemplate } from '../templates/renderTemplate';
 import { RELATIONSHIP_KINDS, parsePlan, type Plan } from './plan';
-import { putInSection } from '../edits/putInSection';
+import { refreshAgenda } from '../edits/refreshAgenda';
 import { setFrontMatterKeyInText } from '../edits/setFrontMatterKey';
 import type { SessionStatus } from './held';
 import { applyEdits } from '../text/textEdit';
 import { readRecordDocument } from './recordDocument';
-import { parseSession, SESSION_SECTIONS, sessionFileDate } from './session';
+import { parseSession, sessionFileDate } from './session';
 
 /** What is needed to start a relationship's records. */
 export interface NewRelationship {
@@ -116,7 +116,7 @@ export function nextSessionFileName(date: string, existing: readonly string[]): 
  */
 export function withAgenda(sessionText: string, agendaMarkdown: string): string {
   const doc = readRecordDocument('session.md', sessionText, { frontMatter: 'required' });
-  const result = putInSection(doc, 'Agenda', agendaMarkdown, SESSION_SECTIONS);
+  const result = refreshAgenda(doc, agendaMarkdown);
   return result.ok ? applyEdits(sessionText, result.edits) : sessionText;
 }
 
