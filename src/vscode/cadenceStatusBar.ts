@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
 import { cadenceToday } from '../core/records/cadence';
+import { relationshipName } from './relationshipName';
 import { COMMANDS } from './ids';
 import { roleOf } from '../core/records/roleOf';
 import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLocator';
@@ -55,7 +56,7 @@ export async function updateCadenceStatusBar(
       : ` · next ${c.nextDue}`
     : '';
   const name = qualifiedName(ref, all);
-  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${name}: ${since}${next}`;
+  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${relationshipName(ref, rel, all)}: ${since}${next}`;
   const several = all.length > 1;
   item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to ${several ? 'switch relationship' : 'prepare the agenda'}.`;
   item.backgroundColor = c.overdue

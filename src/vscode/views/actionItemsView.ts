@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
 import { COMMANDS } from '../ids';
-import { qualifiedName, type RecordsLocator } from '../recordsLocator';
+import { type RecordsLocator } from '../recordsLocator';
+import { relationshipName } from '../relationshipName';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { ViewNode } from './viewNode';
 
@@ -51,7 +52,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
       };
     });
     const top = new vscode.TreeItem(
-      qualifiedName(ref, all),
+      relationshipName(ref, rel, all),
       vscode.TreeItemCollapsibleState.Expanded,
     );
     top.description = items.length
