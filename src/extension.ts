@@ -21,6 +21,8 @@ export interface MentoringApi {
 export interface TreeData {
   label: string;
   description?: string;
+  /** The tooltip as text (a markdown tooltip's source). */
+  tooltip?: string;
   contextValue?: string;
   expanded: boolean;
   children: TreeData[];
@@ -59,6 +61,7 @@ function toData(nodes: readonly ViewNode[]): TreeData[] {
   return nodes.map((n) => ({
     label: typeof n.item.label === 'string' ? n.item.label : (n.item.label?.label ?? ''),
     description: typeof n.item.description === 'string' ? n.item.description : undefined,
+    tooltip: typeof n.item.tooltip === 'string' ? n.item.tooltip : n.item.tooltip?.value,
     contextValue: n.item.contextValue,
     expanded: n.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded,
     children: toData(n.children ?? []),

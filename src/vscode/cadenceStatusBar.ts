@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
-import { cadenceStatus } from '../core/records/cadence';
+import { cadenceToday } from '../core/records/cadence';
+import { relationshipName } from './relationshipName';
 import { COMMANDS } from './ids';
 import { roleOf } from '../core/records/roleOf';
 import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLocator';
@@ -40,25 +41,22 @@ export async function updateCadenceStatusBar(
   }
   const rel = await loadRelationship(ref);
   const today = toIsoDate(now);
-  const c = cadenceStatus(
-    rel.sessions.map((s) => s.date),
-    rel.plan?.cadence,
-    today,
-    true,
-  );
+  const c = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const since =
-    c.last === undefined
-      ? 'no session yet'
-      : c.daysSinceLast === 0
-        ? 'met today'
-        : `${c.daysSinceLast}d since last`;
+    c.last === today
+      ? 'met today'
+      : c.preparedToday
+        ? 'prepared for today'
+        : c.last === undefined
+          ? 'no session yet'
+          : `${c.daysSinceLast}d since last`;
   const next = c.nextDue
     ? c.overdue
       ? ` · next was due ${c.nextDue}`
       : ` · next ${c.nextDue}`
     : '';
   const name = qualifiedName(ref, all);
-  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${name}: ${since}${next}`;
+  item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${relationshipName(ref, rel, all)}: ${since}${next}`;
   const several = all.length > 1;
   item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to ${several ? 'switch relationship' : 'prepare the agenda'}.`;
   item.backgroundColor = c.overdue

@@ -19,7 +19,7 @@ export function createServices(
     diagnostics: new RecordDiagnostics(locator),
     log,
     extensionPath,
-    topics: new TopicsStore(),
+    topics: new TopicsStore(state),
     current: new CurrentRelationship(state),
     now: () => new Date(),
   };

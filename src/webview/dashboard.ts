@@ -57,7 +57,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function header(m: DashboardData): WebElement {
   const h = el('header', 'top');
-  const title = el('h1', '', m.mentee ? `${m.mentee} (${m.slug})` : m.slug);
+  const title = el('h1', '', m.mentee || m.slug);
   const meta = el('p', 'meta', `As of ${m.today}`);
   if (m.problems > 0)
     meta.append(' · ', el('span', 'warn', `${plural(m.problems, 'problem')} in the records`));

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { Workbench, addDays, e2eEnvironment, today, waitForFile } from './workbench';
 
 const SLUG = 'riley-park';
+const NAME = 'Riley Park';
 const ITEM = '@riley Draft the migration review checklist';
 const QUESTION = 'How do you split a risky migration into safe steps?';
 
@@ -93,16 +94,16 @@ describe('Agenda prep in the browser: queue, prepare, tick at home', function ()
     const sidebar = page.locator('.part.sidebar');
     await sidebar.locator('.pane-header', { hasText: 'Action Items' }).waitFor({ timeout: 15_000 });
     const rows = sidebar.locator('.monaco-list-row');
-    await rows.filter({ hasText: SLUG }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: NAME }).first().waitFor({ timeout: 15_000 });
     await rows.filter({ hasText: '@riley' }).first().waitFor({ timeout: 15_000 });
     const item = rows.filter({ hasText: 'Draft the migration review checklist' }).first();
     await item.waitFor({ timeout: 15_000 });
     assert.match((await item.textContent()) ?? '', new RegExp(`overdue since ${due}`));
-    const status = page.locator('.part.statusbar .statusbar-item', { hasText: `${SLUG}:` });
+    const status = page.locator('.part.statusbar .statusbar-item', { hasText: `${NAME}:` });
     await status.first().waitFor({ timeout: 15_000 });
     assert.match(
       (await status.first().textContent()) ?? '',
-      new RegExp(`${SLUG}: 14d since last · next ${today()}`),
+      new RegExp(`${NAME}: 14d since last · next ${today()}`),
     );
     await wb!.shot('agenda-1-side-bar-and-status-bar');
   });
@@ -139,10 +140,10 @@ describe('Agenda prep in the browser: queue, prepare, tick at home', function ()
     await wb!.waitForEditorText(ITEM);
     await wb!.waitForEditorText(QUESTION);
     await wb!.shot('agenda-3-session-with-agenda');
-    // Today's session counts for the cadence: the status bar says so.
+    // Today's log is prepared, not held yet: the status bar says so, and the cadence is unchanged.
     await wb!.page
       .locator('.part.statusbar .statusbar-item', {
-        hasText: `${SLUG}: met today · next ${addDays(today(), 14)}`,
+        hasText: `${NAME}: prepared for today · next ${today()}`,
       })
       .first()
       .waitFor({ timeout: 15_000 });
@@ -173,7 +174,7 @@ describe('Agenda prep in the browser: queue, prepare, tick at home', function ()
     // The item is done: the Action Items view drops it, the relationship has nothing open.
     const sidebar = wb!.page.locator('.part.sidebar');
     await sidebar
-      .locator('.monaco-list-row', { hasText: SLUG })
+      .locator('.monaco-list-row', { hasText: NAME })
       .filter({ hasText: 'nothing open' })
       .first()
       .waitFor({ timeout: 15_000 });
@@ -196,7 +197,7 @@ describe('Agenda prep in the browser: queue, prepare, tick at home', function ()
       await wb!.shot('agenda-5-records-deleted');
     }
     await wb!.page
-      .locator('.part.statusbar .statusbar-item', { hasText: `${SLUG}:` })
+      .locator('.part.statusbar .statusbar-item', { hasText: `${NAME}:` })
       .first()
       .waitFor({ state: 'hidden', timeout: 15_000 });
   });
@@ -215,7 +216,7 @@ describe('Agenda prep in the browser: queue, prepare, tick at home', function ()
       .first()
       .waitFor({ timeout: 15_000 });
     await wb!.page
-      .locator('.part.statusbar .statusbar-item', { hasText: `${SLUG}:` })
+      .locator('.part.statusbar .statusbar-item', { hasText: `${NAME}:` })
       .first()
       .waitFor({ state: 'hidden', timeout: 15_000 });
     await wb!.shot('agenda-6-welcome-without-records');

@@ -67,7 +67,7 @@ describe('The dashboard in the browser, with hostile data', function () {
     while (!(await done())) {
       if (Date.now() - started > 40_000) throw new Error('timed out waiting after Open Dashboard');
       if (!answered && (await wb!.promptShowing('Which relationship?'))) {
-        await wb!.pick(SLUG);
+        await wb!.pick(MENTEE.name);
         await wb!.enter();
         answered = true;
       } else if (!answered && !retried && Date.now() - started > 10_000) {
@@ -146,7 +146,7 @@ describe('The dashboard in the browser, with hostile data', function () {
       { timeout: 15_000 },
     );
     if (await wb!.promptShowing('Which relationship?')) {
-      await wb!.pick(SLUG);
+      await wb!.pick(MENTEE.name);
       await wb!.enter();
     }
     await wb!.waitForPrompt('Which commits?');

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { Workbench, addDays, commitAs, e2eEnvironment, today } from './workbench';
 
 const SLUG = 'quinn-avery';
+const NAME = 'Quinn Avery';
 const MENTEE = { name: 'Quinn Avery', email: 'quinn@example.com' };
 const HOSTILE = 'Fix <img src=x onerror=alert(1)> in the "cart" view';
 
@@ -79,7 +80,7 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
       { timeout: 15_000 },
     );
     if (await wb!.promptShowing('Which relationship?')) {
-      await wb!.pick(SLUG);
+      await wb!.pick(NAME);
       await wb!.enter();
     }
     await wb!.waitForPrompt('Which commits?');
@@ -92,14 +93,16 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
       .locator('.pane-header', { hasText: 'Learning Topics' })
       .waitFor({ timeout: 15_000 });
     const rows = sidebar.locator('.monaco-list-row');
-    await rows.filter({ hasText: SLUG }).first().waitFor({ timeout: 30_000 });
-    const revert = rows.filter({ hasText: 'revert' }).first();
+    await rows.filter({ hasText: NAME }).first().waitFor({ timeout: 30_000 });
+    // Kinds in words, not ids.
+    const revert = rows.filter({ hasText: 'reverted' }).first();
     await revert.waitFor({ timeout: 15_000 });
-    await rows.filter({ hasText: 'new-area' }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: 'new area' }).first().waitFor({ timeout: 15_000 });
+    assert.strictEqual(await rows.filter({ hasText: 'new-area' }).count(), 0);
     await wb!.shot('topics-2-view');
   });
 
-  it("opens a topic to its question and commits, shows markup in subjects as text, and opens the commit's diff", async () => {
+  it("opens a topic to labelled groups, shows markup in subjects as text, and opens the commit in the diff editor", async () => {
     step = '2-commit';
     const page = wb!.page;
     const sidebar = page.locator('.part.sidebar');
@@ -110,6 +113,10 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     // The hostile subject of the first commit is a new area's evidence: as text, no image.
     const area = rows.filter({ hasText: 'First work in shop/cart' }).first();
     await area.click();
+    await rows.filter({ hasText: 'to discuss' }).first().waitFor({ timeout: 15_000 });
+    const commits = rows.filter({ hasText: /^Commits/ }).first();
+    await commits.waitFor({ timeout: 15_000 });
+    await commits.click();
     const hostile = rows.filter({ hasText: '<img src=x onerror=alert(1)>' }).first();
     await hostile.waitFor({ timeout: 15_000 });
     assert.strictEqual(await sidebar.locator('img[src="x"]').count(), 0);
@@ -119,9 +126,11 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     const commitRow = rows.filter({ hasText: `${revertSha.slice(0, 7)} Revert` }).first();
     await commitRow.waitFor({ timeout: 15_000 });
     await commitRow.click();
-    await wb!.waitForActiveTab(`${revertSha.slice(0, 7)}.diff`);
-    await wb!.waitForEditorText('This reverts commit');
-    await wb!.waitForEditorText('-export const total = 2;');
+    // One file changed: its diff opens at once, the parent's text on the left.
+    await wb!.waitForActiveTab(`total.ts (${revertSha.slice(0, 7)} modified)`);
+    await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 15_000 });
+    await wb!.waitForEditorText('export const total = 0;');
+    await wb!.waitForEditorText('export const total = 2;');
     await wb!.shot('topics-4-commit-diff');
   });
 });

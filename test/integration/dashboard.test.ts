@@ -122,7 +122,7 @@ describe('The relationship dashboard', function () {
     const r = await open(SLUG);
     assert.strictEqual(r.delivered, true, 'the webview never took the model (no ready handshake)');
     assert.strictEqual(r.viewType, 'mentoring.dashboard');
-    assert.strictEqual(r.title, `Dashboard: ${SLUG}`);
+    assert.strictEqual(r.title, 'Dashboard: Dana Dashboard');
     const m = r.model;
     assert.strictEqual(m.slug, SLUG);
     assert.strictEqual(m.mentee, 'Dana Dashboard');

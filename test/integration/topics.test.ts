@@ -196,11 +196,30 @@ describe('Learning topics', function () {
     assert.ok(reflection.includes(`You reverted ${shas.revert.slice(0, 7)}`), reflection);
   });
 
-  it("shows a commit's message and diff in a read-only diff editor", async () => {
+  it("shows a commit's change in the diff editor, its parent on the left", async () => {
     const result = await surface(slug);
     const uri = await vscode.commands.executeCommand<string>('mentoring.showCommit', {
       repo: result.repo,
       sha: shas.billing,
+    });
+    assert.ok(uri, 'showCommit refused');
+    const right = vscode.window.activeTextEditor?.document;
+    assert.ok(right);
+    assert.strictEqual(right.uri.scheme, 'mentoring-commit');
+    assert.strictEqual(right.getText(), 'export const invoice = 2;\n');
+    const left = vscode.workspace.textDocuments.find(
+      (d) => d.uri.scheme === 'mentoring-commit' && new URLSearchParams(d.uri.query).get('side') === 'old',
+    );
+    assert.ok(left, 'the left side of the diff is open');
+    assert.strictEqual(left.getText(), 'export const invoice = 1;\n');
+  });
+
+  it("shows a commit's message and patch as text on request", async () => {
+    const result = await surface(slug);
+    const uri = await vscode.commands.executeCommand<string>('mentoring.showCommit', {
+      repo: result.repo,
+      sha: shas.billing,
+      whole: true,
     });
     assert.ok(uri, 'showCommit refused');
     const document = vscode.window.activeTextEditor?.document;

@@ -278,7 +278,7 @@ describe('unit: dashboard model', () => {
   });
 
   describe('reflections', () => {
-    it("shows the first line of each session's Reflection, newest first, without markup or comments", () => {
+    it("shows the first line each session's Reflection has in the person's words (not a template's title), newest first, without markup or comments", () => {
       assert.deepEqual(dashboardModel(rel(), options()).reflections, [
         {
           date: '2026-10-15',
@@ -289,8 +289,8 @@ describe('unit: dashboard model', () => {
         {
           date: '2026-10-01',
           file: 'file:///ws/mentoring/alex/sessions/2026-10-01.md',
-          line: 24,
-          text: 'Weekly reflection (2026-10-01)',
+          line: 26,
+          text: 'More text.',
         },
       ]);
     });

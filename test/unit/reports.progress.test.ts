@@ -325,14 +325,29 @@ describe('unit: progress report', () => {
       ]);
     });
 
-    it('skips code blocks in the reflection, reads a heading as its text, and ignores topic lines outside the Agenda', () => {
+    it('skips code blocks, headings and template prompts in the reflection, and ignores topic lines outside the Agenda', () => {
       const text = session('2026-09-17', {
         Notes: ['### Learning topics', '- Not an agenda line'],
-        Reflection: ['```', 'code', '```', '', '  ### Real headline ##'],
+        Reflection: [
+          '```',
+          'code',
+          '```',
+          '',
+          '  ### What? ##',
+          'What happened? Describe it plainly, as if to someone who was not there.',
+          'We paired on the migration.',
+        ],
       });
       const notes = readSessionNotes('s.md', text);
       assert.deepEqual(notes.agendaTopics, []);
-      assert.deepEqual(notes.reflection, { text: 'Real headline', line: 15 });
+      assert.deepEqual(notes.reflection, { text: 'We paired on the migration.', line: 17 });
+    });
+
+    it('has no headline for a reflection that is only a template, not yet written', () => {
+      const text = session('2026-09-17', {
+        Reflection: ['**What? So what? Now what?** (2026-09-17)', '', '### What?', 'What happened? Describe it plainly, as if to someone who was not there.', '-'],
+      });
+      assert.equal(readSessionNotes('s.md', text).reflection, null);
     });
 
     it('cuts a very long headline', () => {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAgenda } from '../../core/records/agenda';
+import { initialStatus } from '../../core/records/held';
 import { formatAgenda } from '../../core/records/formatAgenda';
 import { nextSessionFileName, renderSession, withAgenda } from '../../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
@@ -38,6 +39,7 @@ export const newSessionVerb: Verb = {
       date,
       plan: rel.plan,
       head: await readHead(ctx.records.top),
+      status: initialStatus(date, ctx.today),
     });
     if (!rendered.ok) throw new UsageError(rendered.message);
     const text = withAgenda(rendered.text, formatAgenda(buildAgenda(rel, date), rel.plan?.cadence));

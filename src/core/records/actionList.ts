@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates';
+import { heldAfter } from './held';
 import type { RelationshipRecords } from './relationship';
 
 /** True when an open item's due date is a real date before `date`. */
@@ -23,7 +24,7 @@ export interface ListedAction {
   dropped: boolean;
   /** Still open and due before the date; a ticked or dropped item is settled. */
   overdue: boolean;
-  /** Sessions held after its home session, up to the date. */
+  /** Sessions held after its home session, up to the date (a log only prepared is not held). */
   carried: number;
 }
 
@@ -31,7 +32,7 @@ export interface ListedAction {
 export function listActions(rel: RelationshipRecords, date: string): ListedAction[] {
   const rows: ListedAction[] = [];
   rel.sessions.forEach((s, i) => {
-    const carried = rel.sessions.slice(i + 1).filter((later) => later.date <= date).length;
+    const carried = heldAfter(rel.sessions, i, date, date, true);
     for (const item of s.session?.actionItems ?? []) {
       rows.push({
         relationship: rel.slug,

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates';
 import { isOverdue } from './actionList';
 import { cadenceStatus, type CadenceStatus } from './cadence';
+import { heldAfter, isHeld } from './held';
 import type { Topic } from '../topics/topic';
 import type { RelationshipRecords } from './relationship';
 
@@ -64,15 +65,18 @@ export interface Agenda {
 export function buildAgenda(
   rel: RelationshipRecords,
   date: string,
-  options: { maxCarries?: number; topics?: readonly Topic[] } = {},
+  options: { maxCarries?: number; topics?: readonly Topic[]; today?: string } = {},
 ): Agenda {
   const maxCarries = options.maxCarries ?? DEFAULT_MAX_CARRIES;
+  // Counts follow "held" (RECORDS.md): a log prepared but not held, or cancelled, is no session.
+  const today = options.today ?? date;
   const before = rel.sessions.filter((s) => s.date < date);
+  const held = rel.sessions.filter((s) => isHeld({ date: s.date, status: s.session?.status }, today));
   const carriedActions: CarriedAction[] = [];
   before.forEach((home, i) => {
     for (const item of home.session?.actionItems ?? []) {
       if (item.done || item.dropped) continue;
-      const carried = before.length - 1 - i;
+      const carried = heldAfter(rel.sessions, i, date, today, false);
       carriedActions.push({
         text: item.text,
         owner: item.owner,
@@ -99,9 +103,13 @@ export function buildAgenda(
     questions: rel.questions
       .filter((q) => !q.done)
       .map((q) => ({ text: q.text, added: q.added, by: q.by, line: q.line })),
-    goals: goalsToReview(rel, before.slice(-QUIET_SESSIONS), date),
+    goals: goalsToReview(
+      rel,
+      held.filter((s) => s.date < date).slice(-QUIET_SESSIONS),
+      date,
+    ),
     cadence: cadenceStatus(
-      rel.sessions.map((s) => s.date),
+      held.map((s) => s.date),
       rel.plan?.cadence,
       date,
     ),

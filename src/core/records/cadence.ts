@@ -1,4 +1,5 @@
 import { addDays, addMonths, daysBetween } from '../dates';
+import { isHeld, type HeldInput } from './held';
 
 /** When the next session is due after `last`, by the plan's cadence; undefined for an unknown one. */
 export function nextDueDate(last: string, cadence: string | undefined): string | undefined {
@@ -41,5 +42,37 @@ export function cadenceStatus(
     nextDue,
     overdue: nextDue !== undefined && nextDue < date,
     daysSinceLast: daysBetween(last, date),
+  };
+}
+
+/** Where a relationship stands on `today`, counting held sessions only, for the status bar and views. */
+export interface CadenceToday extends CadenceStatus {
+  /** A log for today exists but is not held yet (prepared, or status absent): "prepared for today". */
+  preparedToday: boolean;
+}
+
+/**
+ * The cadence on `today` from a relationship's session logs: held sessions only (a log prepared
+ * for today is not "met today"; a cancelled one never counts), a session held today included.
+ */
+export function cadenceToday(
+  sessions: readonly { date: string; session?: HeldInput }[],
+  cadence: string | undefined,
+  today: string,
+): CadenceToday {
+  const held = sessions.filter((s) => isHeld({ date: s.date, status: s.session?.status }, today));
+  return {
+    ...cadenceStatus(
+      held.map((s) => s.date),
+      cadence,
+      today,
+      true,
+    ),
+    preparedToday: sessions.some(
+      (s) =>
+        s.date === today &&
+        s.session?.status !== 'cancelled' &&
+        !isHeld({ date: s.date, status: s.session?.status }, today),
+    ),
   };
 }

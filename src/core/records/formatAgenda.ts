@@ -45,12 +45,14 @@ export function formatAgenda(agenda: Agenda, cadence?: string): string {
   return out.join('\n');
 }
 
+/** "carried 1 time", "carried 3 times": one wording for the agenda, the views and the reports. */
+export function carriedText(carried: number): string {
+  return `carried ${carried} ${carried === 1 ? 'time' : 'times'}`;
+}
+
 function formatCarried(a: CarriedAction): string {
   const home = a.home.file.split('/').pop() ?? a.home.file;
-  const since =
-    a.carried === 0
-      ? 'from last session'
-      : `carried ${a.carried} ${a.carried === 1 ? 'time' : 'times'}`;
+  const since = a.carried === 0 ? 'from last session' : carriedText(a.carried);
   const flags = [
     a.overdue ? '**overdue**' : '',
     a.decide ? '**decide:** do, drop, delegate or make it a goal' : '',

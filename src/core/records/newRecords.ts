@@ -1,10 +1,12 @@
 import { dateProblem } from '../dates';
 import { renderTemplate } from '../templates/renderTemplate';
 import { RELATIONSHIP_KINDS, parsePlan, type Plan } from './plan';
-import { putInSection } from '../edits/putInSection';
+import { refreshAgenda } from '../edits/refreshAgenda';
+import { setFrontMatterKeyInText } from '../edits/setFrontMatterKey';
+import type { SessionStatus } from './held';
 import { applyEdits } from '../text/textEdit';
 import { readRecordDocument } from './recordDocument';
-import { parseSession, SESSION_SECTIONS, sessionFileDate } from './session';
+import { parseSession, sessionFileDate } from './session';
 
 /** What is needed to start a relationship's records. */
 export interface NewRelationship {
@@ -60,6 +62,8 @@ export interface NewSession {
   /** The relationship's plan, when it parses: attendees and the plan placeholders come from it. */
   plan?: Plan;
   head?: string;
+  /** `prepared` for a log of today or later (see initialStatus); written even when a team template has no line for it. */
+  status?: SessionStatus;
 }
 
 /** Renders a session file and checks it parses cleanly. */
@@ -70,16 +74,22 @@ export function renderSession(
   const why = dateProblem(input.date);
   if (why) return { ok: false, message: `Session date: ${why}.` };
   const plan = input.plan;
-  const text = renderTemplate(template, {
+  let text = renderTemplate(template, {
     date: input.date,
     attendees: plan ? [plan.mentee, ...plan.mentors] : [],
     head: input.head,
+    status: input.status,
     mentee: plan?.mentee,
     mentors: plan?.mentors,
     mentor: plan?.mentors[0],
     cadence: plan?.cadence,
     kind: plan?.kind,
   });
+  if (input.status !== undefined && !/^status\s*:/m.test(frontMatterOf(text))) {
+    // A team template without a status line: add it, so "held" never depends on the template.
+    const set = setFrontMatterKeyInText('session.md', text, 'status', input.status);
+    if (set.ok) text = applyEdits(text, set.edits);
+  }
   const errors = parseSession('session.md', text).problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     return {
@@ -106,6 +116,12 @@ export function nextSessionFileName(date: string, existing: readonly string[]): 
  */
 export function withAgenda(sessionText: string, agendaMarkdown: string): string {
   const doc = readRecordDocument('session.md', sessionText, { frontMatter: 'required' });
-  const result = putInSection(doc, 'Agenda', agendaMarkdown, SESSION_SECTIONS);
+  const result = refreshAgenda(doc, agendaMarkdown);
   return result.ok ? applyEdits(sessionText, result.edits) : sessionText;
+}
+
+/** The front-matter block of a rendered template (between the first two "---" lines), or "". */
+function frontMatterOf(text: string): string {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return m ? m[1] : '';
 }

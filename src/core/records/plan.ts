@@ -21,6 +21,8 @@ export const PLAN_KEYS = [
   'cadence',
   'channel',
   'identities',
+  'handles',
+  'repositories',
 ] as const;
 /** Keys of a goal's metadata list. */
 export const GOAL_KEYS = ['status', 'target', 'measure', 'areas'] as const;
@@ -41,6 +43,17 @@ const planFrontMatterSchema = z.object({
   ),
   channel: z.optional(z.string()),
   identities: z.optional(stringListSchema),
+  handles: z.optional(
+    z
+      .record(z.string(), z.string().check(z.trim(), z.minLength(1, 'must name a person')))
+      .check(
+        z.refine(
+          (m) => Object.keys(m).every((k) => /^[A-Za-z0-9][\w.-]*$/.test(k)),
+          'handles are single words such as alex (without the @)',
+        ),
+      ),
+  ),
+  repositories: z.optional(stringListSchema),
 });
 
 /** One `key: value` bullet of a goal's metadata, with the value's offsets in the whole text. */
@@ -79,6 +92,10 @@ export interface Plan {
   cadence?: string;
   channel?: string;
   identities: string[];
+  /** `@handle` -> person, as the plan says; without it a handle is a first name (see personOf). */
+  handles?: Record<string, string>;
+  /** Where the mentee works, by remote (`github.com/acme/api`), never by path. */
+  repositories?: string[];
   goals: Goal[];
 }
 
@@ -143,6 +160,8 @@ export function parsePlan(file: string, text: string): PlanResult {
     cadence: v.cadence,
     channel: v.channel,
     identities: v.identities ?? [],
+    handles: v.handles ?? {},
+    repositories: v.repositories ?? [],
     goals,
   };
   return { plan, goals, doc, problems };

@@ -2,10 +2,20 @@ import * as z from 'zod/mini';
 import { problem, type Problem } from '../problem';
 import { readActionItems, type ActionItem } from './actionItem';
 import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
+import { SESSION_STATUSES, type SessionStatus } from './held';
 import { readRecordDocument, type RecordDocument } from './recordDocument';
 
 /** Keys a session's front matter knows. */
-export const SESSION_KEYS = ['date', 'attendees', 'duration', 'goals', 'head'] as const;
+export const SESSION_KEYS = [
+  'date',
+  'attendees',
+  'duration',
+  'status',
+  'started',
+  'ended',
+  'goals',
+  'head',
+] as const;
 /** The usual order of a session's sections; new sections are placed by it. */
 export const SESSION_SECTIONS = [
   'Agenda',
@@ -32,8 +42,18 @@ export function durationMinutes(value: number | string): number | undefined {
 
 const sha = z.string().check(z.regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id (hexadecimal)'));
 
+// A clock time as End Session stamps it ("14:00"); quoted in YAML so it stays a string.
+const clockTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day such as "14:00"'));
+
 const sessionFrontMatterSchema = z.object({
   date: isoDateSchema,
+  status: z.optional(
+    z.enum(SESSION_STATUSES, { error: `must be one of ${SESSION_STATUSES.join(', ')}` }),
+  ),
+  started: z.optional(clockTime),
+  ended: z.optional(clockTime),
   attendees: z.optional(stringListSchema),
   duration: z.optional(
     z
@@ -59,6 +79,11 @@ export interface Session {
   date: string;
   attendees: string[];
   durationMinutes?: number;
+  /** prepared | held | cancelled; absent in most logs (see isHeld). */
+  status?: SessionStatus;
+  /** "14:00", stamped by Start Session / End Session. */
+  started?: string;
+  ended?: string;
   goals: string[];
   /** HEAD of the code repository when the session was logged (by folder when several). */
   head?: string | Record<string, string>;
@@ -119,6 +144,9 @@ export function parseSession(file: string, text: string, fileName?: string): Ses
       date: v.date,
       attendees: v.attendees ?? [],
       durationMinutes: v.duration === undefined ? undefined : durationMinutes(v.duration),
+      status: v.status,
+      started: v.started,
+      ended: v.ended,
       goals: v.goals ?? [],
       head: v.head,
       actionItems,

@@ -1,3 +1,4 @@
+import { isHeld } from '../records/held';
 import { daysBetween } from '../dates';
 import { isOverdue } from '../records/actionList';
 import { isStruckOut } from '../records/actionItem';
@@ -242,12 +243,13 @@ function cadenceOf(
   const from = started && started > o.since ? started : o.since;
   const to = o.today < o.until ? o.today : o.until;
   const known = nextDueDate(from, cadence) !== undefined;
+  const held = inPeriod.filter((s) => isHeld({ date: s.date, status: s.session?.status }, o.today));
   return {
     cadence,
     fromPlan: planned !== undefined,
-    held: inPeriod.length,
+    held: held.length,
     expected: !known ? null : from > to ? 0 : cadenceWindows(from, to, cadence).length,
-    sessions: inPeriod.map((s) => ({ file: file(s.file), date: s.date })),
+    sessions: held.map((s) => ({ file: file(s.file), date: s.date })),
     gaps: known ? gapsOf(rel, cadence, o) : [],
   };
 }
@@ -258,7 +260,13 @@ function cadenceOf(
  * they overlap the period.
  */
 function gapsOf(rel: RelationshipRecords, cadence: string, o: ProgressReportOptions): CadenceGap[] {
-  const dates = [...new Set(rel.sessions.map((s) => s.date).filter((d) => d <= o.today))].sort();
+  const dates = [
+    ...new Set(
+      rel.sessions
+        .filter((s) => isHeld({ date: s.date, status: s.session?.status }, o.today))
+        .map((s) => s.date),
+    ),
+  ].sort();
   const gaps: CadenceGap[] = [];
   dates.forEach((from, i) => {
     const due = nextDueDate(from, cadence);

@@ -1,5 +1,6 @@
 import { readRecordDocument, type RecordDocument } from '../records/recordDocument';
-import { findSection, literalLines, readHeading } from '../text/markdown';
+import { firstWrittenLine } from '../reflections/writtenReflection';
+import { findSection, literalLines } from '../text/markdown';
 
 /** A line of an agenda's "### Learning topics" part, read back into its pieces (plain text). */
 export interface AgendaTopicLine {
@@ -33,7 +34,6 @@ const COMMITS = /[ \t]\(([0-9a-f]{4,40}(?:,[ \t]*[0-9a-f]{4,40})*)\)[ \t]*$/i;
 // Only ASCII punctuation can be backslash-escaped in markdown; "C:\dir" keeps its backslash.
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 const SEPARATOR = ' \u2014 ';
-const ONE_LINE_COMMENT = /^<!--.*-->$/;
 
 /**
  * Reads a session's reflection headline (the first non-empty line of "## Reflection", outside
@@ -48,21 +48,11 @@ export function readSessionNotes(file: string, text: string): SessionNotes {
 }
 
 function reflectionHeadline(doc: RecordDocument): ReflectionHeadline | null {
-  const section = findSection(doc.sections, 'Reflection');
-  if (!section) return null;
-  const literal = literalLines(doc.lines, section.bodyFrom, section.bodyTo);
-  for (let i = section.bodyFrom; i < section.bodyTo; i++) {
-    if (literal.has(i)) continue;
-    const raw = doc.lines[i].text.trim();
-    if (raw === '' || ONE_LINE_COMMENT.test(raw)) continue;
-    const heading = readHeading(raw);
-    const line = heading ? heading.text : raw;
-    if (line === '') continue;
-    const cut = [...line];
-    const text = cut.length > HEADLINE_MAX ? `${cut.slice(0, HEADLINE_MAX - 1).join('')}…` : line;
-    return { text, line: doc.lines[i].number };
-  }
-  return null;
+  const written = firstWrittenLine(doc);
+  if (!written) return null;
+  const cut = [...written.text];
+  const text = cut.length > HEADLINE_MAX ? `${cut.slice(0, HEADLINE_MAX - 1).join('')}…` : written.text;
+  return { text, line: written.line };
 }
 
 function agendaTopicLines(doc: RecordDocument): AgendaTopicLine[] {

@@ -1,3 +1,4 @@
+import { isHeld } from '../records/held';
 import { addMonths, daysBetween } from '../dates';
 import { isOverdue } from '../records/actionList';
 import { nextDueDate } from '../records/cadence';
@@ -105,8 +106,8 @@ function teamRelationship(
   months: readonly string[],
 ): TeamRelationship {
   const plan = rel.plan;
-  // A log dated after today is one being prepared, not a session held.
-  const held = rel.sessions.filter((s) => s.date <= today);
+  // Held sessions only (front matter alone: date and status), so the report stays content-blind.
+  const held = rel.sessions.filter((s) => isHeld({ date: s.date, status: s.session?.status }, today));
   const dates = held.map((s) => s.date);
   const cadence = plan?.cadence ?? DEFAULT_CADENCE;
   const from = plan && plan.started > first ? plan.started : first;

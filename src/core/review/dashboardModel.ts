@@ -1,3 +1,4 @@
+import { isHeld } from '../records/held';
 import { daysBetween } from '../dates';
 import { listActions } from '../records/actionList';
 import type { Goal } from '../records/plan';
@@ -81,7 +82,9 @@ export function dashboardModel(
       goalOf(g, plan!.file, rel.sessions, docs, options, sessionRef),
     ),
     timeline: cadenceTimeline(
-      rel.sessions.map((s) => sessionRef(s)),
+      rel.sessions
+        .filter((s) => isHeld({ date: s.date, status: s.session?.status }, today) || s.date > today)
+        .map((s) => sessionRef(s)),
       plan?.cadence,
       plan?.started,
       today,

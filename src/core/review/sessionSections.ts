@@ -1,5 +1,8 @@
 import { readRecordDocument, type RecordDocument } from '../records/recordDocument';
-import { findSection, literalLines } from '../text/markdown';
+import { firstWrittenLine, plainLine } from '../reflections/writtenReflection';
+import { findSection } from '../text/markdown';
+
+export { plainLine };
 
 /** Longer lines are cut for display: a dashboard shows headlines, not notes. */
 export const MAX_DISPLAY_CHARS = 200;
@@ -22,33 +25,10 @@ export function truncateText(text: string, max = MAX_DISPLAY_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
-/**
- * A markdown line as a headline: list, quote and heading markers, `**strong**` markers and
- * backslash escapes removed, so "- **Weekly** (2026-11-23)" reads "Weekly (2026-11-23)".
- * Underscores stay: in `window.__x` or `__init__.py` they are text more often than emphasis.
- * Still plain text: the webview shows it with textContent.
- */
-export function plainLine(text: string): string {
-  return text
-    .trim()
-    .replace(/^(?:[-*+>]\s+|#{1,6}\s+|\d+[.)]\s+)+/, '')
-    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
-    .replace(/\\(.)/g, '$1')
-    .trim();
-}
-
-/** The first line with content in a session's Reflection section, skipping HTML comments. */
+/** The first line a person wrote in a session's Reflection section (not a template's prompt). */
 export function reflectionHeadline(doc: RecordDocument): SessionLine | undefined {
-  const section = findSection(doc.sections, 'Reflection');
-  if (!section) return undefined;
-  const literal = literalLines(doc.lines, section.bodyFrom, section.bodyTo);
-  for (let i = section.bodyFrom; i < section.bodyTo; i++) {
-    const raw = doc.lines[i].text.trim();
-    if (raw === '' || literal.has(i) || raw.startsWith('<!--')) continue;
-    const text = plainLine(raw);
-    if (text !== '') return { line: doc.lines[i].number, text: truncateText(text) };
-  }
-  return undefined;
+  const written = firstWrittenLine(doc);
+  return written && { line: written.line, text: truncateText(written.text) };
 }
 
 /**

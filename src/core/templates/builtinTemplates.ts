@@ -29,6 +29,7 @@ hopes for matches what the mentor can offer.
 export const SESSION_TEMPLATE = `---
 date: {{date}}
 attendees: {{attendees}}
+status: {{status}}
 head: {{head}}
 ---
 # Session {{date}}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { relationshipKey } from '../recordsLocator';
 import { dateProblem, toIsoDate } from '../../core/dates';
 import { buildAgenda } from '../../core/records/agenda';
+import { initialStatus } from '../../core/records/held';
 import { formatAgenda } from '../../core/records/formatAgenda';
 import { nextSessionFileName, renderSession, withAgenda } from '../../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
@@ -36,6 +37,7 @@ export function newSessionCommand(s: Services) {
         date,
         plan,
         head: await s.git.head(rel.folder),
+        status: initialStatus(date, toIsoDate(s.now())),
       },
     );
     if (!rendered.ok) throw new UserError(rendered.message);

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { putInSection } from '../../core/edits/putInSection';
+import { refreshAgenda } from '../../core/edits/refreshAgenda';
 import { buildAgenda } from '../../core/records/agenda';
 import { formatAgenda } from '../../core/records/formatAgenda';
 import { readRecordDocument } from '../../core/records/recordDocument';
-import { SESSION_SECTIONS } from '../../core/records/session';
 import { applyCoreEdit } from '../documentEdits';
 import { COMMANDS } from '../ids';
 import { pickRelationship } from '../pickRelationship';
@@ -58,12 +57,7 @@ export function prepareAgendaCommand(s: Services) {
     const uri = recordUri(s.locator, ref, existing!.file);
     const name = vscode.workspace.asRelativePath(uri);
     await applyCoreEdit(s.locator.rootOf(ref.folder), uri, (text) =>
-      putInSection(
-        readRecordDocument(name, text, { frontMatter: 'required' }),
-        'Agenda',
-        markdown,
-        SESSION_SECTIONS,
-      ),
+      refreshAgenda(readRecordDocument(name, text, { frontMatter: 'required' }), markdown),
     );
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri.fsPath;

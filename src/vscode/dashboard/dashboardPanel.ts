@@ -120,6 +120,8 @@ export class DashboardPanel {
   async send(): Promise<{ model: DashboardModel; delivered: boolean }> {
     const model = await this.build();
     this.lastModel = model;
+    // The tab names the person once the plan is read; the slug is only the folder.
+    this.panel.title = `Dashboard: ${model.mentee?.trim() || this.ref.slug}`;
     this.allowedFiles = filesOf(model);
     // Typed as the contract: core's model must fit the schema the webview checks it against.
     const message: HostMessage = { type: 'model', key: this.key, model };

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { fileAtRevision } from '../../git/commitFiles';
 import { isCommitId, showCommit } from '../../git/showCommit';
 import type { Services } from '../services';
 import { UserError } from '../userError';
@@ -26,5 +27,8 @@ export async function commitText(s: Services, uri: vscode.Uri): Promise<string> 
     );
   if (!folder) throw new UserError('That repository is not part of this workspace.');
   s.git.requireGit(folder, 'Show Commit');
+  // One side of one file of the commit, for the diff editor; the whole commit otherwise.
+  const file = query.get('path');
+  if (file !== null) return (await fileAtRevision(repo, sha, query.get('side') === 'old', file)) ?? '';
   return showCommit(repo, sha);
 }

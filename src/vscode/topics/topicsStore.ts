@@ -1,4 +1,10 @@
+import type * as vscode from 'vscode';
 import type { Topic } from '../../core/topics/topic';
+
+const KEY = 'mentoring.learningTopics';
+/** What is kept across reloads, per relationship: enough for the view and the agenda. */
+const KEPT_TOPICS = 30;
+const STATE_VERSION = 1;
 
 /** What one Surface Learning Topics run found for one relationship. */
 export interface TopicsResult {
@@ -22,14 +28,27 @@ export interface TopicsResult {
 }
 
 /**
- * The latest topics of each relationship, kept for the session (in memory: topics are cheap to
- * surface again and are never written anywhere the user did not ask for).
+ * The latest topics of each relationship. Kept in the workspace state (VS Code's own storage for
+ * this workspace, on this machine; never in the repository), so they survive a reload; a value
+ * that is not what this version wrote is dropped, never trusted.
  */
 export class TopicsStore {
   private readonly results = new Map<string, TopicsResult>();
 
+  constructor(private readonly state?: vscode.Memento) {
+    const saved = state?.get<unknown>(KEY);
+    if (isSaved(saved)) for (const r of saved.results) if (isResult(r)) this.results.set(r.key, r);
+  }
+
   set(result: TopicsResult): void {
     this.results.set(result.key, result);
+    void this.save();
+  }
+
+  private async save(): Promise<void> {
+    if (!this.state) return;
+    const results = [...this.results.values()].map((r) => keptPart(r));
+    await this.state.update(KEY, { version: STATE_VERSION, results });
   }
 
   get(key: string): TopicsResult | undefined {
@@ -51,4 +70,50 @@ export class TopicsStore {
   knowsRepo(repo: string): boolean {
     return this.all().some((r) => r.repo === repo);
   }
+}
+
+/** The part of a result worth keeping: the first topics and the commits they cite. */
+function keptPart(r: TopicsResult): TopicsResult {
+  const topics = r.topics.slice(0, KEPT_TOPICS);
+  const cited = new Set(topics.flatMap((t) => t.evidence.commits));
+  const commitInfo: TopicsResult['commitInfo'] = {};
+  for (const sha of cited) if (r.commitInfo[sha]) commitInfo[sha] = r.commitInfo[sha];
+  return { ...r, topics, commitInfo };
+}
+
+function isSaved(v: unknown): v is { version: number; results: unknown[] } {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { version?: unknown }).version === STATE_VERSION &&
+    Array.isArray((v as { results?: unknown }).results)
+  );
+}
+
+function isResult(v: unknown): v is TopicsResult {
+  const r = v as Partial<TopicsResult> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.key === 'string' &&
+    typeof r.name === 'string' &&
+    typeof r.relationship === 'string' &&
+    typeof r.repo === 'string' &&
+    typeof r.basis === 'string' &&
+    typeof r.commits === 'number' &&
+    Array.isArray(r.topics) &&
+    r.topics.every(
+      (t) =>
+        typeof t?.title === 'string' &&
+        typeof t.id === 'string' &&
+        typeof t.question === 'string' &&
+        Array.isArray(t.evidence?.commits) &&
+        Array.isArray(t.evidence?.files),
+    ) &&
+    typeof r.commitInfo === 'object' &&
+    r.commitInfo !== null &&
+    typeof r.range === 'object' &&
+    r.range !== null &&
+    Array.isArray(r.notes)
+  );
 }

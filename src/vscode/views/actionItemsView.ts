@@ -1,8 +1,10 @@
+import { carriedText } from '../../core/records/formatAgenda';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
 import { COMMANDS } from '../ids';
-import { qualifiedName, type RecordsLocator } from '../recordsLocator';
+import { type RecordsLocator } from '../recordsLocator';
+import { relationshipName } from '../relationshipName';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { ViewNode } from './viewNode';
 
@@ -33,7 +35,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           item.id = `actions:${uri.toString()}#${i.line}`;
           item.description = [
             i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : '',
-            i.carried ? `carried ${i.carried}×` : '',
+            i.carried ? carriedText(i.carried) : '',
           ]
             .filter(Boolean)
             .join(' · ');
@@ -50,7 +52,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
       };
     });
     const top = new vscode.TreeItem(
-      qualifiedName(ref, all),
+      relationshipName(ref, rel, all),
       vscode.TreeItemCollapsibleState.Expanded,
     );
     top.description = items.length

@@ -18,6 +18,26 @@ const ICONS: Record<TopicKind, string> = {
   goal: 'target',
 };
 
+/** What each kind of topic is, in words a person reads (the view's description). */
+const KIND_LABELS: Record<TopicKind, string> = {
+  area: 'main area of work',
+  'new-area': 'new area',
+  'new-language': 'new language',
+  'new-dependency': 'new dependency',
+  'build-or-ci': 'build or CI',
+  rework: 'reworked',
+  revert: 'reverted',
+  'large-change': 'large change',
+  tests: 'tests',
+  pairing: 'worked with others',
+  goal: 'goal',
+};
+
+/** "1 commit", "3 commits". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /**
  * The latest learning topics of each relationship surfaced this session: a topic opens to its
  * question, expert, docs, commits and files. Labels are set as plain text (tree items never
@@ -27,9 +47,9 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
   return store.all().map((result) => {
     const top = new vscode.TreeItem(result.name, vscode.TreeItemCollapsibleState.Expanded);
     top.id = `topics:${result.key}`;
-    top.description = `${result.basis} · ${result.commits} commit${result.commits === 1 ? '' : 's'}${result.partial ? ' · partial' : ''}`;
+    top.description = `${result.basis} · ${plural(result.commits, 'commit')}${result.partial ? ' · partial' : ''}`;
     top.tooltip = [
-      `${result.commits} commits from ${result.range.since ?? 'the start'} to ${result.range.until}`,
+      `${plural(result.commits, 'commit')} from ${result.range.since ?? 'the start'} to ${result.range.until}`,
       ...(result.partial ? ['Shallow clone: first touches may be missed (partial).'] : []),
       ...result.notes,
     ].join('\n');
@@ -51,31 +71,44 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
   });
 }
 
-/** A topic's node: it opens to its question, expert, docs, commits and files. */
+/**
+ * A topic's node: its kind in words, and labelled groups inside: the question to discuss, who to
+ * ask, what to read, the commits and the files.
+ */
 export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const item = new vscode.TreeItem(t.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `topic:${result.key}:${t.id}`;
-  item.description = t.kind;
-  item.tooltip = `${t.title}\n\n${t.question}\n\nscore ${t.score}`;
+  item.description = KIND_LABELS[t.kind] ?? t.kind;
+  const tip = new vscode.MarkdownString();
+  tip.appendText(t.title);
+  tip.appendMarkdown('\n\n');
+  tip.appendText(t.question);
+  tip.appendMarkdown('\n\n');
+  tip.appendText(
+    `${KIND_LABELS[t.kind] ?? t.kind} · ${plural(t.evidence.commits.length, 'commit')} · ${plural(t.evidence.files.length, 'file')}`,
+  );
+  item.tooltip = tip;
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
   const base = { relationship: result.relationship, topicId: t.id };
   const children: ViewNode[] = [];
   const question = new vscode.TreeItem(t.question);
+  question.description = 'to discuss';
   question.iconPath = new vscode.ThemeIcon('comment-discussion');
   question.tooltip = t.question;
   question.id = `${item.id}:question`;
   children.push({ item: question, ...base });
   if (t.expert) {
-    const expert = new vscode.TreeItem(`Ask ${t.expert.name}`);
-    expert.description = `${t.expert.commits} commits here in the last year`;
+    const expert = new vscode.TreeItem(t.expert.name);
+    expert.description = `who to ask · ${plural(t.expert.commits, 'commit')} here in the last year`;
     expert.tooltip = `${t.expert.name} <${t.expert.email}>`;
     expert.iconPath = new vscode.ThemeIcon('person');
     expert.id = `${item.id}:expert`;
     children.push({ item: expert, ...base });
   }
-  for (const doc of t.docs ?? []) children.push(fileNode(result, item.id, doc, 'book', 'doc'));
-  for (const sha of t.evidence.commits) {
+  const docs = (t.docs ?? []).map((doc) => fileNode(result, item.id, doc, 'book', 'doc'));
+  if (docs.length) children.push(groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base));
+  const commits = t.evidence.commits.map((sha): ViewNode => {
     const info = result.commitInfo[sha];
     const node = new vscode.TreeItem(`${sha.slice(0, 7)} ${info?.subject ?? ''}`.trim());
     node.description = info?.date;
@@ -87,9 +120,28 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
       title: 'Show Commit',
       arguments: [{ repo: result.repo, sha }],
     };
-    children.push({ item: node, ...base, repo: result.repo, sha });
-  }
-  for (const file of t.evidence.files) children.push(fileNode(result, item.id, file, 'file'));
+    return { item: node, ...base, repo: result.repo, sha };
+  });
+  if (commits.length)
+    children.push(groupNode(`${item.id}:commits`, 'Commits', plural(commits.length, 'commit'), 'git-commit', commits, base));
+  const files = t.evidence.files.map((file) => fileNode(result, item.id, file, 'file'));
+  if (files.length)
+    children.push(groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base));
+  return { item, children, ...base };
+}
+
+function groupNode(
+  id: string,
+  label: string,
+  description: string,
+  icon: string,
+  children: ViewNode[],
+  base: { relationship: string; topicId: string },
+): ViewNode {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  item.description = description;
+  item.iconPath = new vscode.ThemeIcon(icon);
   return { item, children, ...base };
 }
 
@@ -101,6 +153,8 @@ function fileNode(
   tag = 'file',
 ): ViewNode {
   const node = new vscode.TreeItem(file);
+  // The file's own icon from the theme, and git decorations where the editor has them.
+  node.resourceUri = vscode.Uri.joinPath(vscode.Uri.file(result.repo), ...file.split('/'));
   node.iconPath = new vscode.ThemeIcon(icon);
   node.id = `${parentId}:${tag}:${file}`;
   node.contextValue = 'topicFile';

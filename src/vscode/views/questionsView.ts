@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
-import { qualifiedName, type RecordsLocator } from '../recordsLocator';
+import { type RecordsLocator } from '../recordsLocator';
+import { relationshipName } from '../relationshipName';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { ViewNode } from './viewNode';
 
@@ -13,7 +14,7 @@ export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]
     const open = rel.questions.filter((q) => !q.done);
     const uri = recordUri(locator, ref, rel.questionsFile);
     const top = new vscode.TreeItem(
-      qualifiedName(ref, all),
+      relationshipName(ref, rel, all),
       vscode.TreeItemCollapsibleState.Expanded,
     );
     top.description = open.length ? `${open.length} queued` : 'none queued';

@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { listActions } from '../../core/records/actionList';
-import { cadenceStatus } from '../../core/records/cadence';
+import { cadenceToday } from '../../core/records/cadence';
 import type { RelationshipRecords } from '../../core/records/relationship';
 import { roleOf, type Role } from '../../core/records/roleOf';
 import { COMMANDS } from '../ids';
 import {
-  qualifiedName,
   type RecordsLocator,
   type RelationshipRef,
   relationshipKey,
 } from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { TopicsStore } from '../topics/topicsStore';
-import { topicNode } from './learningTopicsView';
+import { plural, topicNode } from './learningTopicsView';
+import { isHeld } from '../../core/records/held';
+import { relationshipName } from '../relationshipName';
 import type { ViewNode } from './viewNode';
 
 /** What the Relationships view is built from. */
@@ -53,12 +54,12 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
     const key = relationshipKey(ref);
     const open = key === c.current || (c.current === undefined && role !== undefined);
     const top = new vscode.TreeItem(
-      qualifiedName(ref, all),
+      relationshipName(ref, rel, all),
       open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
     );
     top.id = `rel:${key}`;
     top.description = describe(rel, role, today);
-    top.tooltip = `${rel.plan?.mentee ?? ref.slug} with ${rel.plan?.mentors.join(', ') ?? '?'}${role ? ` (you: ${role})` : ''}`;
+    top.tooltip = relationshipTooltip(ref, rel, role, today);
     top.iconPath = new vscode.ThemeIcon(
       key === c.current ? 'star-full' : role ? 'account' : 'person',
     );
@@ -70,9 +71,7 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
       slug: relationship,
       children: [
         planNode(ref, rel, key),
-        sessionsNode(c.locator, ref, rel, key),
-        actionsNode(c.locator, ref, rel, key, today),
-        questionsNode(c.locator, ref, rel, key),
+        sessionsNode(c.locator, ref, rel, key, today),
         topicsNode(c.topics, key, relationship),
       ],
     };
@@ -80,14 +79,11 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
 }
 
 function describe(rel: RelationshipRecords, role: Role | undefined, today: string): string {
-  const cad = cadenceStatus(
-    rel.sessions.map((s) => s.date),
-    rel.plan?.cadence,
-    today,
-    true,
-  );
+  const cad = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const when =
-    cad.last === undefined
+    cad.preparedToday
+      ? 'prepared for today'
+      : cad.last === undefined
       ? 'no session yet'
       : cad.overdue
         ? `next was due ${cad.nextDue}`
@@ -97,6 +93,38 @@ function describe(rel: RelationshipRecords, role: Role | undefined, today: strin
   return [role === 'mentee' ? 'you: mentee' : role === 'mentor' ? 'you: mentor' : '', when]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * Who, how often, and what is open, for the relationship's tooltip. Open action items and queued
+ * questions have views of their own; here they are counted, not listed again.
+ */
+function relationshipTooltip(
+  ref: RelationshipRef,
+  rel: RelationshipRecords,
+  role: Role | undefined,
+  today: string,
+): vscode.MarkdownString {
+  const plan = rel.plan;
+  const open = listActions(rel, today).filter((a) => !a.done && !a.dropped);
+  const overdue = open.filter((a) => a.overdue).length;
+  const queued = rel.questions.filter((q) => !q.done).length;
+  const tip = new vscode.MarkdownString();
+  tip.appendText(`${plan?.mentee ?? ref.slug} with ${plan?.mentors.join(', ') ?? 'no mentor named yet'}`);
+  if (role) tip.appendText(` (you: ${role})`);
+  tip.appendMarkdown('\n\n');
+  tip.appendText(
+    [
+      plan?.cadence ? `Meets ${plan.cadence}` : '',
+      `${plural(open.length, 'open action item')}${overdue ? `, ${overdue} overdue` : ''}`,
+      plural(queued, 'queued question'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  tip.appendMarkdown('\n\n');
+  tip.appendText(`Folder: ${ref.slug}`);
+  return tip;
 }
 
 function group(id: string, label: string, description: string, children: ViewNode[]): ViewNode {
@@ -152,20 +180,30 @@ function sessionsNode(
   ref: RelationshipRef,
   rel: RelationshipRecords,
   key: string,
+  today: string,
 ): ViewNode {
   const newest = [...rel.sessions].reverse();
+  const held = newest.filter((r) => isHeld({ date: r.date, status: r.session?.status }, today));
   const node = group(
     `rel:${key}:sessions`,
     'Sessions',
-    newest.length ? `${newest.length}, last ${newest[0].date}` : 'none yet',
+    newest.length
+      ? `${plural(held.length, 'held', 'held')}${held.length ? `, last ${held[0].date}` : ''}`
+      : 'none yet',
     newest.map((r): ViewNode => {
       const uri = recordUri(locator, ref, r.file);
       const item = new vscode.TreeItem(r.fileName.replace(/\.md$/, ''));
       item.id = `rel:${key}:session:${r.file}`;
       const open = (r.session?.actionItems ?? []).filter((a) => !a.done && !a.dropped).length;
+      const state = isHeld({ date: r.date, status: r.session?.status }, today)
+        ? ''
+        : r.session?.status === 'cancelled'
+          ? 'cancelled'
+          : 'prepared';
       item.description = [
+        state,
         r.session?.goals.length ? r.session.goals.join(', ') : '',
-        open ? `${open} open` : '',
+        open ? `${plural(open, 'open item')}` : '',
         r.session ? '' : 'cannot be read',
       ]
         .filter(Boolean)
@@ -180,69 +218,13 @@ function sessionsNode(
   return node;
 }
 
-function actionsNode(
-  locator: RecordsLocator,
-  ref: RelationshipRef,
-  rel: RelationshipRecords,
-  key: string,
-  today: string,
-): ViewNode {
-  const open = listActions(rel, today)
-    .filter((a) => !a.done && !a.dropped)
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.carried - a.carried);
-  const node = group(
-    `rel:${key}:actions`,
-    'Action Items',
-    open.length
-      ? `${open.length} open${open.some((a) => a.overdue) ? ', some overdue' : ''}`
-      : 'nothing open',
-    open.map((a): ViewNode => {
-      const uri = recordUri(locator, ref, a.file);
-      const item = new vscode.TreeItem(a.text);
-      item.id = `rel:${key}:action:${a.file}#${a.line}`;
-      item.description = a.overdue ? `overdue since ${a.due}` : a.due ? `due ${a.due}` : '';
-      item.iconPath = new vscode.ThemeIcon(a.overdue ? 'warning' : 'circle-large-outline');
-      item.contextValue = 'actionItem';
-      opens(item, uri, a.line);
-      return { item, file: uri.toString(), line: a.line };
-    }),
-  );
-  node.item.iconPath = new vscode.ThemeIcon('tasklist');
-  return node;
-}
-
-function questionsNode(
-  locator: RecordsLocator,
-  ref: RelationshipRef,
-  rel: RelationshipRecords,
-  key: string,
-): ViewNode {
-  const uri = recordUri(locator, ref, rel.questionsFile);
-  const open = rel.questions.filter((q) => !q.done);
-  const node = group(
-    `rel:${key}:questions`,
-    'Queued Questions',
-    open.length ? `${open.length} queued` : 'none queued',
-    open.map((q): ViewNode => {
-      const item = new vscode.TreeItem(q.text);
-      item.id = `rel:${key}:question:${q.line}`;
-      item.description = q.added;
-      item.iconPath = new vscode.ThemeIcon('question');
-      opens(item, uri, q.line);
-      return { item, file: uri.toString(), line: q.line };
-    }),
-  );
-  node.item.iconPath = new vscode.ThemeIcon('comment-discussion');
-  return node;
-}
-
 function topicsNode(store: TopicsStore, key: string, relationship: string): ViewNode {
   const result = store.get(key);
   const children = result ? result.topics.map((t) => topicNode(result, t)) : [];
   const node = group(
     `rel:${key}:topics`,
     'Learning Topics',
-    result ? `${result.topics.length}, ${result.basis}` : 'not surfaced yet',
+    result ? `${plural(result.topics.length, 'topic')}, ${result.basis}` : 'not surfaced yet',
     children,
   );
   node.item.iconPath = new vscode.ThemeIcon('lightbulb');
