@@ -204,7 +204,13 @@ describe('Preparing an agenda', () => {
       );
 
     const file = await prepareAgenda({ slug: rel.slug, date: AGENDA_DATE, mode: 'insert' });
-    assert.strictEqual(sectionBody(readText(file), 'Agenda').trim(), markdown.trim());
+    // The insert ends with the comment that remembers what was generated; the copy has none.
+    const inserted = sectionBody(readText(file), 'Agenda')
+      .split('\n')
+      .filter((l) => !/^<!-- agenda: [0-9a-f ]*-->$/.test(l))
+      .join('\n');
+    assert.strictEqual(inserted.trim(), markdown.trim());
+    assert.doesNotMatch(markdown, /<!--/);
   });
 
   it('refuses a relationship that does not exist, creating nothing', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Topic, TopicKind } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
+import { textTooltip } from '../markdownText';
 import type { TopicsResult, TopicsStore } from '../topics/topicsStore';
 import type { ViewNode } from './viewNode';
 
@@ -79,15 +80,11 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const item = new vscode.TreeItem(t.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `topic:${result.key}:${t.id}`;
   item.description = KIND_LABELS[t.kind] ?? t.kind;
-  const tip = new vscode.MarkdownString();
-  tip.appendText(t.title);
-  tip.appendMarkdown('\n\n');
-  tip.appendText(t.question);
-  tip.appendMarkdown('\n\n');
-  tip.appendText(
+  item.tooltip = textTooltip([
+    t.title,
+    t.question,
     `${KIND_LABELS[t.kind] ?? t.kind} · ${plural(t.evidence.commits.length, 'commit')} · ${plural(t.evidence.files.length, 'file')}`,
-  );
-  item.tooltip = tip;
+  ]);
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
   const base = { relationship: result.relationship, topicId: t.id };

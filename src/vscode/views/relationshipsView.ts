@@ -15,6 +15,7 @@ import type { TopicsStore } from '../topics/topicsStore';
 import { plural, topicNode } from './learningTopicsView';
 import { isHeld } from '../../core/records/held';
 import { relationshipName } from '../relationshipName';
+import { textTooltip } from '../markdownText';
 import type { ViewNode } from './viewNode';
 
 /** What the Relationships view is built from. */
@@ -109,11 +110,8 @@ function relationshipTooltip(
   const open = listActions(rel, today).filter((a) => !a.done && !a.dropped);
   const overdue = open.filter((a) => a.overdue).length;
   const queued = rel.questions.filter((q) => !q.done).length;
-  const tip = new vscode.MarkdownString();
-  tip.appendText(`${plan?.mentee ?? ref.slug} with ${plan?.mentors.join(', ') ?? 'no mentor named yet'}`);
-  if (role) tip.appendText(` (you: ${role})`);
-  tip.appendMarkdown('\n\n');
-  tip.appendText(
+  return textTooltip([
+    `${plan?.mentee ?? ref.slug} with ${plan?.mentors.join(', ') ?? 'no mentor named yet'}${role ? ` (you: ${role})` : ''}`,
     [
       plan?.cadence ? `Meets ${plan.cadence}` : '',
       `${plural(open.length, 'open action item')}${overdue ? `, ${overdue} overdue` : ''}`,
@@ -121,10 +119,8 @@ function relationshipTooltip(
     ]
       .filter(Boolean)
       .join(' · '),
-  );
-  tip.appendMarkdown('\n\n');
-  tip.appendText(`Folder: ${ref.slug}`);
-  return tip;
+    `Folder: ${ref.slug}`,
+  ]);
 }
 
 function group(id: string, label: string, description: string, children: ViewNode[]): ViewNode {
