@@ -9,7 +9,9 @@ import {
 } from '../core/text/decode';
 import { applyEdits } from '../core/text/textEdit';
 import { refuseLink } from '../store/atomicWrite';
+import { editRecordFile, type FileEditOutcome } from '../store/recordFiles';
 import { insideRoot } from '../store/safePath';
+import { readRecordUri } from './readRecordUri';
 import { UserError } from './userError';
 
 /**
@@ -30,8 +32,8 @@ export async function applyCoreEdit(
 ): Promise<boolean> {
   checkInsideRoot(root, uri);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (!open) return editClosedFile(uri, compute);
-  await refuseUndecodable(uri);
+  if (!open) return editClosedFile(root, uri, compute);
+  await refuseUndecodable(root, uri);
   const document = await vscode.workspace.openTextDocument(uri);
   for (let attempt = 0; attempt < 3; attempt++) {
     const version = document.version;
@@ -61,11 +63,26 @@ export async function applyCoreEdit(
 }
 
 async function editClosedFile(
+  root: vscode.Uri,
   uri: vscode.Uri,
   compute: (text: string) => EditResult,
 ): Promise<boolean> {
+  if (root.scheme === 'file' && uri.scheme === 'file') {
+    // On disk: the store's edit, under the same lock as the CLI, written atomically, so an editor
+    // command and a `mentoring-journal` process never lose each other's change.
+    let outcome: FileEditOutcome;
+    try {
+      outcome = editRecordFile(root.fsPath, uri.fsPath, relative(uri), compute);
+    } catch (e) {
+      throw new UserError(`Not changed: ${(e as Error).message}`);
+    }
+    if (!outcome.ok) throw new UserError(outcome.message);
+    return outcome.changed;
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
-    const before = await vscode.workspace.fs.readFile(uri);
+    const first = await readRecordUri(root, uri, { allowPrivate: true });
+    if (!first.ok) throw new UserError(`Not changed: ${relative(uri)} ${first.message}.`);
+    const before = first.bytes;
     const decoded = decodeRecordBytes(relative(uri), before);
     if (!decoded.ok)
       throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
@@ -76,6 +93,8 @@ async function editClosedFile(
       text: applyEdits(decoded.value.text, result.edits),
       bom: decoded.value.bom,
     });
+    if (after.length > MAX_FILE_BYTES)
+      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), after.length).message}`);
     const now = await vscode.workspace.fs.readFile(uri);
     if (!sameBytes(before, now)) continue;
     await vscode.workspace.fs.writeFile(uri, after);
@@ -91,12 +110,11 @@ export async function createFileWithText(
   text: string,
 ): Promise<void> {
   checkInsideRoot(root, uri);
+  const contents = new TextEncoder().encode(text);
+  if (contents.length > MAX_FILE_BYTES)
+    throw new UserError(`Not created: ${tooLargeProblem(relative(uri), contents.length).message}`);
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, {
-    overwrite: false,
-    ignoreIfExists: false,
-    contents: new TextEncoder().encode(text),
-  });
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
   }
@@ -116,14 +134,13 @@ export function checkInsideRoot(root: vscode.Uri, uri: vscode.Uri): void {
   }
 }
 
-async function refuseUndecodable(uri: vscode.Uri): Promise<void> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return;
+async function refuseUndecodable(root: vscode.Uri, uri: vscode.Uri): Promise<void> {
+  const read = await readRecordUri(root, uri, { allowPrivate: true });
+  if (!read.ok) {
+    if (read.reason === 'missing') return;
+    throw new UserError(`Not changed: ${relative(uri)} ${read.message}.`);
   }
-  const decoded = decodeRecordBytes(relative(uri), bytes);
+  const decoded = decodeRecordBytes(relative(uri), read.bytes);
   if (!decoded.ok)
     throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
 }
