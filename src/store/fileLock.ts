@@ -47,7 +47,8 @@ function acquire(file: string, lock: string, me: LockOwner): void {
   const deadline = Date.now() + WAIT_MS;
   // The owner is written to a private name first and linked into place, so a lock file is never
   // seen half written (an empty lock would look like a crashed owner's).
-  const mine = `${lock}.${me.pid}.${me.token}`;
+  // Named like atomicWrite's temporary files, so one a crash leaves behind is cleaned up with them.
+  const mine = `${lock}.${me.pid}.${me.token}.tmp`;
   fs.writeFileSync(mine, JSON.stringify(me), { flag: 'wx' });
   try {
     for (;;) {

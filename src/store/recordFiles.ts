@@ -96,7 +96,10 @@ export function editRecordFile(
       if (!first.ok || !now.ok || !now.bytes.equals(first.bytes)) continue;
       const bytes = encodeRecordText({ text, bom: read.value.bom });
       if (bytes.length > MAX_FILE_BYTES)
-        return { ok: false, message: tooLargeProblem(displayName, bytes.length).message };
+        return {
+          ok: false,
+          message: `${displayName}: ${tooLargeProblem(displayName, bytes.length).message}`,
+        };
       atomicWrite(file, bytes);
       return { ok: true, changed: true };
     }
