@@ -12,6 +12,7 @@ import { refuseLink } from '../store/atomicWrite';
 import { editRecordFile, type FileEditOutcome } from '../store/recordFiles';
 import { insideRoot } from '../store/safePath';
 import { readRecordUri } from './readRecordUri';
+import { exists } from './recordsLocator';
 import { UserError } from './userError';
 
 /**
@@ -117,6 +118,44 @@ export async function createFileWithText(
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
+  }
+}
+
+/**
+ * Creates a new file in `folder` under the name `pick` gives for the names already there; when
+ * another writer (the CLI, another window) takes that name first, lists again and takes the next,
+ * so racing creators all succeed. Returns the file created.
+ */
+export async function createFileWithFreeName(
+  root: vscode.Uri,
+  folder: vscode.Uri,
+  pick: (existing: readonly string[]) => string,
+  text: string,
+): Promise<vscode.Uri> {
+  for (let attempt = 0; ; attempt++) {
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n);
+    const file = vscode.Uri.joinPath(folder, pick(names));
+    try {
+      await createFileWithText(root, file, text);
+      return file;
+    } catch (e) {
+      // Taken meanwhile: another round. Anything else (a refused path, a full disk) stands.
+      if (attempt > 1000 || !(await exists(file))) throw e;
+    }
+  }
+}
+
+/** Creates a file with `text` unless it exists, also when another writer creates it meanwhile. */
+export async function createFileIfMissing(
+  root: vscode.Uri,
+  uri: vscode.Uri,
+  text: string,
+): Promise<void> {
+  if (await exists(uri)) return;
+  try {
+    await createFileWithText(root, uri, text);
+  } catch (e) {
+    if (!(await exists(uri))) throw e;
   }
 }
 
