@@ -37,7 +37,7 @@ export function readRegularFile(
 ): RegularFileRead {
   const cap = options.maxBytes ?? MAX_FILE_BYTES;
   const place = checkPlace(root, file, options.allowPrivate ?? false);
-  if (place) return place;
+  if (typeof place !== 'string') return place;
   let fd: number;
   try {
     fd = fs.openSync(file, OPEN_FLAGS);
@@ -47,10 +47,11 @@ export function readRegularFile(
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return refuse('not-regular', `is ${kindOf(stat)}, not a regular file`);
-    const again = checkOpened(root, file, fd, stat, options.allowPrivate ?? false);
+    const again = checkOpened(place, file, fd, stat, options.allowPrivate ?? false);
     if (again) return again;
     if (stat.size > cap) return tooLarge(stat.size, cap);
-    const buffer = Buffer.alloc(Math.min(stat.size, cap) + 1);
+    // Unsafe is fine: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) break;
@@ -68,12 +69,11 @@ export function readRegularFile(
   }
 }
 
-/** The file's place, judged before opening: inside the root, through no link out of it. */
-function checkPlace(
-  root: string,
-  file: string,
-  allowPrivate: boolean,
-): RegularFileRead | undefined {
+/**
+ * The file's place, judged before opening: inside the root, through no link out of it. Gives the
+ * root's real path when the place is fine.
+ */
+function checkPlace(root: string, file: string, allowPrivate: boolean): RegularFileRead | string {
   const base = path.resolve(root);
   const full = path.resolve(file);
   if (!isWithin(base, full) || full === base)
@@ -81,12 +81,15 @@ function checkPlace(
   let realBase: string;
   let realDir: string;
   try {
-    realBase = fs.realpathSync(base);
-    realDir = fs.realpathSync(path.dirname(full));
+    // .native: one system call, where the JS version lstats every component.
+    realBase = realRoot(base, false);
+    realDir = fs.realpathSync.native(path.dirname(full));
   } catch {
     return refuse('missing', 'does not exist');
   }
   const real = path.join(realDir, path.basename(full));
+  // A kept root that no longer fits is resolved again before the file is refused.
+  if (!isWithin(realBase, real)) realBase = realRoot(base, true);
   if (!isWithin(realBase, real))
     return refuse(
       'outside-root',
@@ -94,7 +97,23 @@ function checkPlace(
     );
   if (!allowPrivate && privateSegment(path.relative(realBase, real)))
     return refuse('private', 'is a private note (or leads to one); private notes are never copied');
-  return undefined;
+  return realBase;
+}
+
+const realRoots = new Map<string, string>();
+
+/**
+ * The real path of a records root, resolved once per process (`fresh` resolves it again). Keeping
+ * it is safe: should the root later become a link to elsewhere, a file under it resolves outside
+ * the kept path, and the root is resolved again before anything is decided.
+ */
+function realRoot(base: string, fresh: boolean): string {
+  let real = fresh ? undefined : realRoots.get(base);
+  if (real === undefined) {
+    real = fs.realpathSync.native(base);
+    realRoots.set(base, real);
+  }
+  return real;
 }
 
 /**
@@ -102,7 +121,7 @@ function checkPlace(
  * elsewhere the checked path must still name the same file (device and inode).
  */
 function checkOpened(
-  root: string,
+  realBase: string,
   file: string,
   fd: number,
   stat: fs.Stats,
@@ -115,7 +134,6 @@ function checkOpened(
     opened = undefined;
   }
   if (opened !== undefined && path.isAbsolute(opened)) {
-    const realBase = fs.realpathSync(path.resolve(root));
     if (!isWithin(realBase, opened))
       return refuse(
         'outside-root',
@@ -127,7 +145,7 @@ function checkOpened(
   }
   try {
     const now = fs.lstatSync(
-      path.join(fs.realpathSync(path.dirname(path.resolve(file))), path.basename(file)),
+      path.join(fs.realpathSync.native(path.dirname(path.resolve(file))), path.basename(file)),
     );
     if (now.dev === stat.dev && now.ino === stat.ino) return undefined;
   } catch {
