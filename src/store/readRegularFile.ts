@@ -51,10 +51,16 @@ export function readRegularFile(
     if (again) return again;
     if (stat.size > cap) return tooLarge(stat.size, cap);
     // Unsafe is fine: only the bytes read are returned.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, cap) + 1);
     let length = 0;
     for (;;) {
-      if (length === buffer.length) break;
+      if (length === buffer.length) {
+        // Fuller than fstat said: the file is growing. Read on, but never past cap + 1.
+        if (buffer.length > cap) break;
+        const bigger = Buffer.allocUnsafe(cap + 1);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
       const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;

@@ -307,6 +307,29 @@ describe('security: reading files from a repository', function () {
       }
     });
 
+    it('never returns more than the cap from a record that grows while it is read', () => {
+      const file = path.join(rel, 'sessions', 'growing.md');
+      fs.writeFileSync(file, 'x'.repeat(1024 * 1024 - 4096));
+      swapForever(
+        path.join(rel, 'sessions'),
+        `fs.appendFileSync('growing.md','y'.repeat(512));` +
+          `if(fs.statSync('growing.md').size>1048576+65536)fs.truncateSync('growing.md',1048576-4096);`,
+      );
+      const seen = { ok: 0, tooLarge: 0 };
+      const until = Date.now() + 2_000;
+      while (Date.now() < until) {
+        const read = readRegularFile(root, file);
+        if (read.ok) {
+          assert.ok(read.bytes.length <= 1024 * 1024, `${read.bytes.length} bytes returned`);
+          seen.ok++;
+        } else {
+          assert.equal(read.reason, 'too-large', read.message);
+          seen.tooLarge++;
+        }
+      }
+      assert.ok(seen.ok > 0 && seen.tooLarge > 0, JSON.stringify(seen));
+    });
+
     /** Reads `file` through the store's reader for two seconds, counting what came back. */
     function readMany(file: string): { ok: number; refused: number; secret: number } {
       const seen = { ok: 0, refused: 0, secret: 0 };
