@@ -155,8 +155,13 @@ function heldError(file: string, lock: string, owner: LockOwner | undefined): Er
   const who = owner
     ? `process ${owner.pid} on ${owner.host}${owner.started ? ` (since ${owner.started})` : ''}`
     : 'another process';
+  // Another host's process cannot be asked whether it runs; say so rather than guess.
+  const state =
+    owner && owner.host !== os.hostname()
+      ? 'which may still be running there'
+      : 'which is still running';
   return new Error(
-    `${path.basename(file)} is locked by ${who}, which is still running: let it finish and try again, ` +
+    `${path.basename(file)} is locked by ${who}, ${state}: let it finish and try again, ` +
       `or end that process; if it is not a mentoring-journal or editor process, remove ${lock}.`,
   );
 }

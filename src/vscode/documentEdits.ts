@@ -45,6 +45,9 @@ export async function applyCoreEdit(
     const result = compute(text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
+    const size = new TextEncoder().encode(applyEdits(text, result.edits)).length;
+    if (size > MAX_FILE_BYTES)
+      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), size).message}`);
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.edits) {
       edit.replace(

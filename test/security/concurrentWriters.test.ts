@@ -137,6 +137,40 @@ describe('security: concurrent writers and crashes', function () {
     }
   });
 
+  it('waits for a young lock from another host and names that host, since its process cannot be asked', async () => {
+    const lock = path.join(rel, '.questions.md.lock');
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: 1234,
+        host: 'elsewhere.example',
+        started: '2026-11-23T10:00:00.000Z',
+        token: 'x',
+      }),
+    );
+    const r = await runCliWithin(['question', 'alex-rivera', 'Shared folder?'], dir, 30_000);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /questions\.md is locked by process 1234 on elsewhere\.example/);
+  });
+
+  it('takes over a lock from another host once it is ten minutes old', async () => {
+    const lock = path.join(rel, '.questions.md.lock');
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: 1234,
+        host: 'elsewhere.example',
+        started: '2026-11-23T10:00:00.000Z',
+        token: 'x',
+      }),
+    );
+    const old = new Date(Date.now() - 11 * 60 * 1000);
+    fs.utimesSync(lock, old, old);
+    const r = await runCliWithin(['question', 'alex-rivera', 'Long gone?'], dir, 5_000);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(fs.existsSync(lock), false);
+  });
+
   /** Runs the paused writer on questions.md up to `stage`, then SIGKILLs it there. */
   async function killWriterAt(stage: 'mid-write' | 'after-rename'): Promise<void> {
     const child = spawn(
