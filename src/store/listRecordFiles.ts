@@ -6,7 +6,7 @@ const SKIPPED = new Set(['private', 'templates', 'reports', 'node_modules']);
 /**
  * Lists the markdown files under the records root that are records, as paths relative to the
  * root with "/" separators. Private notes, templates, reports and dot-folders are left out, and
- * links are not followed.
+ * linked folders are not entered.
  */
 export function listRecordFiles(root: string, slug?: string): string[] {
   const out: string[] = [];
@@ -23,7 +23,9 @@ export function listRecordFiles(root: string, slug?: string): string[] {
       if (e.isDirectory()) {
         if (SKIPPED.has(e.name) || depth >= 2) continue;
         walk(path.join(dir, e.name), childRel, depth + 1);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && depth >= 1) {
+      } else if (e.name.toLowerCase().endsWith('.md') && depth >= 1) {
+        // Links, FIFOs and devices named like records are listed too, so validate names them
+        // as problems; the reader refuses to open them.
         out.push(childRel);
       }
     }

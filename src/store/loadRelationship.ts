@@ -16,7 +16,7 @@ import { readRecordFile } from './recordFiles';
 export function loadRelationship(root: string, slug: string): RelationshipRecords {
   const files: RecordText[] = [];
   const add = (rel: string) => {
-    const text = readPlainFile(path.join(root, ...rel.split('/')), rel);
+    const text = readPlainFile(root, path.join(root, ...rel.split('/')), rel);
     if (text !== undefined) files.push({ path: rel, text });
   };
   const dir = path.join(root, slug);
@@ -34,14 +34,9 @@ export function loadRelationship(root: string, slug: string): RelationshipRecord
   return readRelationship(slug, files);
 }
 
-function readPlainFile(file: string, displayName: string): string | undefined {
-  try {
-    if (!fs.lstatSync(file).isFile()) return undefined;
-    const read = readRecordFile(file, displayName);
-    return read.ok ? read.value.text : undefined;
-  } catch {
-    return undefined;
-  }
+function readPlainFile(root: string, file: string, displayName: string): string | undefined {
+  const read = readRecordFile(root, file, displayName);
+  return read.ok ? read.value.text : undefined;
 }
 
 function isPlainDirectory(dir: string): boolean {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Problem } from '../core/problem';
+import { problem, type Problem } from '../core/problem';
 import { readRecordFile, unreadable } from './recordFiles';
 
 /** A team template file: its path relative to the records root ("/" separators) and its text. */
@@ -22,21 +22,25 @@ export function readTemplateFiles(
   const files: TemplateFileText[] = [];
   const problems: Problem[] = [];
   if (!isPlainDirectory(path.join(root, 'templates')) || !isPlainDirectory(dir))
-    return { files, problems };
+    return { files, problems: [...problems, ...linkedFolderProblems(root, folder)] };
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return { files, problems };
   }
+  // Links and special files are named as problems (not silently skipped): a team that linked a
+  // template should learn why it is not used.
   const names = entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md') && !e.name.startsWith('.'))
+    .filter(
+      (e) => !e.isDirectory() && e.name.toLowerCase().endsWith('.md') && !e.name.startsWith('.'),
+    )
     .map((e) => e.name)
     .sort();
   for (const name of names) {
     const rel = `templates/${folder}/${name}`;
     try {
-      const read = readRecordFile(path.join(dir, name), rel);
+      const read = readRecordFile(root, path.join(dir, name), rel);
       if (read.ok) files.push({ path: rel, text: read.value.text });
       else problems.push(read.problem);
     } catch (e) {
@@ -44,6 +48,28 @@ export function readTemplateFiles(
     }
   }
   return { files, problems };
+}
+
+/** A templates folder that is a link is refused with a problem, never followed. */
+function linkedFolderProblems(root: string, folder: string): Problem[] {
+  for (const rel of ['templates', `templates/${folder}`]) {
+    try {
+      if (fs.lstatSync(path.join(root, ...rel.split('/'))).isSymbolicLink())
+        return [
+          problem(
+            rel,
+            1,
+            1,
+            'error',
+            'link-refused',
+            `${rel} is a symbolic link; links are never followed.`,
+          ),
+        ];
+    } catch {
+      return [];
+    }
+  }
+  return [];
 }
 
 function isPlainDirectory(dir: string): boolean {

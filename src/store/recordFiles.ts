@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import type { EditResult } from '../core/edits/editResult';
 import { problem, type Problem } from '../core/problem';
 import {
@@ -11,19 +10,54 @@ import {
 import { applyEdits } from '../core/text/textEdit';
 import { atomicWrite } from './atomicWrite';
 import { withFileLock } from './fileLock';
+import {
+  readRegularFile,
+  type ReadRefusal,
+  type ReadRegularFileOptions,
+  type RegularFileRead,
+} from './readRegularFile';
 
-/** Reads a records file: its decoded text, or a located problem (too large, not UTF-8). */
+/**
+ * Reads a records file under `root`: its decoded text, or a located problem (not a regular file,
+ * a link, outside the root, a private note, too large, not UTF-8). See readRegularFile.
+ */
 export function readRecordFile(
+  root: string,
   file: string,
   displayName: string,
+  options: ReadRegularFileOptions = {},
 ): { ok: true; value: DecodedText } | { ok: false; problem: Problem } {
-  const size = fs.statSync(file).size;
-  if (size > MAX_FILE_BYTES) {
-    // Checked before reading, so a huge file costs nothing.
-    return { ok: false, problem: tooLargeProblem(displayName, size) };
-  }
-  return decodeRecordBytes(displayName, fs.readFileSync(file));
+  const read = readRegularFile(root, file, options);
+  if (!read.ok) return { ok: false, problem: refusalProblem(displayName, read) };
+  return decodeRecordBytes(displayName, read.bytes);
 }
+
+/** The located problem for a file readRegularFile refused. */
+export function refusalProblem(
+  displayName: string,
+  refusal: Extract<RegularFileRead, { ok: false }>,
+): Problem {
+  if (refusal.reason === 'too-large' && refusal.size !== undefined)
+    return tooLargeProblem(displayName, refusal.size);
+  return problem(
+    displayName,
+    1,
+    1,
+    'error',
+    REFUSAL_CODES[refusal.reason],
+    `${displayName} ${refusal.message}.`,
+  );
+}
+
+const REFUSAL_CODES: Record<ReadRefusal, string> = {
+  missing: 'unreadable',
+  link: 'link-refused',
+  'outside-root': 'outside-root',
+  private: 'private-refused',
+  'not-regular': 'not-regular-file',
+  'too-large': 'file-too-large',
+  unreadable: 'unreadable',
+};
 
 /** Outcome of an edit to a file on disk. */
 export type FileEditOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
@@ -32,17 +66,22 @@ export type FileEditOutcome = { ok: true; changed: boolean } | { ok: false; mess
  * Applies an edit computed by core to a file, atomically, keeping its byte order mark and line
  * endings. A file that cannot be read or parsed is left untouched. Other mentoring-journal
  * processes wait on a lock; a change by anything else between reading and writing (an editor's
- * save) is noticed and the edit is computed again on the new text.
+ * save) is noticed and the edit is computed again on the new text. The result is refused when
+ * it would pass the records cap.
  */
 export function editRecordFile(
+  root: string,
   file: string,
   displayName: string,
   compute: (text: string) => EditResult,
 ): FileEditOutcome {
   return withFileLock(file, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const before = fs.readFileSync(file);
-      const read = readRecordFile(file, displayName);
+      // A private note may be edited in place: nothing of it is copied anywhere.
+      const first = readRegularFile(root, file, { allowPrivate: true });
+      const read = first.ok
+        ? decodeRecordBytes(displayName, first.bytes)
+        : { ok: false as const, problem: refusalProblem(displayName, first) };
       if (!read.ok) {
         return {
           ok: false,
@@ -53,8 +92,15 @@ export function editRecordFile(
       if (!result.ok) return { ok: false, message: result.message };
       if (result.edits.length === 0) return { ok: true, changed: false };
       const text = applyEdits(read.value.text, result.edits);
-      if (!fs.readFileSync(file).equals(before)) continue;
-      atomicWrite(file, encodeRecordText({ text, bom: read.value.bom }));
+      const now = readRegularFile(root, file, { allowPrivate: true });
+      if (!first.ok || !now.ok || !now.bytes.equals(first.bytes)) continue;
+      const bytes = encodeRecordText({ text, bom: read.value.bom });
+      if (bytes.length > MAX_FILE_BYTES)
+        return {
+          ok: false,
+          message: `${displayName}: ${tooLargeProblem(displayName, bytes.length).message}`,
+        };
+      atomicWrite(file, bytes);
       return { ok: true, changed: true };
     }
     return {

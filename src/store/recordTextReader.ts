@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRecordFile } from './recordFiles';
 
@@ -14,12 +13,7 @@ export function recordTextReader(root: string): (rootRelative: string) => string
     const file = path.resolve(base, ...rootRelative.split('/'));
     const rel = path.relative(base, file);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-    try {
-      if (!fs.lstatSync(file).isFile()) return undefined;
-      const read = readRecordFile(file, rootRelative);
-      return read.ok ? read.value.text : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = readRecordFile(base, file, rootRelative);
+    return read.ok ? read.value.text : undefined;
   };
 }

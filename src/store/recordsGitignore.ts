@@ -4,6 +4,7 @@ import { privateRuleEdits } from '../core/records/privateRule';
 import { RECORDS_GITIGNORE } from '../core/templates/builtinTemplates';
 import { applyEdits } from '../core/text/textEdit';
 import { atomicWrite, refuseLink } from './atomicWrite';
+import { readRegularFile } from './readRegularFile';
 
 /**
  * Makes sure `<root>/.gitignore` keeps private notes out of git: creates it, or appends the rule
@@ -17,7 +18,9 @@ export function ensureRecordsGitignore(root: string): boolean {
     atomicWrite(file, new TextEncoder().encode(RECORDS_GITIGNORE));
     return true;
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const read = readRegularFile(root, file);
+  if (!read.ok) throw new Error(`Refused: ${path.basename(root)}/.gitignore ${read.message}.`);
+  const text = new TextDecoder().decode(read.bytes);
   const edits = privateRuleEdits(text);
   if (edits.length === 0) return false;
   atomicWrite(file, new TextEncoder().encode(applyEdits(text, edits)));

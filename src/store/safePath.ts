@@ -18,7 +18,8 @@ export function insideRoot(base: string, ...segments: string[]): string {
   return joined;
 }
 
-function isWithin(base: string, candidate: string): boolean {
+/** True when `candidate` is `base` or inside it (both absolute, compared as written). */
+export function isWithin(base: string, candidate: string): boolean {
   const rel = path.relative(base, candidate);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
@@ -38,4 +39,12 @@ function realpathDeep(p: string): string {
     // Unreadable ancestor: judge by the path as written.
   }
   return path.join(real, ...rest);
+}
+
+/**
+ * True when a path relative to the records root goes through a `private` folder: private notes
+ * stay on this machine, so nothing read from one may be copied into a shared file.
+ */
+export function privateSegment(rootRelative: string): boolean {
+  return rootRelative.split(/[\\/]/).some((part) => part.toLowerCase() === 'private');
 }

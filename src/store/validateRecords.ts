@@ -46,7 +46,7 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
  */
 export function validateRecordFile(root: string, rel: string, name: string): Problem[] {
   try {
-    const read = readRecordFile(path.join(root, rel), name);
+    const read = readRecordFile(root, path.join(root, rel), name);
     return read.ok ? validateRecord(name, rel, read.value.text) : [read.problem];
   } catch (e) {
     return [unreadable(name, e)];

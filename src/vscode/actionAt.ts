@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { carriedHome } from '../core/records/formatAgenda';
+import { readRecordUri } from './readRecordUri';
 import type { RecordsLocator } from './recordsLocator';
 import { UserError } from './userError';
 
@@ -32,6 +33,11 @@ export async function resolveActionItem(
   const where = locator.locate(uri);
   if (!where)
     throw new UserError(`${vscode.workspace.asRelativePath(uri)} is not in the mentoring records.`);
+  // A file not open yet is checked first: opening a FIFO or a huge file would hang the editor.
+  if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+    const read = await readRecordUri(where.root, uri, { allowPrivate: true });
+    if (!read.ok) throw new UserError(`${vscode.workspace.asRelativePath(uri)} ${read.message}.`);
+  }
   const document = await vscode.workspace.openTextDocument(uri);
   const text = line >= 1 && line <= document.lineCount ? document.lineAt(line - 1).text : '';
   const home = carriedHome(text);

@@ -9,7 +9,10 @@ import {
 } from '../core/text/decode';
 import { applyEdits } from '../core/text/textEdit';
 import { refuseLink } from '../store/atomicWrite';
+import { editRecordFile, type FileEditOutcome } from '../store/recordFiles';
 import { insideRoot } from '../store/safePath';
+import { readRecordUri } from './readRecordUri';
+import { exists } from './recordsLocator';
 import { UserError } from './userError';
 
 /**
@@ -30,8 +33,8 @@ export async function applyCoreEdit(
 ): Promise<boolean> {
   checkInsideRoot(root, uri);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (!open) return editClosedFile(uri, compute);
-  await refuseUndecodable(uri);
+  if (!open) return editClosedFile(root, uri, compute);
+  await refuseUndecodable(root, uri);
   const document = await vscode.workspace.openTextDocument(uri);
   for (let attempt = 0; attempt < 3; attempt++) {
     const version = document.version;
@@ -42,6 +45,9 @@ export async function applyCoreEdit(
     const result = compute(text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
+    const size = new TextEncoder().encode(applyEdits(text, result.edits)).length;
+    if (size > MAX_FILE_BYTES)
+      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), size).message}`);
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.edits) {
       edit.replace(
@@ -61,11 +67,26 @@ export async function applyCoreEdit(
 }
 
 async function editClosedFile(
+  root: vscode.Uri,
   uri: vscode.Uri,
   compute: (text: string) => EditResult,
 ): Promise<boolean> {
+  if (root.scheme === 'file' && uri.scheme === 'file') {
+    // On disk: the store's edit, under the same lock as the CLI, written atomically, so an editor
+    // command and a `mentoring-journal` process never lose each other's change.
+    let outcome: FileEditOutcome;
+    try {
+      outcome = editRecordFile(root.fsPath, uri.fsPath, relative(uri), compute);
+    } catch (e) {
+      throw new UserError(`Not changed: ${(e as Error).message}`);
+    }
+    if (!outcome.ok) throw new UserError(outcome.message);
+    return outcome.changed;
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
-    const before = await vscode.workspace.fs.readFile(uri);
+    const first = await readRecordUri(root, uri, { allowPrivate: true });
+    if (!first.ok) throw new UserError(`Not changed: ${relative(uri)} ${first.message}.`);
+    const before = first.bytes;
     const decoded = decodeRecordBytes(relative(uri), before);
     if (!decoded.ok)
       throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
@@ -76,6 +97,8 @@ async function editClosedFile(
       text: applyEdits(decoded.value.text, result.edits),
       bom: decoded.value.bom,
     });
+    if (after.length > MAX_FILE_BYTES)
+      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), after.length).message}`);
     const now = await vscode.workspace.fs.readFile(uri);
     if (!sameBytes(before, now)) continue;
     await vscode.workspace.fs.writeFile(uri, after);
@@ -91,14 +114,51 @@ export async function createFileWithText(
   text: string,
 ): Promise<void> {
   checkInsideRoot(root, uri);
+  const contents = new TextEncoder().encode(text);
+  if (contents.length > MAX_FILE_BYTES)
+    throw new UserError(`Not created: ${tooLargeProblem(relative(uri), contents.length).message}`);
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, {
-    overwrite: false,
-    ignoreIfExists: false,
-    contents: new TextEncoder().encode(text),
-  });
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
+  }
+}
+
+/**
+ * Creates a new file in `folder` under the name `pick` gives for the names already there; when
+ * another writer (the CLI, another window) takes that name first, lists again and takes the next,
+ * so racing creators all succeed. Returns the file created.
+ */
+export async function createFileWithFreeName(
+  root: vscode.Uri,
+  folder: vscode.Uri,
+  pick: (existing: readonly string[]) => string,
+  text: string,
+): Promise<vscode.Uri> {
+  for (let attempt = 0; ; attempt++) {
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n);
+    const file = vscode.Uri.joinPath(folder, pick(names));
+    try {
+      await createFileWithText(root, file, text);
+      return file;
+    } catch (e) {
+      // Taken meanwhile: another round. Anything else (a refused path, a full disk) stands.
+      if (attempt > 1000 || !(await exists(file))) throw e;
+    }
+  }
+}
+
+/** Creates a file with `text` unless it exists, also when another writer creates it meanwhile. */
+export async function createFileIfMissing(
+  root: vscode.Uri,
+  uri: vscode.Uri,
+  text: string,
+): Promise<void> {
+  if (await exists(uri)) return;
+  try {
+    await createFileWithText(root, uri, text);
+  } catch (e) {
+    if (!(await exists(uri))) throw e;
   }
 }
 
@@ -116,14 +176,13 @@ export function checkInsideRoot(root: vscode.Uri, uri: vscode.Uri): void {
   }
 }
 
-async function refuseUndecodable(uri: vscode.Uri): Promise<void> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return;
+async function refuseUndecodable(root: vscode.Uri, uri: vscode.Uri): Promise<void> {
+  const read = await readRecordUri(root, uri, { allowPrivate: true });
+  if (!read.ok) {
+    if (read.reason === 'missing') return;
+    throw new UserError(`Not changed: ${relative(uri)} ${read.message}.`);
   }
-  const decoded = decodeRecordBytes(relative(uri), bytes);
+  const decoded = decodeRecordBytes(relative(uri), read.bytes);
   if (!decoded.ok)
     throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
 }

@@ -5,6 +5,7 @@ import {
   type RelationshipRecords,
 } from '../core/records/relationship';
 import { decodeRecordBytes } from '../core/text/decode';
+import { readRecordUri, rootOfRelationshipDir } from './readRecordUri';
 import type { RecordsLocator, RelationshipRef } from './recordsLocator';
 
 /**
@@ -25,7 +26,7 @@ export async function loadRelationshipWithTexts(
 ): Promise<{ rel: RelationshipRecords; texts: ReadonlyMap<string, string> }> {
   const texts = new Map<string, string>();
   const add = async (uri: vscode.Uri, path: string) => {
-    const text = await readText(uri);
+    const text = await readText(rootOfRelationshipDir(ref.dir), uri);
     if (text !== undefined) texts.set(path, text);
   };
   await add(vscode.Uri.joinPath(ref.dir, 'plan.md'), `${ref.slug}/plan.md`);
@@ -55,13 +56,11 @@ export function recordUri(
   return vscode.Uri.joinPath(locator.rootOf(ref.folder), ...relative.split('/'));
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+async function readText(root: vscode.Uri, uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  try {
-    const decoded = decodeRecordBytes(uri.path, await vscode.workspace.fs.readFile(uri));
-    return decoded.ok ? decoded.value.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = await readRecordUri(root, uri);
+  if (!read.ok) return undefined;
+  const decoded = decodeRecordBytes(uri.path, read.bytes);
+  return decoded.ok ? decoded.value.text : undefined;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeRecordBytes } from '../core/text/decode';
+import { readRecordUri } from './readRecordUri';
 import type { RecordsLocator } from './recordsLocator';
 
 /** A team's template file: its path relative to the workspace and its text. */
@@ -9,7 +10,7 @@ export interface TeamFile {
 }
 
 /**
- * A team's `<root>/templates/<kind>/*.md` files of every workspace folder. Links are skipped (a
+ * A team's `<root>/templates/<kind>/*.md` files of every workspace folder. Links are refused (a
  * template must not pull in a file from elsewhere) and a file that cannot be decoded is left out
  * with its reason, so one bad file never hides the others.
  */
@@ -20,7 +21,8 @@ export async function readTeamFiles(
   const files: TeamFile[] = [];
   const problems: string[] = [];
   for (const folder of locator.folders()) {
-    const dir = vscode.Uri.joinPath(locator.rootOf(folder), 'templates', kind);
+    const root = locator.rootOf(folder);
+    const dir = vscode.Uri.joinPath(root, 'templates', kind);
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
@@ -28,10 +30,17 @@ export async function readTeamFiles(
       continue;
     }
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-      if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
+      if (type === vscode.FileType.Directory || !name.toLowerCase().endsWith('.md')) continue;
       const uri = vscode.Uri.joinPath(dir, name);
       const path = vscode.workspace.asRelativePath(uri);
-      const decoded = decodeRecordBytes(path, await vscode.workspace.fs.readFile(uri));
+      // A link (even to a private note inside the root), a FIFO or an oversize file is named
+      // as a problem, never followed.
+      const read = await readRecordUri(root, uri);
+      if (!read.ok) {
+        problems.push(`${path} ${read.message}.`);
+        continue;
+      }
+      const decoded = decodeRecordBytes(path, read.bytes);
       if (decoded.ok) files.push({ path, text: decoded.value.text });
       else problems.push(`${path}: ${decoded.problem.message}`);
     }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeRecordBytes } from '../core/text/decode';
+import { readRecordUri } from './readRecordUri';
 import { UserError } from './userError';
 
 /** A team's template override `<root>/templates/<name>`, or the built-in text when there is none. */
@@ -9,13 +10,15 @@ export async function readTemplateOverride(
   builtin: string,
 ): Promise<string> {
   const uri = vscode.Uri.joinPath(root, 'templates', name);
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return builtin;
+  const shown = vscode.workspace.asRelativePath(uri);
+  // A link, a FIFO, an oversize file or a way into a private note is refused, never followed:
+  // the template's text goes into shared records.
+  const read = await readRecordUri(root, uri);
+  if (!read.ok) {
+    if (read.reason === 'missing') return builtin;
+    throw new UserError(`Template ${shown} ${read.message}.`);
   }
-  const decoded = decodeRecordBytes(vscode.workspace.asRelativePath(uri), bytes);
+  const decoded = decodeRecordBytes(shown, read.bytes);
   if (!decoded.ok)
     throw new UserError(`Template ${decoded.problem.file}: ${decoded.problem.message}`);
   return decoded.value.text;

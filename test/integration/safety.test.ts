@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -69,5 +70,31 @@ describe('Edits never touch more than they mean to', () => {
       'refused: no file path returned',
     );
     assert.deepStrictEqual(fs.readdirSync(outside), []);
+  });
+
+  it('refuses a FIFO as the team session template without hanging, and logs no session', async () => {
+    const dir = recordsDir('safe-keeping');
+    const templates = path.join(dir, '..', 'templates');
+    fs.rmSync(path.join(dir, 'sessions'), { recursive: true, force: true });
+    fs.mkdirSync(path.join(dir, 'sessions'));
+    fs.mkdirSync(templates, { recursive: true });
+    const fifo = path.join(templates, 'session.md');
+    const made = spawnSync('mkfifo', [fifo]);
+    assert.strictEqual(made.status, 0, String(made.stderr));
+    try {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<'hung'>((resolve) => {
+        timer = setTimeout(() => resolve('hung'), 5_000);
+      });
+      const result = await Promise.race([
+        vscode.commands.executeCommand('mentoring.newSession', { slug: 'safe-keeping' }),
+        deadline,
+      ]);
+      clearTimeout(timer);
+      assert.strictEqual(result, undefined, 'refused, and well within the deadline');
+      assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'sessions')), []);
+    } finally {
+      fs.rmSync(fifo, { force: true });
+    }
   });
 });

@@ -104,3 +104,29 @@ function newestMtime(dir: string): number {
   }
   return newest;
 }
+
+/**
+ * Like runCliAsync, with a deadline: a run still going after `ms` is killed and the promise
+ * rejects, so a command that hangs (on a FIFO, say) fails the test instead of stalling it.
+ */
+export function runCliWithin(args: readonly string[], cwd: string, ms: number): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: isolatedGitEnv(cwd) });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`mentoring-journal ${args.join(' ')} did not finish within ${ms} ms`));
+    }, ms);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   checkQuestionLines,
@@ -33,15 +32,10 @@ export const checkQuestionsVerb: Verb = {
     const texts = positionals.map((arg) => {
       const file = path.resolve(ctx.dir, arg);
       const name = shown(ctx, file);
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(file);
-      } catch {
-        throw new UsageError(`cannot read ${name}: no such file`);
-      }
-      if (!stat.isFile()) throw new UsageError(`cannot read ${name}: not a file`);
-      const read = readRecordFile(file, name);
-      if (!read.ok) throw new UsageError(`${name}: ${read.problem.message}`);
+      // The user named this file, so its own folder is the root it must stay in; private notes
+      // may be checked, as nothing is copied anywhere.
+      const read = readRecordFile(path.dirname(file), file, name, { allowPrivate: true });
+      if (!read.ok) throw new UsageError(`cannot check ${name}: ${read.problem.message}`);
       return { file, name, text: read.value.text };
     });
     const found: (QuestionProblem & { file: string })[] = [];

@@ -57,7 +57,8 @@ export const newSessionVerb: Verb = {
         return 0;
       } catch (e) {
         // Another process took the name between listing and writing: take the next one.
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 5) throw e;
+        // However many race, each round at least one wins, so the bound is never reached in practice.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 1000) throw e;
       }
     }
   },

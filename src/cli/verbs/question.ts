@@ -27,9 +27,15 @@ export const questionVerb = defineVerb({
     if (!text) throw new UsageError('missing TEXT (the question)');
     // questions.md may be a link planted in the repository; never follow one out of the root.
     const file = insideRoot(dir, 'questions.md');
-    if (!fs.existsSync(file))
-      atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
-    const outcome = editRecordFile(file, shown(ctx, file), (current) =>
+    if (!fs.existsSync(file)) {
+      try {
+        atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
+      } catch (e) {
+        // Another process created it first: append to theirs.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+    const outcome = editRecordFile(ctx.records.root, file, shown(ctx, file), (current) =>
       appendQuestion(shown(ctx, file), current, {
         text,
         added: ctx.today,

@@ -7,7 +7,7 @@ import { formatAgenda } from '../../core/records/formatAgenda';
 import { nextSessionFileName, renderSession, withAgenda } from '../../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../../core/templates/builtinTemplates';
 import { AGENDA_TOPIC_LIMIT } from '../../core/topics/formatTopics';
-import { createFileWithText } from '../documentEdits';
+import { createFileWithFreeName } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
 import { loadRelationship } from '../relationshipLoader';
 import { readSettings } from '../settings';
@@ -55,9 +55,12 @@ export function newSessionCommand(s: Services) {
     );
     const sessions = vscode.Uri.joinPath(rel.dir, 'sessions');
     await vscode.workspace.fs.createDirectory(sessions);
-    const names = (await vscode.workspace.fs.readDirectory(sessions)).map(([n]) => n);
-    const file = vscode.Uri.joinPath(sessions, nextSessionFileName(date, names));
-    await createFileWithText(root, file, text);
+    const file = await createFileWithFreeName(
+      root,
+      sessions,
+      (names) => nextSessionFileName(date, names),
+      text,
+    );
     const editor = await vscode.window.showTextDocument(file, { preview: false });
     // Put the cursor under "## Agenda": the mentee leads, so the agenda is the first thing to write.
     const agenda = editor.document

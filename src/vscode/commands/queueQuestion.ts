@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { appendQuestion } from '../../core/edits/appendQuestion';
 import { toIsoDate } from '../../core/dates';
 import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
-import { applyCoreEdit, createFileWithText } from '../documentEdits';
+import { applyCoreEdit, createFileIfMissing } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
-import { exists } from '../recordsLocator';
 import type { Services } from '../services';
 import { userHandle } from '../userHandle';
 import { Cancelled } from '../userError';
@@ -34,7 +33,7 @@ export function queueQuestionCommand(s: Services) {
     const by = args?.by ?? (await userHandle(s, rel.folder));
     const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
     const root = s.locator.rootOf(rel.folder);
-    if (!(await exists(file))) await createFileWithText(root, file, QUESTIONS_TEMPLATE);
+    await createFileIfMissing(root, file, QUESTIONS_TEMPLATE);
     const name = vscode.workspace.asRelativePath(file);
     await applyCoreEdit(root, file, (current) =>
       appendQuestion(name, current, { text, added: toIsoDate(s.now()), by }),

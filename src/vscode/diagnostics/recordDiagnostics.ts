@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { Problem } from '../../core/problem';
 import { validateRecord } from '../../core/records/validateRecord';
 import { decodeRecordBytes, MAX_FILE_BYTES, tooLargeProblem } from '../../core/text/decode';
+import { refusalProblem } from '../../store/recordFiles';
 import { DIAGNOSTIC_SOURCE } from '../ids';
+import { readRecordUri } from '../readRecordUri';
 import type { RecordsLocator } from '../recordsLocator';
 import { readSettings } from '../settings';
 import { questionDiagnostics } from './questionDiagnostics';
@@ -51,17 +53,19 @@ export class RecordDiagnostics implements vscode.Disposable {
   async checkFile(uri: vscode.Uri): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open && !open.isClosed) return this.checkDocument(open);
-    const rel = this.locator.relativeToRoot(uri);
-    if (rel === undefined) return;
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      this.collection.delete(uri);
+    const where = this.locator.locate(uri);
+    if (where === undefined) return;
+    const rel = where.relative;
+    // Private notes are checked too: nothing is copied, the problems stay on this machine.
+    const read = await readRecordUri(where.root, uri, { allowPrivate: true });
+    const name = vscode.workspace.asRelativePath(uri);
+    if (!read.ok) {
+      // A FIFO, a link or an oversize file is named in the Problems panel; a deleted one is not.
+      if (read.reason === 'missing') this.collection.delete(uri);
+      else this.publish(uri, [refusalProblem(name, read)]);
       return;
     }
-    const name = vscode.workspace.asRelativePath(uri);
-    const decoded = decodeRecordBytes(name, bytes);
+    const decoded = decodeRecordBytes(name, read.bytes);
     if (!decoded.ok) return this.publish(uri, [decoded.problem]);
     const text = decoded.value.text;
     this.publish(uri, validateRecord(name, rel, text), this.questions(uri, rel, text));
