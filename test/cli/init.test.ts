@@ -63,6 +63,8 @@ describe('cli: init', function () {
         cadence: 'weekly',
         channel: undefined,
         identities: ['jose@example.com'],
+        handles: {},
+        repositories: [],
         goals: undefined,
       },
     );
