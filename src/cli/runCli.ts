@@ -1,5 +1,6 @@
 import { toIsoDate } from '../core/dates';
 import { makeContext } from './cliContext';
+import { outputSink } from './outputSink';
 import { parseArgs, UsageError, type OptionSpec } from './parseArgs';
 import type { Verb } from './verb';
 import { actionsVerb } from './verbs/actions';
@@ -53,17 +54,19 @@ export interface CliIo {
 
 /** Runs the command line and returns its exit code: 0 fine, 1 problems found, 2 usage or I/O error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Everything printed goes through the escaping sink, errors and help included.
+  const sink = outputSink(io);
   const at = verbIndex(argv);
   const name = at < 0 ? undefined : argv[at];
   const verb = VERBS.find((v) => v.name === name);
   try {
     if (!verb) {
       if (argv.includes('--help') || argv.includes('-h')) {
-        io.out(mainHelp());
+        sink.outLines(mainHelp());
         return 0;
       }
       if (argv.includes('--version')) {
-        io.out(VERSION);
+        sink.out(VERSION);
         return 0;
       }
       throw new UsageError(
@@ -78,7 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (h >= 0 && h < end) rest[h] = '--help';
     const args = parseArgs(rest, { ...GLOBAL, ...verb.options });
     if (args.options.help) {
-      io.out(verbHelp(verb));
+      sink.outLines(verbHelp(verb));
       return 0;
     }
     const ctx = makeContext(
@@ -86,13 +89,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       args.options.root as string | undefined,
       io.cwd,
       toIsoDate(io.now),
-      io.out,
-      io.err,
+      sink,
     );
     return await verb.run(ctx, args);
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0];
-    io.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
+    // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
+    const message = (e as Error).message.replace(/\n+$/, '');
+    sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
     return 2;
   }
 }

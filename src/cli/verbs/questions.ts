@@ -12,6 +12,7 @@ import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
+import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /**
  * What `questions --for SLUG` may use besides the plan: the relationship's learning topics.
@@ -74,8 +75,8 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       }
       const categories = bank.categories.filter((c) => category === undefined || c.id === category);
       if (format === 'json') {
-        ctx.out(
-          JSON.stringify(
+        ctx.outLines(
+          jsonForTerminal(
             {
               categories,
               questions: listed.map((q) => ({
@@ -86,8 +87,6 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
                 ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
               })),
             },
-            null,
-            2,
           ),
         );
       } else if (slug !== undefined) {
@@ -101,9 +100,13 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         for (const c of categories) {
           const qs = listed.filter((q) => q.category === c.id);
           if (qs.length === 0) continue;
-          parts.push([`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)].join('\n'));
+          parts.push(
+            [`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
+              .map(escapeForTerminal)
+              .join('\n'),
+          );
         }
-        ctx.out(parts.join('\n\n'));
+        ctx.outLines(parts.join('\n\n'));
       }
       return 0;
     },

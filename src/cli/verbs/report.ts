@@ -5,6 +5,7 @@ import { formatProgressReport } from '../../core/reports/formatProgressReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
 import { progressReport } from '../../core/reports/progressReport';
 import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
+import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
 import { loadRelationship } from '../../store/loadRelationship';
@@ -125,8 +126,9 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
     file,
     text: recordTextReader(root),
   });
-  const text =
-    format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatProgressReport(model);
+  // Printed, every value is escaped before it is joined into lines (see escapeForTerminal).
+  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
+  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatProgressReport(shownModel);
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -146,7 +148,8 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
   const model = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
-  const text = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatTeamReport(model);
+  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
+  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatTeamReport(shownModel);
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -184,7 +187,7 @@ function refuseExisting(ctx: CliContext, target: string | undefined, force: bool
 /** Prints the report, or writes it atomically and prints where. */
 function emit(ctx: CliContext, text: string, target: string | undefined, force: boolean): void {
   if (target === undefined) {
-    ctx.out(text.replace(/\n$/, ''));
+    ctx.outLines(text.replace(/\n$/, ''));
     return;
   }
   // Exclusive unless forced: a report written meanwhile by someone else is not replaced.
