@@ -21,7 +21,10 @@ export interface OutputSink {
  * Wraps raw line writers into the escaping sink every verb writes through. The escaping lives
  * here, once, so no verb can forget it; verbs only decide where their own line breaks are.
  */
-export function outputSink(raw: { out: (line: string) => void; err: (line: string) => void }): OutputSink {
+export function outputSink(raw: {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}): OutputSink {
   const out = (line: string) => raw.out(escapeForTerminal(line));
   return {
     out,

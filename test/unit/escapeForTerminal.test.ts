@@ -34,7 +34,16 @@ describe('unit: escaping for the terminal', () => {
   });
 
   it('leaves names in any script, emoji and backslashes as they are', () => {
-    for (const text of ['José Núñez', '张伟', 'Иван', 'محمد', 'דוד', '🙂 ok', 'C:\\x1b\\path', '§ ±'])
+    for (const text of [
+      'José Núñez',
+      '张伟',
+      'Иван',
+      'محمد',
+      'דוד',
+      '🙂 ok',
+      'C:\\x1b\\path',
+      '§ ±',
+    ])
       assert.equal(escapeForTerminal(text), text);
   });
 

@@ -18,7 +18,9 @@ describe('unit: GitHub Actions annotations', () => {
 
   it('writes errors, warnings and hints as ::error, ::warning and ::notice with file, line, col and title', () => {
     const at = (severity: 'error' | 'warning' | 'hint') =>
-      githubAnnotation(problem('mentoring/a/plan.md', 3, 7, severity, 'unknown-key', 'Unknown key "x".'));
+      githubAnnotation(
+        problem('mentoring/a/plan.md', 3, 7, severity, 'unknown-key', 'Unknown key "x".'),
+      );
     assert.equal(
       at('error'),
       '::error file=mentoring/a/plan.md,line=3,col=7,title=mentoring-journal unknown-key::Unknown key "x".',

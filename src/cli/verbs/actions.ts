@@ -45,7 +45,8 @@ export const actionsVerb: Verb = {
     if (format === 'json') ctx.outLines(jsonForTerminal({ actions: rows }));
     else if (rows.length === 0)
       ctx.out(options.open ? 'No open action items.' : 'No action items.');
-    else ctx.outLines(formatActionRows(escapeValuesForTerminal(rows), (r) => `${r.file}:${r.line}`));
+    else
+      ctx.outLines(formatActionRows(escapeValuesForTerminal(rows), (r) => `${r.file}:${r.line}`));
     return 0;
   },
 };

@@ -76,18 +76,16 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       const categories = bank.categories.filter((c) => category === undefined || c.id === category);
       if (format === 'json') {
         ctx.outLines(
-          jsonForTerminal(
-            {
-              categories,
-              questions: listed.map((q) => ({
-                text: q.text,
-                category: q.category,
-                tags: q.tags,
-                source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
-                ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
-              })),
-            },
-          ),
+          jsonForTerminal({
+            categories,
+            questions: listed.map((q) => ({
+              text: q.text,
+              category: q.category,
+              tags: q.tags,
+              source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
+              ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
+            })),
+          }),
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addDays, dateProblem } from '../../core/dates';
 import { formatProgressReport } from '../../core/reports/formatProgressReport';
+import { anonymousTeamReport } from '../../core/reports/anonymousTeamReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
 import { progressReport } from '../../core/reports/progressReport';
 import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
@@ -12,6 +13,7 @@ import { loadRelationship } from '../../store/loadRelationship';
 import { loadRelationships } from '../../store/loadRelationships';
 import { recordTextReader } from '../../store/recordTextReader';
 import { insideRoot } from '../../store/safePath';
+import { teamLabelHash } from '../../store/teamLabelHash';
 import { shown, type CliContext } from '../cliContext';
 import { formatOption } from '../formatOption';
 import { relationshipTopics } from '../mineTopics';
@@ -44,7 +46,7 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
     summary: 'write a progress report for a relationship, or the team report (--team)',
     usage:
       'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|json] [--out FILE | --save] [--force]\n' +
-      '       mentoring-journal report --team [--months N] [--format md|json] [--out FILE] [--force]',
+      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|json] [--out FILE] [--force]',
     details: [
       'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
       'goals with their evidence (sessions that list them or tag action items with them, commits of',
@@ -56,7 +58,9 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       `--team: every relationship from front matter and file metadata only (never note text): kind,`,
       `mentor count, cadence, sessions per month for the last --months (default ${DEFAULT_TEAM_MONTHS}), the share of`,
       'cadence windows with a session, open action items (count, overdue, oldest and median age in',
-      'days), the last session; then programme totals.',
+      'days), the last session; then programme totals. Relationships are named by their folder (the',
+      "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
+      'the same in every report, and leaves out mentor counts and dates (start, last session).',
       'json: the report model (see README); absent values are null; files relative to --dir.',
     ],
     options: {
@@ -68,6 +72,7 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       force: { kind: 'flag' },
       team: { kind: 'flag' },
       months: { kind: 'string' },
+      anonymous: { kind: 'flag' },
     },
     async run(ctx, args) {
       return args.options.team ? runTeam(ctx, args) : runProgress(ctx, args, deps);
@@ -89,6 +94,7 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
   const { options, positionals } = args;
   const format = formatOption(options.format, ['md', 'json']);
   if (options.months !== undefined) throw new UsageError('--months goes with --team');
+  if (options.anonymous) throw new UsageError('--anonymous goes with --team');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   if (options.save && options.out !== undefined)
     throw new UsageError('--save and --out are alternatives: give one');
@@ -147,7 +153,8 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
     );
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const model = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
+  const named = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
+  const model = options.anonymous ? anonymousTeamReport(named, teamLabelHash) : named;
   const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
   const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatTeamReport(shownModel);
   emit(ctx, text, target, options.force === true);

@@ -52,7 +52,11 @@ function escapeDeep(value: unknown): unknown {
   if (value instanceof Map)
     return new Map([...value].map(([k, v]) => [escapeDeep(k), escapeDeep(v)]));
   if (value instanceof Set) return new Set([...value].map(escapeDeep));
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
   }
   return value;
