@@ -75,6 +75,9 @@ describe('unit: escaping for the terminal', () => {
       map: new Map([['k\\r', 'v\\x07']]),
     });
     assert.equal(model.title, 'a\nb', 'the model itself is not changed');
+    const bare = Object.assign(Object.create(null) as Record<string, string>, { t: '\x1b' });
+    assert.equal(escapeValuesForTerminal(bare).t, '\\x1b');
+    assert.deepEqual(Object.keys(escapeValuesForTerminal({ 'k\n': 1 })), ['k\\n']);
   });
 
   it('writes JSON with no raw control, C1 or bidi character that parses back to the same strings', () => {

@@ -52,14 +52,14 @@ function escapeDeep(value: unknown): unknown {
   if (value instanceof Map)
     return new Map([...value].map(([k, v]) => [escapeDeep(k), escapeDeep(v)]));
   if (value instanceof Set) return new Set([...value].map(escapeDeep));
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
-  }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  // Plain records only (a null prototype included); class instances are passed on as they are.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  // Keys too: a formatter that looks a value up by another (escaped) value still finds it.
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [escapeForTerminal(k), escapeDeep(v)]),
+  );
 }
 
 /**
