@@ -1,16 +1,18 @@
 import * as path from 'node:path';
 import { locateRecords, rootNameProblem, type RecordsLocation } from '../store/recordsRoot';
+import type { OutputSink } from './outputSink';
 import { UsageError } from './parseArgs';
 
-/** What every verb gets: where it runs, where the records are, today's date, and output streams. */
-export interface CliContext {
+/**
+ * What every verb gets: where it runs, where the records are, today's date, and the output sink
+ * (`out`/`err` print one escaped line a call; `outLines` text whose line breaks the CLI wrote).
+ */
+export interface CliContext extends OutputSink {
   /** The folder given by --dir (absolute). */
   dir: string;
   records: RecordsLocation;
   rootName: string;
   today: string;
-  out: (line: string) => void;
-  err: (line: string) => void;
 }
 
 /** Builds the context from the global options. */
@@ -19,14 +21,13 @@ export function makeContext(
   rootOption: string | undefined,
   cwd: string,
   today: string,
-  out: (line: string) => void,
-  err: (line: string) => void,
+  sink: OutputSink,
 ): CliContext {
   const rootName = rootOption ?? 'mentoring';
   const why = rootNameProblem(rootName);
   if (why) throw new UsageError(why);
   const dir = path.resolve(cwd, dirOption ?? '.');
-  return { dir, records: locateRecords(dir, rootName), rootName, today, out, err };
+  return { dir, records: locateRecords(dir, rootName), rootName, today, ...sink };
 }
 
 /** A path for output: relative to --dir, with "/" separators. */

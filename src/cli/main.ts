@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../core/text/escapeForTerminal';
 import { runCli } from './runCli';
 
 // The only place the CLI touches the process: arguments in, lines out, an exit code.
@@ -11,7 +12,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`mentoring-journal: ${(e as Error).message}\n`);
+    process.stderr.write(`mentoring-journal: ${escapeForTerminal((e as Error).message)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,6 @@
 import { toIsoDate } from '../core/dates';
 import { makeContext } from './cliContext';
+import { outputSink } from './outputSink';
 import { optionHelp, optionValues, parseArgs, UsageError } from './parseArgs';
 import type { Verb } from './verb';
 import { actionsVerb } from './verbs/actions';
@@ -54,17 +55,19 @@ export interface CliIo {
 
 /** Runs the command line and returns its exit code: 0 fine, 1 problems found, 2 usage or I/O error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Everything printed goes through the escaping sink, errors and help included.
+  const sink = outputSink(io);
   const at = verbIndex(argv);
   const name = at < 0 ? undefined : argv[at];
   const verb = VERBS.find((v) => v.name === name);
   try {
     if (!verb) {
       if (argv.includes('--help') || argv.includes('-h')) {
-        io.out(mainHelp());
+        sink.outLines(mainHelp());
         return 0;
       }
       if (argv.includes('--version')) {
-        io.out(VERSION);
+        sink.out(VERSION);
         return 0;
       }
       throw new UsageError(
@@ -80,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const args = parseArgs(rest, { ...GLOBAL, ...verb.options });
     const global = optionValues(GLOBAL, args.options);
     if (global.help) {
-      io.out(verbHelp(verb));
+      sink.outLines(verbHelp(verb));
       return 0;
     }
     const ctx = makeContext(
@@ -88,13 +91,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       global.root,
       io.cwd,
       toIsoDate(io.now),
-      io.out,
-      io.err,
+      sink,
     );
     return await verb.run(ctx, args);
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0];
-    io.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
+    // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
+    const message = (e as Error).message.replace(/\n+$/, '');
+    sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
     return 2;
   }
 }

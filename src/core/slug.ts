@@ -30,13 +30,17 @@ const EXTRA_FOLDS: Record<string, string> = {
  * where a fold exists, other runs of characters become one "-", lower case, at most 64 characters.
  */
 export function slugify(name: string): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]/g, (c) => EXTRA_FOLDS[c] ?? c)
-    .toLowerCase();
+  const folded = foldToAscii(name).toLowerCase();
   const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
+}
+
+/** Letters folded to ASCII where a fold exists; letters without one are left as they are. */
+function foldToAscii(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
 /** Why a slug cannot name a relationship folder, or undefined when it can. */
@@ -53,13 +57,52 @@ export function slugProblem(slug: string): string | undefined {
   return undefined;
 }
 
-/** The slug for a name, or the reason there is none. */
+/**
+ * Device names Windows reserves in every folder (with any extension): a folder of that name
+ * cannot be checked out there. A slug has no dots, so the whole slug is its first dot-free part;
+ * `CONIN$`/`CONOUT$` cannot occur, since "$" never survives slugging.
+ */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** True when a slug is a device name Windows reserves (con, prn, aux, nul, com0-9, lpt0-9). */
+export function isWindowsDeviceName(slug: string): boolean {
+  return WINDOWS_DEVICES.test(slug);
+}
+
+/**
+ * The letters and digits of a name that the fold to ASCII would drop (Cyrillic, Greek, CJK,
+ * Arabic, Hebrew, Devanagari, ... and the few Latin letters without a fold), in order, once each.
+ */
+export function unfoldedLetters(name: string): string[] {
+  const rest = foldToAscii(name).replace(/[ -~]/g, '');
+  return [...new Set(rest.match(/[\p{L}\p{Nd}]/gu) ?? [])];
+}
+
+/** The slug for a name, or the reason there is none, saying what to type instead. */
 export function slugForName(
   name: string,
 ): { ok: true; slug: string } | { ok: false; message: string } {
+  const refuse = (why: string) => ({
+    ok: false as const,
+    message: `Cannot make a folder name from "${name}": ${why}`,
+  });
+  // A slug that silently drops part of a name ("Иван Petrov" -> "petrov") misleads; one rule for
+  // slugs means one folder a mentee, so the name is asked for in Latin letters instead.
+  const dropped = unfoldedLetters(name);
+  if (dropped.length) {
+    const shown = dropped.slice(0, 5).join(' ');
+    return refuse(
+      `the letters ${shown}${dropped.length > 5 ? ' ...' : ''} have no ASCII form, so the folder name would leave them out. ` +
+        'Type the name in Latin letters, as the person writes it in English (for example "Zhang Wei" for 张伟, "Ivan Petrov" for Иван Петров).',
+    );
+  }
   const slug = slugify(name);
+  if (isWindowsDeviceName(slug)) {
+    return refuse(
+      `"${slug}" is a device name on Windows, so a folder of that name cannot be checked out there. ` +
+        `Add a family name or an initial (for example "${name.trim()} A.").`,
+    );
+  }
   const why = slugProblem(slug);
-  return why
-    ? { ok: false, message: `Cannot make a folder name from "${name}": ${why}` }
-    : { ok: true, slug };
+  return why ? refuse(why) : { ok: true, slug };
 }

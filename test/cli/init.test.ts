@@ -121,6 +121,25 @@ describe('cli: init', function () {
     });
   }
 
+  it('refuses a name in another script or a Windows device name with exit 2, one line saying what to type, writing nothing', () => {
+    for (const [name, hint] of [
+      ['张伟', /Type the name in Latin letters.*"Zhang Wei" for 张伟/],
+      ['Иван Petrov', /the letters И в а н have no ASCII form/],
+      ['Con', /"con" is a device name on Windows.*Add a family name or an initial/],
+    ] as const) {
+      const r = runCli(['init', '--mentee', name, '--mentor', 'Sam Chen'], dir);
+      assert.equal(r.status, 2, name);
+      assert.equal(r.stdout, '');
+      assert.equal(linesOf(r.stderr).length, 1, r.stderr);
+      assert.match(
+        r.stderr,
+        new RegExp(`^mentoring-journal init: Cannot make a folder name from "${name}"`),
+      );
+      assert.match(r.stderr, hint);
+      assert.equal(fs.existsSync(path.join(dir, 'mentoring')), false, name);
+    }
+  });
+
   it('keeps a name like "../../etc" inside the records root', () => {
     const r = runCli(
       ['init', '--mentee', '../../etc', '--mentor', 'Sam', '--started', '2026-09-01'],

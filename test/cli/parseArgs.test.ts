@@ -10,6 +10,7 @@ import {
 } from '../../src/cli/parseArgs';
 import { defineVerb } from '../../src/cli/verb';
 import * as os from 'node:os';
+import { outputSink } from '../../src/cli/outputSink';
 import { makeContext } from '../../src/cli/cliContext';
 import { ensureCliBuilt, makeRepo, removeDir, runCli, tempDir } from '../support/cli';
 
@@ -86,7 +87,13 @@ describe('cli: reading arguments', () => {
       },
     });
     const args = parseArgs(['x', '--by', 'sam', '--author', 'a@x'], verb.options);
-    const ctx = makeContext(undefined, undefined, os.tmpdir(), '2026-11-23', () => undefined, () => undefined);
+    const ctx = makeContext(
+      undefined,
+      undefined,
+      os.tmpdir(),
+      '2026-11-23',
+      outputSink({ out: () => undefined, err: () => undefined }),
+    );
     assert.equal(await verb.run(ctx, args), 0);
     assert.deepEqual(seen, { by: 'sam', open: false, authors: ['a@x'], positionals: ['x'] });
     assert.deepEqual(optionHelp(verb.options), [

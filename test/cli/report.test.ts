@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli as runCliInProcess } from '../../src/cli/runCli';
+import type { AnonymousTeamReport } from '../../src/core/reports/anonymousTeamReport';
 import type { ProgressReport } from '../../src/core/reports/progressReport';
 import type { TeamReport } from '../../src/core/reports/teamReport';
 import { isolateProcessEnv, write } from '../git/gitTestEnv';
@@ -273,6 +275,44 @@ describe('cli: report', function () {
         json.relationships.map((x) => x.slug),
         ['alex', 'bea'],
       );
+    });
+
+    it('--anonymous labels relationships R-<6 hex> in json and markdown, with no slug, name, mentor count or date', async () => {
+      const label = (slug: string) =>
+        `R-${createHash('sha256').update(`mentoring-journal team report\0${slug}`).digest('hex').slice(0, 6)}`;
+      const json = await run(dir, 'report', '--team', '--anonymous', '--format', 'json');
+      assert.equal(json.status, 0, json.stderr);
+      const model = JSON.parse(json.stdout) as AnonymousTeamReport;
+      assert.equal(model.anonymous, true);
+      assert.deepEqual(
+        model.relationships.map((x) => x.label),
+        [label('alex'), label('bea')].sort(),
+      );
+      const md = await run(dir, 'report', '--team', '--anonymous');
+      assert.equal(md.status, 0, md.stderr);
+      assert.ok(md.stdout.startsWith('# Team report, anonymous (2026-12-05)\n'), md.stdout);
+      assert.ok(md.stdout.includes(`| ${label('alex')} | one-to-one | biweekly |`), md.stdout);
+      for (const out of [json.stdout, md.stdout]) {
+        assert.doesNotMatch(
+          out,
+          /alex|bea|Alex Rivera|Sam Chen|mentors|2026-09-01|2026-10-|2026-11-\d\d|sessions\//i,
+        );
+        assert.doesNotMatch(out, /Private|confident|headline/);
+      }
+      // Stable: the same labels from a second run.
+      const again = JSON.parse(
+        (await run(dir, 'report', '--team', '--anonymous', '--format', 'json')).stdout,
+      ) as AnonymousTeamReport;
+      assert.deepEqual(
+        again.relationships.map((x) => x.label),
+        model.relationships.map((x) => x.label),
+      );
+    });
+
+    it('refuses --anonymous without --team', async () => {
+      const r = await run(dir, 'report', 'alex', '--anonymous');
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /--anonymous goes with --team/);
     });
 
     it('exits 2 for a SLUG, a period, --save or a bad --months with --team', async () => {

@@ -57,6 +57,20 @@ describe('Setting up mentoring records', () => {
     assert.strictEqual(path.resolve(planPath), path.join(recordsDir('jose-nunez'), 'plan.md'));
     assert.strictEqual(frontMatter(readText(planPath)).mentee, 'José Núñez');
   });
+
+  it('refuses a name whose letters the folder name would drop, and a Windows device name, creating nothing', async () => {
+    for (const [mentee, folder] of [
+      ['Иван Petrov', 'petrov'],
+      ['Con', 'con'],
+    ]) {
+      const result = await vscode.commands.executeCommand('mentoring.setUp', {
+        mentee,
+        mentors: ['Sam Chen'],
+      });
+      assert.strictEqual(result, undefined, mentee);
+      assert.ok(!fs.existsSync(recordsDir(folder)), folder);
+    }
+  });
 });
 
 describe('Logging a session', () => {

@@ -170,9 +170,20 @@ describe('The Relationships view', function () {
     const secret = 'Confidential-note-words-XYZZY';
     const dir = path.join(workspaceRoot(), 'mentoring', 'taylor-mentor-view');
     fs.appendFileSync(path.join(dir, 'sessions', '2026-11-03.md'), `\n## Reflection\n${secret}\n`);
-    const text = await vscode.commands.executeCommand<string>('mentoring.exportTeamReport');
+    const text = await vscode.commands.executeCommand<string>('mentoring.exportTeamReport', {
+      anonymous: false,
+    });
     assert.match(text, /taylor-mentor-view/);
     assert.ok(!text.includes(secret), text);
     assert.ok(!text.includes('Draft the review checklist'), text);
+  });
+
+  it('exports an anonymous team report with labels and no folder name', async () => {
+    const text = await vscode.commands.executeCommand<string>('mentoring.exportTeamReport', {
+      anonymous: true,
+    });
+    assert.match(text, /^# Team report, anonymous/);
+    assert.match(text, /\| R-[0-9a-f]{6} \|/);
+    assert.ok(!text.includes('taylor'), text);
   });
 });

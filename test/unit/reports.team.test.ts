@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readRelationship, type RelationshipRecords } from '../../src/core/records/relationship';
 import { formatTeamReport } from '../../src/core/reports/formatTeamReport';
+import { anonymousTeamReport } from '../../src/core/reports/anonymousTeamReport';
 import { teamReport } from '../../src/core/reports/teamReport';
+import { teamLabelHash } from '../../src/store/teamLabelHash';
 
 /** A relationship from files named relative to its folder. */
 function relationship(slug: string, files: Record<string, string>): RelationshipRecords {
@@ -252,6 +254,85 @@ ${secret()} next time
       const a = teamReport(rels, { today: TODAY }).relationships[0];
       assert.deepEqual(a.sessionsPerMonth, [0, 0, 2, 2, 0, 0]);
       assert.deepEqual(a.openActions, { count: 4, overdue: 4, oldestDays: 95, medianDays: 67 });
+    });
+  });
+
+  describe('anonymous', () => {
+    const named = teamReport([CAL, ALEX, BEA], { today: TODAY });
+    const anon = anonymousTeamReport(named, teamLabelHash);
+
+    it('labels each relationship R- and six hex digits of a hash of its slug, the same in every report', () => {
+      assert.deepEqual(
+        anon.relationships.map((x) => x.label),
+        [...['alex', 'bea', 'cal'].map((slug) => `R-${teamLabelHash(slug).slice(0, 6)}`)].sort(),
+      );
+      const again = anonymousTeamReport(
+        teamReport([BEA, CAL, ALEX], { today: '2027-01-10' }),
+        teamLabelHash,
+      );
+      assert.deepEqual(
+        again.relationships.map((x) => x.label),
+        anon.relationships.map((x) => x.label),
+      );
+    });
+
+    it('orders by label, not by name, and keeps the facts that show which relationship is lapsing', () => {
+      const byLabel = new Map(anon.relationships.map((x) => [x.label, x]));
+      const alexAnon = byLabel.get(`R-${teamLabelHash('alex').slice(0, 6)}`);
+      assert.deepEqual(alexAnon, {
+        label: `R-${teamLabelHash('alex').slice(0, 6)}`,
+        plan: true,
+        kind: 'one-to-one',
+        cadence: 'biweekly',
+        sessionsPerMonth: [0, 0, 2, 1, 1, 0],
+        cadenceKept: { windows: 6, kept: 4, share: 4 / 6 },
+        openActions: { count: 3, overdue: 1, oldestDays: 93, medianDays: 79 },
+        daysSinceLast: 30,
+        overdue: true,
+        filesWithErrors: 0,
+      });
+      assert.deepEqual(anon.totals, named.totals);
+    });
+
+    it('holds no slug, mentor count, start, review or last-session date, in json or markdown', () => {
+      const json = JSON.stringify(anon);
+      const text = formatTeamReport(anon);
+      for (const out of [json, text]) {
+        for (const word of [
+          'alex',
+          'bea',
+          'cal',
+          '2026-09-01',
+          '2026-11-20',
+          '2026-11-05',
+          '2026-07-02',
+          'Sam Chen',
+          'mentors',
+        ])
+          assert.ok(!out.toLowerCase().includes(word.toLowerCase()), `${word} in ${out}`);
+      }
+      assert.match(text, /^# Team report, anonymous \(2026-12-05\)/);
+      assert.ok(
+        text
+          .split('\n')
+          .includes(
+            `| R-${teamLabelHash('alex').slice(0, 6)} | one-to-one | biweekly | 67% (4 of 6) | 3 (1 overdue) | 93 days | 79 days | 30 days ago, overdue |`,
+          ),
+        text,
+      );
+    });
+
+    it('lengthens every label when two slugs would share six digits, so labels stay distinct', () => {
+      const clash = (slug: string) =>
+        slug === 'alex' ? 'abcdef01' : slug === 'bea' ? 'abcdef02' : '12345678';
+      assert.deepEqual(
+        anonymousTeamReport(named, clash).relationships.map((x) => x.label),
+        ['R-12345678', 'R-abcdef01', 'R-abcdef02'],
+      );
+    });
+
+    it('says in the named report that relationships are named by the mentee’s folder', () => {
+      assert.match(formatTeamReport(named), /Relationships are named by their folder/);
     });
   });
 });

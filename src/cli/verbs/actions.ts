@@ -9,6 +9,7 @@ import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb } from '../verb';
+import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `actions`: every action item, across relationships, with where it lives. */
 export const actionsVerb = defineVerb({
@@ -44,10 +45,11 @@ export const actionsVerb = defineVerb({
         ...r,
         file: shown(ctx, path.join(ctx.records.root, ...r.file.split('/'))),
       }));
-    if (format === 'json') ctx.out(JSON.stringify({ actions: rows }, null, 2));
+    if (format === 'json') ctx.outLines(jsonForTerminal({ actions: rows }));
     else if (rows.length === 0)
       ctx.out(values.open ? 'No open action items.' : 'No action items.');
-    else ctx.out(formatActionRows(rows, (r) => `${r.file}:${r.line}`));
+    else
+      ctx.outLines(formatActionRows(escapeValuesForTerminal(rows), (r) => `${r.file}:${r.line}`));
     return 0;
   },
 });

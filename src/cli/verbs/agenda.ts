@@ -9,6 +9,7 @@ import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
+import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `agenda`: what to cover in the next session, to paste into it or send ahead. */
 export const agendaVerb: Verb = {
@@ -40,9 +41,11 @@ export const agendaVerb: Verb = {
     if (format === 'json') {
       const file = (rootRelative: string) =>
         shown(ctx, path.join(ctx.records.root, ...rootRelative.split('/')));
-      ctx.out(JSON.stringify(agendaJson(agenda, rel.questionsFile, file), null, 2));
+      ctx.outLines(jsonForTerminal(agendaJson(agenda, rel.questionsFile, file)));
     } else {
-      ctx.out(formatAgenda(agenda, rel.plan?.cadence));
+      ctx.outLines(
+        formatAgenda(escapeValuesForTerminal(agenda), escapeValuesForTerminal(rel.plan?.cadence)),
+      );
     }
     return 0;
   },

@@ -10,6 +10,7 @@ import { shown } from '../cliContext';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import type { Verb } from '../verb';
+import { jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `check-questions`: closed and leading questions in files, for people, hooks and CI. */
 export const checkQuestionsVerb: Verb = {
@@ -46,8 +47,8 @@ export const checkQuestionsVerb: Verb = {
       for (const q of checkQuestionLines(kind, t.text)) found.push({ ...q, file: t.name });
     }
     if (format === 'json') {
-      ctx.out(
-        JSON.stringify(
+      ctx.outLines(
+        jsonForTerminal(
           found.map((q) => ({
             file: q.file,
             line: q.line,
@@ -55,8 +56,6 @@ export const checkQuestionsVerb: Verb = {
             kind: q.kind,
             suggestions: q.suggestions,
           })),
-          null,
-          2,
         ),
       );
     } else {

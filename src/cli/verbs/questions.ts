@@ -12,6 +12,7 @@ import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
+import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /**
  * What `questions --for SLUG` may use besides the plan: the relationship's learning topics.
@@ -74,21 +75,17 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       }
       const categories = bank.categories.filter((c) => category === undefined || c.id === category);
       if (format === 'json') {
-        ctx.out(
-          JSON.stringify(
-            {
-              categories,
-              questions: listed.map((q) => ({
-                text: q.text,
-                category: q.category,
-                tags: q.tags,
-                source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
-                ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
-              })),
-            },
-            null,
-            2,
-          ),
+        ctx.outLines(
+          jsonForTerminal({
+            categories,
+            questions: listed.map((q) => ({
+              text: q.text,
+              category: q.category,
+              tags: q.tags,
+              source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
+              ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
+            })),
+          }),
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));
@@ -101,9 +98,13 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         for (const c of categories) {
           const qs = listed.filter((q) => q.category === c.id);
           if (qs.length === 0) continue;
-          parts.push([`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)].join('\n'));
+          parts.push(
+            [`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
+              .map(escapeForTerminal)
+              .join('\n'),
+          );
         }
-        ctx.out(parts.join('\n\n'));
+        ctx.outLines(parts.join('\n\n'));
       }
       return 0;
     },

@@ -2,15 +2,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addDays, dateProblem } from '../../core/dates';
 import { formatProgressReport } from '../../core/reports/formatProgressReport';
+import { anonymousTeamReport } from '../../core/reports/anonymousTeamReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
 import { progressReport } from '../../core/reports/progressReport';
 import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
+import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
 import { loadRelationship } from '../../store/loadRelationship';
 import { loadRelationships } from '../../store/loadRelationships';
 import { recordTextReader } from '../../store/recordTextReader';
 import { insideRoot } from '../../store/safePath';
+import { teamLabelHash } from '../../store/teamLabelHash';
 import { shown, type CliContext } from '../cliContext';
 import { formatOption } from '../formatOption';
 import { relationshipTopics } from '../mineTopics';
@@ -43,7 +46,7 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
     summary: 'write a progress report for a relationship, or the team report (--team)',
     usage:
       'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|json] [--out FILE | --save] [--force]\n' +
-      '       mentoring-journal report --team [--months N] [--format md|json] [--out FILE] [--force]',
+      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|json] [--out FILE] [--force]',
     details: [
       'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
       'goals with their evidence (sessions that list them or tag action items with them, commits of',
@@ -55,7 +58,9 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       `--team: every relationship from front matter and file metadata only (never note text): kind,`,
       `mentor count, cadence, sessions per month for the last --months (default ${DEFAULT_TEAM_MONTHS}), the share of`,
       'cadence windows with a session, open action items (count, overdue, oldest and median age in',
-      'days), the last session; then programme totals.',
+      'days), the last session; then programme totals. Relationships are named by their folder (the',
+      "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
+      'the same in every report, and leaves out mentor counts and dates (start, last session).',
       'json: the report model (see README); absent values are null; files relative to --dir.',
     ],
     options: {
@@ -67,6 +72,7 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       force: { kind: 'flag' },
       team: { kind: 'flag' },
       months: { kind: 'string' },
+      anonymous: { kind: 'flag' },
     },
     async run(ctx, args) {
       return args.options.team ? runTeam(ctx, args) : runProgress(ctx, args, deps);
@@ -88,6 +94,7 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
   const { options, positionals } = args;
   const format = formatOption(options.format, ['md', 'json']);
   if (options.months !== undefined) throw new UsageError('--months goes with --team');
+  if (options.anonymous) throw new UsageError('--anonymous goes with --team');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   if (options.save && options.out !== undefined)
     throw new UsageError('--save and --out are alternatives: give one');
@@ -125,8 +132,9 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
     file,
     text: recordTextReader(root),
   });
-  const text =
-    format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatProgressReport(model);
+  // Printed, every value is escaped before it is joined into lines (see escapeForTerminal).
+  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
+  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatProgressReport(shownModel);
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -145,8 +153,10 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
     );
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const model = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
-  const text = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatTeamReport(model);
+  const named = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
+  const model = options.anonymous ? anonymousTeamReport(named, teamLabelHash) : named;
+  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
+  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatTeamReport(shownModel);
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -184,7 +194,7 @@ function refuseExisting(ctx: CliContext, target: string | undefined, force: bool
 /** Prints the report, or writes it atomically and prints where. */
 function emit(ctx: CliContext, text: string, target: string | undefined, force: boolean): void {
   if (target === undefined) {
-    ctx.out(text.replace(/\n$/, ''));
+    ctx.outLines(text.replace(/\n$/, ''));
     return;
   }
   // Exclusive unless forced: a report written meanwhile by someone else is not replaced.

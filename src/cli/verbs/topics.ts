@@ -8,6 +8,7 @@ import { mineTopics, relationshipTopics, repoTop } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
+import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
 export const topicsVerb: Verb = {
@@ -68,8 +69,13 @@ export const topicsVerb: Verb = {
       });
     }
     const { data, topics } = result;
-    if (format === 'json') ctx.out(JSON.stringify(topicsJson(data, topics), null, 2));
-    else ctx.out(formatTopicsMarkdown(topics, data));
+    if (format === 'json') ctx.outLines(jsonForTerminal(topicsJson(data, topics)));
+    else {
+      // Only what the markdown shows is escaped, not the whole history read.
+      const { range, partial, notes } = data;
+      const shown = escapeValuesForTerminal({ topics, range, partial, notes });
+      ctx.outLines(formatTopicsMarkdown(shown.topics, { ...shown, commits: data.commits.length }));
+    }
     return 0;
   },
 };

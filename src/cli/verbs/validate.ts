@@ -3,27 +3,29 @@ import type { Problem } from '../../core/problem';
 import { validateRecords, type ValidationReport } from '../../store/validateRecords';
 import { validateStaged } from '../validateStaged';
 import { shown } from '../cliContext';
+import { formatOption } from '../formatOption';
+import { githubAnnotation } from '../githubAnnotation';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
+import { jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `validate`: checks records, for people, pre-commit hooks and CI. */
 export const validateVerb: Verb = {
   name: 'validate',
   summary: 'check the records and report problems',
-  usage: 'validate [SLUG | --staged] [--format text|json]',
+  usage: 'validate [SLUG | --staged] [--format text|json|github]',
   details: [
     "Checks every plan, session and questions file (or one relationship's). Exit 1 when any",
     'problem is an error; warnings and hints are reported but do not fail.',
     '--staged (for a pre-commit hook): checks only the records files staged in git, as they are on',
     'disk, and fails (code private-staged) when a staged path is inside a private folder.',
     'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
+    'github: GitHub Actions annotations (::error, ::warning, ::notice for hints) and the summary line.',
   ],
   options: { format: { kind: 'string' }, staged: { kind: 'flag' } },
   async run(ctx, { options, positionals }) {
-    const format = (options.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError('--format must be text or json');
+    const format = formatOption(options.format, ['text', 'json', 'github']);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
     let report: ValidationReport;
@@ -41,10 +43,14 @@ export const validateVerb: Verb = {
     }
     const problems = report.problems.sort(byPlace);
     if (format === 'json') {
-      ctx.out(JSON.stringify({ files: report.files, problems }, null, 2));
+      ctx.outLines(jsonForTerminal({ files: report.files, problems }));
     } else {
       for (const p of problems)
-        ctx.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
+        ctx.out(
+          format === 'github'
+            ? githubAnnotation(p)
+            : `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`,
+        );
       const count = (s: string) => problems.filter((p) => p.severity === s).length;
       ctx.out(
         `${report.files} files checked: ${count('error')} errors, ${count('warning')} warnings, ${count('hint')} hints`,

@@ -1,18 +1,27 @@
+import type { AnonymousTeamReport } from './anonymousTeamReport';
 import { count, md } from './reportMarkdown';
 import type { CadenceKept, TeamReport } from './teamReport';
 
 /**
  * The team report as markdown: programme totals, a table of relationships (kind, mentors,
  * cadence, how well it was kept, open items and their ages, last session) and a table of
- * sessions per month. It shows only what the model holds: front matter and file metadata.
+ * sessions per month. It shows only what the model holds: front matter and file metadata. An
+ * anonymous report shows labels, and no mentor count, start date or date of a last session.
  */
-export function formatTeamReport(r: TeamReport): string {
+export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
   const t = r.totals;
   const span = `${r.months[0]} to ${r.months[r.months.length - 1]}`;
+  const anonymous = 'anonymous' in r;
   const out = [
-    `# Team report (${r.today})`,
+    anonymous ? `# Team report, anonymous (${r.today})` : `# Team report (${r.today})`,
     '',
     'Built from front matter and file metadata only: no text of any note, goal, action item or question.',
+    ...(anonymous
+      ? [
+          '',
+          'Relationships are labelled by a hash of their folder name: the same label in every report, no names.',
+        ]
+      : ['', 'Relationships are named by their folder, which is made from the mentee’s name.']),
     '',
     '## Programme',
     '',
@@ -29,43 +38,103 @@ export function formatTeamReport(r: TeamReport): string {
     out.push('No relationships yet.');
     return out.join('\n') + '\n';
   }
+  if ('anonymous' in r) {
+    out.push(
+      '| Relationship | Kind | Cadence | Cadence kept | Open items | Oldest open | Median age | Last session |',
+      '|---|---|---|---|---:|---:|---:|---|',
+    );
+    for (const x of r.relationships) {
+      const last =
+        x.daysSinceLast === null
+          ? 'none'
+          : `${count(x.daysSinceLast, 'day')} ago${x.overdue ? ', overdue' : ''}`;
+      out.push(
+        row([
+          `${x.label}${x.plan ? '' : ' (no readable plan)'}${errorsOf(x.filesWithErrors)}`,
+          md(x.kind ?? '-'),
+          md(x.cadence ?? 'biweekly (assumed)'),
+          ...itemCells(x),
+          last,
+        ]),
+      );
+    }
+    monthTable(
+      out,
+      r.months,
+      r.relationships.map((x) => [x.label, x.sessionsPerMonth]),
+      t.sessionsPerMonth,
+    );
+    return out.join('\n') + '\n';
+  }
   out.push(
     '| Relationship | Kind | Mentors | Cadence | Started | Cadence kept | Open items | Oldest open | Median age | Last session |',
     '|---|---|---:|---|---|---|---:|---:|---:|---|',
   );
   for (const x of r.relationships) {
-    const a = x.openActions;
     const last =
       x.lastSession === null
         ? 'none'
         : `${x.lastSession} (${count(x.daysSinceLast ?? 0, 'day')} ago${x.overdue ? ', overdue' : ''})`;
     const name = x.plan ? md(x.slug) : `${md(x.slug)} (no readable plan)`;
-    const errors = x.filesWithErrors ? `; ${count(x.filesWithErrors, 'file')} with errors` : '';
     out.push(
       row([
-        `${name}${errors}`,
+        `${name}${errorsOf(x.filesWithErrors)}`,
         md(x.kind ?? '-'),
         String(x.mentors),
         md(x.cadence ?? 'biweekly (assumed)'),
         x.started ?? '-',
-        kept(x.cadenceKept),
-        a.overdue ? `${a.count} (${a.overdue} overdue)` : String(a.count),
-        a.oldestDays === null ? '-' : count(a.oldestDays, 'day'),
-        a.medianDays === null ? '-' : count(a.medianDays, 'day'),
+        ...itemCells(x),
         last,
       ]),
     );
   }
+  monthTable(
+    out,
+    r.months,
+    r.relationships.map((x) => [md(x.slug), x.sessionsPerMonth]),
+    t.sessionsPerMonth,
+  );
+  return out.join('\n') + '\n';
+}
+
+function errorsOf(files: number): string {
+  return files ? `; ${count(files, 'file')} with errors` : '';
+}
+
+/** The cadence kept and open-item cells, the same in both forms. */
+function itemCells(x: {
+  cadenceKept: CadenceKept;
+  openActions: {
+    count: number;
+    overdue: number;
+    oldestDays: number | null;
+    medianDays: number | null;
+  };
+}): string[] {
+  const a = x.openActions;
+  return [
+    kept(x.cadenceKept),
+    a.overdue ? `${a.count} (${a.overdue} overdue)` : String(a.count),
+    a.oldestDays === null ? '-' : count(a.oldestDays, 'day'),
+    a.medianDays === null ? '-' : count(a.medianDays, 'day'),
+  ];
+}
+
+function monthTable(
+  out: string[],
+  months: readonly string[],
+  rows: readonly (readonly [string, readonly number[]])[],
+  totals: readonly number[],
+): void {
   out.push(
     '',
     '## Sessions per month',
     '',
-    row(['Relationship', ...r.months]),
-    `|---|${r.months.map(() => '---:|').join('')}`,
+    row(['Relationship', ...months]),
+    `|---|${months.map(() => '---:|').join('')}`,
   );
-  for (const x of r.relationships) out.push(row([md(x.slug), ...x.sessionsPerMonth.map(String)]));
-  out.push(row(['**Total**', ...t.sessionsPerMonth.map(String)]));
-  return out.join('\n') + '\n';
+  for (const [name, counts] of rows) out.push(row([name, ...counts.map(String)]));
+  out.push(row(['**Total**', ...totals.map(String)]));
 }
 
 function row(cells: readonly string[]): string {
