@@ -94,4 +94,3 @@ function privateStaged(name: string): Problem {
 function quoteForShell(p: string): string {
   return /^[\w./@%+=:,-]+$/.test(p) && !p.startsWith('-') ? p : `'${p.replaceAll("'", `'\\''`)}'`;
 }
-

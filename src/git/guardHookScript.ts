@@ -139,7 +139,12 @@ function cliStep(roots: readonly GuardRoot[]): string[] {
   for (const root of roots) {
     const where =
       root.prefix === ''
-        ? `--dir ${sh(root.name.split('/').map(() => '..').join('/'))} --root ${sh(root.name)}`
+        ? `--dir ${sh(
+            root.name
+              .split('/')
+              .map(() => '..')
+              .join('/'),
+          )} --root ${sh(root.name)}`
         : `--root ${sh(root.prefix)}`;
     lines.push(
       '  if [ -n "$mj_via_node" ]; then',
@@ -166,11 +171,16 @@ export function rootsOfBlock(text: string): GuardRoot[] {
         r !== null &&
         typeof (r as GuardRoot).prefix === 'string' &&
         typeof (r as GuardRoot).name === 'string' &&
-        !/[\0-\x1f\x7f]/.test((r as GuardRoot).prefix + (r as GuardRoot).name),
+        !hasControlCharacter((r as GuardRoot).prefix + (r as GuardRoot).name),
     );
   } catch {
     return [];
   }
+}
+
+/** True when `value` holds a control character (a newline, say), which no root may contain. */
+export function hasControlCharacter(value: string): boolean {
+  return [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 }
 
 /** A single-quoted shell word. */
@@ -184,7 +194,15 @@ export function sh(value: string): string {
  * character as octal, so the hook can compare a root with the quoted form of a path.
  */
 export function cQuoted(value: string): string {
-  const named: Record<number, string> = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
+  const named: Record<number, string> = {
+    7: 'a',
+    8: 'b',
+    9: 't',
+    10: 'n',
+    11: 'v',
+    12: 'f',
+    13: 'r',
+  };
   let out = '';
   for (const byte of Buffer.from(value, 'utf8')) {
     if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;

@@ -5,6 +5,7 @@ import {
   BLOCK_END,
   GUARD_MARKER,
   guardBlock,
+  hasControlCharacter,
   rootsOfBlock,
   type GuardRoot,
 } from './guardHookScript';
@@ -146,7 +147,7 @@ function guardRootOf(top: string, recordsRoot: string, rootName: string): GuardR
   if (prefix.startsWith('..') || path.isAbsolute(prefix)) {
     throw new Error(`The records root ${recordsRoot} is outside the repository at ${top}.`);
   }
-  if (/[\0-\x1f\x7f]/.test(prefix + rootName)) {
+  if (hasControlCharacter(prefix + rootName)) {
     throw new Error('The records root name must not contain control characters.');
   }
   return { prefix, name: rootName };

@@ -30,7 +30,12 @@ export async function readBlobs(
     else wanted.push(m[1]);
   }
   if (wanted.length === 0) return result;
-  const out = await runGitCapture({ cwd, env, args: ['cat-file', '--batch'], input: lines(wanted) });
+  const out = await runGitCapture({
+    cwd,
+    env,
+    args: ['cat-file', '--batch'],
+    input: lines(wanted),
+  });
   // Each blob: "<id> blob <size>\n<bytes>\n".
   let at = 0;
   while (at < out.length) {

@@ -55,7 +55,8 @@ export function runGitCapture(options: GitCaptureOptions): Promise<Buffer> {
     };
     const timeoutMs = options.timeoutMs ?? 60_000;
     const timer = setTimeout(
-      () => stop(new GitError('timed-out', `git took longer than ${Math.round(timeoutMs / 1000)} s.`)),
+      () =>
+        stop(new GitError('timed-out', `git took longer than ${Math.round(timeoutMs / 1000)} s.`)),
       timeoutMs,
     );
     child.stdout.on('data', (chunk: Buffer) => {
@@ -75,8 +76,11 @@ export function runGitCapture(options: GitCaptureOptions): Promise<Buffer> {
         e.code === 'ENOENT' && !fs.existsSync(options.cwd)
           ? new GitError('not-a-repo', `${options.cwd} does not exist.`)
           : e.code === 'ENOENT'
-          ? new GitError('git-missing', 'git was not found: install git and make sure it is on PATH.')
-          : new GitError('failed', `git could not be started: ${e.message}`);
+            ? new GitError(
+                'git-missing',
+                'git was not found: install git and make sure it is on PATH.',
+              )
+            : new GitError('failed', `git could not be started: ${e.message}`);
     });
     child.on('close', (code, sig) => {
       clearTimeout(timer);

@@ -245,6 +245,13 @@ describe('security: the pre-commit guard', function () {
       refused(elsewhere, env, ['-m', 'broken'], INVALID, dir);
     });
 
+    it('GIT_DIR and GIT_WORK_TREE relative, as git hands them on to the hook', () => {
+      const env = { ...cliEnv(), GIT_DIR: '.git', GIT_WORK_TREE: '.' };
+      put(PLAN, BROKEN_PLAN);
+      git(dir, 'add', '--', PLAN);
+      refused(dir, env, ['-m', 'broken'], INVALID);
+    });
+
     it('a relative GIT_INDEX_FILE of the caller: that index is checked, not the default one', () => {
       const env = { ...cliEnv(), GIT_INDEX_FILE: '.git/other-index' };
       assert.equal(run(dir, env, 'read-tree', 'HEAD').status, 0);
@@ -355,7 +362,17 @@ describe('security: the pre-commit guard', function () {
     it('two roots: installing for the second keeps the first, and both are guarded', () => {
       assert.equal(
         runCli(
-          ['--root', 'team notes', 'init', '--mentee', 'Bo', '--mentor', 'Sam', '--started', '2026-09-01'],
+          [
+            '--root',
+            'team notes',
+            'init',
+            '--mentee',
+            'Bo',
+            '--mentor',
+            'Sam',
+            '--started',
+            '2026-09-01',
+          ],
           dir,
         ).status,
         0,
