@@ -181,6 +181,50 @@ describe('git: the pre-commit guard', function () {
     assert.equal(logged(), 'guard\n');
   });
 
+  it('upgrades a hook of the previous version: npx gone, the chained hook kept', async () => {
+    fs.mkdirSync(hooks, { recursive: true });
+    fs.writeFileSync(path.join(hooks, CHAINED_HOOK_NAME), `#!/bin/sh\necho team >> '${log}'\n`, {
+      mode: 0o755,
+    });
+    const old = [
+      '#!/bin/sh',
+      GUARD_MARKER,
+      'hook_dir=$(dirname "$0")',
+      `chained="$hook_dir/${CHAINED_HOOK_NAME}"`,
+      'if [ -x "$chained" ]; then',
+      '  "$chained" "$@" || exit $?',
+      'fi',
+      'npx --no-install mentoring-journal validate --staged',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(hooks, 'pre-commit'), old, { mode: 0o755 });
+    const result = await installPreCommitGuard(dir, opts());
+    assert.equal(result.alreadyInstalled, true);
+    assert.equal(result.chained, path.join(hooks, CHAINED_HOOK_NAME));
+    assert.doesNotMatch(fs.readFileSync(result.hookPath, 'utf8'), /npx/);
+    write(dir, 'a.txt', 'a\n');
+    git(dir, 'add', 'a.txt');
+    assert.equal(tryCommit(dir).status, 0);
+    assert.equal(logged(), 'team\nguard\n');
+  });
+
+  it('refuses a records root outside the repository, and one with a newline', async () => {
+    const outside = tempDir('mj-guard-outside-');
+    try {
+      await assert.rejects(
+        installPreCommitGuard(dir, { recordsRoot: outside, rootName: 'mentoring' }),
+        /outside the repository/,
+      );
+    } finally {
+      removeDir(outside);
+    }
+    await assert.rejects(
+      installPreCommitGuard(dir, { recordsRoot: path.join(dir, 'a\nb'), rootName: 'a\nb' }),
+      /control characters/,
+    );
+    assert.equal(fs.existsSync(path.join(hooks, 'pre-commit')), false);
+  });
+
   it('refuses a guard command of several lines', async () => {
     await assert.rejects(installPreCommitGuard(dir, opts('echo a\nrm -rf /')), /single/);
     assert.equal(fs.existsSync(path.join(hooks, 'pre-commit')), false);

@@ -218,6 +218,24 @@ describe('security: the pre-commit guard', function () {
       assert.equal(tree().includes(NOTE), false);
     });
 
+    it('the first commit of a repository (no HEAD yet)', () => {
+      const fresh = tempDir('mj-guard-fresh-');
+      clean.push(fresh);
+      makeRepo(fresh, { empty: true });
+      assert.equal(runCli(['install-hook'], fresh).status, 0);
+      put(NOTE, 'secret\n', fresh);
+      put(PLAN, BROKEN_PLAN, fresh);
+      git(fresh, 'add', '-f', '--', NOTE);
+      const leak = run(fresh, envOf([gitSh]), 'commit', '-q', '-m', 'first');
+      assert.notEqual(leak.status, 0);
+      assert.match(leak.output, PRIVATE);
+      git(fresh, 'rm', '-q', '--cached', '--', NOTE);
+      git(fresh, 'add', '--', PLAN);
+      const broken = run(fresh, cliEnv(), 'commit', '-q', '-m', 'first');
+      assert.notEqual(broken.status, 0);
+      assert.match(broken.output, INVALID);
+    });
+
     it('a linked worktree: its own index is checked', () => {
       const other = tempDir('mj-guard-wt-');
       clean.push(other);
