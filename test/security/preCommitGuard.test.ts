@@ -411,6 +411,30 @@ describe('security: the pre-commit guard', function () {
       refused(dir, cliEnv(), ['-m', 'broken'], INVALID);
     });
 
+    it('a records root that is a repository of its own, nested in the folder', () => {
+      const outer = tempDir('mj-guard-nested-');
+      clean.push(outer);
+      assert.equal(
+        runCli(['init', '--mentee', 'Alex', '--mentor', 'Sam', '--started', '2026-09-01'], outer)
+          .status,
+        0,
+      );
+      const inner = path.join(outer, 'mentoring');
+      makeRepo(inner, { empty: true });
+      git(inner, 'add', '-A');
+      git(inner, 'commit', '-q', '-m', 'Records');
+      const r = runCli(['install-hook'], outer);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^Records roots guarded: \.$/m);
+      put('alex/private/n.md', 'secret\n', inner);
+      git(inner, 'add', '-f', '--', 'alex/private/n.md');
+      refused(inner, envOf([gitSh]), ['-m', 'leak'], PRIVATE);
+      git(inner, 'restore', '--staged', '--', 'alex/private/n.md');
+      put('alex/plan.md', BROKEN_PLAN, inner);
+      git(inner, 'add', '--', 'alex/plan.md');
+      refused(inner, cliEnv(), ['-m', 'broken'], INVALID);
+    });
+
     it("the user's own lines outside the marked block survive installing again", () => {
       const hook = path.join(dir, '.git', 'hooks', 'pre-commit');
       const text = fs.readFileSync(hook, 'utf8');
