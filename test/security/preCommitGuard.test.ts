@@ -411,6 +411,17 @@ describe('security: the pre-commit guard', function () {
       refused(dir, cliEnv(), ['-m', 'broken'], INVALID);
     });
 
+    it('a root whose name git quotes (non-ASCII, a double quote) is still guarded by the sh hook', () => {
+      for (const root of ['équipe', 'say "hi"']) {
+        assert.equal(runCli(['--root', root, 'install-hook'], dir).status, 0);
+        const note = `${root}/bo/private/n.md`;
+        put(note, 'secret\n');
+        git(dir, 'add', '-f', '--', note);
+        refused(dir, envOf([gitSh]), ['-m', 'leak'], PRIVATE);
+        git(dir, 'restore', '--staged', '--', note);
+      }
+    });
+
     it('a records root that is a repository of its own, nested in the folder', () => {
       const outer = tempDir('mj-guard-nested-');
       clean.push(outer);
