@@ -166,7 +166,12 @@ function cancelledError(): GitError {
   return new GitError('cancelled', 'Reading the git history was cancelled.');
 }
 
-function exitError(code: number | null, sig: NodeJS.Signals | null, stderr: string): GitError {
+/** The GitError for a git process that exited non-zero (or was stopped), from its stderr. */
+export function exitError(
+  code: number | null,
+  sig: NodeJS.Signals | null,
+  stderr: string,
+): GitError {
   const output = stderr.trim();
   if (/not a git repository/i.test(output)) {
     return new GitError('not-a-repo', 'This folder is not inside a git repository.', output);

@@ -15,13 +15,17 @@ describe('cli: install-hook', function () {
   });
   afterEach(() => removeDir(dir));
 
-  it('installs the guard running validate --staged through npx, and says where', () => {
+  it('installs the guard, which runs validate --staged without npx, and says where', () => {
     const r = runCli(['install-hook'], dir);
     assert.deepEqual([r.status, r.stderr], [0, '']);
-    assert.deepEqual(linesOf(r.stdout), ['Installed the pre-commit guard: .git/hooks/pre-commit']);
+    assert.deepEqual(linesOf(r.stdout), [
+      'Installed the pre-commit guard: .git/hooks/pre-commit',
+      'Records roots guarded: mentoring',
+    ]);
     const text = fs.readFileSync(hook, 'utf8');
     assert.match(text, /^# mentoring-journal pre-commit guard$/m);
-    assert.match(text, /^npx --no-install mentoring-journal validate --staged$/m);
+    assert.match(text, /validate --staged --root 'mentoring' \|\| exit 1$/m);
+    assert.doesNotMatch(text, /npx/);
   });
 
   it('says so when installing again', () => {
@@ -41,6 +45,7 @@ describe('cli: install-hook', function () {
     assert.equal(r.status, 0);
     assert.deepEqual(linesOf(r.stdout), [
       'Installed the pre-commit guard: .git/hooks/pre-commit',
+      'Records roots guarded: mentoring',
       'Your existing pre-commit hook is kept at .git/hooks/pre-commit.before-mentoring-journal and runs first; the guard runs after it.',
     ]);
     assert.equal(
@@ -49,14 +54,15 @@ describe('cli: install-hook', function () {
     );
   });
 
-  it('uses --command when given, and passes a non-default --root on to the default command', () => {
+  it('uses --command when given, and adds a second --root to the roots already guarded', () => {
     assert.equal(runCli(['install-hook', '--command', 'node tools/guard.js'], dir).status, 0);
-    assert.match(fs.readFileSync(hook, 'utf8'), /^node tools\/guard\.js$/m);
-    assert.equal(runCli(['--root', 'team-notes', 'install-hook'], dir).status, 0);
-    assert.match(
-      fs.readFileSync(hook, 'utf8'),
-      /^npx --no-install mentoring-journal validate --staged --root 'team-notes'$/m,
-    );
+    assert.match(fs.readFileSync(hook, 'utf8'), /^\( node tools\/guard\.js \) \|\| exit \$\?$/m);
+    const r = runCli(['--root', 'team-notes', 'install-hook'], dir);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Records roots guarded: mentoring, team-notes$/m);
+    const text = fs.readFileSync(hook, 'utf8');
+    assert.match(text, /validate --staged --root 'mentoring' \|\| exit 1$/m);
+    assert.match(text, /validate --staged --root 'team-notes' \|\| exit 1$/m);
   });
 
   it('honours core.hooksPath', () => {

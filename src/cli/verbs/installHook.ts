@@ -1,48 +1,54 @@
 import * as fs from 'node:fs';
 import { GitError } from '../../git/gitError';
-import { installPreCommitGuard } from '../../git/preCommitGuard';
+import { HooksOutsideRepositoryError, installPreCommitGuard } from '../../git/preCommitGuard';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import type { Verb } from '../verb';
-
-/** The guard the hook runs by default: npx finds the package also where it is a dev dependency. */
-export const DEFAULT_GUARD_COMMAND = 'npx --no-install mentoring-journal validate --staged';
 
 /** `install-hook`: installs the pre-commit guard that keeps private notes out of commits. */
 export const installHookVerb: Verb = {
   name: 'install-hook',
   summary: 'install the pre-commit guard',
-  usage: 'install-hook [--command CMD]',
+  usage: 'install-hook [--command CMD] [--global-hooks-path]',
   details: [
-    'Writes a git pre-commit hook (honouring core.hooksPath) that runs',
-    `"${DEFAULT_GUARD_COMMAND}", or CMD. An existing pre-commit hook is never`,
-    'overwritten: it is moved aside and runs first; the commit fails if either fails.',
-    'Installing again only brings the guard up to date.',
+    'Writes a git pre-commit hook (honouring core.hooksPath) for the records root (--root). The',
+    'hook itself, in plain sh and git without Node, refuses a commit that adds or changes a file',
+    'in a private/ folder of any root it guards (removing one is allowed). Then it runs',
+    '"mentoring-journal validate --staged" for each root when node and the CLI are found: on',
+    "PATH, in the editor's copy in ~/.local/share/mentoring-journal, or in the repository's",
+    'node_modules; otherwise it says that only the privacy check ran. --command CMD replaces',
+    'that validation step. Never npx, never the network.',
+    'Installing for another --root adds it; installing again keeps the roots and your own lines',
+    'outside the marked block. An existing pre-commit hook is never overwritten: it is moved',
+    'aside and runs first; the commit fails if either fails. A core.hooksPath outside the',
+    'repository (a global one) is refused unless --global-hooks-path is given.',
   ],
-  options: { command: { kind: 'string' } },
+  options: { command: { kind: 'string' }, 'global-hooks-path': { kind: 'flag' } },
   async run(ctx, { options, positionals }) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const given = options.command as string | undefined;
-    if (given !== undefined && (given.trim() === '' || /[\r\n]/.test(given)))
+    const command = options.command as string | undefined;
+    if (command !== undefined && (command.trim() === '' || /[\r\n]/.test(command)))
       throw new UsageError('--command must be one non-empty line');
-    // A non-default records root has to reach the hook, which runs at the repository's top.
-    const command =
-      given ??
-      (ctx.rootName === 'mentoring'
-        ? DEFAULT_GUARD_COMMAND
-        : `${DEFAULT_GUARD_COMMAND} --root '${ctx.rootName.replaceAll("'", `'\\''`)}'`);
     // The hook belongs to the repository that holds the records (it may be a nested one).
     const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
     let result;
     try {
-      result = await installPreCommitGuard(where, command);
+      result = await installPreCommitGuard(where, {
+        recordsRoot: ctx.records.root,
+        rootName: ctx.rootName,
+        command,
+        allowOutsideRepository: options['global-hooks-path'] === true,
+      });
     } catch (e) {
+      if (e instanceof HooksOutsideRepositoryError)
+        throw new UsageError(`${e.message} Pass --global-hooks-path to install it there anyway.`);
       if (e instanceof GitError) throw new UsageError(e.message);
       throw e;
     }
     ctx.out(
       `${result.alreadyInstalled ? 'Pre-commit guard already installed, brought up to date' : 'Installed the pre-commit guard'}: ${shown(ctx, result.hookPath)}`,
     );
+    ctx.out(`Records roots guarded: ${result.roots.map((r) => r.prefix || '.').join(', ')}`);
     if (result.chained) {
       ctx.out(
         `Your existing pre-commit hook is kept at ${shown(ctx, result.chained)} and runs first; the guard runs after it.`,

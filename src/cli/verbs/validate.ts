@@ -18,8 +18,9 @@ export const validateVerb: Verb = {
   details: [
     "Checks every plan, session and questions file (or one relationship's). Exit 1 when any",
     'problem is an error; warnings and hints are reported but do not fail.',
-    '--staged (for a pre-commit hook): checks only the records files staged in git, as they are on',
-    'disk, and fails (code private-staged) when a staged path is inside a private folder.',
+    '--staged (for a pre-commit hook): checks what the commit will contain (the index git hands the',
+    'hook, against HEAD): the staged bytes of each records file, and fails (code private-staged)',
+    'when a path inside a private folder is added or modified; removing one is allowed.',
     'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
     'github: GitHub Actions annotations (::error, ::warning, ::notice for hints) and the summary line.',
   ],

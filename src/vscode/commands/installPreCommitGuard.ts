@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GitError } from '../../git/gitError';
-import { installPreCommitGuard } from '../../git/preCommitGuard';
+import { hooksFolder, installPreCommitGuard } from '../../git/preCommitGuard';
+import { refreshStableCli } from '../../store/stableCli';
 import { pickRecordsFolder } from '../recordsFolder';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
@@ -13,31 +15,47 @@ export interface InstallGuardArgs {
 }
 
 /**
- * Install Pre-commit Guard: a git pre-commit hook that runs `validate --staged`, so a private note
- * forced into the index (or a broken record) never reaches a commit. An existing hook is kept and
- * runs first. The hook prefers the CLI bundled with this extension, then one on the PATH.
+ * Install Pre-commit Guard: a git pre-commit hook that refuses a commit adding a private note
+ * (plain sh and git, no Node needed) and validates the staged records with the CLI. The CLI is
+ * copied to a fixed folder of the user's data (refreshed on every install), so the hook does not
+ * name this extension's versioned folder. An existing hook is kept and runs first; a hooks folder
+ * outside the repository (a global core.hooksPath) is written only after a modal confirmation.
  */
 export function installPreCommitGuardCommand(s: Services) {
-  return async (args?: InstallGuardArgs): Promise<string> => {
+  return async (args?: InstallGuardArgs): Promise<string | undefined> => {
     const title = 'Install Pre-commit Guard';
     const folder = await pickRecordsFolder(s.locator, args?.folder, title);
     s.git.requireGit(folder, title);
-    const root = s.locator.rootOf(folder);
-    const cli = path.join(s.extensionPath, 'dist', 'cli.js');
-    const options = `validate --staged --dir ${sh(folder.uri.fsPath)} --root ${sh(readSettings(folder.uri).root)}`;
-    const command = [
-      `if [ -f ${sh(cli)} ]; then node ${sh(cli)} ${options}`,
-      `elif command -v mentoring-journal >/dev/null 2>&1; then mentoring-journal ${options}`,
-      `else echo "mentoring-journal: the pre-commit guard cannot find its CLI; run 'Install Pre-commit Guard' again" >&2; exit 1; fi`,
-    ].join('; ');
+    const root = s.locator.rootOf(folder).fsPath;
+    const where = fs.existsSync(root) ? root : folder.uri.fsPath;
     try {
-      const installed = await installPreCommitGuard(root.fsPath, command);
-      const where = vscode.workspace.asRelativePath(installed.hookPath);
+      const hooks = await hooksFolder(where);
+      if (hooks.outsideRepository) {
+        const choice = await vscode.window.showWarningMessage(
+          `The hooks folder ${hooks.hooksDir} (core.hooksPath) is outside this repository: a pre-commit hook there runs for every repository that uses it. Install the guard there?`,
+          { modal: true },
+          'Install There',
+        );
+        if (choice !== 'Install There') return undefined;
+      }
+      try {
+        const copy = refreshStableCli(path.join(s.extensionPath, 'dist', 'cli.js'));
+        s.log.info(`The guard's copy of the CLI is up to date: ${copy}`);
+      } catch (e) {
+        // The privacy check in the hook needs no CLI; only the full validation is missing then.
+        s.log.warn(`Could not copy the CLI for the guard: ${(e as Error).message}`);
+      }
+      const installed = await installPreCommitGuard(where, {
+        recordsRoot: root,
+        rootName: readSettings(folder.uri).root,
+        allowOutsideRepository: hooks.outsideRepository,
+      });
+      const at = vscode.workspace.asRelativePath(installed.hookPath);
       const note = installed.alreadyInstalled
-        ? `The pre-commit guard was already installed (${where}); it is up to date.`
+        ? `The pre-commit guard was already installed (${at}); it is up to date.`
         : installed.chained
-          ? `Installed the pre-commit guard in ${where}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
-          : `Installed the pre-commit guard in ${where}.`;
+          ? `Installed the pre-commit guard in ${at}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
+          : `Installed the pre-commit guard in ${at}.`;
       s.log.info(note);
       void vscode.window.showInformationMessage(note);
       return installed.hookPath;
@@ -46,9 +64,4 @@ export function installPreCommitGuardCommand(s: Services) {
       throw e;
     }
   };
-}
-
-/** A single-quoted shell word. */
-function sh(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
