@@ -231,6 +231,8 @@ export async function startCodeServer({
   const proc = spawn(cmd, args, {
     env: {
       ...process.env,
+      // The guard keeps a copy of the CLI under the user's data folder: a test run keeps its own.
+      XDG_DATA_HOME: path.join(userDataDir, 'xdg-data'),
       ...env,
       PATH: `${path.dirname(toolPaths().node24)}${path.delimiter}${process.env.PATH}`,
     },
