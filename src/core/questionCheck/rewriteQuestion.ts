@@ -1,7 +1,7 @@
 import type { Flag } from './classifySentence';
 import { AUXILIARIES, DETERMINERS, NEGATIVE_AUXILIARIES } from './questionWords';
 import type { Token } from './tokens';
-import { BASE_VERBS, baseOf, gerund, isParticiple, pastTense, thirdPerson } from './verbForms';
+import { BASE_VERBS, baseOf, gerund, isParticiple, thirdPerson } from './verbForms';
 
 /** A yes/no question or a claim taken apart: who, which auxiliary, and what is said of them. */
 interface Clause {
@@ -337,45 +337,45 @@ const BETTER = new Set([
 ]);
 
 /**
- * Two or three open rewrites of a flagged sentence's body (without its lead-in). Specific
- * rewrites come from the clause's shape ("Did the migration go well?" → "How did the migration
- * go?"); generic ones keep its subject ("What are your thoughts on ...?"). A leading question's
- * rewrites start with the neutral "What's your view on whether ...?".
+ * Up to three open rewrites of a flagged sentence's body (without its lead-in), each built from
+ * the clause's shape ("Did the migration go well?" → "How did the migration go?") and keeping its
+ * subject. None for the shapes whose wording carries the problem (a premise, a judgement, a
+ * second question, a fact asked for): rewording those would carry the premise along, so the
+ * caller offers bank questions or says why there is no rewrite. Never a context-free filler
+ * ("What do you make of that?") and never a yes/no question wrapped in "whether".
  */
 export function rewriteFlagged(text: string, flag: Flag): string[] {
   const w: Words = { text, list: flag.words.slice(flag.body.from, flag.body.to) };
   const out: string[] = [];
   if (flag.form === 'advice') {
     const someone = ['anyone', 'anybody'].includes(flag.words[flag.body.from - 1]?.lower ?? '');
-    out.push(...adviceRewrites(w, someone));
+    out.push(...adviceRewrites(w, someone, flag.words[flag.body.from - 1]?.lower ?? ''));
   } else if (flag.form === 'elliptical') out.push(...ellipticalRewrites(w));
-  else {
+  else if (['polar', 'negative', 'buried', 'claim'].includes(flag.form)) {
     const clause = flag.form === 'claim' ? parseClaim(w) : parsePolar(w);
-    if (clause) {
-      const specific = clauseRewrites(w, clause);
-      const neutral = whetherRewrite(w, clause);
-      const hasNeutral = specific.some((r) => r.startsWith("What's your view on whether"));
-      if (hasNeutral) out.push(...specific);
-      else if (flag.form === 'claim') out.push(neutral, ...specific);
-      else out.push(...specific, neutral);
-      out.push(...topicRewrites(w, clause));
-    } else if (flag.form === 'claim') {
-      const all = span(w, 0, w.list.length);
-      if (all) out.push(`What's your view on whether ${lowerFirstLetter(all)}?`);
-    } else {
-      const rest = span(w, 1, w.list.length);
-      if (rest) out.push(`What are your thoughts on ${rest}?`);
-    }
+    if (clause) out.push(...clauseRewrites(w, clause), ...topicRewrites(w, clause));
   }
-  out.push('What do you make of that?', 'How do you see it?');
-  const unique = [...new Set(out.map(finish))];
+  const unique = [...new Set(out.map(finish))].filter((r) => !WRAPPED_YES_NO.test(r));
   return unique.slice(0, 3);
 }
 
-/** "Why not just add an index?" → the pros and cons of adding one. */
-function adviceRewrites(w: Words, someone: boolean): string[] {
+/** A yes/no question wrapped in "whether" is still a yes/no question. */
+const WRAPPED_YES_NO = /\bwhether\b/i;
+
+/**
+ * "Why not just add an index?", "Have you considered splitting it up?", "Did you try a feature
+ * flag?": the option offered, turned into a question that lets them weigh or find it.
+ */
+function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
   let from = 0;
   while (from < w.list.length && ['just', 'simply'].includes(w.list[from].lower)) from++;
+  const first = w.list[from]?.lower ?? '';
+  const before = from > 0 ? w.list[from - 1].lower : verb;
+  if (NOUN_PHRASE_STARTS.has(first) || (OBJECT_TAKERS.has(before) && !first.endsWith('ing'))) {
+    const np = span(w, from, w.list.length);
+    if (!np) return [];
+    return [`How would ${np} fit here?`, `What do you see as the trade-offs of ${np}?`];
+  }
   const g = gerundPhrase(w, from, w.list.length);
   if (!g) return [];
   if (someone)
@@ -383,8 +383,27 @@ function adviceRewrites(w: Words, someone: boolean): string[] {
       `What might lead someone to ${span(w, from, w.list.length)}?`,
       `What are the pros and cons of ${g}?`,
     ];
-  return [`What are the pros and cons of ${g}?`, `What would ${g} change?`];
+  // The open form lets them find the option themselves, and keeps the subject.
+  return [`What options do you see for ${g}?`, `What would ${g} involve for you?`];
 }
+
+const NOUN_PHRASE_STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'your',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'some',
+  'another',
+  'more',
+  'fewer',
+  'less',
+]);
+const OBJECT_TAKERS = new Set(['tried', 'try', 'considered', 'consider']);
 
 /** "Any blockers?", "Happy with how it went?", "Want to pair on it?". */
 function ellipticalRewrites(w: Words): string[] {
@@ -1023,26 +1042,6 @@ function likingRewrites(obj: string, past: boolean): string[] {
   return past
     ? [`What worked for you about ${obj}, and what didn't?`, `How was ${obj} for you?`]
     : [`What works for you about ${obj}, and what doesn't?`, `How is ${obj} for you?`];
-}
-
-/** "What's your view on whether the deadline is realistic?": the question made neutral. */
-function whetherRewrite(w: Words, c: Clause): string {
-  const p = c.predicate;
-  let finite: string;
-  let restFrom = 0;
-  if (c.family === 'do' && p.length > 0) {
-    let k = 0;
-    while (k < p.length - 1 && INTENSIFIERS.has(p[k].lower)) k++;
-    const v = p[k].lower;
-    const adverbs = spanOfPredicate(w, c, 0, k);
-    finite = c.past ? pastTense(v) : c.aux === 'does' ? thirdPerson(v) : v;
-    if (adverbs) finite = `${adverbs} ${finite}`;
-    restFrom = k + 1;
-  } else {
-    finite = c.aux;
-  }
-  const rest = spanOfPredicate(w, c, restFrom);
-  return `What's your view on whether ${c.subject} ${finite}${rest ? ` ${rest}` : ''}?`;
 }
 
 /** Generic rewrites about the subject ("the outage") or the action ("asking Sam for a review"). */

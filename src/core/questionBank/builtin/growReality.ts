@@ -5,7 +5,7 @@ export const GROW_REALITY_QUESTIONS: readonly string[] = [
   "What's working well at the moment? #reality #strengths",
   "What's getting in the way? #reality #blockers",
   "What evidence do you have for how it's going? #reality #measure",
-  'How much time have you actually spent on this since we last met? #reality #workload #progress',
+  'How has your time on this gone since we last met? #reality #workload #progress',
   'What surprised you in the last couple of weeks? #reality #learning',
   'Who else is affected by this, and how do they see it? #reality #team #communication',
   "What do you know now that you didn't know when we set this goal? #reality #learning #goal",

@@ -12,7 +12,7 @@ export const GROW_WILL_QUESTIONS: readonly string[] = [
   'What would you like us to check on next session? #will #follow-through #session',
   'What will you say no to so that this happens? #will #priorities #boundaries',
   'How will you measure whether this step worked? #will #measure',
-  'Who needs to know about your plan? #will #communication #visibility',
+  'How will the people affected by your plan hear about it? #will #communication #visibility',
   'What would make this action easier to start? #will #habits',
   'Which action item from last time do you want to finish, change or drop? #will #action #follow-through',
   'What will you write in your journal about this? #will #reflection #habits',
