@@ -211,10 +211,8 @@ function factualShape(lower: readonly string[], k: number, end: number): WhShape
   if (WHEN.has(w)) {
     // "When was the last time you..." and "When have you..." ask for a story.
     if (a === 'have' || a === 'has' || a === 'did' || rest.includes('time')) return undefined;
-    if (
-      w === "when's" ||
-      (a !== undefined && (BE.has(a) || a === 'will' || a === 'do' || a === 'does'))
-    )
+    // "When do you feel most able to speak up?" asks them to reflect; "When is the demo?" does not.
+    if (w === "when's" || (a !== undefined && (BE.has(a) || a === 'will')))
       return { kind: 'closed-factual', form: 'factual', loaded: 'when' };
   }
   // "Who could help you?" asks them to think of people: a modal makes it hypothetical, and open.

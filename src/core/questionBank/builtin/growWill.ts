@@ -1,10 +1,14 @@
 /** GROW, Will: what the mentee commits to, and how it will be followed through. */
 export const GROW_WILL_QUESTIONS: readonly string[] = [
-  'What will you do next, and by when? #will #action #planning',
+  'What will you do next? #will #action #planning',
+  'By when would you like to have done it? #will #action #planning',
   "What's the first step you'll take after this session? #will #action",
-  'How committed are you to this, and what would raise that? #will #motivation',
-  'What might stop you, and how will you handle it? #will #blockers #risk',
-  'What support do you need, and from whom? #will #support #network',
+  'How committed are you to this, on a scale you choose? #will #motivation',
+  'What would raise your commitment to this? #will #motivation',
+  'What might stop you? #will #blockers #risk',
+  'How will you handle it if that happens? #will #blockers #risk',
+  'What support do you need to get this done? #will #support #network',
+  'Whose support would make the biggest difference here? #will #support #network',
   'How will you let me know how it went? #will #follow-through #relationship',
   "What will you do if it doesn't go to plan? #will #risk #planning",
   "Which of today's ideas do you want to act on first? #will #priorities",
