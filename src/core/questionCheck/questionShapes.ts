@@ -80,17 +80,7 @@ const LOADED_AFTER_HOW = new Set([
 const PRESUMED_FEELING = new Set(['love', 'loved', 'hate', 'hated', 'adore', 'adored']);
 
 /** Openers of a short factual answer: "How many", "How long", "How often"... */
-const HOW_FACTUAL = new Set([
-  'many',
-  'long',
-  'often',
-  'old',
-  'big',
-  'soon',
-  'far',
-  'quickly',
-  'much',
-]);
+const HOW_FACTUAL = new Set(['many', 'long', 'often', 'old', 'big', 'soon', 'quickly', 'much']);
 
 /** Nouns that, in "What is the NOUN?", ask for a fact rather than a view. */
 const FACT_NOUNS = new Set([
