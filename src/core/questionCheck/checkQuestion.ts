@@ -44,6 +44,7 @@ export interface CheckOptions {
 }
 
 const MAX_BANK = 2;
+const BANK_FORMS: ReadonlySet<Flag['form']> = new Set(['premise', 'wrong-with', 'negative-why']);
 
 /**
  * Words too common in questions to say what one is about; sharing only these with a bank
@@ -84,7 +85,10 @@ export function checkQuestion(
       if (looksGrammatical(r) && (!self || self.flag.kind === 'closed-factual'))
         offers.push({ text: whole, from: 'rewrite' });
     }
-    if (offers.length === 0 && options.bank)
+    // The bank stands in only where the wording itself is the problem (a premise, a judgement,
+    // two questions in one); for a plain yes/no question with no safe rewrite, a reason is
+    // better than a question on a neighbouring subject.
+    if (offers.length === 0 && options.bank && BANK_FORMS.has(flag.form))
       for (const q of nearestBankQuestions(text, options.bank))
         offers.push({ text: q, from: 'bank' });
   }
@@ -123,24 +127,27 @@ function rank(kind: QuestionKind): number {
 
 /**
  * The bank's open questions that share the most content words with the text, best first; none
- * when no question shares a word (a question on another subject is no suggestion).
+ * when no question shares two (a question on another subject is no suggestion).
  */
 function nearestBankQuestions(text: string, bank: readonly BankQuestion[]): string[] {
   const words = new Set([...keywords(text)].filter((w) => !GENERIC.has(w)));
   if (words.size === 0) return [];
   const scored: { text: string; score: number; i: number }[] = [];
   bank.forEach((q, i) => {
-    let score = 0;
-    for (const w of keywords(q.text)) if (words.has(w)) score++;
-    for (const t of q.tags) if (words.has(t)) score += 0.5;
-    if (score >= 1) scored.push({ text: q.text, score, i });
+    // Distinct shared words, counting a tag as a word of the question; two are needed, since
+    // one word alone ("team") is no shared subject.
+    const shared = new Set<string>();
+    for (const w of keywords(q.text)) if (words.has(w)) shared.add(w);
+    for (const t of q.tags) if (words.has(t)) shared.add(t);
+    if (shared.size >= 2) scored.push({ text: q.text, score: shared.size, i });
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   return scored.slice(0, MAX_BANK).map((s) => s.text);
 }
 
 function noSuggestionReason(flag: Flag, hadBank: boolean): string {
-  const bank = hadBank ? ' and no bank question shares its subject' : '';
+  const bank =
+    hadBank && BANK_FORMS.has(flag.form) ? ' and no bank question shares its subject' : '';
   if (flag.form === 'premise' || flag.form === 'wrong-with' || flag.form === 'negative-why')
     return `No rewrite: rewording it would carry the premise along${bank}. Ask first what happened, in their words.`;
   if (flag.form === 'double')

@@ -237,6 +237,19 @@ const NEGATIVE_FEELINGS = new Set([
   'anxious',
   'bored',
   'busy',
+  'undervalued',
+  'isolated',
+  'lonely',
+  'exhausted',
+  'upset',
+  'angry',
+  'sad',
+  'lost',
+  'confused',
+  'disappointed',
+  'afraid',
+  'scared',
+  'insecure',
 ]);
 const OKAY = new Set(['ok', 'okay', 'fine', 'alright', 'all right']);
 const INTENT = new Set(['going', 'planning', 'hoping', 'intending', 'aiming', 'meaning']);
@@ -300,25 +313,6 @@ const HOW_VERBS = new Set([
   'compare',
   'slow',
 ]);
-/** Verbs whose gerund makes a poor topic ("thinking the design is good"). */
-const NO_TOPIC_VERBS = new Set([
-  'be',
-  'have',
-  'think',
-  'believe',
-  'reckon',
-  'suppose',
-  'expect',
-  'know',
-  'want',
-  'need',
-  'feel',
-  'like',
-  'love',
-  'enjoy',
-  'hate',
-  'mind',
-]);
 const DIFFERENCE_VERBS = new Set(['help', 'work', 'matter', 'change']);
 const LIKING = new Set(['like', 'enjoy', 'love', 'hate', 'dislike', 'mind']);
 const OPINION = new Set(['think', 'believe', 'reckon', 'suppose', 'expect']);
@@ -353,7 +347,9 @@ export function rewriteFlagged(text: string, flag: Flag): string[] {
   } else if (flag.form === 'elliptical') out.push(...ellipticalRewrites(w));
   else if (['polar', 'negative', 'buried', 'claim'].includes(flag.form)) {
     const clause = flag.form === 'claim' ? parseClaim(w) : parsePolar(w);
-    if (clause) out.push(...clauseRewrites(w, clause), ...topicRewrites(w, clause));
+    // Not topicRewrites ("What are your thoughts on the office?"): they keep a noun and lose
+    // what was asked about it.
+    if (clause) out.push(...clauseRewrites(w, clause));
   }
   const unique = [...new Set(out.map(finish))].filter((r) => !WRAPPED_YES_NO.test(r));
   return unique.slice(0, 3);
@@ -705,8 +701,10 @@ function beRewrites(w: Words, c: Clause, been: string): string[] {
   if (STATUS_WORDS.has(word) && c.person !== 'you' && c.person !== 'we' && c.person !== 'i')
     return [`Where are things with ${c.subject}?`, `What's left to do on ${c.subject}?`];
   const next = p[k + 1];
+  // Only adjectives known to be gradable: "How available is...?" and "How profitable do you
+  // feel?" come from guessing by the suffix.
   const adjective =
-    (isAdjective(word) || (isParticiple(word) && c.person === 'you')) &&
+    (ADJECTIVES.has(word) || (isParticiple(word) && c.person === 'you')) &&
     next !== 'but' &&
     next !== 'and' &&
     next !== 'than';
@@ -811,10 +809,9 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
   }
   if (verb === 'feel' && p[restFrom] === 'like' && p[restFrom + 1]) {
     const x = spanOfPredicate(w, c, restFrom + 1);
-    return [
-      `How often do ${you} feel like ${x}, and when?`,
-      `What would help ${objectPronounOf(you)} feel less like ${x}?`,
-    ];
+    // Not "What would help you feel less like...": for a hope ("like you're growing") that
+    // turns the meaning around.
+    return [`What makes ${you} feel that ${x}, and what doesn't?`];
   }
   if (verb === 'feel' && p[restFrom]) {
     const adj = p[restFrom];
@@ -858,8 +855,8 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
     if (g) return [`Where are you with ${g}?`, `What's got in the way of ${g}, if anything?`];
   }
   const g = gerundOf(verb, rest);
-  const be = you === 'I' ? 'am' : 'are';
-  if (c.past) return [`How did ${you} go about ${g}?`, `Where ${be} ${you} with ${g}?`];
+  // Not "Where are you with...?" for something already done: that turns a past act into a task.
+  if (c.past) return [`How did ${you} go about ${g}?`];
   return [`How do ${you} go about ${g}?`, `What does ${g} look like for ${objectPronounOf(you)}?`];
 }
 
@@ -921,8 +918,7 @@ function modalRewrites(w: Words, c: Clause, p: string[]): string[] {
   }
   const g = spanAsGerund(w, c, k);
   if (!g) return [];
-  if (c.person === 'i')
-    return [`How would you feel about me ${g}?`, `What would you want from me on this?`];
+  if (c.person === 'i') return [`How would you feel about me ${g}?`];
   if (c.person === 'we' || c.aux === 'should' || c.aux === 'shall')
     return [`How would you feel about ${g}?`, `What are the pros and cons of ${g}?`];
   const vp = spanOfPredicate(w, c, k);
@@ -1027,7 +1023,8 @@ function feelingRewrites(adj: string, rest: string, past: boolean, who: string):
   const subject = who === 'I' ? 'I' : who;
   const doAux = past ? 'did' : 'do';
   const feel = past ? 'felt' : 'feel';
-  if (past || NEGATIVE_FEELINGS.has(adj))
+  // "un-" feelings (uncomfortable, unhappy, unsure) are negative too: never "help you feel" them.
+  if (past || NEGATIVE_FEELINGS.has(adj) || /^un[a-z]{4,}/.test(adj))
     return [
       `How ${adj} ${doAux} ${subject} feel${r}?`,
       `What ${past ? 'affected' : 'affects'} how ${adj} ${subject} ${feel}${r}?`,
@@ -1042,30 +1039,6 @@ function likingRewrites(obj: string, past: boolean): string[] {
   return past
     ? [`What worked for you about ${obj}, and what didn't?`, `How was ${obj} for you?`]
     : [`What works for you about ${obj}, and what doesn't?`, `How is ${obj} for you?`];
-}
-
-/** Generic rewrites about the subject ("the outage") or the action ("asking Sam for a review"). */
-function topicRewrites(w: Words, c: Clause): string[] {
-  if (c.person === 'np')
-    return [
-      `What are your thoughts on ${objectOf(c.subject)}?`,
-      `What do you make of ${objectOf(c.subject)}?`,
-    ];
-  if (c.person === 'pronoun') return [];
-  const p = c.predicate.map((t) => t.lower);
-  if (c.family === 'be') return [];
-  let k = 0;
-  if (c.family === 'have') {
-    while (INTENSIFIERS.has(p[k])) k++;
-    const base = baseOf(p[k] ?? '');
-    if (!base || NO_TOPIC_VERBS.has(base)) return [];
-    const g = gerundOf(base, spanOfPredicate(w, c, k + 1));
-    return [`What are your thoughts on ${g}?`];
-  }
-  while (INTENSIFIERS.has(p[k]) || p[k] === 'rather') k++;
-  const g = spanAsGerund(w, c, k);
-  if (!g || NO_TOPIC_VERBS.has(p[k] ?? '')) return [];
-  return [`What are your thoughts on ${c.person === 'i' ? 'me ' : ''}${g}?`];
 }
 
 /** The predicate from word k (to `to`), as written. */
@@ -1113,10 +1086,6 @@ function objectPronoun(c: Clause): string {
 function objectPronounOf(subject: string): string {
   const map: Record<string, string> = { I: 'me', we: 'us', they: 'them', he: 'him', she: 'her' };
   return map[subject] ?? subject;
-}
-
-function objectOf(subject: string): string {
-  return subject === 'I' ? 'me' : subject;
 }
 
 function lowerFirstLetter(s: string): string {
