@@ -265,6 +265,14 @@ describe('unit: question checker', () => {
       assert.equal(kindOf('Why is the review always so slow?'), 'leading/premise');
       assert.equal(kindOf('How helpful was the new search feature?'), 'leading/premise');
       assert.equal(kindOf('What was so great about the new framework?'), 'leading/premise');
+      assert.equal(kindOf('Why did you ignore the review comments?'), 'leading/premise');
+      assert.equal(kindOf('Why do you keep missing standup?'), 'leading/premise');
+      assert.equal(kindOf('Is it fair to say the project is late?'), 'leading/claim');
+      assert.equal(kindOf('Why not ask Priya?'), 'leading/advice');
+      // A verdict verb about a thing, or inside their own reading, is an honest question.
+      assert.equal(kindOf('Why did the build fail?'), undefined);
+      assert.equal(kindOf('Why do you think they keep skipping the retro?'), undefined);
+      assert.equal(kindOf('Why or why not?'), undefined);
       // About a thing, not a person, a negative why-question is an honest one.
       assert.equal(kindOf('Why isn\u2019t it working?'), undefined);
     });

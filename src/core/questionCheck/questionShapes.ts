@@ -49,6 +49,42 @@ const BENEFIT = new Set([
  */
 const LOADED_IN_WHY = new Set(['so', 'too', 'always', 'never']);
 
+/**
+ * Verbs that, in a why-question about "you", carry the verdict: "Why did you ignore the review
+ * comments?", "Why do you keep missing standup?". About a thing ("Why did the build fail?") they
+ * are honest questions, so they count only with "you" as the subject.
+ */
+const VERDICT_VERBS = new Set([
+  'ignore',
+  'ignored',
+  'ignoring',
+  'skip',
+  'skipped',
+  'skipping',
+  'forget',
+  'forgot',
+  'forgetting',
+  'miss',
+  'missed',
+  'missing',
+  'rush',
+  'rushed',
+  'rushing',
+  'neglect',
+  'neglected',
+  'refuse',
+  'refused',
+  'avoid',
+  'avoided',
+  'avoiding',
+  'keep',
+  'fail',
+  'failed',
+  'insist',
+  'insisted',
+  'bother',
+]);
+
 /** Evaluative words right after "how" that answer the question for them: "How helpful was it?". */
 const LOADED_AFTER_HOW = new Set([
   'helpful',
@@ -130,6 +166,19 @@ export function whShape(lower: readonly string[], k: number, end: number): WhSha
     if (a === "don't" || a === 'dont')
       return { kind: 'leading', form: 'advice', loaded: `why ${a} you` };
     return { kind: 'leading', form: 'negative-why', loaded: `why ${a} you` };
+  }
+  // ("Why do you think they keep ...?" asks for their reading, so a verb of opinion stops it.)
+  const opinion = ['think', 'believe', 'feel', 'reckon', 'suppose'].includes(lower[k + 3] ?? '');
+  if (
+    w === 'why' &&
+    a !== undefined &&
+    AUXILIARIES.has(a) &&
+    (b === 'you' || b === 'u') &&
+    !opinion
+  ) {
+    for (let i = k + 3; i < Math.min(end, k + 6); i++)
+      if (VERDICT_VERBS.has(lower[i]))
+        return { kind: 'leading', form: 'premise', loaded: lower[i] };
   }
   if (w === "why's" || (w === 'why' && a !== 'not')) {
     for (let i = k + 1; i < end; i++)
