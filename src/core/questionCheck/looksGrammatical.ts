@@ -1,3 +1,5 @@
+import { BASE_VERBS } from './verbForms';
+
 // A last check on a rewrite before it is offered. The rewriter builds sentences from parts, and
 // a part read wrongly gives word salad ("What obstacles I can remove for do you?"). These are
 // the shapes such salad takes; a rewrite with one of them is dropped rather than offered.
@@ -19,7 +21,7 @@ const PATTERNS: readonly RegExp[] = [
   // A preposition before an infinitive: "weigh to pair on it", "between to pair and work".
   /\b(?:weigh|between|against|of|for|with)\s+to\s+\w+/i,
   // A state treated as a task: "Where are you with feeling fear?", "go about liking it".
-  /\b(?:about|with|on|before)\s+(?:feeling|liking|loving|enjoying|wanting|needing|knowing|believing|understanding|minding|caring|preferring|hoping|wishing|fearing|worrying)\b/i,
+  /\b(?:about|with|on|before)\s+(?:getting|having|being|seeing|feeling|liking|loving|enjoying|wanting|needing|knowing|believing|understanding|minding|caring|preferring|hoping|wishing|fearing|worrying)\b/i,
   // An object pronoun as a subject: "How would them play out?".
   /\b(?:would|will|does|did|do|is|are|was|were)\s+(?:them|me|us|him|her)\s+(?!\w+ing\b)(?:play|go|work|look|be|feel)\b/i,
   // A preposition before an adjective that needs "being": "about willing to share".
@@ -48,6 +50,10 @@ const PATTERNS: readonly RegExp[] = [
  * subject ("What do you make of them?").
  */
 const UNFAITHFUL: readonly RegExp[] = [
+  // A how-question that keeps a verdict of sufficiency: "How is QA receiving enough details?".
+  /^How\b[^?]*\benough\b/i,
+  // "Is it something you'd use?" is not "How is it something you'd use?".
+  /^How (?:is|are|was|were)\b[^?]*\bsomething\b/i,
   // "Are you happy here?" is not "What would help you feel happy here?": it presumes they are not.
   /^What would help \w+ feel\b/i,
   // "Do you have the tools?" is not "What does having the tools look like for you?".
@@ -68,5 +74,19 @@ const UNFAITHFUL: readonly RegExp[] = [
 
 /** False when a sentence has one of the shapes a misread rewrite takes; true otherwise. */
 export function looksGrammatical(sentence: string): boolean {
-  return !PATTERNS.some((p) => p.test(sentence)) && !UNFAITHFUL.some((p) => p.test(sentence));
+  return (
+    !PATTERNS.some((p) => p.test(sentence)) &&
+    !UNFAITHFUL.some((p) => p.test(sentence)) &&
+    !halfGerund(sentence)
+  );
+}
+
+/** "tracking and discuss": two coordinated verbs of which only the first became a gerund. */
+function halfGerund(sentence: string): boolean {
+  const re = /\b\w+ing and (\w+)\b/gi;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const second = m[1].toLowerCase();
+    if (!second.endsWith('ing') && BASE_VERBS.has(second)) return true;
+  }
+  return false;
 }

@@ -148,6 +148,7 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'recount',
   'show',
   'list',
+  'name',
 ]);
 
 /** Words that may soften a polite request: "could you please describe". */
