@@ -346,6 +346,16 @@ describe('unit: question checker', () => {
       }
     });
 
+    it('keeps the claim of a tag question out of its rewrites, or offers none and says why', () => {
+      const deadline = checkQuestion("The deadline was unrealistic, wasn't it?");
+      assert.equal(deadline?.kind, 'leading');
+      assert.deepEqual(deadline.suggestions, []);
+      assert.match(deadline.noSuggestion ?? '', /your view/);
+      const retro = checkQuestion("You'll lead the next retro, won't you?");
+      for (const s of retro?.suggestions ?? []) assert.doesNotMatch(s, /lead/i, s);
+      assert.deepEqual(checkQuestion("It went well, didn't it?")?.suggestions[0], 'How did it go?');
+    });
+
     it('drops a rewrite that would read badly or change the meaning rather than offer it', () => {
       const feel = checkQuestion('Did you feel fear when you presented?');
       assert.ok(feel);

@@ -79,10 +79,12 @@ export function checkQuestion(
   const prefix = text.slice(start, flag.words[flag.lead]?.start ?? start);
   const offers: QuestionOffer[] = [];
   if (flag.kind !== 'closed-factual') {
+    const verdict = flag.form === 'claim' ? claimedWords(flag) : [];
     for (const r of rewriteFlagged(text, flag)) {
       const whole = `${before}${prefix}${prefix.trim() ? lowerFirst(r) : r}${after}`;
       const self = findFlag(r);
-      if (looksGrammatical(r) && (!self || self.flag.kind === 'closed-factual'))
+      const keepsClaim = verdict.some((v) => new RegExp(`\\b${v}`, 'i').test(r));
+      if (looksGrammatical(r) && !keepsClaim && (!self || self.flag.kind === 'closed-factual'))
         offers.push({ text: whole, from: 'rewrite' });
     }
     // The bank stands in only where the wording itself is the problem (a premise, a judgement,
@@ -121,6 +123,31 @@ function findFlag(
   return found && { ...found, asking: asking.length };
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been']);
+const DEGREE = new Set(['too', 'so', 'very', 'really', 'quite', 'pretty', 'a', 'bit', 'little']);
+const FUTURE_YOU = new Set(["you'll", "you're", 'you']);
+
+/**
+ * The words of a claim that carry its verdict, which a rewrite must not repeat: the word after a
+ * form of "be" ("The deadline was unrealistic") and the act a mentee is told they will do ("You'll
+ * lead the next retro", "You're going to push back"). Only letters, so they are safe in a pattern.
+ */
+function claimedWords(flag: Flag): string[] {
+  const body = flag.words.slice(flag.body.from, flag.body.to).map((t) => t.lower);
+  const out: string[] = [];
+  const be = body.findIndex((w) => BE_FORMS.has(w) || w.endsWith("'s") || w.endsWith("'re"));
+  if (be >= 0) {
+    let i = be + 1;
+    while (DEGREE.has(body[i] ?? '')) i++;
+    if (body[i] === 'going' && body[i + 1] === 'to') i += 2;
+    if (body[i]) out.push(body[i]);
+  }
+  if (FUTURE_YOU.has(body[0] ?? '') && body[1] === 'will') out.push(body[2] ?? '');
+  if (body[0] === "you'll") out.push(body[1] ?? '');
+  // The stem, so "leading" and "pushing" are caught as well as "lead" and "push".
+  return out.filter((w) => /^[a-z]{3,}$/.test(w)).map((w) => (w.length > 4 ? w.slice(0, -1) : w));
+}
+
 function rank(kind: QuestionKind): number {
   return kind === 'leading' ? 2 : kind === 'closed' ? 1 : 0;
 }
@@ -154,6 +181,8 @@ function noSuggestionReason(flag: Flag, hadBank: boolean): string {
     return `No rewrite: it asks two things; ask them one at a time${bank}.`;
   if (flag.form === 'factual')
     return 'A factual question is fine for logistics; nothing to rewrite.';
+  if (flag.form === 'claim')
+    return 'No rewrite: any rewording keeps your view in it. Ask what they make of it, in their own words.';
   return `No rewrite that keeps its subject and reads well${bank}.`;
 }
 
