@@ -362,6 +362,15 @@ describe('unit: question checker', () => {
       for (const s of feel.suggestions) assert.doesNotMatch(s, /(about|with) feeling/, s);
       const either = checkQuestion('Do you want to pair on it or work alone?');
       for (const s of either?.suggestions ?? []) assert.doesNotMatch(s, /(weigh|between) to /, s);
+      assert.deepEqual(
+        checkQuestion('Are there any obstacles I can remove for you?')?.suggestions,
+        ['What obstacles can I remove for you?'],
+      );
+      assert.deepEqual(
+        checkQuestion("Is there anything that's slowing you down from getting your work done?")
+          ?.suggestions,
+        ['What is slowing you down from getting your work done?'],
+      );
       const obstacles = checkQuestion('Are there any obstacles I can remove for you?');
       for (const s of obstacles?.suggestions ?? [])
         assert.doesNotMatch(s, /I can remove for do you/, s);

@@ -26,8 +26,9 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:would|will|does|did|do|is|are|was|were)\s+(?:them|me|us|him|her)\s+(?!\w+ing\b)(?:play|go|work|look|be|feel)\b/i,
   // A preposition before an adjective that needs "being": "about willing to share".
   /\b(?:about|before|on|with|of|against)\s+(?:willing|able|likely|ready|happy|keen|allowed)\b/i,
-  // A sentence that stops on a function word: "...provide hardware and?".
-  /\b(?:and|or|the|a|an|of|to|for|with)\s*\?$/i,
+  // A sentence that stops on a conjunction or an article: "...provide hardware and?". (A
+  // stranded preposition, "What would you like help with?", is good English.)
+  /\b(?:and|or|the|a|an)\s*\?$/i,
   // A gerund with a clause for its object: "What does feeling you're getting enough ... look like".
   /\bfeeling (?:you|we|they|i|he|she)\b/i,
   // A phrase said twice: "on your mind on your mind".

@@ -740,25 +740,46 @@ function beRewrites(w: Words, c: Clause, been: string): string[] {
 }
 
 function thereRewrites(w: Words, c: Clause, p: string[]): string[] {
-  const r = p.findIndex((x) => x === 'you' || x.startsWith("you'") || x === 'we');
   const first = p[0];
   if (first === 'anything' || first === 'something') {
     if (p[1] === 'else') return ['What else is on your mind?', 'What would you like to add?'];
   }
+  // "Is there anything blocking you?" → "What is blocking you?".
+  // ...and "anything that's slowing you down" → "What is slowing you down".
+  const thing = first === 'anything' || first === 'something';
+  const that =
+    p[1] === "that's" || p[1] === "what's" ? 2 : p[1] === 'that' && p[2] === 'is' ? 3 : 1;
+  if (thing && /^[a-z]{2,}ing$/.test(p[that] ?? ''))
+    return [`What is ${span(w, w.list.indexOf(c.predicate[that]), w.list.length)}?`];
+  // The subject of the relative clause: "any obstacles I can remove", "anything you'd like"; a
+  // pronoun at the very end is an object ("anything for you"), not a subject.
+  const r = p.findIndex(
+    (x, i) =>
+      i > 0 &&
+      i + 1 < p.length &&
+      (RELATIVE_SUBJECTS.has(x) || RELATIVE_SUBJECTS.has(CONTRACTED_SUBJECTS[x]?.[0] ?? '')),
+  );
   if (r > 0 && ['a', 'an', 'any', 'some', 'anything', 'something'].includes(first)) {
-    const np =
-      first === 'anything' || first === 'something'
-        ? 'else'
-        : span(w, w.list.indexOf(c.predicate[1]), w.list.indexOf(c.predicate[r]));
     const who = p[r];
     const contracted = CONTRACTED_SUBJECTS[who];
-    const aux = contracted ? contracted[1] : 'do';
-    const pronoun = contracted ? contracted[0] : who;
-    const rest = spanOfPredicate(w, c, r + 1);
-    if (np) return [`What ${np} ${aux} ${pronoun}${rest ? ` ${rest}` : ''}?`];
+    const pronoun = contracted ? contracted[0] : who === 'i' ? 'I' : who;
+    const np = thing
+      ? pronoun === 'I'
+        ? ''
+        : 'else'
+      : span(w, w.list.indexOf(c.predicate[1]), w.list.indexOf(c.predicate[r]));
+    // "...I can remove for you" → "can I remove for you": a modal moves before the subject.
+    const modal = !contracted && RELATIVE_MODALS.has(p[r + 1] ?? '');
+    const aux = contracted ? contracted[1] : modal ? p[r + 1] : 'do';
+    const rest = spanOfPredicate(w, c, modal ? r + 2 : r + 1);
+    if (np || thing)
+      return [`What ${np ? `${np} ` : ''}${aux} ${pronoun}${rest ? ` ${rest}` : ''}?`];
   }
   return [];
 }
+
+const RELATIVE_SUBJECTS = new Set(['i', 'I', 'you', 'we', 'they']);
+const RELATIVE_MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'might', 'must']);
 
 function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): string[] {
   if (!verb) return [];
