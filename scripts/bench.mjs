@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics
+//   node scripts/bench.mjs --only validate|topics|questions
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -16,6 +16,12 @@
 // under .bench/topics-<hash>/), against the raw git that reads the same history: `git log
 // --numstat` of the mentee's range plus `git log --name-only` of their earlier history. Raw git
 // and ours alternate run by run, so drift in the machine's speed touches both alike.
+//
+// questions: the question checker on the evaluation set (test/fixtures/question-eval/): precision
+// and recall over closed and leading questions, leading named leading, per split (tuning and
+// held-out), the time per 1,000 questions, and the share of judged suggestions that are
+// grammatical and faithful. It bundles the checker from src/ with esbuild into .bench/ and needs
+// neither dist/ nor the big repository.
 //
 // Wall times are medians of several runs after one warm-up run; one more run measures the peak
 // memory (GNU time when present, else the child's own maxRSS). --check exits 1 when a target is
@@ -128,8 +134,8 @@ const only = option('--only');
 const runs = Number(option('--runs')) || 5;
 const check = args.includes('--check');
 
-if (only !== undefined && only !== 'validate' && only !== 'topics') {
-  console.error(`bench: --only takes "validate" or "topics", not "${only}".`);
+if (only !== undefined && !['validate', 'topics', 'questions'].includes(only)) {
+  console.error(`bench: --only takes "validate", "topics" or "questions", not "${only}".`);
   process.exit(2);
 }
 if (args.includes('--verify')) {
@@ -142,14 +148,84 @@ if (args.includes('--verify')) {
 }
 
 let missed = false;
-if (only !== 'topics') missed = !benchValidate() || missed;
-if (only !== 'validate') missed = !(await benchTopics()) || missed;
+if (only === undefined || only === 'validate') missed = !benchValidate() || missed;
+if (only === undefined || only === 'topics') missed = !(await benchTopics()) || missed;
+if (only === undefined || only === 'questions') missed = !(await benchQuestions()) || missed;
 if (check && missed) process.exit(1);
 
 /** The value after `name` on the command line, if any. */
 function option(name) {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+/**
+ * The question checker on the evaluation set; returns whether it met issue 17's targets on the
+ * tuning split (precision 0.97, recall 0.95, leading named leading 0.85, 80% of judged
+ * suggestions accepted).
+ */
+async function benchQuestions() {
+  const esbuild = await import('esbuild');
+  const entry = path.join(benchDir, 'questions-entry.ts');
+  const bundle = path.join(benchDir, 'questions-bench.cjs');
+  fs.mkdirSync(benchDir, { recursive: true });
+  const src = (p) => JSON.stringify(path.join(top, 'src', 'core', p));
+  fs.writeFileSync(
+    entry,
+    [
+      `export { checkQuestion } from ${src('questionCheck/checkQuestion')};`,
+      `export { parseEvalSet, scoreChecker } from ${src('questionCheck/evaluateChecker')};`,
+      `export { parseJudgements, acceptance } from ${src('questionCheck/rewriteSample')};`,
+      `export { BUILTIN_QUESTIONS } from ${src('questionBank/builtinQuestions')};`,
+    ].join('\n'),
+  );
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  const { createRequire } = await import('node:module');
+  const q = createRequire(import.meta.url)(bundle);
+  const fixture = (name) =>
+    fs.readFileSync(path.join(top, 'test', 'fixtures', 'question-eval', name), 'utf8');
+  const verdict = (text) => q.checkQuestion(text)?.kind ?? 'open';
+  let ok = true;
+  const all = [];
+  for (const split of ['tuning', 'heldout']) {
+    const rows = q.parseEvalSet(fixture(`${split}.tsv`));
+    all.push(...rows);
+    const s = q.scoreChecker(rows, verdict);
+    const leading = s.leadingRows
+      ? `${s.leadingAsLeading.toFixed(2)} (of ${s.leadingRows})`
+      : 'n/a (no leading rows)';
+    console.log(
+      `bench questions ${split}: ${s.rows} questions; precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} over closed+leading; leading named leading ${leading}; factual hinted ${s.factualHinted.toFixed(2)}`,
+    );
+    if (split === 'tuning')
+      ok =
+        s.precision >= 0.97 && s.recall >= 0.95 && (!s.leadingRows || s.leadingAsLeading >= 0.85);
+  }
+  const judged = q.parseJudgements(fixture('rewrite-judgement.tsv'));
+  const rate = q.acceptance(judged);
+  console.log(
+    `bench questions rewrites: ${(rate * 100).toFixed(1)}% of ${judged.length} judged suggestions grammatical, faithful and passing the checker`,
+  );
+  ok = ok && rate >= 0.8;
+  // Time per 1,000 questions, with the bank for suggestions, as the CLI checks them.
+  const texts = all.map((r) => r.question);
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 1000; i++)
+      q.checkQuestion(texts[i % texts.length], { bank: q.BUILTIN_QUESTIONS });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`bench questions: ${times[2].toFixed(1)} ms per 1,000 questions (median of 5)`);
+  return ok;
 }
 
 /** Times `validate` over the generated records; returns whether it met its target. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BUILTIN_QUESTIONS } from '../core/questionBank/builtinQuestions';
 import { checkQuestion } from '../core/questionCheck/checkQuestion';
 import { QUESTION_CODES } from './diagnostics/questionDiagnostics';
 import { DIAGNOSTIC_SOURCE } from './ids';
@@ -21,10 +22,10 @@ export function questionFixes(
 ): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   for (const d of diagnostics.filter(isQuestionDiagnostic)) {
-    const finding = checkQuestion(document.getText(d.range));
-    finding?.suggestions.forEach((suggestion, i) => {
+    const finding = checkQuestion(document.getText(d.range), { bank: BUILTIN_QUESTIONS });
+    finding?.offers.forEach(({ text: suggestion, from }, i) => {
       const action = new vscode.CodeAction(
-        `Ask instead: "${suggestion}"`,
+        `Ask instead${from === 'bank' ? ' (from the bank)' : ''}: "${suggestion}"`,
         vscode.CodeActionKind.QuickFix,
       );
       action.edit = new vscode.WorkspaceEdit();

@@ -8,8 +8,11 @@ interface Finding {
   file: string;
   line: number;
   question: string;
-  kind: 'closed' | 'leading';
+  kind: 'closed' | 'leading' | 'closed-factual';
+  why: string;
   suggestions: string[];
+  offers: { text: string; from: 'rewrite' | 'bank' }[];
+  noSuggestion?: string;
 }
 
 const SESSION = `---
@@ -80,7 +83,15 @@ describe('cli: check-questions', function () {
       'How did the migration go?',
       'What went well in the migration?',
     ]);
-    for (const f of found) assert.ok(f.suggestions.length >= 2 && f.suggestions.length <= 3);
+    for (const f of found) {
+      assert.ok(f.why.length > 0, 'a why line');
+      assert.ok(f.suggestions.length <= 3);
+      assert.ok(f.suggestions.length > 0 || f.noSuggestion, 'a suggestion or a reason for none');
+      assert.deepEqual(
+        f.offers.map((o) => o.text),
+        f.suggestions,
+      );
+    }
   });
 
   it('prints each finding with its rewrites, and a summary, in text', () => {
@@ -91,7 +102,8 @@ describe('cli: check-questions', function () {
       lines[0],
       "mentoring/alex/questions.md:2: leading question: Wouldn't it be better to pair on it?",
     );
-    assert.ok(lines[1].startsWith('  try: '));
+    assert.ok(lines[1].startsWith('  why: '), lines[1]);
+    assert.ok(lines[2].startsWith('  try: '), lines[2]);
     assert.equal(lines.at(-1), '2 questions checked in 1 file: 0 closed, 1 leading');
   });
 
@@ -102,6 +114,19 @@ describe('cli: check-questions', function () {
     assert.deepEqual(
       [text.status, text.stdout],
       [0, '1 question checked in 1 file: 0 closed, 0 leading\n'],
+    );
+  });
+
+  it('shows a factual question as a hint with its why line, and still exits 0', () => {
+    fs.writeFileSync(path.join(dir, 'facts.md'), '# Logistics\n\n- When is the demo?\n');
+    const r = runCli(['check-questions', 'facts.md'], dir);
+    assert.equal(r.status, 0, r.stdout);
+    const lines = linesOf(r.stdout);
+    assert.equal(lines[0], 'facts.md:3: closed-factual question (hint): When is the demo?');
+    assert.match(lines[1], /^ {2}why: Asks for one fact/);
+    assert.equal(
+      lines.at(-1),
+      '1 question checked in 1 file: 0 closed, 0 leading, 1 factual (hints)',
     );
   });
 

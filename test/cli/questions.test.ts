@@ -58,7 +58,7 @@ describe('cli: questions', function () {
     assert.equal(r.stderr, '');
     const lines = linesOf(r.stdout);
     assert.equal(lines[0], '## GROW: Goal');
-    assert.equal(lines.filter((l) => l.startsWith('## ')).length, 10);
+    assert.equal(lines.filter((l) => l.startsWith('## ')).length, 19);
     assert.ok(lines.filter((l) => l.startsWith('- ')).length >= 150);
     assert.ok(lines.includes('## Reverse and peer mentoring'));
   });
@@ -76,7 +76,10 @@ describe('cli: questions', function () {
   it('refuses an unknown category with exit 2, naming the known ones', () => {
     const r = runCli(['questions', '--category', 'nope'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /unknown category "nope" \(known: grow-goal, .*reverse-peer\)/);
+    assert.match(
+      r.stderr,
+      /unknown category "nope" \(known: grow-goal, .*reverse-peer, .*group-peer\)/,
+    );
     assert.equal(runCli(['questions', 'extra'], dir).status, 2);
     assert.equal(runCli(['questions', '--format', 'xml'], dir).status, 2);
   });

@@ -22,8 +22,8 @@ const REVERT: Topic = {
 
 describe('unit: question bank', () => {
   describe('the built-in bank', () => {
-    it('has at least 150 questions in the ten categories, at least ten in each', () => {
-      assert.ok(BUILTIN_QUESTIONS.length >= 150, `${BUILTIN_QUESTIONS.length}`);
+    it('has at least 250 questions in nineteen categories, at least twelve in each', () => {
+      assert.ok(BUILTIN_QUESTIONS.length >= 250, `${BUILTIN_QUESTIONS.length}`);
       assert.deepEqual(
         BUILTIN_CATEGORIES.map((c) => c.id),
         [
@@ -37,16 +37,38 @@ describe('unit: question bank', () => {
           'wellbeing-workload',
           'relationship',
           'reverse-peer',
+          'psychological-safety',
+          'self-doubt',
+          'levels-promotion',
+          'feedback-sbi',
+          'goal-setting',
+          'onboarding',
+          'incidents',
+          'sponsorship-visibility',
+          'group-peer',
         ],
       );
       for (const c of BUILTIN_CATEGORIES) {
         const n = BUILTIN_QUESTIONS.filter((q) => q.category === c.id).length;
-        assert.ok(n >= 10, `${c.id}: ${n}`);
+        assert.ok(n >= 12, `${c.id}: ${n}`);
       }
     });
 
-    it('holds only open questions, by its own checker', () => {
+    it('holds only open questions, by its own checker (not even a factual hint)', () => {
       for (const q of BUILTIN_QUESTIONS) assert.equal(checkQuestion(q.text), undefined, q.text);
+    });
+
+    it('asks one thing at a time: no question stacks a second one after "?"', () => {
+      for (const q of BUILTIN_QUESTIONS) assert.equal(q.text.split('?').length, 2, q.text);
+    });
+
+    it('judges nobody: no "why didn\'t you", "always", "never", "should have" or "actually"', () => {
+      for (const q of BUILTIN_QUESTIONS)
+        assert.doesNotMatch(
+          q.text,
+          /why didn't you|\balways\b|\bnever\b|should have|actually/i,
+          q.text,
+        );
     });
 
     it('tags every question, in lower case without "#", and asks nothing twice', () => {

@@ -237,7 +237,9 @@ describe('unit: reflection templates', () => {
     ];
 
     it('names the short sha, the subject and the date of a revert, and asks an open question', () => {
-      const [p] = eventPrompts([topic('revert', '3f2c1a9', ['3f2c1a9'])], commits);
+      const [p] = eventPrompts([topic('revert', '3f2c1a9', ['3f2c1a9'])], commits, {
+        grounded: true,
+      });
       assert.equal(p.sha, commits[0].sha);
       assert.equal(p.topicId, 'revert:3f2c1a9');
       assert.match(p.text, /^You reverted 3f2c1a9 “Add index on users\.email” on 2026-11-17: /);
@@ -254,6 +256,7 @@ describe('unit: reflection templates', () => {
           topic('build-or-ci', '.github/workflows', ['bbbbbbb']),
         ],
         commits,
+        { grounded: true },
       );
       assert.equal(prompts.length, 5);
       assert.equal(new Set(prompts.map((p) => p.text.split(':').pop())).size, 5);
@@ -265,10 +268,57 @@ describe('unit: reflection templates', () => {
     });
 
     it(`cuts a subject to ${MAX_SUBJECT} characters with an ellipsis`, () => {
-      const [p] = eventPrompts([topic('new-language', 'Rust', ['ccccccc'])], commits);
+      const [p] = eventPrompts([topic('new-language', 'Rust', ['ccccccc'])], commits, {
+        grounded: true,
+      });
       const quoted = /“([^”]*)”/.exec(p.text)?.[1] ?? '';
       assert.equal(quoted.length, MAX_SUBJECT);
       assert.ok(quoted.endsWith('…'));
+    });
+
+    it('is off by default: generic prompts that name no commit, sha or subject, each kind once', () => {
+      const prompts = eventPrompts(
+        [
+          topic('revert', '3f2c1a9', ['3f2c1a9']),
+          topic('revert', 'aaaaaaa', ['aaaaaaa']),
+          topic('rework', 'src/db', ['aaaaaaa']),
+        ],
+        commits,
+      );
+      assert.equal(prompts.length, 2);
+      for (const p of prompts) {
+        assert.equal(p.sha, undefined);
+        assert.doesNotMatch(p.text, /3f2c1a9|aaaaaaa|index|2026/, p.text);
+        assert.equal(checkQuestion(p.text), undefined, p.text);
+      }
+    });
+
+    it('asks about the situation with curiosity, never as an audit of a mistake', () => {
+      const kinds = [
+        'revert',
+        'rework',
+        'new-area',
+        'new-language',
+        'new-dependency',
+        'build-or-ci',
+      ] as const;
+      for (const grounded of [true, false]) {
+        const prompts = eventPrompts(
+          kinds.map((k) => topic(k, 'src/db', ['3f2c1a9'])),
+          commits,
+          { grounded },
+        );
+        assert.equal(prompts.length, kinds.length);
+        for (const p of prompts) {
+          assert.doesNotMatch(
+            p.text,
+            /\bwhy\b|mistake|wrong|fault|should have|blame|next time/i,
+            p.text,
+          );
+          assert.equal(p.text.split('?').length, 2, `one question: ${p.text}`);
+          assert.equal(checkQuestion(p.text), undefined, p.text);
+        }
+      }
     });
 
     it('makes no prompt for other kinds or for commits it does not know', () => {

@@ -4,6 +4,7 @@ import {
   questionFileKind,
   type QuestionProblem,
 } from '../../core/questionCheck/checkQuestionLines';
+import { BUILTIN_QUESTIONS } from '../../core/questionBank/builtinQuestions';
 import { findQuestionLines } from '../../core/questionCheck/findQuestionLines';
 import { readRecordFile } from '../../store/recordFiles';
 import { shown } from '../cliContext';
@@ -21,8 +22,9 @@ export const checkQuestionsVerb: Verb = {
     'A file named questions.md is checked item by item; a file in a sessions/ folder in its',
     'Agenda and Next time sections; any other markdown file line by line (lines ending in "?").',
     'FILE paths are relative to --dir. Exit 1 when a closed or leading question is found, 0 when',
-    'none, 2 when a file cannot be read.',
-    'json: [{"file", "line", "question", "kind": "closed" | "leading", "suggestions": [...]}],',
+    'none (factual questions are hints only), 2 when a file cannot be read.',
+    'json: [{"file", "line", "question", "kind": "closed" | "leading" | "closed-factual", "why",',
+    '"suggestions": [...], "offers": [{"text", "from": "rewrite" | "bank"}], "noSuggestion"?}],',
     'lines 1-based, files relative to --dir.',
   ],
   options: { format: { kind: 'string' } },
@@ -44,7 +46,8 @@ export const checkQuestionsVerb: Verb = {
     for (const t of texts) {
       const kind = questionFileKind(t.file);
       checked += findQuestionLines(kind, t.text).length;
-      for (const q of checkQuestionLines(kind, t.text)) found.push({ ...q, file: t.name });
+      for (const q of checkQuestionLines(kind, t.text, { bank: BUILTIN_QUESTIONS }))
+        found.push({ ...q, file: t.name });
     }
     if (format === 'json') {
       ctx.outLines(
@@ -54,20 +57,27 @@ export const checkQuestionsVerb: Verb = {
             line: q.line,
             question: q.question,
             kind: q.kind,
+            why: q.why,
             suggestions: q.suggestions,
+            offers: q.offers,
+            ...(q.noSuggestion ? { noSuggestion: q.noSuggestion } : {}),
           })),
         ),
       );
     } else {
       for (const q of found) {
-        ctx.out(`${q.file}:${q.line}: ${q.kind} question: ${q.question}`);
-        for (const s of q.suggestions) ctx.out(`  try: ${s}`);
+        const hint = q.kind === 'closed-factual' ? ' (hint)' : '';
+        ctx.out(`${q.file}:${q.line}: ${q.kind} question${hint}: ${q.question}`);
+        ctx.out(`  why: ${q.why}`);
+        for (const o of q.offers) ctx.out(`  try${o.from === 'bank' ? ' (bank)' : ''}: ${o.text}`);
+        if (q.noSuggestion && q.kind !== 'closed-factual') ctx.out(`  ${q.noSuggestion}`);
       }
       const count = (k: string) => found.filter((q) => q.kind === k).length;
+      const factual = count('closed-factual');
       ctx.out(
-        `${checked} ${checked === 1 ? 'question' : 'questions'} checked in ${texts.length} ${texts.length === 1 ? 'file' : 'files'}: ${count('closed')} closed, ${count('leading')} leading`,
+        `${checked} ${checked === 1 ? 'question' : 'questions'} checked in ${texts.length} ${texts.length === 1 ? 'file' : 'files'}: ${count('closed')} closed, ${count('leading')} leading${factual > 0 ? `, ${factual} factual (hints)` : ''}`,
       );
     }
-    return found.length > 0 ? 1 : 0;
+    return found.some((q) => q.kind !== 'closed-factual') ? 1 : 0;
   },
 };

@@ -10,6 +10,15 @@ import { RELATIONSHIP_QUESTIONS } from './builtin/relationship';
 import { REVERSE_PEER_QUESTIONS } from './builtin/reversePeer';
 import { TECHNICAL_GROWTH_QUESTIONS } from './builtin/technicalGrowth';
 import { WELLBEING_WORKLOAD_QUESTIONS } from './builtin/wellbeingWorkload';
+import { PSYCHOLOGICAL_SAFETY_QUESTIONS } from './builtin/psychologicalSafety';
+import { SELF_DOUBT_QUESTIONS } from './builtin/selfDoubt';
+import { LEVELS_PROMOTION_QUESTIONS } from './builtin/levelsPromotion';
+import { FEEDBACK_SBI_QUESTIONS } from './builtin/feedbackSbi';
+import { GOAL_SETTING_QUESTIONS } from './builtin/goalSetting';
+import { ONBOARDING_QUESTIONS } from './builtin/onboarding';
+import { INCIDENTS_QUESTIONS } from './builtin/incidents';
+import { SPONSORSHIP_VISIBILITY_QUESTIONS } from './builtin/sponsorshipVisibility';
+import { GROUP_PEER_QUESTIONS } from './builtin/groupPeer';
 
 const BY_CATEGORY: Record<BuiltinCategoryId, readonly string[]> = {
   'grow-goal': GROW_GOAL_QUESTIONS,
@@ -22,6 +31,15 @@ const BY_CATEGORY: Record<BuiltinCategoryId, readonly string[]> = {
   'wellbeing-workload': WELLBEING_WORKLOAD_QUESTIONS,
   relationship: RELATIONSHIP_QUESTIONS,
   'reverse-peer': REVERSE_PEER_QUESTIONS,
+  'psychological-safety': PSYCHOLOGICAL_SAFETY_QUESTIONS,
+  'self-doubt': SELF_DOUBT_QUESTIONS,
+  'levels-promotion': LEVELS_PROMOTION_QUESTIONS,
+  'feedback-sbi': FEEDBACK_SBI_QUESTIONS,
+  'goal-setting': GOAL_SETTING_QUESTIONS,
+  onboarding: ONBOARDING_QUESTIONS,
+  incidents: INCIDENTS_QUESTIONS,
+  'sponsorship-visibility': SPONSORSHIP_VISIBILITY_QUESTIONS,
+  'group-peer': GROUP_PEER_QUESTIONS,
 };
 
 /**

@@ -16,6 +16,15 @@ export const BUILTIN_CATEGORIES: readonly QuestionCategory[] = [
   { id: 'wellbeing-workload', label: 'Wellbeing and workload' },
   { id: 'relationship', label: 'The relationship itself' },
   { id: 'reverse-peer', label: 'Reverse and peer mentoring' },
+  { id: 'psychological-safety', label: 'Psychological safety and belonging' },
+  { id: 'self-doubt', label: 'Self-doubt and imposter feelings' },
+  { id: 'levels-promotion', label: 'Levels and promotion' },
+  { id: 'feedback-sbi', label: 'Giving and receiving feedback' },
+  { id: 'goal-setting', label: 'Goal setting (SMART, OKRs)' },
+  { id: 'onboarding', label: 'Onboarding to a codebase or team' },
+  { id: 'incidents', label: 'Incidents and blameless post-mortems' },
+  { id: 'sponsorship-visibility', label: 'Sponsorship and visibility' },
+  { id: 'group-peer', label: 'Group and peer mentoring' },
 ];
 
 /** The ids of the built-in categories. */
@@ -29,4 +38,13 @@ export type BuiltinCategoryId =
   | 'code-review-feedback'
   | 'wellbeing-workload'
   | 'relationship'
-  | 'reverse-peer';
+  | 'reverse-peer'
+  | 'psychological-safety'
+  | 'self-doubt'
+  | 'levels-promotion'
+  | 'feedback-sbi'
+  | 'goal-setting'
+  | 'onboarding'
+  | 'incidents'
+  | 'sponsorship-visibility'
+  | 'group-peer';

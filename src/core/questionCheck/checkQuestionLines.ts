@@ -1,18 +1,48 @@
-import { checkQuestion, type QuestionKind } from './checkQuestion';
+import {
+  checkQuestion,
+  type CheckOptions,
+  type QuestionFinding,
+  type QuestionKind,
+} from './checkQuestion';
 import { findQuestionLines, type QuestionFileKind, type QuestionLine } from './findQuestionLines';
 
-/** A closed or leading question in a file, where it is, and open rewrites for [start, end). */
+/**
+ * A closed, leading or closed-factual question in a file, where it is, why, and open questions
+ * for [start, end).
+ */
 export interface QuestionProblem extends QuestionLine {
   kind: QuestionKind;
+  why: string;
   suggestions: string[];
+  offers: QuestionFinding['offers'];
+  noSuggestion?: string;
 }
 
-/** Finds the questions in a file and keeps the closed and leading ones, in file order. */
-export function checkQuestionLines(kind: QuestionFileKind, text: string): QuestionProblem[] {
+/**
+ * Finds the questions in a file and keeps the closed, leading and closed-factual ones, in file
+ * order. closed-factual ones are hints: callers show them quietly and never count them as
+ * problems.
+ */
+export function checkQuestionLines(
+  kind: QuestionFileKind,
+  text: string,
+  options: CheckOptions = {},
+): QuestionProblem[] {
   const out: QuestionProblem[] = [];
+  // The same question is often carried from session to session; it is judged once per file.
+  const seen = new Map<string, QuestionFinding | undefined>();
   for (const q of findQuestionLines(kind, text)) {
-    const finding = checkQuestion(q.question);
-    if (finding) out.push({ ...q, kind: finding.kind, suggestions: finding.suggestions });
+    if (!seen.has(q.question)) seen.set(q.question, checkQuestion(q.question, options));
+    const f = seen.get(q.question);
+    if (!f) continue;
+    out.push({
+      ...q,
+      kind: f.kind,
+      why: f.why,
+      suggestions: f.suggestions,
+      offers: f.offers,
+      ...(f.noSuggestion ? { noSuggestion: f.noSuggestion } : {}),
+    });
   }
   return out;
 }

@@ -16,11 +16,16 @@ import {
   TAG_WORDS,
   WH_WORDS,
 } from './questionWords';
+import { adviceOption, buriedAuxiliary, whShape } from './questionShapes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
-/** The two kinds of question the checker flags. */
-export type QuestionKind = 'closed' | 'leading';
+/**
+ * The kinds of question the checker reports: closed (yes/no or pick-one), leading (it signals the
+ * answer it wants) and closed-factual (one short fact, such as a number or a date: a hint only,
+ * never counted as a problem).
+ */
+export type QuestionKind = 'closed' | 'closed-factual' | 'leading';
 
 /**
  * Why a sentence was flagged, and which of its words to rewrite. Indices are into `words` (the
@@ -32,9 +37,26 @@ export interface Flag {
   /**
    * polar: "Did it...?"; negative: "Didn't it...?"; elliptical: "Any blockers?"; claim: a
    * statement asking for agreement (a tag, "surely", "don't you think", a bare "...?");
-   * advice: "Why not just...?", body is the course of action.
+   * advice: "Why not just...?", "Have you considered...?", body is the course of action;
+   * negative-why: "Why didn't you...?"; wrong-with: "What's wrong with...?"; premise: a
+   * wh-question that takes its answer for granted ("How much better is it?"); double: a
+   * wh-question with a yes/no one after "and"; factual: one short fact ("How many...?");
+   * buried: a yes/no question after a preamble with no comma.
    */
-  form: 'polar' | 'negative' | 'elliptical' | 'claim' | 'advice';
+  form:
+    | 'polar'
+    | 'negative'
+    | 'elliptical'
+    | 'claim'
+    | 'advice'
+    | 'negative-why'
+    | 'wrong-with'
+    | 'premise'
+    | 'double'
+    | 'factual'
+    | 'buried';
+  /** The words that carry a premise or a judgement, when the form has them. */
+  loaded?: string;
   words: Token[];
   lead: number;
   body: { from: number; to: number };
@@ -104,8 +126,14 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
   if (words.length === 0) return undefined;
   const lower = words.map((w) => (w.kind === 'mention' ? '@' : w.lower));
   const asks = sentence.asks;
-  const flag = (kind: QuestionKind, form: Flag['form'], lead: number, from: number, to: number) =>
-    ({ kind, form, words, lead, body: { from, to } }) satisfies Flag;
+  const flag = (
+    kind: QuestionKind,
+    form: Flag['form'],
+    lead: number,
+    from: number,
+    to: number,
+    loaded?: string,
+  ): Flag => ({ kind, form, words, lead, body: { from, to }, ...(loaded ? { loaded } : {}) });
   const segmentOf = (i: number) => segments.findIndex((s) => i >= s.from && i < s.to);
   const last = segments[segments.length - 1];
 
@@ -158,7 +186,11 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
         !AUXILIARIES.has(lower[k + 1]) &&
         !NEGATIVE_AUXILIARIES.has(lower[k + 1]);
       if (subordinate) continue;
-      return undefined;
+      const shape = whShape(lower, k, words.length);
+      if (!shape) return undefined;
+      // "Why don't you just X?": the option starts after "why don't you (just)".
+      const from = shape.form === 'advice' ? k + 3 : k;
+      return flag(shape.kind, shape.form, k, from, words.length, shape.loaded);
     }
     if (NEGATIVE_AUXILIARIES.has(w)) {
       if (!asks && !subjectFollows(words, lower, k, false)) return undefined;
@@ -167,6 +199,8 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
     if (AUXILIARIES.has(w)) {
       if (politeRequest(lower, k)) return undefined;
       if (!asks && !subjectFollows(words, lower, k, w === 'do' || w === 'have')) return undefined;
+      const option = adviceOption(lower, k, words.length);
+      if (option !== undefined) return flag('leading', 'advice', k, option, words.length);
       return flag('closed', 'polar', k, k, words.length);
     }
     if (REQUEST_IMPERATIVES.has(w)) return undefined;
@@ -175,10 +209,40 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
   }
   if (elliptical) return elliptical;
 
+  // "Given last week's outage do you feel ready?": the yes/no question comes after a preamble.
+  if (asks) {
+    const k = skipLeadIn(lower, segments[0], true);
+    const i =
+      k < words.length && !REQUEST_IMPERATIVES.has(lower[k])
+        ? buriedAuxiliary(lower, k, words.length)
+        : undefined;
+    // "I've noticed X... Can you help me understand that better?": a request after a preamble.
+    if (i !== undefined && politeRequest(lower, i)) return undefined;
+    if (i !== undefined) {
+      const negative = NEGATIVE_AUXILIARIES.has(lower[i]);
+      return flag(
+        negative ? 'leading' : 'closed',
+        negative ? 'negative' : 'buried',
+        i,
+        i,
+        words.length,
+      );
+    }
+  }
+
   // A statement with a question mark asks the other person to agree with it.
   if (asks) {
     const k = skipLeadIn(lower, segments[0], true);
-    if (k < words.length && STATEMENT_STARTS.has(lower[k]) && !lower.some((w) => WH_WORDS.has(w))) {
+    // "The company?" after "What excites you about our business?": a fragment that carries the
+    // last question on, not a claim (a determiner and at most two more words, no verb).
+    const fragment =
+      words.length - k <= 3 && DETERMINERS.has(lower[k]) && !lower.some((w) => AUXILIARIES.has(w));
+    if (
+      k < words.length &&
+      !fragment &&
+      STATEMENT_STARTS.has(lower[k]) &&
+      !lower.some((w) => WH_WORDS.has(w))
+    ) {
       if (lower[k] === 'i' && WONDER.has(lower[k + 1])) return undefined;
       if (lower[k] === "i'm" && WONDER.has(lower[k + 1])) return undefined;
       return flag('leading', 'claim', k, k, words.length);

@@ -148,6 +148,7 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'recount',
   'show',
   'list',
+  'name',
 ]);
 
 /** Words that may soften a polite request: "could you please describe". */
@@ -376,6 +377,9 @@ export const LEADING_PHRASES: readonly { words: readonly string[]; advice?: bool
   { words: ['why', 'dont', 'you', 'just'], advice: true },
   { words: ['why', 'not', 'just'], advice: true },
   { words: ['why', 'not', 'simply'], advice: true },
+  { words: ['why', 'not', 'try'], advice: true },
+  { words: ['why', 'not', 'ask'], advice: true },
+  { words: ['why', 'not', 'use'], advice: true },
   { words: ['why', "wouldn't", 'you'], advice: true },
   { words: ['why', 'wouldnt', 'you'], advice: true },
   { words: ['why', 'would', 'anyone'], advice: true },
@@ -399,6 +403,10 @@ export const LEADING_OPENERS: readonly { words: readonly string[]; keep: number 
   { words: ["you'd", 'agree'], keep: 0 },
   { words: ['you', 'would', 'agree'], keep: 0 },
   { words: ['i', 'take', 'it'], keep: 0 },
+  { words: ['is', 'it', 'fair', 'to', 'say'], keep: 0 },
+  { words: ['would', 'it', 'be', 'fair', 'to', 'say'], keep: 0 },
+  { words: ['can', 'we', 'agree'], keep: 0 },
+  { words: ['we', 'can', 'agree'], keep: 0 },
   { words: ['i', 'assume'], keep: 0 },
   { words: ["i'm", 'assuming'], keep: 0 },
   { words: ['i', 'guess', 'you'], keep: 1 },

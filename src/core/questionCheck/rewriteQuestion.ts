@@ -1,7 +1,7 @@
 import type { Flag } from './classifySentence';
 import { AUXILIARIES, DETERMINERS, NEGATIVE_AUXILIARIES } from './questionWords';
 import type { Token } from './tokens';
-import { BASE_VERBS, baseOf, gerund, isParticiple, pastTense, thirdPerson } from './verbForms';
+import { BASE_VERBS, baseOf, gerund, isParticiple, thirdPerson } from './verbForms';
 
 /** A yes/no question or a claim taken apart: who, which auxiliary, and what is said of them. */
 interface Clause {
@@ -237,6 +237,19 @@ const NEGATIVE_FEELINGS = new Set([
   'anxious',
   'bored',
   'busy',
+  'undervalued',
+  'isolated',
+  'lonely',
+  'exhausted',
+  'upset',
+  'angry',
+  'sad',
+  'lost',
+  'confused',
+  'disappointed',
+  'afraid',
+  'scared',
+  'insecure',
 ]);
 const OKAY = new Set(['ok', 'okay', 'fine', 'alright', 'all right']);
 const INTENT = new Set(['going', 'planning', 'hoping', 'intending', 'aiming', 'meaning']);
@@ -300,25 +313,6 @@ const HOW_VERBS = new Set([
   'compare',
   'slow',
 ]);
-/** Verbs whose gerund makes a poor topic ("thinking the design is good"). */
-const NO_TOPIC_VERBS = new Set([
-  'be',
-  'have',
-  'think',
-  'believe',
-  'reckon',
-  'suppose',
-  'expect',
-  'know',
-  'want',
-  'need',
-  'feel',
-  'like',
-  'love',
-  'enjoy',
-  'hate',
-  'mind',
-]);
 const DIFFERENCE_VERBS = new Set(['help', 'work', 'matter', 'change']);
 const LIKING = new Set(['like', 'enjoy', 'love', 'hate', 'dislike', 'mind']);
 const OPINION = new Set(['think', 'believe', 'reckon', 'suppose', 'expect']);
@@ -337,45 +331,47 @@ const BETTER = new Set([
 ]);
 
 /**
- * Two or three open rewrites of a flagged sentence's body (without its lead-in). Specific
- * rewrites come from the clause's shape ("Did the migration go well?" → "How did the migration
- * go?"); generic ones keep its subject ("What are your thoughts on ...?"). A leading question's
- * rewrites start with the neutral "What's your view on whether ...?".
+ * Up to three open rewrites of a flagged sentence's body (without its lead-in), each built from
+ * the clause's shape ("Did the migration go well?" → "How did the migration go?") and keeping its
+ * subject. None for the shapes whose wording carries the problem (a premise, a judgement, a
+ * second question, a fact asked for): rewording those would carry the premise along, so the
+ * caller offers bank questions or says why there is no rewrite. Never a context-free filler
+ * ("What do you make of that?") and never a yes/no question wrapped in "whether".
  */
 export function rewriteFlagged(text: string, flag: Flag): string[] {
   const w: Words = { text, list: flag.words.slice(flag.body.from, flag.body.to) };
   const out: string[] = [];
   if (flag.form === 'advice') {
     const someone = ['anyone', 'anybody'].includes(flag.words[flag.body.from - 1]?.lower ?? '');
-    out.push(...adviceRewrites(w, someone));
+    out.push(...adviceRewrites(w, someone, flag.words[flag.body.from - 1]?.lower ?? ''));
   } else if (flag.form === 'elliptical') out.push(...ellipticalRewrites(w));
-  else {
+  else if (['polar', 'negative', 'buried', 'claim'].includes(flag.form)) {
     const clause = flag.form === 'claim' ? parseClaim(w) : parsePolar(w);
-    if (clause) {
-      const specific = clauseRewrites(w, clause);
-      const neutral = whetherRewrite(w, clause);
-      const hasNeutral = specific.some((r) => r.startsWith("What's your view on whether"));
-      if (hasNeutral) out.push(...specific);
-      else if (flag.form === 'claim') out.push(neutral, ...specific);
-      else out.push(...specific, neutral);
-      out.push(...topicRewrites(w, clause));
-    } else if (flag.form === 'claim') {
-      const all = span(w, 0, w.list.length);
-      if (all) out.push(`What's your view on whether ${lowerFirstLetter(all)}?`);
-    } else {
-      const rest = span(w, 1, w.list.length);
-      if (rest) out.push(`What are your thoughts on ${rest}?`);
-    }
+    // Not topicRewrites ("What are your thoughts on the office?"): they keep a noun and lose
+    // what was asked about it.
+    if (clause) out.push(...clauseRewrites(w, clause));
   }
-  out.push('What do you make of that?', 'How do you see it?');
-  const unique = [...new Set(out.map(finish))];
+  const unique = [...new Set(out.map(finish))].filter((r) => !WRAPPED_YES_NO.test(r));
   return unique.slice(0, 3);
 }
 
-/** "Why not just add an index?" → the pros and cons of adding one. */
-function adviceRewrites(w: Words, someone: boolean): string[] {
+/** A yes/no question wrapped in "whether" is still a yes/no question. */
+const WRAPPED_YES_NO = /\bwhether\b/i;
+
+/**
+ * "Why not just add an index?", "Have you considered splitting it up?", "Did you try a feature
+ * flag?": the option offered, turned into a question that lets them weigh or find it.
+ */
+function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
   let from = 0;
   while (from < w.list.length && ['just', 'simply'].includes(w.list[from].lower)) from++;
+  const first = w.list[from]?.lower ?? '';
+  const before = from > 0 ? w.list[from - 1].lower : verb;
+  if (NOUN_PHRASE_STARTS.has(first) || (OBJECT_TAKERS.has(before) && !first.endsWith('ing'))) {
+    const np = span(w, from, w.list.length);
+    if (!np) return [];
+    return [`How would ${np} fit here?`, `What do you see as the trade-offs of ${np}?`];
+  }
   const g = gerundPhrase(w, from, w.list.length);
   if (!g) return [];
   if (someone)
@@ -383,8 +379,27 @@ function adviceRewrites(w: Words, someone: boolean): string[] {
       `What might lead someone to ${span(w, from, w.list.length)}?`,
       `What are the pros and cons of ${g}?`,
     ];
-  return [`What are the pros and cons of ${g}?`, `What would ${g} change?`];
+  // The open form lets them find the option themselves, and keeps the subject.
+  return [`What options do you see for ${g}?`, `What would ${g} involve for you?`];
 }
+
+const NOUN_PHRASE_STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'your',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'some',
+  'another',
+  'more',
+  'fewer',
+  'less',
+]);
+const OBJECT_TAKERS = new Set(['tried', 'try', 'considered', 'consider']);
 
 /** "Any blockers?", "Happy with how it went?", "Want to pair on it?". */
 function ellipticalRewrites(w: Words): string[] {
@@ -686,8 +701,10 @@ function beRewrites(w: Words, c: Clause, been: string): string[] {
   if (STATUS_WORDS.has(word) && c.person !== 'you' && c.person !== 'we' && c.person !== 'i')
     return [`Where are things with ${c.subject}?`, `What's left to do on ${c.subject}?`];
   const next = p[k + 1];
+  // Only adjectives known to be gradable: "How available is...?" and "How profitable do you
+  // feel?" come from guessing by the suffix.
   const adjective =
-    (isAdjective(word) || (isParticiple(word) && c.person === 'you')) &&
+    (ADJECTIVES.has(word) || (isParticiple(word) && c.person === 'you')) &&
     next !== 'but' &&
     next !== 'and' &&
     next !== 'than';
@@ -723,25 +740,46 @@ function beRewrites(w: Words, c: Clause, been: string): string[] {
 }
 
 function thereRewrites(w: Words, c: Clause, p: string[]): string[] {
-  const r = p.findIndex((x) => x === 'you' || x.startsWith("you'") || x === 'we');
   const first = p[0];
   if (first === 'anything' || first === 'something') {
     if (p[1] === 'else') return ['What else is on your mind?', 'What would you like to add?'];
   }
+  // "Is there anything blocking you?" → "What is blocking you?".
+  // ...and "anything that's slowing you down" → "What is slowing you down".
+  const thing = first === 'anything' || first === 'something';
+  const that =
+    p[1] === "that's" || p[1] === "what's" ? 2 : p[1] === 'that' && p[2] === 'is' ? 3 : 1;
+  if (thing && /^[a-z]{2,}ing$/.test(p[that] ?? ''))
+    return [`What is ${span(w, w.list.indexOf(c.predicate[that]), w.list.length)}?`];
+  // The subject of the relative clause: "any obstacles I can remove", "anything you'd like"; a
+  // pronoun at the very end is an object ("anything for you"), not a subject.
+  const r = p.findIndex(
+    (x, i) =>
+      i > 0 &&
+      i + 1 < p.length &&
+      (RELATIVE_SUBJECTS.has(x) || RELATIVE_SUBJECTS.has(CONTRACTED_SUBJECTS[x]?.[0] ?? '')),
+  );
   if (r > 0 && ['a', 'an', 'any', 'some', 'anything', 'something'].includes(first)) {
-    const np =
-      first === 'anything' || first === 'something'
-        ? 'else'
-        : span(w, w.list.indexOf(c.predicate[1]), w.list.indexOf(c.predicate[r]));
     const who = p[r];
     const contracted = CONTRACTED_SUBJECTS[who];
-    const aux = contracted ? contracted[1] : 'do';
-    const pronoun = contracted ? contracted[0] : who;
-    const rest = spanOfPredicate(w, c, r + 1);
-    if (np) return [`What ${np} ${aux} ${pronoun}${rest ? ` ${rest}` : ''}?`];
+    const pronoun = contracted ? contracted[0] : who === 'i' ? 'I' : who;
+    const np = thing
+      ? pronoun === 'I'
+        ? ''
+        : 'else'
+      : span(w, w.list.indexOf(c.predicate[1]), w.list.indexOf(c.predicate[r]));
+    // "...I can remove for you" → "can I remove for you": a modal moves before the subject.
+    const modal = !contracted && RELATIVE_MODALS.has(p[r + 1] ?? '');
+    const aux = contracted ? contracted[1] : modal ? p[r + 1] : 'do';
+    const rest = spanOfPredicate(w, c, modal ? r + 2 : r + 1);
+    if (np || thing)
+      return [`What ${np ? `${np} ` : ''}${aux} ${pronoun}${rest ? ` ${rest}` : ''}?`];
   }
   return [];
 }
+
+const RELATIVE_SUBJECTS = new Set(['i', 'I', 'you', 'we', 'they']);
+const RELATIVE_MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'might', 'must']);
 
 function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): string[] {
   if (!verb) return [];
@@ -792,10 +830,9 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
   }
   if (verb === 'feel' && p[restFrom] === 'like' && p[restFrom + 1]) {
     const x = spanOfPredicate(w, c, restFrom + 1);
-    return [
-      `How often do ${you} feel like ${x}, and when?`,
-      `What would help ${objectPronounOf(you)} feel less like ${x}?`,
-    ];
+    // Not "What would help you feel less like...": for a hope ("like you're growing") that
+    // turns the meaning around.
+    return [`What makes ${you} feel that ${x}, and what doesn't?`];
   }
   if (verb === 'feel' && p[restFrom]) {
     const adj = p[restFrom];
@@ -839,8 +876,8 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
     if (g) return [`Where are you with ${g}?`, `What's got in the way of ${g}, if anything?`];
   }
   const g = gerundOf(verb, rest);
-  const be = you === 'I' ? 'am' : 'are';
-  if (c.past) return [`How did ${you} go about ${g}?`, `Where ${be} ${you} with ${g}?`];
+  // Not "Where are you with...?" for something already done: that turns a past act into a task.
+  if (c.past) return [`How did ${you} go about ${g}?`];
   return [`How do ${you} go about ${g}?`, `What does ${g} look like for ${objectPronounOf(you)}?`];
 }
 
@@ -902,8 +939,7 @@ function modalRewrites(w: Words, c: Clause, p: string[]): string[] {
   }
   const g = spanAsGerund(w, c, k);
   if (!g) return [];
-  if (c.person === 'i')
-    return [`How would you feel about me ${g}?`, `What would you want from me on this?`];
+  if (c.person === 'i') return [`How would you feel about me ${g}?`];
   if (c.person === 'we' || c.aux === 'should' || c.aux === 'shall')
     return [`How would you feel about ${g}?`, `What are the pros and cons of ${g}?`];
   const vp = spanOfPredicate(w, c, k);
@@ -1008,7 +1044,8 @@ function feelingRewrites(adj: string, rest: string, past: boolean, who: string):
   const subject = who === 'I' ? 'I' : who;
   const doAux = past ? 'did' : 'do';
   const feel = past ? 'felt' : 'feel';
-  if (past || NEGATIVE_FEELINGS.has(adj))
+  // "un-" feelings (uncomfortable, unhappy, unsure) are negative too: never "help you feel" them.
+  if (past || NEGATIVE_FEELINGS.has(adj) || /^un[a-z]{4,}/.test(adj))
     return [
       `How ${adj} ${doAux} ${subject} feel${r}?`,
       `What ${past ? 'affected' : 'affects'} how ${adj} ${subject} ${feel}${r}?`,
@@ -1023,50 +1060,6 @@ function likingRewrites(obj: string, past: boolean): string[] {
   return past
     ? [`What worked for you about ${obj}, and what didn't?`, `How was ${obj} for you?`]
     : [`What works for you about ${obj}, and what doesn't?`, `How is ${obj} for you?`];
-}
-
-/** "What's your view on whether the deadline is realistic?": the question made neutral. */
-function whetherRewrite(w: Words, c: Clause): string {
-  const p = c.predicate;
-  let finite: string;
-  let restFrom = 0;
-  if (c.family === 'do' && p.length > 0) {
-    let k = 0;
-    while (k < p.length - 1 && INTENSIFIERS.has(p[k].lower)) k++;
-    const v = p[k].lower;
-    const adverbs = spanOfPredicate(w, c, 0, k);
-    finite = c.past ? pastTense(v) : c.aux === 'does' ? thirdPerson(v) : v;
-    if (adverbs) finite = `${adverbs} ${finite}`;
-    restFrom = k + 1;
-  } else {
-    finite = c.aux;
-  }
-  const rest = spanOfPredicate(w, c, restFrom);
-  return `What's your view on whether ${c.subject} ${finite}${rest ? ` ${rest}` : ''}?`;
-}
-
-/** Generic rewrites about the subject ("the outage") or the action ("asking Sam for a review"). */
-function topicRewrites(w: Words, c: Clause): string[] {
-  if (c.person === 'np')
-    return [
-      `What are your thoughts on ${objectOf(c.subject)}?`,
-      `What do you make of ${objectOf(c.subject)}?`,
-    ];
-  if (c.person === 'pronoun') return [];
-  const p = c.predicate.map((t) => t.lower);
-  if (c.family === 'be') return [];
-  let k = 0;
-  if (c.family === 'have') {
-    while (INTENSIFIERS.has(p[k])) k++;
-    const base = baseOf(p[k] ?? '');
-    if (!base || NO_TOPIC_VERBS.has(base)) return [];
-    const g = gerundOf(base, spanOfPredicate(w, c, k + 1));
-    return [`What are your thoughts on ${g}?`];
-  }
-  while (INTENSIFIERS.has(p[k]) || p[k] === 'rather') k++;
-  const g = spanAsGerund(w, c, k);
-  if (!g || NO_TOPIC_VERBS.has(p[k] ?? '')) return [];
-  return [`What are your thoughts on ${c.person === 'i' ? 'me ' : ''}${g}?`];
 }
 
 /** The predicate from word k (to `to`), as written. */
@@ -1114,10 +1107,6 @@ function objectPronoun(c: Clause): string {
 function objectPronounOf(subject: string): string {
   const map: Record<string, string> = { I: 'me', we: 'us', they: 'them', he: 'him', she: 'her' };
   return map[subject] ?? subject;
-}
-
-function objectOf(subject: string): string {
-  return subject === 'I' ? 'me' : subject;
 }
 
 function lowerFirstLetter(s: string): string {

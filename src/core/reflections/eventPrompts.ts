@@ -1,12 +1,22 @@
 import type { Commit } from '../topics/historyData';
 import type { Topic, TopicKind } from '../topics/topic';
 
-/** A reflection prompt about one commit of a learning topic. */
+/** A reflection prompt about a learning topic: about one of its commits when grounded. */
 export interface EventPrompt {
   text: string;
-  /** The commit's full sha. */
-  sha: string;
+  /** The commit's full sha; absent for a generic prompt, which names no commit. */
+  sha?: string;
   topicId: string;
+}
+
+/** Options of eventPrompts. */
+export interface EventPromptOptions {
+  /**
+   * true: each prompt names its commit (short sha, subject, date) and asks, with curiosity,
+   * what the situation was like. false (the default): generic prompts of the same kinds that
+   * name no commit, for text that is shared through git, such as a session log.
+   */
+  grounded?: boolean;
 }
 
 /** The longest commit subject quoted in a prompt. */
@@ -17,14 +27,18 @@ type PromptKind = Extract<
   'revert' | 'rework' | 'new-area' | 'new-language' | 'new-dependency' | 'build-or-ci'
 >;
 
-/** What the prompt says, by kind: the event first, then one open question about it. */
+/**
+ * What a grounded prompt says, by kind: the event first, then one open question about the
+ * situation around it, never about whether it was a mistake ("What was going on...?", not "Why
+ * did you...?").
+ */
 const PROMPTS: Record<PromptKind, (e: { commit: string; date: string; key: string }) => string> = {
   revert: ({ commit, date }) =>
-    `You reverted ${commit} on ${date}: what did undoing it teach you, and what would you change next time?`,
+    `You reverted ${commit} on ${date}: what was going on around that change at the time?`,
   rework: ({ commit, date }) =>
-    `${commit} on ${date} reworked code you had changed shortly before: what made the first version need another pass?`,
+    `${commit} on ${date} took another pass at code you had changed shortly before: what did you find out about that code along the way?`,
   'new-area': ({ commit, date, key }) =>
-    `${commit} on ${date} was your first change in ${key || 'a new area'}: what helped you find your way around, and what was missing?`,
+    `${commit} on ${date} was your first change in ${key || 'a new area'}: what helped you find your way around?`,
   'new-language': ({ commit, date, key }) =>
     `With ${commit} on ${date} you wrote ${key || 'a new language'} here for the first time: what felt familiar, and what felt strange?`,
   'new-dependency': ({ commit, date, key }) =>
@@ -33,18 +47,43 @@ const PROMPTS: Record<PromptKind, (e: { commit: string; date: string; key: strin
     `${commit} on ${date} changed how the project is built or checked: what did you learn about the pipeline along the way?`,
 };
 
+/** The same kinds of prompt without a commit, for text that everyone with the repository reads. */
+const GENERIC: Record<PromptKind, string> = {
+  revert:
+    'When a change has to be undone, what helps you make sense of what was going on around it?',
+  rework: 'When code needs another pass soon after it lands, what is usually going on?',
+  'new-area': 'What helps you find your way around a part of the code that is new to you?',
+  'new-language': 'What feels familiar, and what feels strange, when you work in a new language?',
+  'new-dependency': 'How do you weigh a new dependency against the alternatives?',
+  'build-or-ci': 'What have you learned lately about how the project is built and checked?',
+};
+
 /**
- * Reflection prompts grounded in real events: for each revert, rework and first-touch topic
- * (new area, language, dependency, build or CI), one prompt naming its newest commit found in
- * `commits` by short sha and subject, with an open question about it. Topics whose commits are
- * not in `commits` give none. Order follows the topics.
+ * Reflection prompts from real events: for each revert, rework and first-touch topic (new area,
+ * language, dependency, build or CI) whose newest commit is found in `commits`, one prompt. They
+ * are offered, not pushed: by default (grounded: false) a prompt names no commit and each kind is
+ * asked once, since a session log is shared with everyone who has the repository; with
+ * grounded: true (a private note) it names the commit by short sha, subject and date, and asks
+ * about the situation with curiosity. Topics whose commits are not in `commits` give none.
+ * Order follows the topics.
  */
-export function eventPrompts(topics: readonly Topic[], commits: readonly Commit[]): EventPrompt[] {
+export function eventPrompts(
+  topics: readonly Topic[],
+  commits: readonly Commit[],
+  options: EventPromptOptions = {},
+): EventPrompt[] {
   const out: EventPrompt[] = [];
+  const asked = new Set<string>();
   for (const topic of topics) {
     if (!(topic.kind in PROMPTS)) continue;
     const commit = newestEvidence(topic, commits);
     if (!commit) continue;
+    if (!options.grounded) {
+      if (asked.has(topic.kind)) continue;
+      asked.add(topic.kind);
+      out.push({ text: GENERIC[topic.kind as PromptKind], topicId: topic.id });
+      continue;
+    }
     const key = topic.id.slice(topic.id.indexOf(':') + 1);
     const text = PROMPTS[topic.kind as PromptKind]({
       commit: `${commit.sha.slice(0, 7)} “${truncate(commit.subject)}”`,

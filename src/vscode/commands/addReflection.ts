@@ -118,7 +118,8 @@ function commitPrompts(s: Services, ref: RelationshipRef): string[] {
     goalRefs: [],
     files: [],
   }));
-  return eventPrompts(result.topics, commits).map((p) => p.text);
+  // Grounded as before; the lead's merge makes this "off in session logs, on in private notes".
+  return eventPrompts(result.topics, commits, { grounded: true }).map((p) => p.text);
 }
 
 async function pickTemplate(

@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
+import { BUILTIN_QUESTIONS } from '../../core/questionBank/builtinQuestions';
 import { checkQuestionLines, questionFileKind } from '../../core/questionCheck/checkQuestionLines';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 
 /** The diagnostic codes of the question checker; its quick fixes look for them. */
-export const QUESTION_CODES = { closed: 'closed-question', leading: 'leading-question' } as const;
+export const QUESTION_CODES = {
+  closed: 'closed-question',
+  leading: 'leading-question',
+  'closed-factual': 'factual-question',
+} as const;
 
-const WHY = {
-  closed: 'Closed question: it invites a yes or a no.',
-  leading: 'Leading question: it suggests its own answer.',
+const LABEL = {
+  closed: 'Closed question',
+  leading: 'Leading question',
+  'closed-factual': 'Factual question',
 } as const;
 
 /**
@@ -19,14 +25,19 @@ export function questionDiagnostics(relative: string, text: string): vscode.Diag
   const kind = questionFileKind(relative);
   if (kind === 'markdown') return [];
   const starts = lineStarts(text);
-  return checkQuestionLines(kind, text).map((q) => {
+  return checkQuestionLines(kind, text, { bank: BUILTIN_QUESTIONS }).map((q) => {
     const range = new vscode.Range(position(starts, q.start), position(starts, q.end));
-    const hint = q.suggestions[0] ? ` Try: "${q.suggestions[0]}"` : '';
-    const d = new vscode.Diagnostic(
-      range,
-      `${WHY[q.kind]}${hint}`,
-      vscode.DiagnosticSeverity.Information,
-    );
+    const hint = q.suggestions[0]
+      ? ` Try: "${q.suggestions[0]}"${q.offers[0]?.from === 'bank' ? ' (from the bank)' : ''}`
+      : q.noSuggestion && q.kind !== 'closed-factual'
+        ? ` ${q.noSuggestion}`
+        : '';
+    // A factual question is a hint only: shown faintly, never in the Problems count.
+    const severity =
+      q.kind === 'closed-factual'
+        ? vscode.DiagnosticSeverity.Hint
+        : vscode.DiagnosticSeverity.Information;
+    const d = new vscode.Diagnostic(range, `${LABEL[q.kind]}: ${q.why}${hint}`, severity);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = QUESTION_CODES[q.kind];
     return d;

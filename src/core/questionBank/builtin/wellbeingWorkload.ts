@@ -7,7 +7,7 @@ export const WELLBEING_WORKLOAD_QUESTIONS: readonly string[] = [
   "What's one thing you could take off your plate? #workload #priorities",
   'How do on-call weeks affect the rest of your work? #wellbeing #on-call #workload',
   'What would a good week look like for you? #wellbeing #workload',
-  'When did you last feel really absorbed in your work, and what were you doing? #wellbeing #energy #motivation',
+  'What were you doing the last time you felt really absorbed in your work? #wellbeing #energy #motivation',
   "How do you notice when you're getting close to your limit? #wellbeing #stress #self-awareness",
   'What support would make the next month easier? #wellbeing #support',
   'How are the interruptions in your day affecting your focus? #workload #focus',
