@@ -236,6 +236,26 @@ describe('unit: reflection templates', () => {
       commit('ccccccc', `Port the parser ${'x'.repeat(100)}`, '2026-11-11', 200),
     ];
 
+    it('names the first commit of a first-touch topic (its oldest), and the newest of a rework', () => {
+      const both = ['aaaaaaa', 'bbbbbbb', '3f2c1a9'];
+      const [first] = eventPrompts([topic('new-area', 'src/db', both)], commits, { grounded: true });
+      assert.match(first.sha ?? '', /^bbbbbbb/);
+      assert.match(first.text, /^bbbbbbb “First handler in src\/db” on 2026-11-10 was your first change in src\/db/);
+      const [rework] = eventPrompts([topic('rework', 'src/db', both)], commits, { grounded: true });
+      assert.match(rework.sha ?? '', /^aaaaaaa/);
+    });
+
+    it('speaks about the mentee, never to "you", when the writer is someone else', () => {
+      const prompts = eventPrompts(
+        [topic('new-area', 'src/db', ['bbbbbbb']), topic('revert', '3f2c1a9', ['3f2c1a9'])],
+        commits,
+        { grounded: true, about: 'Alex' },
+      );
+      assert.match(prompts[0].text, /was Alex's first change in src\/db: what helped Alex find their way around\?$/);
+      assert.match(prompts[1].text, /^Alex reverted 3f2c1a9/);
+      for (const p of prompts) assert.doesNotMatch(p.text, /\byou(r)?\b/i);
+    });
+
     it('names the short sha, the subject and the date of a revert, and asks an open question', () => {
       const [p] = eventPrompts([topic('revert', '3f2c1a9', ['3f2c1a9'])], commits, {
         grounded: true,

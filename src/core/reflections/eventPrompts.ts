@@ -17,6 +17,11 @@ export interface EventPromptOptions {
    * name no commit, for text that is shared through git, such as a session log.
    */
   grounded?: boolean;
+  /**
+   * The mentee's name when the person writing is not the mentee (a mentor's private note): the
+   * prompt then speaks about them ("Alex's first change in src/api ..."), never to "you".
+   */
+  about?: string;
 }
 
 /** The longest commit subject quoted in a prompt. */
@@ -32,7 +37,9 @@ type PromptKind = Extract<
  * situation around it, never about whether it was a mistake ("What was going on...?", not "Why
  * did you...?").
  */
-const PROMPTS: Record<PromptKind, (e: { commit: string; date: string; key: string }) => string> = {
+type PromptFacts = { commit: string; date: string; key: string };
+
+const PROMPTS: Record<PromptKind, (e: PromptFacts) => string> = {
   revert: ({ commit, date }) =>
     `You reverted ${commit} on ${date}: what was going on around that change at the time?`,
   rework: ({ commit, date }) =>
@@ -46,6 +53,25 @@ const PROMPTS: Record<PromptKind, (e: { commit: string; date: string; key: strin
   'build-or-ci': ({ commit, date }) =>
     `${commit} on ${date} changed how the project is built or checked: what did you learn about the pipeline along the way?`,
 };
+
+/** The same prompts about the mentee, for a mentor: they name the person, never "you". */
+const ABOUT: Record<PromptKind, (e: PromptFacts & { who: string }) => string> = {
+  revert: ({ commit, date, who }) =>
+    `${who} reverted ${commit} on ${date}: what was going on around that change at the time?`,
+  rework: ({ commit, date, who }) =>
+    `${commit} on ${date} took another pass at code ${who} had changed shortly before: what might ${who} have found out about that code along the way?`,
+  'new-area': ({ commit, date, key, who }) =>
+    `${commit} on ${date} was ${who}'s first change in ${key || 'a new area'}: what helped ${who} find their way around?`,
+  'new-language': ({ commit, date, key, who }) =>
+    `With ${commit} on ${date} ${who} wrote ${key || 'a new language'} here for the first time: what might have felt familiar, and what strange?`,
+  'new-dependency': ({ commit, date, key, who }) =>
+    `${commit} on ${date} by ${who} brought in ${key || 'a new dependency'}: how might ${who} have weighed it against the alternatives?`,
+  'build-or-ci': ({ commit, date, who }) =>
+    `${commit} on ${date} by ${who} changed how the project is built or checked: what might ${who} have learned about the pipeline along the way?`,
+};
+
+/** Kinds whose prompt says "first": they name the topic's oldest commit, which is the first. */
+const FIRST_KINDS: ReadonlySet<string> = new Set(['new-area', 'new-language', 'new-dependency']);
 
 /** The same kinds of prompt without a commit, for text that everyone with the repository reads. */
 const GENERIC: Record<PromptKind, string> = {
@@ -76,7 +102,9 @@ export function eventPrompts(
   const asked = new Set<string>();
   for (const topic of topics) {
     if (!(topic.kind in PROMPTS)) continue;
-    const commit = newestEvidence(topic, commits);
+    // A "first" claim names the first commit of the topic (the range's oldest: a first-touch
+    // topic exists only when the mentee's earlier history never touched it); others the newest.
+    const commit = evidenceCommit(topic, commits, FIRST_KINDS.has(topic.kind) ? 'oldest' : 'newest');
     if (!commit) continue;
     if (!options.grounded) {
       if (asked.has(topic.kind)) continue;
@@ -85,24 +113,33 @@ export function eventPrompts(
       continue;
     }
     const key = topic.id.slice(topic.id.indexOf(':') + 1);
-    const text = PROMPTS[topic.kind as PromptKind]({
+    const facts = {
       commit: `${commit.sha.slice(0, 7)} “${truncate(commit.subject)}”`,
       date: commit.date,
       key: topic.id.includes(':') ? key : '',
-    });
+    };
+    const who = options.about?.trim();
+    const text = who
+      ? ABOUT[topic.kind as PromptKind]({ ...facts, who })
+      : PROMPTS[topic.kind as PromptKind](facts);
     out.push({ text, sha: commit.sha, topicId: topic.id });
   }
   return out;
 }
 
-/** The newest of the topic's evidence commits that `commits` knows (shas may be abbreviated). */
-function newestEvidence(topic: Topic, commits: readonly Commit[]): Commit | undefined {
+/** The newest or oldest of the topic's evidence commits that `commits` knows (shas may be abbreviated). */
+function evidenceCommit(
+  topic: Topic,
+  commits: readonly Commit[],
+  which: 'newest' | 'oldest',
+): Commit | undefined {
   let best: Commit | undefined;
   for (const sha of topic.evidence.commits) {
     const s = sha.toLowerCase();
     if (s.length < 4) continue;
     const c = commits.find((x) => x.sha.startsWith(s) || s.startsWith(x.sha));
-    if (c && (!best || c.time > best.time)) best = c;
+    if (!c) continue;
+    if (!best || (which === 'newest' ? c.time > best.time : c.time < best.time)) best = c;
   }
   return best;
 }
