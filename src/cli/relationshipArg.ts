@@ -8,7 +8,12 @@ import { UsageError } from './parseArgs';
 
 /** Resolves a SLUG argument to an existing relationship folder, or a usage error naming the known ones. */
 export function relationshipDir(ctx: CliContext, slug: string | undefined): string {
-  if (!slug) throw new UsageError('missing SLUG (the relationship folder name)');
+  if (!slug) {
+    const known = listRelationships(ctx.records.root);
+    throw new UsageError(
+      `missing SLUG (the relationship folder name)${known.length ? `: one of ${known.join(', ')}` : `; there is none in ${shown(ctx, ctx.records.root)}/ yet (run init first)`}`,
+    );
+  }
   const why = slugProblem(slug);
   if (why) throw new UsageError(why);
   const dir = insideRoot(ctx.records.root, slug);

@@ -72,6 +72,10 @@ describe('cli: new-session and question', function () {
       assert.deepEqual(linesOf(unknown.stderr), [
         'mentoring-journal new-session: no relationship "bo" in mentoring/ (known: alex)',
       ]);
+      // A missing SLUG names the ones there are, so the next try can be right.
+      assert.deepEqual(linesOf(runCli(['new-session'], dir).stderr), [
+        'mentoring-journal new-session: missing SLUG (the relationship folder name): one of alex',
+      ]);
       for (const args of [
         ['alex', '--date', '2026-02-30'],
         ['alex', '--date', '23.11.2026'],
