@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../core/dates';
 import { cadenceToday } from '../core/records/cadence';
 import { relationshipName } from './relationshipName';
-import { COMMANDS } from './ids';
+import { COMMANDS, CONTEXT_KEYS } from './ids';
 import { roleOf } from '../core/records/roleOf';
 import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
@@ -20,6 +20,8 @@ export async function updateCadenceStatusBar(
   prefer: { current?: string; identity?: { name?: string; email?: string } } = {},
 ): Promise<void> {
   const all = await locator.relationships();
+  // The welcome views offer only what works: before Set Up, that is Set Up.
+  void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasRecords, all.length > 0);
   const active = vscode.window.activeTextEditor?.document.uri;
   const where = active ? locator.locate(active) : undefined;
   let ref =

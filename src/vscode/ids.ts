@@ -44,6 +44,12 @@ export const WEBVIEWS = {
 /** The URI scheme of the read-only documents that show a commit's diff. */
 export const COMMIT_SCHEME = 'mentoring-commit';
 
+/** Context keys: `mentoring:<flag>`, for `when` clauses in package.json. */
+export const CONTEXT_KEYS = {
+  /** Some workspace folder has a relationship (a plan.md under the records root). */
+  hasRecords: 'mentoring:hasRecords',
+} as const;
+
 /** The activity bar container of the views. */
 export const VIEW_CONTAINER = 'mentoring';
 
