@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { rootNameProblem } from '../store/recordsRoot';
-import { configSchema, type MentoringConfig } from './configSchema';
+import { configSchema, type MentoringConfig } from '../core/settings/settingsSchema';
 import { CONFIG_SECTION } from './ids';
 
 /** Reads the settings; an invalid value falls back to its default (and is logged by the caller). */

@@ -1,0 +1,145 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
+import { GitError } from '../git/gitError';
+import { readHistory } from '../git/readHistory';
+import { readHead } from '../git/readRepoFacts';
+import { repoState } from '../git/repoState';
+import { atomicWrite } from '../store/atomicWrite';
+import { loadRelationship } from '../store/loadRelationship';
+import { editRecordFile } from '../store/recordFiles';
+import { readTeamConfig } from '../store/readTeamConfig';
+import { insideRoot } from '../store/safePath';
+import { readTemplate } from '../store/templateFiles';
+import type { Clock, GitPort, Log, Progress, RecordsPort, SettingsPort } from '../workflows/ports';
+import { NO_PROGRESS } from '../workflows/ports';
+import { shown, type CliContext } from './cliContext';
+
+/** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
+export interface CliPorts {
+  records: RecordsPort;
+  git: GitPort;
+  clock: Clock;
+  settings: SettingsPort;
+  progress: Progress;
+  log: Log;
+}
+
+/** How a verb wants git: off (`--no-git`), and which repository topics are read from. */
+export interface CliGitOptions {
+  noGit?: boolean;
+  /** The code repository (`--repo`); the one holding --dir by default. */
+  repo?: string;
+}
+
+/** Builds the ports for one verb run; `explicit` holds the team settings its flags set. */
+export function cliPorts(
+  ctx: CliContext,
+  explicit: Partial<TeamSettings> = {},
+  git: CliGitOptions = {},
+): CliPorts {
+  return {
+    records: diskRecords(ctx),
+    git: cliGit(ctx, git),
+    clock: { today: () => ctx.today },
+    settings: {
+      team: () => {
+        const config = readTeamConfig(
+          ctx.records.root,
+          shown(ctx, path.join(ctx.records.root, 'config.yml')),
+        );
+        return Promise.resolve({
+          settings: resolveTeamSettings(explicit, config.values),
+          problems: config.problems
+            .filter((p) => p.severity !== 'hint')
+            .map((p) => `${p.file}:${p.line}: ${p.message}`),
+        });
+      },
+    },
+    progress: NO_PROGRESS,
+    // The terminal shows outcomes and notes; the log has nowhere to go that a person reads.
+    log: { info: () => undefined },
+  };
+}
+
+/** Records on disk under the records root: atomic writes, a lock for edits, no links. */
+function diskRecords(ctx: CliContext): RecordsPort {
+  const root = ctx.records.root;
+  const abs = (file: string) => insideRoot(root, ...file.split('/'));
+  return {
+    readRelationship: (slug) => Promise.resolve(loadRelationship(root, slug)),
+    readTemplate: (name) => {
+      try {
+        if (!fs.existsSync(path.join(root, 'templates', name)))
+          return Promise.resolve({ ok: true });
+        return Promise.resolve({ ok: true, text: readTemplate(root, name, '') });
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
+    listNames: (folder) => {
+      try {
+        return Promise.resolve(fs.readdirSync(abs(folder)));
+      } catch {
+        return Promise.resolve([]);
+      }
+    },
+    exists: (file) => Promise.resolve(fs.existsSync(abs(file))),
+    createFile: (file, text) => {
+      let target: string | undefined;
+      try {
+        target = abs(file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        atomicWrite(target, new TextEncoder().encode(text), { exclusive: true });
+        return Promise.resolve({ ok: true });
+      } catch (e) {
+        // Another process took the name between listing and writing: the workflow takes the next.
+        if (target !== undefined && fs.existsSync(target) && !fs.lstatSync(target).isSymbolicLink())
+          return Promise.resolve({ ok: false, taken: true });
+        return Promise.resolve({ ok: false, taken: false, message: (e as Error).message });
+      }
+    },
+    editFile: (file, compute) => {
+      try {
+        const target = abs(file);
+        return Promise.resolve(editRecordFile(target, shown(ctx, target), compute));
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
+  };
+}
+
+function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
+  let top: Promise<string> | undefined;
+  const repoTop = () => (top ??= repoState(options.repo ?? ctx.dir).then((s) => s.top));
+  return {
+    unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
+    head: () => readHead(ctx.records.top),
+    repository: async () => {
+      try {
+        const t = await repoTop();
+        const records = path.relative(t, ctx.records.root).split(path.sep).join('/');
+        return {
+          ok: true,
+          name: path.basename(t),
+          recordsPath: records && !records.startsWith('..') ? records : undefined,
+        };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
+        throw e;
+      }
+    },
+    readHistory: async (query, progress) => {
+      try {
+        const data = await readHistory(await repoTop(), query, { signal: progress.signal });
+        return { ok: true, data };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };
+        throw e;
+      }
+    },
+  };
+}

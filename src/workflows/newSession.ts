@@ -1,0 +1,92 @@
+import { dateProblem } from '../core/dates';
+import { buildAgenda } from '../core/records/agenda';
+import { formatAgenda } from '../core/records/formatAgenda';
+import { nextSessionFileName, renderSession, withAgenda } from '../core/records/newRecords';
+import { SESSION_TEMPLATE } from '../core/templates/builtinTemplates';
+import { agendaTopics, type AgendaTopicsSource } from './agendaTopics';
+import { done, failed, type Outcome } from './outcome';
+import type { Clock, GitPort, Log, Progress, RecordsPort, SettingsPort } from './ports';
+import type { SurfacedTopics } from './surfaceTopics';
+import { readTeamSettings } from './teamSettings';
+
+/** Create a session log for a date. */
+export interface NewSessionRequest {
+  slug: string;
+  /** YYYY-MM-DD; today when absent. */
+  date?: string;
+  topics: AgendaTopicsSource;
+}
+
+/** The session log created. */
+export interface NewSessionResult {
+  /** Relative to the records root. */
+  file: string;
+  text: string;
+  /** Topics surfaced on the way, for the editor to keep. */
+  surfaced?: SurfacedTopics;
+}
+
+/** The ports newSession uses. */
+export interface NewSessionPorts {
+  records: RecordsPort;
+  git: GitPort;
+  clock: Clock;
+  settings: SettingsPort;
+  progress: Progress;
+  log: Log;
+}
+
+// Another process may take the name between listing and creating; after this many, give up.
+const NAME_ATTEMPTS = 6;
+
+/**
+ * Creates `<slug>/sessions/<date>.md` (or -2, -3 for another session that day) from the team's
+ * template, with the plan's people as attendees, the repository's HEAD, and the agenda in its
+ * Agenda section: carried actions (marked to decide after `agenda.maxCarries` carries), queued
+ * questions, goals, learning topics and the cadence.
+ */
+export async function newSession(
+  request: NewSessionRequest,
+  ports: NewSessionPorts,
+): Promise<Outcome<NewSessionResult>> {
+  const date = request.date ?? ports.clock.today();
+  const why = dateProblem(date);
+  if (why) return failed('refused', `Session date: ${why}.`);
+  const rel = await ports.records.readRelationship(request.slug);
+  const template = await ports.records.readTemplate('session.md');
+  if (!template.ok) return failed('unparsable', template.message);
+  const rendered = renderSession(template.text ?? SESSION_TEMPLATE, {
+    date,
+    plan: rel.plan,
+    head: ports.git.unavailable() ? undefined : await ports.git.head(),
+  });
+  if (!rendered.ok) return failed('unparsable', rendered.message);
+  const { settings, notes } = await readTeamSettings(ports.settings);
+  const topics = await agendaTopics(request.slug, date, request.topics, ports);
+  if (topics.note) {
+    ports.log.info(`${request.slug}: ${topics.note}`);
+    notes.push(topics.note);
+  }
+  const text = withAgenda(
+    rendered.text,
+    formatAgenda(
+      buildAgenda(rel, date, { maxCarries: settings['agenda.maxCarries'], topics: topics.topics }),
+      rel.plan?.cadence,
+    ),
+  );
+  // The agenda is never empty, so an unchanged text means it could not go in (a template with
+  // an unclosed code block): the session is still worth having, without it.
+  if (text === rendered.text)
+    notes.push('The agenda was left out: the session template has an unclosed block.');
+  const folder = `${request.slug}/sessions`;
+  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+    const file = `${folder}/${nextSessionFileName(date, await ports.records.listNames(folder))}`;
+    const created = await ports.records.createFile(file, text);
+    if (created.ok) {
+      ports.log.info(`New session log ${file}`);
+      return done({ file, text, surfaced: topics.surfaced }, notes);
+    }
+    if (!created.taken) return failed('refused', created.message, file);
+  }
+  return failed('conflict', `Could not find a free name for the session of ${date}; try again.`);
+}

@@ -1,0 +1,107 @@
+import type { EditResult } from '../core/edits/editResult';
+import type { RelationshipRecords } from '../core/records/relationship';
+import type { TeamSettings } from '../core/settings/teamSettings';
+import type { HistoryData } from '../core/topics/historyData';
+
+// Every path a port takes or gives is relative to the records root with "/" separators
+// ("alex/sessions/2026-11-23.md"): workflows never build paths of an operating system.
+
+/** Result of creating a file: done, the name was taken (another process won), or refused. */
+export type CreateFileResult =
+  { ok: true } | { ok: false; taken: true } | { ok: false; taken: false; message: string };
+
+/** Result of editing a file: whether it changed, or why it was left untouched. */
+export type EditFileResult = { ok: true; changed: boolean } | { ok: false; message: string };
+
+/** A team template: its text, none (use the built-in one), or why it cannot be read. */
+export type TemplateResult = { ok: true; text?: string } | { ok: false; message: string };
+
+/**
+ * The records under one records root. The CLI's implementation reads and writes the disk
+ * (atomic writes, locks); the extension's reads open documents first and edits them through
+ * WorkspaceEdit. Both refuse paths that leave the root or go through a link.
+ */
+export interface RecordsPort {
+  /** A relationship's plan, questions and sessions, parsed; unreadable files are left out. */
+  readRelationship(slug: string): Promise<RelationshipRecords>;
+  /** The team's override `templates/<name>`. */
+  readTemplate(name: 'plan.md' | 'session.md'): Promise<TemplateResult>;
+  /** The names in a folder; none when it does not exist. */
+  listNames(folder: string): Promise<string[]>;
+  exists(file: string): Promise<boolean>;
+  /** Creates a file (and its folders); never replaces an existing one. */
+  createFile(file: string, text: string): Promise<CreateFileResult>;
+  /**
+   * Applies an edit computed by core against the file's current text. `compute` may run again
+   * when the text changed meanwhile (the user typing, another process).
+   */
+  editFile(file: string, compute: (text: string) => EditResult): Promise<EditFileResult>;
+}
+
+/** What to read of the mentee's history: whose commits and over which range. */
+export interface HistoryQuery {
+  authors: string[];
+  sinceHead?: string;
+  since?: string;
+  until?: string;
+  includeMerges?: boolean;
+}
+
+/** The code repository topics are read from. */
+export type RepositoryResult =
+  | {
+      ok: true;
+      /** Its folder name: a session's `head` may map folder names to commits. */
+      name: string;
+      /** The records root's path inside it ("mentoring"), when it is inside. */
+      recordsPath?: string;
+    }
+  | {
+      ok: false;
+      message: string;
+      /** True when there is no repository at all (records kept outside git): nothing to read. */
+      noRepository?: boolean;
+    };
+
+/** History read, or why not. */
+export type HistoryResult =
+  { ok: true; data: HistoryData } | { ok: false; cancelled: boolean; message: string };
+
+/** git, for workflows: facts and history. Each call is its own small, hardened git run. */
+export interface GitPort {
+  /** Why git may not run here (an untrusted or virtual workspace), or undefined when it may. */
+  unavailable(): string | undefined;
+  /** HEAD of the repository holding the records, when there is one. */
+  head(): Promise<string | undefined>;
+  repository(): Promise<RepositoryResult>;
+  readHistory(query: HistoryQuery, progress: Progress): Promise<HistoryResult>;
+}
+
+/** Today's date; core never reads a clock, and neither do workflows. */
+export interface Clock {
+  /** YYYY-MM-DD. */
+  today(): string;
+}
+
+/** The settings that shape records, after precedence (see docs/records.md), with their problems. */
+export interface SettingsPort {
+  team(): Promise<{ settings: TeamSettings; problems: string[] }>;
+}
+
+/** Progress of a long run and its cancellation. */
+export interface Progress {
+  report(message: string): void;
+  /** Aborted when the user cancels. */
+  signal?: AbortSignal;
+}
+
+/** Where workflows write what happened, for the user's log (not shown as a message). */
+export interface Log {
+  info(message: string): void;
+}
+
+/** A progress that shows nothing and cannot be cancelled. */
+export const NO_PROGRESS: Progress = { report: () => undefined };
+
+/** A log that keeps nothing. */
+export const NO_LOG: Log = { info: () => undefined };
