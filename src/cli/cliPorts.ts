@@ -123,6 +123,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         return {
           ok: true,
           name: path.basename(t),
+          top: t,
           recordsPath: records && !records.startsWith('..') ? records : undefined,
         };
       } catch (e) {

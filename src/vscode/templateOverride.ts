@@ -8,12 +8,20 @@ export async function readTemplateOverride(
   name: 'plan.md' | 'session.md',
   builtin: string,
 ): Promise<string> {
+  return (await readTeamTemplate(root, name)) ?? builtin;
+}
+
+/** A team's template override `<root>/templates/<name>`, or undefined when there is none. */
+export async function readTeamTemplate(
+  root: vscode.Uri,
+  name: 'plan.md' | 'session.md',
+): Promise<string | undefined> {
   const uri = vscode.Uri.joinPath(root, 'templates', name);
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
-    return builtin;
+    return undefined;
   }
   const decoded = decodeRecordBytes(vscode.workspace.asRelativePath(uri), bytes);
   if (!decoded.ok)

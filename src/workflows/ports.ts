@@ -53,6 +53,8 @@ export type RepositoryResult =
       ok: true;
       /** Its folder name: a session's `head` may map folder names to commits. */
       name: string;
+      /** Where it is, as the adapter names it (opaque to workflows: evidence paths are relative to it). */
+      top: string;
       /** The records root's path inside it ("mentoring"), when it is inside. */
       recordsPath?: string;
     }

@@ -37,6 +37,8 @@ export interface SurfacedTopics {
   basis: string;
   /** The identities the commits were matched against. */
   authors: string[];
+  /** The repository read, as the git port names it. */
+  repository: string;
 }
 
 /** The ports surfaceTopics uses. */
@@ -98,6 +100,7 @@ export async function surfaceTopics(
     topics,
     basis: describeBasis(topicRequest, data.range.fromSha),
     authors: topicRequest.authors,
+    repository: repo.top,
   });
 }
 

@@ -6,7 +6,7 @@ import { recordChanges, type RecordChange } from '../../git/recordChanges';
 import { ensurePrivateRule } from '../privateRuleGuard';
 import { pickRecordsFolder } from '../recordsFolder';
 import type { Services } from '../services';
-import { readSettings } from '../settings';
+import { readTeamSettings } from '../teamSettings';
 import { Cancelled, UserError } from '../userError';
 
 /** Arguments that skip the prompts. */
@@ -41,7 +41,7 @@ export function commitRecordsCommand(s: Services) {
     const chosen = args ? changes : await confirmChanges(changes, title);
     const suggested = commitMessage(
       chosen.map((c) => ({ path: c.rootRelative, status: c.status })),
-      readSettings(folder.uri).commitMessage,
+      readTeamSettings(root, folder.uri).settings.commitMessage,
     );
     const message =
       args?.message ??

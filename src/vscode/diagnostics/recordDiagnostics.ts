@@ -4,7 +4,7 @@ import { validateRecord } from '../../core/records/validateRecord';
 import { decodeRecordBytes, MAX_FILE_BYTES, tooLargeProblem } from '../../core/text/decode';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { RecordsLocator } from '../recordsLocator';
-import { readSettings } from '../settings';
+import { readTeamSettings } from '../teamSettings';
 import { questionDiagnostics } from './questionDiagnostics';
 
 const TYPING_DELAY_MS = 150;
@@ -90,7 +90,10 @@ export class RecordDiagnostics implements vscode.Disposable {
 
   /** The question checker's findings, unless the file cannot be parsed or the setting is off. */
   private questions(uri: vscode.Uri, relative: string, text: string): vscode.Diagnostic[] {
-    if (!readSettings(uri)['questionChecker.enabled']) return [];
+    const root = this.locator.locate(uri)?.root;
+    if (!root) return [];
+    // The team's config.yml may switch the checker off for everyone; an explicit setting wins.
+    if (!readTeamSettings(root, uri).settings['questionChecker.enabled']) return [];
     return questionDiagnostics(relative, text);
   }
 

@@ -1,0 +1,155 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { GitError } from '../git/gitError';
+import { readHistory } from '../git/readHistory';
+import { repoState } from '../git/repoState';
+import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
+import type { NewSessionPorts } from '../workflows/newSession';
+import { applyCoreEdit, createFileWithText } from './documentEdits';
+import { toIsoDate } from '../core/dates';
+import { exists, type RelationshipRef } from './recordsLocator';
+import { loadRelationship } from './relationshipLoader';
+import type { Services } from './services';
+import { readTeamSettings } from './teamSettings';
+import { readTeamTemplate } from './templateOverride';
+import { Cancelled, UserError } from './userError';
+
+/**
+ * The workflows' ports in the editor, for the records root of one workspace folder: records read
+ * from open documents first (unsaved text included) and edited through WorkspaceEdit
+ * (`documentEdits.ts`), git only where the workspace is trusted and on disk, history read with a
+ * cancellable progress notification, the settings with config.yml, and the output channel.
+ * `what` names the command in messages ("New Session Log needs git…").
+ */
+export function workflowPorts(s: Services, ref: RelationshipRef, what: string): NewSessionPorts {
+  const folder = ref.folder;
+  const root = s.locator.rootOf(folder);
+  return {
+    records: workspaceRecords(root, folder),
+    git: workspaceGit(s, folder, root, what, `Learning topics for ${ref.slug}`),
+    clock: { today: () => toIsoDate(s.now()) },
+    settings: { team: () => Promise.resolve(readTeamSettings(root, folder.uri)) },
+    progress: { report: () => undefined },
+    log: { info: (m) => s.log.info(m) },
+  };
+}
+
+function workspaceRecords(root: vscode.Uri, folder: vscode.WorkspaceFolder): RecordsPort {
+  const uri = (file: string) => vscode.Uri.joinPath(root, ...file.split('/'));
+  return {
+    readRelationship: (slug) =>
+      loadRelationship({ slug, folder, dir: vscode.Uri.joinPath(root, slug) }),
+    readTemplate: async (name) => {
+      try {
+        return { ok: true, text: await readTeamTemplate(root, name) };
+      } catch (e) {
+        if (e instanceof UserError) return { ok: false, message: e.message };
+        throw e;
+      }
+    },
+    listNames: async (folderPath) => {
+      try {
+        return (await vscode.workspace.fs.readDirectory(uri(folderPath))).map(([n]) => n);
+      } catch {
+        return [];
+      }
+    },
+    exists: (file) => exists(uri(file)),
+    createFile: async (file, text) => {
+      const target = uri(file);
+      try {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+        await createFileWithText(root, target, text);
+        return { ok: true };
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        // Another process took the name between listing and creating: the workflow takes the next.
+        if (await exists(target)) return { ok: false, taken: true };
+        return { ok: false, taken: false, message: e.message };
+      }
+    },
+    editFile: async (file, compute) => {
+      try {
+        return { ok: true, changed: await applyCoreEdit(root, uri(file), compute) };
+      } catch (e) {
+        if (e instanceof UserError) return { ok: false, message: e.message };
+        throw e;
+      }
+    },
+  };
+}
+
+function workspaceGit(
+  s: Services,
+  folder: vscode.WorkspaceFolder,
+  root: vscode.Uri,
+  what: string,
+  title: string,
+): GitPort {
+  let top: Promise<string> | undefined;
+  const repoTop = () => (top ??= repoState(folder.uri.fsPath).then((r) => r.top));
+  return {
+    unavailable: () => {
+      try {
+        s.git.requireGit(folder, what);
+        return undefined;
+      } catch (e) {
+        if (e instanceof UserError) return e.message;
+        throw e;
+      }
+    },
+    head: () => s.git.head(folder),
+    repository: async () => {
+      try {
+        const t = await repoTop();
+        const records = path.relative(t, root.fsPath).split(path.sep).join('/');
+        return {
+          ok: true,
+          name: folder.name,
+          top: t,
+          recordsPath: records && !records.startsWith('..') ? records : undefined,
+        };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
+        throw e;
+      }
+    },
+    readHistory: async (query, outer: Progress) => {
+      const t = await repoTop();
+      return vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Notification,
+          title,
+          cancellable: true,
+        },
+        async (progress, token) => {
+          const abort = new AbortController();
+          const subscription = token.onCancellationRequested(() => abort.abort());
+          outer.signal?.addEventListener('abort', () => abort.abort());
+          progress.report({ message: 'reading git history…' });
+          try {
+            const data = await readHistory(t, query, {
+              signal: abort.signal,
+              onProgress: (n) => progress.report({ message: `${n} commits read…` }),
+            });
+            return { ok: true as const, data };
+          } catch (e) {
+            if (token.isCancellationRequested)
+              return { ok: false as const, cancelled: true, message: 'Cancelled.' };
+            if (e instanceof GitError)
+              return { ok: false as const, cancelled: false, message: `${what}: ${e.message}` };
+            throw e;
+          } finally {
+            subscription.dispose();
+          }
+        },
+      );
+    },
+  };
+}
+
+/** Ends a command quietly when its workflow was cancelled; other failures are shown as they are. */
+export function failureError(failure: { kind: string; message: string }): Error {
+  return failure.kind === 'cancelled' ? new Cancelled() : new UserError(failure.message);
+}
