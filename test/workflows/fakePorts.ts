@@ -1,0 +1,157 @@
+/**
+ * Small fakes of the workflows' ports: records in a map of root-relative paths to text, git
+ * answering from fields, a fixed clock and settings. No vscode, no disk.
+ */
+import type { EditResult } from '../../src/core/edits/editResult';
+import { readRelationship } from '../../src/core/records/relationship';
+import { defaultTeamSettings, type TeamSettings } from '../../src/core/settings/teamSettings';
+import type { HistoryData } from '../../src/core/topics/historyData';
+import { applyEdits } from '../../src/core/text/textEdit';
+import type { NewSessionPorts } from '../../src/workflows/newSession';
+import type {
+  CreateFileResult,
+  GitPort,
+  HistoryQuery,
+  HistoryResult,
+  RecordsPort,
+  RepositoryResult,
+} from '../../src/workflows/ports';
+
+/** Records held in memory; `beforeCreate` lets a test play another process taking a name. */
+export class FakeRecords implements RecordsPort {
+  readonly files = new Map<string, string>();
+  beforeCreate?: (file: string) => void;
+  refuse?: string;
+
+  constructor(files: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(files)) this.files.set(k, v);
+  }
+
+  readRelationship(slug: string) {
+    const texts = [...this.files].map(([path, text]) => ({ path, text }));
+    return Promise.resolve(readRelationship(slug, texts));
+  }
+
+  readTemplate(name: 'plan.md' | 'session.md') {
+    return Promise.resolve({ ok: true as const, text: this.files.get(`templates/${name}`) });
+  }
+
+  listNames(folder: string) {
+    const prefix = `${folder}/`;
+    return Promise.resolve(
+      [...this.files.keys()]
+        .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'))
+        .map((k) => k.slice(prefix.length)),
+    );
+  }
+
+  exists(file: string) {
+    return Promise.resolve(this.files.has(file));
+  }
+
+  createFile(file: string, text: string): Promise<CreateFileResult> {
+    this.beforeCreate?.(file);
+    if (this.refuse) return Promise.resolve({ ok: false, taken: false, message: this.refuse });
+    if (this.files.has(file)) return Promise.resolve({ ok: false, taken: true });
+    this.files.set(file, text);
+    return Promise.resolve({ ok: true });
+  }
+
+  editFile(file: string, compute: (text: string) => EditResult) {
+    const text = this.files.get(file);
+    if (text === undefined) return Promise.resolve({ ok: false as const, message: 'gone' });
+    const result = compute(text);
+    if (!result.ok) return Promise.resolve({ ok: false as const, message: result.message });
+    if (result.edits.length === 0) return Promise.resolve({ ok: true as const, changed: false });
+    this.files.set(file, applyEdits(text, result.edits));
+    return Promise.resolve({ ok: true as const, changed: true });
+  }
+}
+
+/** git answering from fields; `queries` records what history was asked for. */
+export class FakeGit implements GitPort {
+  unavailableBecause?: string;
+  headSha?: string = 'abc1234';
+  repo: RepositoryResult = { ok: true, name: 'app', top: '/repo', recordsPath: 'mentoring' };
+  history: HistoryResult | undefined;
+  readonly queries: HistoryQuery[] = [];
+
+  unavailable() {
+    return this.unavailableBecause;
+  }
+  head() {
+    return Promise.resolve(this.headSha);
+  }
+  repository() {
+    return Promise.resolve(this.repo);
+  }
+  readHistory(query: HistoryQuery): Promise<HistoryResult> {
+    this.queries.push(query);
+    return Promise.resolve(
+      this.history ?? { ok: false, cancelled: false, message: 'no history in this fake' },
+    );
+  }
+
+  /** Answers every history read with `data`. */
+  answer(data: HistoryData): this {
+    this.history = { ok: true, data };
+    return this;
+  }
+}
+
+/** Every port of a workflow, with fakes; `settings` overrides the team settings. */
+export function fakePorts(
+  records: FakeRecords,
+  git = new FakeGit(),
+  settings: Partial<TeamSettings> = {},
+  problems: string[] = [],
+): NewSessionPorts & { logged: string[] } {
+  const logged: string[] = [];
+  return {
+    records,
+    git,
+    clock: { today: () => '2026-11-23' },
+    settings: {
+      team: () =>
+        Promise.resolve({ settings: { ...defaultTeamSettings(), ...settings }, problems }),
+    },
+    progress: { report: () => undefined },
+    log: { info: (m) => logged.push(m) },
+    logged,
+  };
+}
+
+/** A plan for Alex with Sam as mentor, identities given. */
+export const PLAN = [
+  '---',
+  'mentee: Alex Rivera',
+  'mentors: [Sam Lee]',
+  'started: 2026-01-01',
+  'cadence: weekly',
+  'identities: [alex@example.com]',
+  '---',
+  '# Mentoring plan: Alex Rivera',
+  '',
+  '## Goals',
+  '',
+].join('\n');
+
+/** A session of `date` with the given action item lines. */
+export function session(date: string, items: string[] = []): string {
+  return [
+    '---',
+    `date: ${date}`,
+    'attendees: [Alex Rivera, Sam Lee]',
+    '---',
+    `# Session ${date}`,
+    '',
+    '## Agenda',
+    '',
+    '## Notes',
+    '',
+    '## Action items',
+    '',
+    ...items,
+    '',
+  ].join('\n');
+}
