@@ -67,6 +67,7 @@ function diskRecords(ctx: CliContext): RecordsPort {
   const root = ctx.records.root;
   const abs = (file: string) => insideRoot(root, ...file.split('/'));
   return {
+    shown: (file) => shown(ctx, path.join(root, ...file.split('/'))),
     readRelationship: (slug) => Promise.resolve(loadRelationship(root, slug)),
     readTemplate: (name) => {
       try {

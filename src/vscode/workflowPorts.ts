@@ -37,6 +37,7 @@ export function workflowPorts(s: Services, ref: RelationshipRef, what: string): 
 function workspaceRecords(root: vscode.Uri, folder: vscode.WorkspaceFolder): RecordsPort {
   const uri = (file: string) => vscode.Uri.joinPath(root, ...file.split('/'));
   return {
+    shown: (file) => vscode.workspace.asRelativePath(uri(file)),
     readRelationship: (slug) =>
       loadRelationship({ slug, folder, dir: vscode.Uri.joinPath(root, slug) }),
     readTemplate: async (name) => {

@@ -22,6 +22,8 @@ export type TemplateResult = { ok: true; text?: string } | { ok: false; message:
  * WorkspaceEdit. Both refuse paths that leave the root or go through a link.
  */
 export interface RecordsPort {
+  /** How people see a file in messages: relative to --dir on the CLI, to the workspace in the editor. */
+  shown(file: string): string;
   /** A relationship's plan, questions and sessions, parsed; unreadable files are left out. */
   readRelationship(slug: string): Promise<RelationshipRecords>;
   /** The team's override `templates/<name>`. */

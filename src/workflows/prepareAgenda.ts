@@ -86,7 +86,7 @@ export async function insertAgenda(
   if (!prepared.ok) return prepared;
   const edited = await ports.records.editFile(existing.file, (text) =>
     putInSection(
-      readRecordDocument(existing.file, text, { frontMatter: 'required' }),
+      readRecordDocument(ports.records.shown(existing.file), text, { frontMatter: 'required' }),
       'Agenda',
       prepared.value.markdown,
       SESSION_SECTIONS,

@@ -27,6 +27,10 @@ export class FakeRecords implements RecordsPort {
     for (const [k, v] of Object.entries(files)) this.files.set(k, v);
   }
 
+  shown(file: string) {
+    return file;
+  }
+
   readRelationship(slug: string) {
     const texts = [...this.files].map(([path, text]) => ({ path, text }));
     return Promise.resolve(readRelationship(slug, texts));
