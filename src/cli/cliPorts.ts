@@ -86,6 +86,14 @@ function diskRecords(ctx: CliContext): RecordsPort {
       }
     },
     exists: (file) => Promise.resolve(fs.existsSync(abs(file))),
+    createFolder: (folder) => {
+      try {
+        fs.mkdirSync(abs(folder), { recursive: true });
+        return Promise.resolve({ ok: true });
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
     createFile: (file, text) => {
       let target: string | undefined;
       try {

@@ -5,7 +5,7 @@ import { readHistory } from '../git/readHistory';
 import { repoState } from '../git/repoState';
 import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
 import type { NewSessionPorts } from '../workflows/newSession';
-import { applyCoreEdit, createFileWithText } from './documentEdits';
+import { applyCoreEdit, checkInsideRoot, createFileWithText } from './documentEdits';
 import { toIsoDate } from '../core/dates';
 import { exists, type RelationshipRef } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
@@ -56,6 +56,16 @@ function workspaceRecords(root: vscode.Uri, folder: vscode.WorkspaceFolder): Rec
       }
     },
     exists: (file) => exists(uri(file)),
+    createFolder: async (folderPath) => {
+      const target = uri(folderPath);
+      try {
+        checkInsideRoot(root, target);
+        await vscode.workspace.fs.createDirectory(target);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, message: (e as Error).message };
+      }
+    },
     createFile: async (file, text) => {
       const target = uri(file);
       try {

@@ -30,7 +30,10 @@ export interface RecordsPort {
   readTemplate(name: 'plan.md' | 'session.md'): Promise<TemplateResult>;
   /** The names in a folder; none when it does not exist. */
   listNames(folder: string): Promise<string[]>;
+  /** Whether a file or folder exists. */
   exists(file: string): Promise<boolean>;
+  /** Creates a folder and its parents; an existing one is fine. */
+  createFolder(folder: string): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Creates a file (and its folders); never replaces an existing one. */
   createFile(file: string, text: string): Promise<CreateFileResult>;
   /**

@@ -50,7 +50,18 @@ export class FakeRecords implements RecordsPort {
   }
 
   exists(file: string) {
-    return Promise.resolve(this.files.has(file));
+    const prefix = `${file}/`;
+    return Promise.resolve(
+      this.files.has(file) ||
+        this.folders.has(file) ||
+        [...this.files.keys()].some((k) => k.startsWith(prefix)),
+    );
+  }
+
+  readonly folders = new Set<string>();
+  createFolder(folder: string) {
+    this.folders.add(folder);
+    return Promise.resolve({ ok: true as const });
   }
 
   createFile(file: string, text: string): Promise<CreateFileResult> {
