@@ -7,6 +7,8 @@ import { readHead } from '../git/readRepoFacts';
 import { repoState } from '../git/repoState';
 import { atomicWrite } from '../store/atomicWrite';
 import { loadRelationship } from '../store/loadRelationship';
+import { loadRelationships } from '../store/loadRelationships';
+import { recordTextReader } from '../store/recordTextReader';
 import { editRecordFile } from '../store/recordFiles';
 import { readTeamConfig } from '../store/readTeamConfig';
 import { insideRoot } from '../store/safePath';
@@ -68,6 +70,8 @@ function diskRecords(ctx: CliContext): RecordsPort {
   const abs = (file: string) => insideRoot(root, ...file.split('/'));
   return {
     shown: (file) => shown(ctx, path.join(root, ...file.split('/'))),
+    listRelationships: () => Promise.resolve(loadRelationships(root).map((r) => r.slug)),
+    readText: (file) => Promise.resolve(recordTextReader(root)(file)),
     readRelationship: (slug) => Promise.resolve(loadRelationship(root, slug)),
     readTemplate: (name) => {
       try {

@@ -7,7 +7,8 @@ import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
 import type { NewSessionPorts } from '../workflows/newSession';
 import { applyCoreEdit, checkInsideRoot, createFileWithText } from './documentEdits';
 import { toIsoDate } from '../core/dates';
-import { exists, type RelationshipRef } from './recordsLocator';
+import { exists, type RecordsLocator, type RelationshipRef } from './recordsLocator';
+import { decodeRecordBytes } from '../core/text/decode';
 import { loadRelationship } from './relationshipLoader';
 import type { Services } from './services';
 import { readTeamSettings } from './teamSettings';
@@ -25,7 +26,7 @@ export function workflowPorts(s: Services, ref: RelationshipRef, what: string): 
   const folder = ref.folder;
   const root = s.locator.rootOf(folder);
   return {
-    records: workspaceRecords(root, folder),
+    records: workspaceRecords(s.locator, root, folder),
     git: workspaceGit(s, folder, root, what, `Learning topics for ${ref.slug}`),
     clock: { today: () => toIsoDate(s.now()) },
     settings: { team: () => Promise.resolve(readTeamSettings(root, folder.uri)) },
@@ -34,10 +35,31 @@ export function workflowPorts(s: Services, ref: RelationshipRef, what: string): 
   };
 }
 
-function workspaceRecords(root: vscode.Uri, folder: vscode.WorkspaceFolder): RecordsPort {
+function workspaceRecords(
+  locator: RecordsLocator,
+  root: vscode.Uri,
+  folder: vscode.WorkspaceFolder,
+): RecordsPort {
   const uri = (file: string) => vscode.Uri.joinPath(root, ...file.split('/'));
   return {
     shown: (file) => vscode.workspace.asRelativePath(uri(file)),
+    listRelationships: async () =>
+      (await locator.relationships())
+        .filter((r) => r.folder.uri.toString() === folder.uri.toString())
+        .map((r) => r.slug),
+    readText: async (file) => {
+      const target = uri(file);
+      const open = vscode.workspace.textDocuments.find(
+        (d) => d.uri.toString() === target.toString(),
+      );
+      if (open) return open.getText();
+      try {
+        const decoded = decodeRecordBytes(file, await vscode.workspace.fs.readFile(target));
+        return decoded.ok ? decoded.value.text : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     readRelationship: (slug) =>
       loadRelationship({ slug, folder, dir: vscode.Uri.joinPath(root, slug) }),
     readTemplate: async (name) => {

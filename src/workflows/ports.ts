@@ -26,6 +26,10 @@ export interface RecordsPort {
   shown(file: string): string;
   /** A relationship's plan, questions and sessions, parsed; unreadable files are left out. */
   readRelationship(slug: string): Promise<RelationshipRecords>;
+  /** The slugs of the relationships under the root: folders that hold a plan.md. */
+  listRelationships(): Promise<string[]>;
+  /** A records file's text (unsaved editor text first); undefined when it cannot be read. */
+  readText(file: string): Promise<string | undefined>;
   /** The team's override `templates/<name>`. */
   readTemplate(name: 'plan.md' | 'session.md'): Promise<TemplateResult>;
   /** The names in a folder; none when it does not exist. */

@@ -31,6 +31,19 @@ export class FakeRecords implements RecordsPort {
     return file;
   }
 
+  listRelationships() {
+    return Promise.resolve(
+      [...this.files.keys()]
+        .filter((k) => /^[^/]+\/plan\.md$/.test(k))
+        .map((k) => k.split('/')[0])
+        .sort(),
+    );
+  }
+
+  readText(file: string) {
+    return Promise.resolve(this.files.get(file));
+  }
+
   readRelationship(slug: string) {
     const texts = [...this.files].map(([path, text]) => ({ path, text }));
     return Promise.resolve(readRelationship(slug, texts));

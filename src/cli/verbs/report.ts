@@ -1,25 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addDays, dateProblem } from '../../core/dates';
-import { formatProgressReport } from '../../core/reports/formatProgressReport';
-import { formatTeamReport } from '../../core/reports/formatTeamReport';
-import { progressReport } from '../../core/reports/progressReport';
-import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
+import { DEFAULT_TEAM_MONTHS } from '../../core/reports/teamReport';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
-import { loadRelationship } from '../../store/loadRelationship';
-import { loadRelationships } from '../../store/loadRelationships';
-import { recordTextReader } from '../../store/recordTextReader';
 import { insideRoot } from '../../store/safePath';
 import { shown, type CliContext } from '../cliContext';
+import { DEFAULT_REPORT_DAYS, progressReportFor, teamReportFor } from '../../workflows/reports';
+import { cliPorts } from '../cliPorts';
 import { formatOption } from '../formatOption';
+import { settle } from '../settle';
 import { relationshipTopics } from '../mineTopics';
 import { UsageError, type ParsedArgs } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
-
-/** The default period of a progress report: this many days, ending with --until (inclusive). */
-export const DEFAULT_REPORT_DAYS = 90;
 
 /** The most months a team report shows. */
 const MAX_MONTHS = 60;
@@ -103,30 +97,28 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
     ? insideRoot(root, slug, 'reports', `${until}-progress.md`)
     : outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const rel = loadRelationship(root, slug);
-  const errors = rel.problems.filter((p) => p.severity === 'error').length;
-  if (errors)
-    ctx.err(
-      `${slug}: ${errors} ${errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
-    );
   const topics = deps.topics ? await deps.topics(ctx, slug, { since, until }) : [];
   const abs = (p: string) => path.join(root, ...p.split('/'));
-  const file =
+  const link =
     format === 'json'
       ? (p: string) => shown(ctx, abs(p))
       : target !== undefined && !options.save
         ? (p: string) => relativeLink(path.dirname(target), abs(p))
         : undefined;
-  const model = progressReport(rel, {
-    since,
-    until,
-    today: ctx.today,
-    topics,
-    file,
-    text: recordTextReader(root),
-  });
-  const text =
-    format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatProgressReport(model);
+  const report = settle(
+    ctx,
+    'report',
+    await progressReportFor(
+      { slug, since, until, topics: { from: 'given', topics }, link },
+      cliPorts(ctx),
+    ),
+  );
+  if (report.errors)
+    ctx.err(
+      `${slug}: ${report.errors} ${report.errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
+    );
+  const model = report.model;
+  const text = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : report.markdown;
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -145,8 +137,15 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
     );
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const model = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
-  const text = format === 'json' ? JSON.stringify(model, null, 2) + '\n' : formatTeamReport(model);
+  const team = settle(
+    ctx,
+    'report',
+    await teamReportFor(
+      { months },
+      { records: [cliPorts(ctx).records], clock: { today: () => ctx.today } },
+    ),
+  );
+  const text = format === 'json' ? JSON.stringify(team.model, null, 2) + '\n' : team.markdown;
   emit(ctx, text, target, options.force === true);
   return 0;
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { formatTeamReport } from '../../core/reports/formatTeamReport';
-import { teamReport } from '../../core/reports/teamReport';
-import { loadRelationship } from '../relationshipLoader';
+import { teamReportFor } from '../../workflows/reports';
 import type { Services } from '../services';
 import { UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /**
  * Export Team Report: for programme leads, built from front matter and file metadata only, never
@@ -18,8 +17,17 @@ export function exportTeamReportCommand(s: Services) {
       throw new UserError(
         'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
       );
-    const rels = await Promise.all(all.map((r) => loadRelationship(r)));
-    const text = formatTeamReport(teamReport(rels, { today: toIsoDate(s.now()) }));
+    // One records port per workspace folder that holds relationships: the report spans them all.
+    const folders = [...new Map(all.map((r) => [r.folder.uri.toString(), r])).values()];
+    const outcome = await teamReportFor(
+      {},
+      {
+        records: folders.map((r) => workflowPorts(s, r, 'Export Team Report').records),
+        clock: { today: () => toIsoDate(s.now()) },
+      },
+    );
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const text = outcome.value.markdown;
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',
       content: text,
