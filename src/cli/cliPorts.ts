@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
 import { GitError } from '../git/gitError';
+import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { readHead } from '../git/readRepoFacts';
 import { repoState } from '../git/repoState';
@@ -142,6 +143,17 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       } catch (e) {
         if (e instanceof GitError)
           return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
+        throw e;
+      }
+    },
+    installGuard: async (command) => {
+      // The hook belongs to the repository that holds the records (it may be a nested one).
+      const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
+      try {
+        const r = await installPreCommitGuard(where, command);
+        return { ok: true, ...r };
+      } catch (e) {
+        if (e instanceof GitError) return { ok: false, message: e.message };
         throw e;
       }
     },

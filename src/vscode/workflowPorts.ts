@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GitError } from '../git/gitError';
+import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { repoState } from '../git/repoState';
 import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
@@ -145,6 +146,16 @@ function workspaceGit(
       } catch (e) {
         if (e instanceof GitError)
           return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
+        throw e;
+      }
+    },
+    installGuard: async (command) => {
+      try {
+        const r = await installPreCommitGuard(root.fsPath, command);
+        return { ok: true, ...r };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, message: `Could not install the guard: ${e.message}` };
         throw e;
       }
     },

@@ -86,7 +86,14 @@ export interface GitPort {
   head(): Promise<string | undefined>;
   repository(): Promise<RepositoryResult>;
   readHistory(query: HistoryQuery, progress: Progress): Promise<HistoryResult>;
+  /** Installs (or brings up to date) the pre-commit hook that runs `command`. */
+  installGuard(command: string): Promise<GuardResult>;
 }
+
+/** Where the guard went: paths as the adapter names them; `chained` is a kept earlier hook. */
+export type GuardResult =
+  | { ok: true; hookPath: string; chained?: string; alreadyInstalled: boolean }
+  | { ok: false; message: string };
 
 /** Today's date; core never reads a clock, and neither do workflows. */
 export interface Clock {

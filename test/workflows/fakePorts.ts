@@ -120,6 +120,16 @@ export class FakeGit implements GitPort {
     );
   }
 
+  readonly guards: string[] = [];
+  installGuard(command: string) {
+    this.guards.push(command);
+    return Promise.resolve({
+      ok: true as const,
+      hookPath: '/repo/.git/hooks/pre-commit',
+      alreadyInstalled: this.guards.length > 1,
+    });
+  }
+
   /** Answers every history read with `data`. */
   answer(data: HistoryData): this {
     this.history = { ok: true, data };

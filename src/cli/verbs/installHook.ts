@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
-import { GitError } from '../../git/gitError';
-import { installPreCommitGuard } from '../../git/preCommitGuard';
+import { installGuard } from '../../workflows/installGuard';
+import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
+import { settle } from '../settle';
 import type { Verb } from '../verb';
 
 /** The guard the hook runs by default: npx finds the package also where it is a dev dependency. */
@@ -31,15 +31,7 @@ export const installHookVerb: Verb = {
       (ctx.rootName === 'mentoring'
         ? DEFAULT_GUARD_COMMAND
         : `${DEFAULT_GUARD_COMMAND} --root '${ctx.rootName.replaceAll("'", `'\\''`)}'`);
-    // The hook belongs to the repository that holds the records (it may be a nested one).
-    const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
-    let result;
-    try {
-      result = await installPreCommitGuard(where, command);
-    } catch (e) {
-      if (e instanceof GitError) throw new UsageError(e.message);
-      throw e;
-    }
+    const result = settle(ctx, 'install-hook', await installGuard({ command }, cliPorts(ctx)));
     ctx.out(
       `${result.alreadyInstalled ? 'Pre-commit guard already installed, brought up to date' : 'Installed the pre-commit guard'}: ${shown(ctx, result.hookPath)}`,
     );

@@ -1,11 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { GitError } from '../../git/gitError';
-import { installPreCommitGuard } from '../../git/preCommitGuard';
+import { installGuard } from '../../workflows/installGuard';
 import { pickRecordsFolder } from '../recordsFolder';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
-import { UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface InstallGuardArgs {
@@ -22,7 +21,6 @@ export function installPreCommitGuardCommand(s: Services) {
     const title = 'Install Pre-commit Guard';
     const folder = await pickRecordsFolder(s.locator, args?.folder, title);
     s.git.requireGit(folder, title);
-    const root = s.locator.rootOf(folder);
     const cli = path.join(s.extensionPath, 'dist', 'cli.js');
     const options = `validate --staged --dir ${sh(folder.uri.fsPath)} --root ${sh(readSettings(folder.uri).root)}`;
     const command = [
@@ -30,21 +28,21 @@ export function installPreCommitGuardCommand(s: Services) {
       `elif command -v mentoring-journal >/dev/null 2>&1; then mentoring-journal ${options}`,
       `else echo "mentoring-journal: the pre-commit guard cannot find its CLI; run 'Install Pre-commit Guard' again" >&2; exit 1; fi`,
     ].join('; ');
-    try {
-      const installed = await installPreCommitGuard(root.fsPath, command);
-      const where = vscode.workspace.asRelativePath(installed.hookPath);
-      const note = installed.alreadyInstalled
-        ? `The pre-commit guard was already installed (${where}); it is up to date.`
-        : installed.chained
-          ? `Installed the pre-commit guard in ${where}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
-          : `Installed the pre-commit guard in ${where}.`;
-      s.log.info(note);
-      void vscode.window.showInformationMessage(note);
-      return installed.hookPath;
-    } catch (e) {
-      if (e instanceof GitError) throw new UserError(`Could not install the guard: ${e.message}`);
-      throw e;
-    }
+    const outcome = await installGuard(
+      { command },
+      workflowPorts(s, { slug: '', folder, dir: s.locator.rootOf(folder) }, title),
+    );
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const installed = outcome.value;
+    const where = vscode.workspace.asRelativePath(installed.hookPath);
+    const note = installed.alreadyInstalled
+      ? `The pre-commit guard was already installed (${where}); it is up to date.`
+      : installed.chained
+        ? `Installed the pre-commit guard in ${where}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
+        : `Installed the pre-commit guard in ${where}.`;
+    s.log.info(note);
+    void vscode.window.showInformationMessage(note);
+    return installed.hookPath;
   };
 }
 
