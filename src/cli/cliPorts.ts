@@ -5,7 +5,7 @@ import { GitError } from '../git/gitError';
 import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { readHead } from '../git/readRepoFacts';
-import { repoState } from '../git/repoState';
+import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
 import { loadRelationship } from '../store/loadRelationship';
 import { loadRelationships } from '../store/loadRelationships';
@@ -14,19 +14,12 @@ import { editRecordFile } from '../store/recordFiles';
 import { readTeamConfig } from '../store/readTeamConfig';
 import { insideRoot } from '../store/safePath';
 import { readTemplate } from '../store/templateFiles';
-import type { Clock, GitPort, Log, Progress, RecordsPort, SettingsPort } from '../workflows/ports';
+import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
 import { shown, type CliContext } from './cliContext';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
-export interface CliPorts {
-  records: RecordsPort;
-  git: GitPort;
-  clock: Clock;
-  settings: SettingsPort;
-  progress: Progress;
-  log: Log;
-}
+export type CliPorts = WorkflowPorts;
 
 /** How a verb wants git: off (`--no-git`), and which repository topics are read from. */
 export interface CliGitOptions {
@@ -125,26 +118,19 @@ function diskRecords(ctx: CliContext): RecordsPort {
 }
 
 function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
-  let top: Promise<string> | undefined;
-  const repoTop = () => (top ??= repoState(options.repo ?? ctx.dir).then((s) => s.top));
+  let found: Promise<RecordsRepository> | undefined;
+  const repository = () => (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root));
+  const topOf = async () => {
+    const repo = await repository();
+    if (!repo.ok) throw new GitError('not-a-repo', repo.message);
+    return repo.top;
+  };
   return {
     unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
     head: () => readHead(ctx.records.top),
     repository: async () => {
-      try {
-        const t = await repoTop();
-        const records = path.relative(t, ctx.records.root).split(path.sep).join('/');
-        return {
-          ok: true,
-          name: path.basename(t),
-          top: t,
-          recordsPath: records && !records.startsWith('..') ? records : undefined,
-        };
-      } catch (e) {
-        if (e instanceof GitError)
-          return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
-        throw e;
-      }
+      const repo = await repository();
+      return repo.ok ? { ...repo, name: path.basename(repo.top) } : repo;
     },
     installGuard: async (command) => {
       // The hook belongs to the repository that holds the records (it may be a nested one).
@@ -159,7 +145,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     },
     readHistory: async (query, progress) => {
       try {
-        const data = await readHistory(await repoTop(), query, { signal: progress.signal });
+        const data = await readHistory(await topOf(), query, { signal: progress.signal });
         return { ok: true, data };
       } catch (e) {
         if (e instanceof GitError)

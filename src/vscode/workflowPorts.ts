@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GitError } from '../git/gitError';
 import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
-import { repoState } from '../git/repoState';
+import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
 import type { NewSessionPorts } from '../workflows/newSession';
 import { applyCoreEdit, checkInsideRoot, createFileWithText } from './documentEdits';
@@ -120,8 +119,13 @@ function workspaceGit(
   what: string,
   title: string,
 ): GitPort {
-  let top: Promise<string> | undefined;
-  const repoTop = () => (top ??= repoState(folder.uri.fsPath).then((r) => r.top));
+  let found: Promise<RecordsRepository> | undefined;
+  const repository = () => (found ??= recordsRepository(folder.uri.fsPath, root.fsPath));
+  const topOf = async () => {
+    const repo = await repository();
+    if (!repo.ok) throw new GitError('not-a-repo', repo.message);
+    return repo.top;
+  };
   return {
     unavailable: () => {
       try {
@@ -134,20 +138,8 @@ function workspaceGit(
     },
     head: () => s.git.head(folder),
     repository: async () => {
-      try {
-        const t = await repoTop();
-        const records = path.relative(t, root.fsPath).split(path.sep).join('/');
-        return {
-          ok: true,
-          name: folder.name,
-          top: t,
-          recordsPath: records && !records.startsWith('..') ? records : undefined,
-        };
-      } catch (e) {
-        if (e instanceof GitError)
-          return { ok: false, message: e.message, noRepository: e.kind === 'not-a-repo' };
-        throw e;
-      }
+      const repo = await repository();
+      return repo.ok ? { ...repo, name: folder.name } : repo;
     },
     installGuard: async (command) => {
       try {
@@ -160,7 +152,7 @@ function workspaceGit(
       }
     },
     readHistory: async (query, outer: Progress) => {
-      const t = await repoTop();
+      const t = await topOf();
       return vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,

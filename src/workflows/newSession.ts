@@ -5,7 +5,7 @@ import { nextSessionFileName, renderSession, withAgenda } from '../core/records/
 import { SESSION_TEMPLATE } from '../core/templates/builtinTemplates';
 import { agendaTopics, type AgendaTopicsSource } from './agendaTopics';
 import { done, failed, type Outcome } from './outcome';
-import type { Clock, GitPort, Log, Progress, RecordsPort, SettingsPort } from './ports';
+import type { WorkflowPorts } from './ports';
 import type { SurfacedTopics } from './surfaceTopics';
 import { readTeamSettings } from './teamSettings';
 
@@ -26,15 +26,8 @@ export interface NewSessionResult {
   surfaced?: SurfacedTopics;
 }
 
-/** The ports newSession uses. */
-export interface NewSessionPorts {
-  records: RecordsPort;
-  git: GitPort;
-  clock: Clock;
-  settings: SettingsPort;
-  progress: Progress;
-  log: Log;
-}
+/** The ports newSession uses: all of them (it may surface topics). */
+export type NewSessionPorts = WorkflowPorts;
 
 // Another process may take the name between listing and creating; after this many, give up.
 const NAME_ATTEMPTS = 6;

@@ -123,3 +123,13 @@ export const NO_PROGRESS: Progress = { report: () => undefined };
 
 /** A log that keeps nothing. */
 export const NO_LOG: Log = { info: () => undefined };
+
+/** Every port, as an adapter builds them once per command or verb run. */
+export interface WorkflowPorts {
+  records: RecordsPort;
+  git: GitPort;
+  clock: Clock;
+  settings: SettingsPort;
+  progress: Progress;
+  log: Log;
+}

@@ -7,7 +7,8 @@ import { pickRelationship } from '../pickRelationship';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
 import { Cancelled } from '../userError';
-import { failureError, workflowPorts } from '../workflowPorts';
+import { workflowPorts } from '../workflowPorts';
+import { shownMarkdown } from '../shownMarkdown';
 
 /** Arguments that skip the prompts. */
 export interface ExportProgressReportArgs {
@@ -41,13 +42,8 @@ export function exportProgressReportCommand(s: Services) {
       },
       workflowPorts(s, ref, 'Export Progress Report'),
     );
-    if (!outcome.ok) throw failureError(outcome.failure);
-    const text = outcome.value.markdown;
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: text,
-    });
-    await vscode.window.showTextDocument(document, { preview: false });
+    const report = await shownMarkdown(outcome);
+    const text = report.markdown;
     const save =
       args?.save ??
       (args === undefined &&
@@ -56,7 +52,7 @@ export function exportProgressReportCommand(s: Services) {
           'Save to reports/',
         )) === 'Save to reports/');
     if (!save) return { text };
-    const uri = recordUri(s.locator, ref, outcome.value.saveAs);
+    const uri = recordUri(s.locator, ref, report.saveAs);
     await createFileWithText(s.locator.rootOf(ref.folder), uri, text);
     await vscode.window.showTextDocument(uri, { preview: false });
     return { text, file: uri.fsPath };

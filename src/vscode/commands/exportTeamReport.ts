@@ -1,9 +1,9 @@
-import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { teamReportFor } from '../../workflows/reports';
 import type { Services } from '../services';
 import { UserError } from '../userError';
-import { failureError, workflowPorts } from '../workflowPorts';
+import { workflowPorts } from '../workflowPorts';
+import { shownMarkdown } from '../shownMarkdown';
 
 /**
  * Export Team Report: for programme leads, built from front matter and file metadata only, never
@@ -26,13 +26,7 @@ export function exportTeamReportCommand(s: Services) {
         clock: { today: () => toIsoDate(s.now()) },
       },
     );
-    if (!outcome.ok) throw failureError(outcome.failure);
-    const text = outcome.value.markdown;
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: text,
-    });
-    await vscode.window.showTextDocument(document, { preview: false });
+    const text = (await shownMarkdown(outcome)).markdown;
     return text;
   };
 }
