@@ -22,7 +22,11 @@ export interface ProgressReportRequest {
    * The learning topics of the period: given (kept from earlier), read from git for the period,
    * or none. A report never fails for lack of topics.
    */
-  topics: { from: 'given'; topics: readonly Topic[] } | { from: 'git' } | { from: 'none' };
+  topics:
+    | { from: 'given'; topics: readonly Topic[] }
+    /** Read for the period; `kept` (surfaced earlier) stand in where git may not run or fails. */
+    | { from: 'git'; kept?: readonly Topic[] }
+    | { from: 'none' };
   /** How the report links a records file (root-relative in, link out); the model's paths when absent. */
   link?: (rootRelative: string) => string;
 }
@@ -72,9 +76,12 @@ export async function progressReportFor(
   }
   let topics: readonly Topic[] = [];
   if (request.topics.from === 'given') topics = request.topics.topics;
-  else if (request.topics.from === 'git' && !ports.git.unavailable()) {
-    const surfaced = await surfaceTopics({ slug: request.slug, range: { since, until } }, ports);
-    if (surfaced.ok) topics = surfaced.value.topics;
+  else if (request.topics.from === 'git') {
+    topics = request.topics.kept ?? [];
+    if (!ports.git.unavailable()) {
+      const surfaced = await surfaceTopics({ slug: request.slug, range: { since, until } }, ports);
+      if (surfaced.ok) topics = surfaced.value.topics;
+    }
   }
   const model = progressReport(rel, {
     since,

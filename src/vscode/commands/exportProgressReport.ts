@@ -32,13 +32,14 @@ export function exportProgressReportCommand(s: Services) {
       args?.since !== undefined
         ? { since: args.since, until: args.until ?? today }
         : await askPeriod(today, (await loadRelationship(ref)).plan?.started);
-    // Topics kept from Surface Learning Topics; a report runs no git of its own in the editor.
+    // The period's topics are read from git, as on the command line; those kept from Surface
+    // Learning Topics stand in where git may not run (an untrusted workspace).
     const kept = s.topics.get(relationshipKey(ref))?.topics;
     const outcome = await progressReportFor(
       {
         slug: ref.slug,
         ...period,
-        topics: kept ? { from: 'given', topics: kept } : { from: 'none' },
+        topics: { from: 'git', kept },
       },
       workflowPorts(s, ref, 'Export Progress Report'),
     );
