@@ -91,7 +91,7 @@ function workspaceRecords(
     createFile: async (file, text) => {
       const target = uri(file);
       try {
-        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+        await vscode.workspace.fs.createDirectory(uri(file.split('/').slice(0, -1).join('/')));
         await createFileWithText(root, target, text);
         return { ok: true };
       } catch (e) {
