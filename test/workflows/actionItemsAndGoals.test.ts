@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dropActionItem, tickActionItem } from '../../src/workflows/actionItems';
+import { addActionItem } from '../../src/workflows/addActionItem';
 import { setGoalStatus } from '../../src/workflows/setGoalStatus';
 import { FakeRecords, PLAN, session } from './fakePorts';
 
@@ -62,5 +63,22 @@ describe('workflows: action items and goal status', () => {
       { records },
     );
     assert.ok(!notPlan.ok);
+  });
+});
+
+describe('workflows: add action item', () => {
+  it('appends the item under Action items with owner, due date and goal, and nothing else', async () => {
+    const records = new FakeRecords({ [FILE]: text });
+    const outcome = await addActionItem(
+      {
+        session: FILE,
+        item: { text: 'Pair on the rota', owner: 'sam', due: '2026-11-30', goal: 'G1' },
+      },
+      { records },
+    );
+    assert.ok(outcome.ok);
+    const after = records.files.get(FILE)!;
+    const added = after.split('\n').filter((l) => !text.split('\n').includes(l));
+    assert.deepEqual(added, ['- [ ] @sam Pair on the rota (due 2026-11-30) #G1']);
   });
 });
