@@ -1,13 +1,9 @@
 import { renderPlan, type NewRelationship } from '../core/records/newRecords';
-import { privateRuleEdits } from '../core/records/privateRule';
 import { slugForName } from '../core/slug';
-import {
-  PLAN_TEMPLATE,
-  QUESTIONS_TEMPLATE,
-  RECORDS_GITIGNORE,
-} from '../core/templates/builtinTemplates';
+import { PLAN_TEMPLATE, QUESTIONS_TEMPLATE } from '../core/templates/builtinTemplates';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, Log, RecordsPort } from './ports';
+import { ensurePrivateRule } from './privateRule';
 
 /** Set up a new relationship's records: who, how often, since when. */
 export interface SetUpRequest {
@@ -54,15 +50,8 @@ export async function setUp(
   const rendered = renderPlan(template.text ?? PLAN_TEMPLATE, relationship);
   if (!rendered.ok) return failed('refused', rendered.message);
 
-  const gitignore = '.gitignore';
-  const written = (await ports.records.exists(gitignore))
-    ? await ports.records.editFile(gitignore, (text) => ({
-        ok: true,
-        edits: privateRuleEdits(text),
-      }))
-    : await ports.records.createFile(gitignore, RECORDS_GITIGNORE);
-  // Taken: another process created .gitignore meanwhile, with the rule.
-  if (!written.ok && 'message' in written) return failed('refused', written.message, gitignore);
+  const rule = await ensurePrivateRule(ports.records);
+  if (!rule.ok) return rule;
   const plan = `${dir}/plan.md`;
   for (const [file, text] of [
     [plan, rendered.text],

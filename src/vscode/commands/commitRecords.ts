@@ -29,7 +29,7 @@ export function commitRecordsCommand(s: Services) {
     s.git.requireGit(folder, title);
     const root = s.locator.rootOf(folder);
     await saveOrSkipUnsaved(s, root, args !== undefined);
-    await ensurePrivateRule(root, true);
+    await ensurePrivateRule(s, folder, true);
     let changes = await gitCall(() => recordChanges(root.fsPath));
     if (args?.paths) changes = changes.filter((c) => args.paths!.includes(c.rootRelative));
     if (changes.length === 0) {
