@@ -1,9 +1,10 @@
 import { dateProblem } from '../core/dates';
 import { buildAgenda } from '../core/records/agenda';
 import { formatAgenda } from '../core/records/formatAgenda';
-import { nextSessionFileName, renderSession, withAgenda } from '../core/records/newRecords';
+import { renderSession, withAgenda } from '../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../core/templates/builtinTemplates';
 import { agendaTopics, type AgendaTopicsSource } from './agendaTopics';
+import { createDatedFile } from './createDatedFile';
 import { done, failed, type Outcome } from './outcome';
 import type { WorkflowPorts } from './ports';
 import type { SurfacedTopics } from './surfaceTopics';
@@ -28,9 +29,6 @@ export interface NewSessionResult {
 
 /** The ports newSession uses: all of them (it may surface topics). */
 export type NewSessionPorts = WorkflowPorts;
-
-// Another process may take the name between listing and creating; after this many, give up.
-const NAME_ATTEMPTS = 6;
 
 /**
  * Creates `<slug>/sessions/<date>.md` (or -2, -3 for another session that day) from the team's
@@ -71,15 +69,8 @@ export async function newSession(
   // an unclosed code block): the session is still worth having, without it.
   if (text === rendered.text)
     notes.push('The agenda was left out: the session template has an unclosed block.');
-  const folder = `${request.slug}/sessions`;
-  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-    const file = `${folder}/${nextSessionFileName(date, await ports.records.listNames(folder))}`;
-    const created = await ports.records.createFile(file, text);
-    if (created.ok) {
-      ports.log.info(`New session log ${file}`);
-      return done({ file, text, surfaced: topics.surfaced }, notes);
-    }
-    if (!created.taken) return failed('refused', created.message, file);
-  }
-  return failed('conflict', `Could not find a free name for the session of ${date}; try again.`);
+  const created = await createDatedFile(ports.records, `${request.slug}/sessions`, date, text);
+  if (!created.ok) return created;
+  ports.log.info(`New session log ${created.value.file}`);
+  return done({ file: created.value.file, text, surfaced: topics.surfaced }, notes);
 }

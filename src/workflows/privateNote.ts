@@ -1,5 +1,5 @@
 import { dateProblem } from '../core/dates';
-import { nextSessionFileName } from '../core/records/newRecords';
+import { createDatedFile } from './createDatedFile';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, RecordsPort } from './ports';
 import { ensurePrivateRule } from './privateRule';
@@ -9,9 +9,6 @@ export interface PrivateNoteRequest {
   slug: string;
   date?: string;
 }
-
-// Another process may take the name between listing and creating; after this many, give up.
-const NAME_ATTEMPTS = 6;
 
 /**
  * Creates `<slug>/private/<date>.md` (or -2, -3), after making sure the records' .gitignore keeps
@@ -26,13 +23,8 @@ export async function addPrivateNote(
   if (why) return failed('refused', `Note date: ${why}.`);
   const rule = await ensurePrivateRule(ports.records);
   if (!rule.ok) return rule;
-  const folder = `${request.slug}/private`;
   const text = `# Private note ${date}\n\nOnly on this machine: mentoring/.gitignore keeps private/ out of git.\n\n`;
-  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-    const file = `${folder}/${nextSessionFileName(date, await ports.records.listNames(folder))}`;
-    const created = await ports.records.createFile(file, text);
-    if (created.ok) return done({ file, restoredRule: rule.value.restored });
-    if (!created.taken) return failed('refused', created.message, file);
-  }
-  return failed('conflict', `Could not find a free name for the note of ${date}; try again.`);
+  const created = await createDatedFile(ports.records, `${request.slug}/private`, date, text);
+  if (!created.ok) return created;
+  return done({ file: created.value.file, restoredRule: rule.value.restored });
 }
