@@ -10,7 +10,6 @@ import {
   activateExtension,
   closeAllEditorsWithoutSaving,
   EXTENSION_ID,
-  today,
   workspaceRoot,
 } from './helpers';
 
@@ -173,8 +172,6 @@ describe('Parity: the command and the CLI verb write the same bytes', function (
       'quinn@example.com',
       '--cadence',
       'weekly',
-      '--started',
-      today(),
     );
     assert.strictEqual(r.status, 0, r.stderr);
     assert.deepStrictEqual(read(), fromEditor);
