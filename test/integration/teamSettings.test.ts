@@ -4,7 +4,12 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditorsWithoutSaving, workspaceRoot } from './helpers';
+import {
+  activateExtension,
+  closeAllEditorsWithoutSaving,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './helpers';
 
 const SLUG = 'team-tess';
 const DATE = '2026-11-23';
@@ -70,5 +75,20 @@ describe('Team settings: config.yml and VS Code settings', function () {
       await settings.update('agenda.maxCarries', undefined, vscode.ConfigurationTarget.Workspace);
     }
     assert.strictEqual(await decide(), true, 'config.yml again once the setting is removed');
+  });
+
+  it('shows a bad value in config.yml in the Problems panel, at its key', async () => {
+    fs.writeFileSync(config(), 'agenda:\n  maxCarries: lots\n');
+    const uri = vscode.Uri.file(config());
+    await vscode.workspace.openTextDocument(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) =>
+      d.some((x) => x.code === 'config-bad-value'),
+    );
+    const bad = diagnostics.find((d) => d.code === 'config-bad-value')!;
+    assert.strictEqual(bad.range.start.line, 1);
+    assert.match(
+      bad.message,
+      /agenda\.maxCarries: must be a whole number of sessions, 1 or more; got "lots"/,
+    );
   });
 });

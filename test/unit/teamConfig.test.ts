@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { validateRecord } from '../../src/core/records/validateRecord';
 import { parseTeamConfig } from '../../src/core/settings/teamConfig';
 import { defaultTeamSettings, resolveTeamSettings } from '../../src/core/settings/teamSettings';
 
@@ -84,5 +85,16 @@ describe('team config (config.yml)', () => {
       ],
       2,
     );
+  });
+});
+
+describe('team config as a record', () => {
+  it('is checked by validateRecord at the root, and only there', () => {
+    const bad = 'agenda:\n  maxCarries: -1\n';
+    assert.equal(
+      validateRecord('mentoring/config.yml', 'config.yml', bad)[0].code,
+      'config-bad-value',
+    );
+    assert.deepEqual(validateRecord('mentoring/alex/config.yml', 'alex/config.yml', bad), []);
   });
 });

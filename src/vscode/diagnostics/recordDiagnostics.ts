@@ -25,7 +25,8 @@ export class RecordDiagnostics implements vscode.Disposable {
     for (const folder of this.locator.folders()) {
       const root = this.locator.rootOf(folder);
       const files = await vscode.workspace.findFiles(
-        new vscode.RelativePattern(root, '**/*.md'),
+        // config.yml: the team's settings, checked like a record.
+        new vscode.RelativePattern(root, '{**/*.md,config.yml}'),
         '**/{private,templates,reports}/**',
       );
       await Promise.all(files.map((f) => this.checkFile(f)));
