@@ -3,8 +3,7 @@ import { GitError } from '../git/gitError';
 import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
-import type { GitPort, Progress, RecordsPort } from '../workflows/ports';
-import type { NewSessionPorts } from '../workflows/newSession';
+import type { GitPort, Progress, RecordsPort, WorkflowPorts } from '../workflows/ports';
 import { applyCoreEdit, checkInsideRoot, createFileWithText } from './documentEdits';
 import { toIsoDate } from '../core/dates';
 import { exists, type RecordsLocator, type RelationshipRef } from './recordsLocator';
@@ -22,7 +21,7 @@ import { Cancelled, UserError } from './userError';
  * cancellable progress notification, the settings with config.yml, and the output channel.
  * `what` names the command in messages ("New Session Log needs git…").
  */
-export function workflowPorts(s: Services, ref: RelationshipRef, what: string): NewSessionPorts {
+export function workflowPorts(s: Services, ref: RelationshipRef, what: string): WorkflowPorts {
   const folder = ref.folder;
   const root = s.locator.rootOf(folder);
   return {
