@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
+import { commitRecords } from '../git/commitRecords';
 import { GitError } from '../git/gitError';
+import { gitResult } from '../git/gitFailure';
+import { recordChanges } from '../git/recordChanges';
 import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { readHead } from '../git/readRepoFacts';
@@ -132,6 +135,10 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       const repo = await repository();
       return repo.ok ? { ...repo, name: path.basename(repo.top) } : repo;
     },
+    recordChanges: () =>
+      gitResult(async () => ({ changes: await recordChanges(ctx.records.root) })),
+    commit: (changes, message) =>
+      gitResult(() => commitRecords(ctx.records.root, [...changes], message)),
     installGuard: async (command) => {
       // The hook belongs to the repository that holds the records (it may be a nested one).
       const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;

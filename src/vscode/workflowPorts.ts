@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import { commitRecords } from '../git/commitRecords';
 import { GitError } from '../git/gitError';
+import { gitResult } from '../git/gitFailure';
+import { recordChanges } from '../git/recordChanges';
 import { installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
@@ -140,6 +143,9 @@ function workspaceGit(
       const repo = await repository();
       return repo.ok ? { ...repo, name: folder.name } : repo;
     },
+    recordChanges: () => gitResult(async () => ({ changes: await recordChanges(root.fsPath) })),
+    commit: (changes, message) =>
+      gitResult(() => commitRecords(root.fsPath, [...changes], message)),
     installGuard: async (command) => {
       try {
         const r = await installPreCommitGuard(root.fsPath, command);

@@ -19,6 +19,8 @@ export interface Failure {
   message: string;
   /** The records file concerned, relative to the records root. */
   file?: string;
+  /** More for the log: git's own output (a hook's complaint). */
+  detail?: string;
 }
 
 /**

@@ -86,8 +86,30 @@ export interface GitPort {
   head(): Promise<string | undefined>;
   repository(): Promise<RepositoryResult>;
   readHistory(query: HistoryQuery, progress: Progress): Promise<HistoryResult>;
+  /** Changed and untracked records (never a private note), or why git could not say. */
+  recordChanges(): Promise<{ ok: true; changes: RecordChange[] } | GitFailure>;
+  /** Stages and commits exactly these records, leaving anything else staged alone. */
+  commit(
+    changes: readonly RecordChange[],
+    message: string,
+  ): Promise<{ ok: true; commit: string } | GitFailure>;
   /** Installs (or brings up to date) the pre-commit hook that runs `command`. */
   installGuard(command: string): Promise<GuardResult>;
+}
+
+/** A changed records file: `path` as git names it, `rootRelative` as the workflows do. */
+export interface RecordChange {
+  path: string;
+  rootRelative: string;
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'untracked';
+}
+
+/** A git failure: its kind (git's, such as 'hook-failed'), its message, and git's own output. */
+export interface GitFailure {
+  ok: false;
+  kind: string;
+  message: string;
+  output?: string;
 }
 
 /** Where the guard went: paths as the adapter names them; `chained` is a kept earlier hook. */

@@ -13,6 +13,7 @@ import type {
   GitPort,
   HistoryQuery,
   HistoryResult,
+  RecordChange,
   RecordsPort,
   RepositoryResult,
 } from '../../src/workflows/ports';
@@ -118,6 +119,18 @@ export class FakeGit implements GitPort {
     return Promise.resolve(
       this.history ?? { ok: false, cancelled: false, message: 'no history in this fake' },
     );
+  }
+
+  changes: RecordChange[] = [];
+  commitFails?: { kind: string; message: string; output?: string };
+  readonly commits: { paths: string[]; message: string }[] = [];
+  recordChanges() {
+    return Promise.resolve({ ok: true as const, changes: this.changes });
+  }
+  commit(changes: readonly RecordChange[], message: string) {
+    if (this.commitFails) return Promise.resolve({ ok: false as const, ...this.commitFails });
+    this.commits.push({ paths: changes.map((c) => c.path), message });
+    return Promise.resolve({ ok: true as const, commit: 'c0ffee0' });
   }
 
   readonly guards: string[] = [];
