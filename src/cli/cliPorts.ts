@@ -16,6 +16,7 @@ import { recordTextReader } from '../store/recordTextReader';
 import { editRecordFile } from '../store/recordFiles';
 import { readTeamConfig } from '../store/readTeamConfig';
 import { insideRoot } from '../store/safePath';
+import { readTemplateFiles } from '../store/readTemplateFiles';
 import { readTemplate } from '../store/templateFiles';
 import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
@@ -70,6 +71,14 @@ function diskRecords(ctx: CliContext): RecordsPort {
     listRelationships: () => Promise.resolve(loadRelationships(root).map((r) => r.slug)),
     readText: (file) => Promise.resolve(recordTextReader(root)(file)),
     readRelationship: (slug) => Promise.resolve(loadRelationship(root, slug)),
+    readTeamFiles: (kind) => {
+      const read = readTemplateFiles(root, kind);
+      const name = (p: string) => shown(ctx, path.join(root, ...p.split('/')));
+      return Promise.resolve({
+        files: read.files.map((f) => ({ path: name(f.path), text: f.text })),
+        problems: read.problems.map((p) => ({ ...p, file: name(p.file) })),
+      });
+    },
     readTemplate: (name) => {
       try {
         if (!fs.existsSync(path.join(root, 'templates', name)))

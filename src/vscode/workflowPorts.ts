@@ -14,6 +14,7 @@ import { decodeRecordBytes } from '../core/text/decode';
 import { loadRelationship } from './relationshipLoader';
 import type { Services } from './services';
 import { readTeamSettings } from './teamSettings';
+import { readTeamFiles } from './teamTemplates';
 import { readTeamTemplate } from './templateOverride';
 import { Cancelled, UserError } from './userError';
 
@@ -64,6 +65,25 @@ function workspaceRecords(
     },
     readRelationship: (slug) =>
       loadRelationship({ slug, folder, dir: vscode.Uri.joinPath(root, slug) }),
+    // The editor offers the team files of every workspace folder, as Add Reflection does.
+    readTeamFiles: async (kind) => {
+      const read = await readTeamFiles(locator, kind);
+      return {
+        files: read.files,
+        // readTeamFiles says "<file>: <why>" for a file it could not read.
+        problems: read.problems.map((said) => {
+          const at = said.indexOf(': ');
+          return {
+            file: at > 0 ? said.slice(0, at) : said,
+            line: 1,
+            column: 1,
+            severity: 'warning' as const,
+            code: 'unreadable',
+            message: at > 0 ? said.slice(at + 2) : said,
+          };
+        }),
+      };
+    },
     readTemplate: async (name) => {
       try {
         return { ok: true, text: await readTeamTemplate(root, name) };

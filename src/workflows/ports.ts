@@ -1,4 +1,5 @@
 import type { EditResult } from '../core/edits/editResult';
+import type { Problem } from '../core/problem';
 import type { RelationshipRecords } from '../core/records/relationship';
 import type { TeamSettings } from '../core/settings/teamSettings';
 import type { HistoryData } from '../core/topics/historyData';
@@ -30,6 +31,13 @@ export interface RecordsPort {
   listRelationships(): Promise<string[]>;
   /** A records file's text (unsaved editor text first); undefined when it cannot be read. */
   readText(file: string): Promise<string | undefined>;
+  /**
+   * The team's `templates/<kind>/*.md` (reflections or question banks), named as people see
+   * them; files that cannot be read are problems, links are never followed.
+   */
+  readTeamFiles(
+    kind: 'reflections' | 'questions',
+  ): Promise<{ files: { path: string; text: string }[]; problems: Problem[] }>;
   /** The team's override `templates/<name>`. */
   readTemplate(name: 'plan.md' | 'session.md'): Promise<TemplateResult>;
   /** The names in a folder; none when it does not exist. */

@@ -41,6 +41,16 @@ export class FakeRecords implements RecordsPort {
     );
   }
 
+  readTeamFiles(kind: 'reflections' | 'questions') {
+    const prefix = `templates/${kind}/`;
+    return Promise.resolve({
+      files: [...this.files]
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([path, text]) => ({ path, text })),
+      problems: [],
+    });
+  }
+
   readText(file: string) {
     return Promise.resolve(this.files.get(file));
   }
