@@ -1,6 +1,6 @@
 // Runs every test tier and closes with the line CI reads: "N passed, N failed".
 //
-//   node scripts/test.mjs                 every tier: lint, unit, cli, git, security, integration, e2e
+//   node scripts/test.mjs                 every tier: lint, unit, workflows, cli, git, security, integration, e2e
 //   node scripts/test.mjs unit cli        only those
 //
 // Plain-Node tiers run mocha over the compiled tests in out/test/<tier>/; the real-VS-Code tiers
@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
-const ALL = ['lint', 'unit', 'cli', 'git', 'security', 'integration', 'e2e'];
+const ALL = ['lint', 'unit', 'workflows', 'cli', 'git', 'security', 'integration', 'e2e'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((t) => !ALL.includes(t));
 if (unknown.length) {

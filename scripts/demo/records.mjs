@@ -1,4 +1,4 @@
-// The demo's mentoring records, written exactly in the format of /work/shared/RECORDS.md (contract
+// The demo's mentoring records, written exactly in the format of docs/records.md (contract
 // v1): two relationships, each with a plan (front matter, goals G1/G2), sessions with open and
 // ticked action items, and queued questions. Each record event is committed on its own date, in
 // the same timeline as the code history, and a session's `head` is the HEAD when it was logged.

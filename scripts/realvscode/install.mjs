@@ -1,4 +1,4 @@
-// Installs what a real VS Code needs on this kind of machine (see /work/shared/REAL-VSCODE.md):
+// Installs what a real VS Code needs on this kind of machine (docs/architecture.md, Real VS Code):
 // Node 24 from the npm package `node@24`, code-server from npm (built against Node 24's headers),
 // and Debian's chromium plus libkrb5-dev. Everything npm-installed lives under .vscode-test/ in
 // folders with their own package.json, never in the project's dependencies.

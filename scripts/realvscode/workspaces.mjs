@@ -7,7 +7,7 @@
 //               (alex-rivera in both, jordan-lee only in team-b)
 //
 // Every writer takes an empty temporary folder (`base`) and returns where things are; the records
-// follow the contract in RECORDS.md (plan.md, questions.md, sessions/<date>.md).
+// follow the contract in docs/records.md (plan.md, questions.md, sessions/<date>.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeGitWorkspace, sh } from './lib.mjs';

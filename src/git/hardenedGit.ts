@@ -2,7 +2,7 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 
 /**
  * Config every git call runs with, so a repository's own config cannot make git run programs or
- * change its output (DEPENDENCIES.md, hardening item 2).
+ * change its output: no fsmonitor command, no signature lines, unquoted paths, no colour.
  */
 export const HARDENING_CONFIG: readonly string[] = [
   'core.fsmonitor=false',

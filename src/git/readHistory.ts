@@ -55,7 +55,7 @@ const PROGRESS_EVERY = 200;
 const DAY = 86_400;
 // The experts window: authors who worked in a folder during the year before the range ends.
 const EXPERT_WINDOW_DAYS = 365;
-// The core leaves out experts with no commit in the last 90 days (issue 5), so their newest commit
+// The core leaves out experts with no commit in the last 90 days (an expert should still be around), so their newest commit
 // matters only from then on; reading authors' activity over 90 days, not 365, keeps it cheap.
 const ACTIVE_DAYS = 90;
 const MAX_EXPERT_DIRS = 10;

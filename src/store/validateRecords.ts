@@ -2,8 +2,10 @@ import * as path from 'node:path';
 import { problem, type Problem } from '../core/problem';
 import { validateRecord } from '../core/records/validateRecord';
 import { listRecordFiles, listRelationships } from './listRecordFiles';
+import { readTeamConfig } from './readTeamConfig';
 import { readRecordFile, unreadable } from './recordFiles';
 import * as fs from 'node:fs';
+import { TEAM_CONFIG_FILE } from '../core/settings/teamConfig';
 
 /** The outcome of validating records on disk. */
 export interface ValidationReport {
@@ -37,7 +39,14 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
       );
     }
   }
-  return { files: rels.length, problems };
+  // The team's config.yml shapes every relationship's records: checked with the whole root.
+  let files = rels.length;
+  if (!slug && fs.existsSync(path.join(root, TEAM_CONFIG_FILE))) {
+    files++;
+    // Read as the settings are read: a link is refused, not followed.
+    problems.push(...readTeamConfig(root, display(TEAM_CONFIG_FILE)).problems);
+  }
+  return { files, problems };
 }
 
 /**

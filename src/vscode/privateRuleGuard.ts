@@ -1,27 +1,28 @@
 import * as vscode from 'vscode';
-import { privateRuleEdits } from '../core/records/privateRule';
-import { RECORDS_GITIGNORE } from '../core/templates/builtinTemplates';
-import { applyCoreEdit, createFileWithText } from './documentEdits';
-import { exists } from './recordsLocator';
+import { ensurePrivateRule as ensureRule } from '../workflows/privateRule';
+import type { Services } from './services';
+import { failureError, workflowPorts } from './workflowPorts';
 
 /**
- * Makes sure the records root's .gitignore keeps `*\/private/` out of git: creates it, or puts the
- * rule back (one appended line) when someone removed it, and says so. Returns whether it wrote.
+ * Makes sure the records root's .gitignore keeps `*\/private/` out of git (the ensurePrivateRule
+ * workflow) and, when `tell`, says so when the rule had to be put back. Returns whether it wrote.
  */
-export async function ensurePrivateRule(root: vscode.Uri, tell: boolean): Promise<boolean> {
-  const gitignore = vscode.Uri.joinPath(root, '.gitignore');
-  if (!(await exists(gitignore))) {
-    await createFileWithText(root, gitignore, RECORDS_GITIGNORE);
-    return true;
-  }
-  const wrote = await applyCoreEdit(root, gitignore, (text) => ({
-    ok: true,
-    edits: privateRuleEdits(text),
-  }));
-  if (wrote && tell) {
-    void vscode.window.showWarningMessage(
-      `Restored "*/private/" in ${vscode.workspace.asRelativePath(gitignore)}: private notes stay out of git.`,
-    );
-  }
-  return wrote;
+export async function ensurePrivateRule(
+  s: Services,
+  folder: vscode.WorkspaceFolder,
+  tell: boolean,
+): Promise<boolean> {
+  const root = s.locator.rootOf(folder);
+  const records = workflowPorts(s, { slug: '', folder, dir: root }, 'Mentoring').records;
+  const outcome = await ensureRule(records);
+  if (!outcome.ok) throw failureError(outcome.failure);
+  if (outcome.value.restored && tell) tellRestored(records.shown('.gitignore'));
+  return outcome.value.created || outcome.value.restored;
+}
+
+/** Says that the private rule had been removed and is back. */
+export function tellRestored(gitignore: string): void {
+  void vscode.window.showWarningMessage(
+    `Restored "*/private/" in ${gitignore}: private notes stay out of git.`,
+  );
 }

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { rootNameProblem } from '../store/recordsRoot';
-import { configSchema, type MentoringConfig } from './configSchema';
+import { configSchema, type MentoringConfig } from '../core/settings/settingsSchema';
 import { CONFIG_SECTION } from './ids';
 
-/** Reads the settings; an invalid value falls back to its default (and is logged by the caller). */
+/**
+ * Reads the settings; an invalid value falls back to its default (and is logged by the caller).
+ * For the settings that shape records (the team settings) use readTeamSettings, which also reads
+ * the team's config.yml; this is for the records root and the handle.
+ */
 export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: string[] } {
   const raw = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
   const input = {

@@ -9,13 +9,21 @@ export async function readTemplateOverride(
   name: 'plan.md' | 'session.md',
   builtin: string,
 ): Promise<string> {
+  return (await readTeamTemplate(root, name)) ?? builtin;
+}
+
+/** A team's template override `<root>/templates/<name>`, or undefined when there is none. */
+export async function readTeamTemplate(
+  root: vscode.Uri,
+  name: 'plan.md' | 'session.md',
+): Promise<string | undefined> {
   const uri = vscode.Uri.joinPath(root, 'templates', name);
   const shown = vscode.workspace.asRelativePath(uri);
   // A link, a FIFO, an oversize file or a way into a private note is refused, never followed:
   // the template's text goes into shared records.
   const read = await readRecordUri(root, uri);
   if (!read.ok) {
-    if (read.reason === 'missing') return builtin;
+    if (read.reason === 'missing') return undefined;
     throw new UserError(`Template ${shown} ${read.message}.`);
   }
   const decoded = decodeRecordBytes(shown, read.bytes);

@@ -1,4 +1,4 @@
-// The agenda flow of issue 4, as a person does it in the browser: queue a question, prepare the
+// The agenda flow, as a person does it in the browser: queue a question, prepare the
 // agenda into today's session log, tick a carried action item through its "Tick at home"
 // CodeLens, and find exactly one character changed in the item's home file. Along the way the
 // Mentoring side bar and the status bar show the relationship. Screenshots of every step land in

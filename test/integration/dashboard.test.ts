@@ -1,6 +1,6 @@
 // The relationship dashboard in the extension host: Open Dashboard on records written on disk,
 // with what the command returns (the panel's options, its page and the model the webview took)
-// checked against the security rules of issue 7 and the records. `delivered` is the webview round
+// checked against the webview's security rules (one nonce'd script, narrow resource roots, no markup from data) and the records. `delivered` is the webview round
 // trip: its script loaded under the CSP, said "ready", and the host's model reached it.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';

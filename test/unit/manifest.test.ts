@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configSchema } from '../../src/vscode/configSchema';
+import { configSchema } from '../../src/core/settings/settingsSchema';
 import { COMMANDS, CONFIG_SECTION, VIEW_CONTAINER, VIEWS } from '../../src/vscode/ids';
 
 const root = path.resolve(__dirname, '../../..');

@@ -1,4 +1,4 @@
-// The round-trip property of RECORDS.md's writing rules: over generated records (valid and not,
+// The round-trip property of the writing rules in docs/records.md: over generated records (valid and not,
 // LF or CRLF, with and without a byte order mark, Unicode text, comments and unknown keys in
 // front matter, unknown sections, lines that look like structure), every edit changes only the
 // bytes it means to change, the result parses to the intended model, and a file that cannot be

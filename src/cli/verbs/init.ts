@@ -1,17 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renderPlan } from '../../core/records/newRecords';
-import { slugForName } from '../../core/slug';
-import { PLAN_TEMPLATE, QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
-import { atomicWrite } from '../../store/atomicWrite';
-import { ensureRecordsGitignore } from '../../store/recordsGitignore';
-import { insideRoot } from '../../store/safePath';
-import { readTemplate } from '../../store/templateFiles';
+import { setUp } from '../../workflows/setUp';
+import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
+import { settle } from '../settle';
 import type { Verb } from '../verb';
-
-const encoder = new TextEncoder();
 
 /** `init`: starts a relationship's records. */
 export const initVerb: Verb = {
@@ -40,30 +33,22 @@ export const initVerb: Verb = {
     const mentors = (options.mentor as string[] | undefined) ?? [];
     if (!mentee) throw new UsageError('--mentee NAME is required');
     if (mentors.length === 0) throw new UsageError('at least one --mentor NAME is required');
-    const slug = slugForName(mentee);
-    if (!slug.ok) throw new UsageError(slug.message);
-    const dir = insideRoot(ctx.records.root, slug.slug);
-    if (fs.existsSync(dir)) {
-      throw new UsageError(
-        `${shown(ctx, dir)} already exists; init never changes an existing relationship`,
-      );
-    }
-    const rendered = renderPlan(readTemplate(ctx.records.root, 'plan.md', PLAN_TEMPLATE), {
-      mentee,
-      mentors,
-      identities: options.identity as string[] | undefined,
-      cadence: options.cadence as string | undefined,
-      kind: options.kind as string | undefined,
-      started: (options.started as string | undefined) ?? ctx.today,
-    });
-    if (!rendered.ok) throw new UsageError(rendered.message);
-    ensureRecordsGitignore(ctx.records.root);
-    const plan = path.join(dir, 'plan.md');
-    atomicWrite(plan, encoder.encode(rendered.text), { exclusive: true });
-    atomicWrite(path.join(dir, 'questions.md'), encoder.encode(QUESTIONS_TEMPLATE), {
-      exclusive: true,
-    });
-    fs.mkdirSync(path.join(dir, 'sessions'), { recursive: true });
+    const created = settle(
+      ctx,
+      'init',
+      await setUp(
+        {
+          mentee,
+          mentors,
+          identities: options.identity as string[] | undefined,
+          cadence: options.cadence as string | undefined,
+          kind: options.kind as string | undefined,
+          started: options.started as string | undefined,
+        },
+        cliPorts(ctx),
+      ),
+    );
+    const plan = path.join(ctx.records.root, ...created.plan.split('/'));
     ctx.out(shown(ctx, plan));
     return 0;
   },

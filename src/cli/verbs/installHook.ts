@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
-import { GitError } from '../../git/gitError';
-import { HooksOutsideRepositoryError, installPreCommitGuard } from '../../git/preCommitGuard';
+import { installGuard } from '../../workflows/installGuard';
+import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
+import { settle } from '../settle';
 import type { Verb } from '../verb';
 
 /** `install-hook`: installs the pre-commit guard that keeps private notes out of commits. */
@@ -29,26 +29,22 @@ export const installHookVerb: Verb = {
     const command = options.command as string | undefined;
     if (command !== undefined && (command.trim() === '' || /[\r\n]/.test(command)))
       throw new UsageError('--command must be one non-empty line');
-    // The hook belongs to the repository that holds the records (it may be a nested one).
-    const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
-    let result;
-    try {
-      result = await installPreCommitGuard(where, {
-        recordsRoot: ctx.records.root,
-        rootName: ctx.rootName,
-        command,
-        allowOutsideRepository: options['global-hooks-path'] === true,
-      });
-    } catch (e) {
-      if (e instanceof HooksOutsideRepositoryError)
-        throw new UsageError(`${e.message} Pass --global-hooks-path to install it there anyway.`);
-      if (e instanceof GitError) throw new UsageError(e.message);
-      throw e;
-    }
+    const result = settle(
+      ctx,
+      'install-hook',
+      await installGuard(
+        {
+          rootName: ctx.rootName,
+          command,
+          allowOutsideRepository: options['global-hooks-path'] === true,
+        },
+        cliPorts(ctx),
+      ),
+    );
     ctx.out(
       `${result.alreadyInstalled ? 'Pre-commit guard already installed, brought up to date' : 'Installed the pre-commit guard'}: ${shown(ctx, result.hookPath)}`,
     );
-    ctx.out(`Records roots guarded: ${result.roots.map((r) => r.prefix || '.').join(', ')}`);
+    ctx.out(`Records roots guarded: ${result.roots.map((r) => r || '.').join(', ')}`);
     if (result.chained) {
       ctx.out(
         `Your existing pre-commit hook is kept at ${shown(ctx, result.chained)} and runs first; the guard runs after it.`,

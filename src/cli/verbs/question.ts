@@ -1,12 +1,10 @@
-import * as fs from 'node:fs';
-import { appendQuestion } from '../../core/edits/appendQuestion';
-import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
-import { atomicWrite } from '../../store/atomicWrite';
-import { editRecordFile } from '../../store/recordFiles';
-import { insideRoot } from '../../store/safePath';
+import * as path from 'node:path';
+import { queueQuestion } from '../../workflows/queueQuestion';
+import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
+import { settle } from '../settle';
 import { defineVerb } from '../verb';
 
 /** `question`: queues a question for the next session. */
@@ -25,25 +23,15 @@ export const questionVerb = defineVerb({
     const dir = relationshipDir(ctx, positionals[0]);
     const text = positionals.slice(1).join(' ').trim();
     if (!text) throw new UsageError('missing TEXT (the question)');
-    // questions.md may be a link planted in the repository; never follow one out of the root.
-    const file = insideRoot(dir, 'questions.md');
-    if (!fs.existsSync(file)) {
-      try {
-        atomicWrite(file, new TextEncoder().encode(QUESTIONS_TEMPLATE), { exclusive: true });
-      } catch (e) {
-        // Another process created it first: append to theirs.
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      }
-    }
-    const outcome = editRecordFile(ctx.records.root, file, shown(ctx, file), (current) =>
-      appendQuestion(shown(ctx, file), current, {
-        text,
-        added: ctx.today,
-        by: values.by,
-      }),
+    const queued = settle(
+      ctx,
+      'question',
+      await queueQuestion(
+        { slug: path.basename(dir), text, by: values.by },
+        cliPorts(ctx),
+      ),
     );
-    if (!outcome.ok) throw new UsageError(outcome.message);
-    ctx.out(shown(ctx, file));
+    ctx.out(shown(ctx, path.join(ctx.records.root, ...queued.file.split('/'))));
     return 0;
   },
 });

@@ -1,16 +1,14 @@
 import * as path from 'node:path';
-import type { Problem } from '../../core/problem';
 import type { BankQuestion } from '../../core/questionBank/bankQuestion';
-import { parseQuestionBank } from '../../core/questionBank/parseQuestionBank';
-import { questionBank, type QuestionBank } from '../../core/questionBank/questionBank';
 import { rankQuestions, type RankedQuestion } from '../../core/questionBank/rankQuestions';
 import type { Topic } from '../../core/topics/topic';
-import { loadRelationship } from '../../store/loadRelationship';
-import { readTemplateFiles } from '../../store/readTemplateFiles';
+import { openQuestions } from '../../workflows/openQuestions';
 import { shown, type CliContext } from '../cliContext';
+import { cliPorts } from '../cliPorts';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
+import { settle } from '../settle';
 import type { Verb } from '../verb';
 import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
@@ -46,7 +44,15 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
     async run(ctx, { options, positionals }) {
       const format = formatOption(options.format, ['md', 'json']);
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-      const { bank, problems } = loadBank(ctx);
+      const slug = options.for as string | undefined;
+      const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
+      const topics =
+        forSlug !== undefined && deps.topics ? await deps.topics(ctx, forSlug) : undefined;
+      const { bank, problems, context } = settle(
+        ctx,
+        'questions',
+        await openQuestions({ slug: forSlug, topics: topics ?? [] }, cliPorts(ctx)),
+      );
       for (const p of problems)
         ctx.err(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
       const category = options.category as string | undefined;
@@ -55,21 +61,9 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
           `unknown category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')})`,
         );
       }
-      const slug = options.for as string | undefined;
       let listed: (BankQuestion | RankedQuestion)[];
       if (slug !== undefined) {
-        const dir = relationshipDir(ctx, slug);
-        const rel = loadRelationship(ctx.records.root, path.basename(dir));
-        const goals = (rel.plan?.goals ?? []).filter(
-          (g) => g.status === undefined || g.status === 'active',
-        );
-        const topics = deps.topics ? await deps.topics(ctx, path.basename(dir)) : [];
-        listed = rankQuestions(bank.questions, {
-          category,
-          goals,
-          topics,
-          recent: rel.questions.map((q) => q.text),
-        });
+        listed = rankQuestions(bank.questions, { ...context, category });
       } else {
         listed = bank.questions.filter((q) => category === undefined || q.category === category);
       }
@@ -114,22 +108,6 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
 /** `questions`: the bank, without learning topics (see makeQuestionsVerb). */
 export const questionsVerb: Verb = makeQuestionsVerb();
 
-function loadBank(ctx: CliContext): { bank: QuestionBank; problems: Problem[] } {
-  const read = readTemplateFiles(ctx.records.root, 'questions');
-  const shownFile = (rel: string) => shownSource(ctx, rel);
-  const parsed = read.files.map((f) => parseQuestionBank(f.path, f.text));
-  const problems = [...read.problems, ...parsed.flatMap((b) => b.problems)].map((p) => ({
-    ...p,
-    file: shownFile(p.file),
-  }));
-  return { bank: questionBank(parsed), problems };
-}
-
-/** A root-relative path, shown relative to --dir like every path the CLI prints. */
-function shownSource(ctx: CliContext, rel: string): string {
-  return shown(ctx, path.join(ctx.records.root, ...rel.split('/')));
-}
-
 function tagsOf(q: BankQuestion): string {
   return q.tags.length ? ` ${q.tags.map((t) => `#${t}`).join(' ')}` : '';
 }
@@ -138,4 +116,9 @@ function why(q: BankQuestion | RankedQuestion): string {
   if (!('score' in q)) return '';
   if (q.recent) return ' [already queued]';
   return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
+}
+
+/** A root-relative path, shown relative to --dir like every path the CLI prints. */
+function shownSource(ctx: CliContext, rel: string): string {
+  return shown(ctx, path.join(ctx.records.root, ...rel.split('/')));
 }

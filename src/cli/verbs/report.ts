@@ -2,27 +2,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addDays, dateProblem } from '../../core/dates';
 import { formatProgressReport } from '../../core/reports/formatProgressReport';
-import { anonymousTeamReport } from '../../core/reports/anonymousTeamReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
-import { progressReport } from '../../core/reports/progressReport';
-import { DEFAULT_TEAM_MONTHS, teamReport } from '../../core/reports/teamReport';
+import { DEFAULT_TEAM_MONTHS } from '../../core/reports/teamReport';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
-import { loadRelationship } from '../../store/loadRelationship';
-import { loadRelationships } from '../../store/loadRelationships';
-import { recordTextReader } from '../../store/recordTextReader';
 import { insideRoot } from '../../store/safePath';
 import { teamLabelHash } from '../../store/teamLabelHash';
 import { shown, type CliContext } from '../cliContext';
+import { DEFAULT_REPORT_DAYS, progressReportFor, teamReportFor } from '../../workflows/reports';
+import { cliPorts } from '../cliPorts';
 import { formatOption } from '../formatOption';
+import { settle } from '../settle';
 import { relationshipTopics } from '../mineTopics';
 import { UsageError, type ParsedArgs } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
-
-/** The default period of a progress report: this many days, ending with --until (inclusive). */
-export const DEFAULT_REPORT_DAYS = 90;
 
 /** The most months a team report shows. */
 const MAX_MONTHS = 60;
@@ -110,31 +105,34 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
     ? insideRoot(root, slug, 'reports', `${until}-progress.md`)
     : outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const rel = loadRelationship(root, slug);
-  const errors = rel.problems.filter((p) => p.severity === 'error').length;
-  if (errors)
-    ctx.err(
-      `${slug}: ${errors} ${errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
-    );
   const topics = deps.topics ? await deps.topics(ctx, slug, { since, until }) : [];
   const abs = (p: string) => path.join(root, ...p.split('/'));
-  const file =
+  const link =
     format === 'json'
       ? (p: string) => shown(ctx, abs(p))
       : target !== undefined && !options.save
         ? (p: string) => relativeLink(path.dirname(target), abs(p))
         : undefined;
-  const model = progressReport(rel, {
-    since,
-    until,
-    today: ctx.today,
-    topics,
-    file,
-    text: recordTextReader(root),
-  });
+  const report = settle(
+    ctx,
+    'report',
+    await progressReportFor(
+      { slug, since, until, topics: { from: 'given', topics }, link },
+      cliPorts(ctx),
+    ),
+  );
+  if (report.errors)
+    ctx.err(
+      `${slug}: ${report.errors} ${report.errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
+    );
+  const model = report.model;
   // Printed, every value is escaped before it is joined into lines (see escapeForTerminal).
-  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
-  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatProgressReport(shownModel);
+  const text =
+    format === 'json'
+      ? jsonForTerminal(model) + '\n'
+      : target === undefined
+        ? formatProgressReport(escapeValuesForTerminal(model))
+        : report.markdown;
   emit(ctx, text, target, options.force === true);
   return 0;
 }
@@ -153,10 +151,20 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
     );
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force === true);
-  const named = teamReport(loadRelationships(ctx.records.root), { today: ctx.today, months });
-  const model = options.anonymous ? anonymousTeamReport(named, teamLabelHash) : named;
-  const shownModel = target === undefined ? escapeValuesForTerminal(model) : model;
-  const text = format === 'json' ? jsonForTerminal(model) + '\n' : formatTeamReport(shownModel);
+  const team = settle(
+    ctx,
+    'report',
+    await teamReportFor(
+      { months, anonymousHash: options.anonymous ? teamLabelHash : undefined },
+      { records: [cliPorts(ctx).records], clock: { today: () => ctx.today } },
+    ),
+  );
+  const text =
+    format === 'json'
+      ? jsonForTerminal(team.model) + '\n'
+      : target === undefined
+        ? formatTeamReport(escapeValuesForTerminal(team.model))
+        : team.markdown;
   emit(ctx, text, target, options.force === true);
   return 0;
 }

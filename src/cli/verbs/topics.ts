@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addDays, dateProblem } from '../../core/dates';
+import { dateProblem } from '../../core/dates';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
 import { formatOption } from '../formatOption';
-import { mineTopics, relationshipTopics, repoTop } from '../mineTopics';
+import { mineTopics, relationshipTopics } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import type { Verb } from '../verb';
@@ -53,11 +53,11 @@ export const topicsVerb: Verb = {
     if (authors.length) {
       if (positionals.length)
         throw new UsageError('give either SLUG or --author, not both (see --help)');
-      const request = { authors, since: since ?? addDays(until, -DEFAULT_TOPIC_DAYS), until };
-      result = await mineTopics(ctx, await repoTop(repo), {
-        ...request,
-        includeMerges: options['include-merges'] === true,
-      });
+      result = await mineTopics(
+        ctx,
+        { authors, range: { since, until }, includeMerges: options['include-merges'] === true },
+        repo,
+      );
     } else {
       if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
       const dir = relationshipDir(ctx, positionals[0]);

@@ -97,7 +97,7 @@ export function formatAgendaTopics(topics: readonly Topic[], max = AGENDA_TOPIC_
     .join('\n');
 }
 
-/** A topic as the CLI's json prints it: exactly the fields of issue 5, in that order. */
+/** A topic as the CLI's json prints it: exactly the fields `topics --help` documents, in that order. */
 export interface TopicJson {
   id: string;
   kind: Topic['kind'];
@@ -109,7 +109,7 @@ export interface TopicJson {
   docs?: string[];
 }
 
-/** The CLI's json shape (issue 5): range dates as YYYY-MM-DD or null. */
+/** The CLI's json shape (as `topics --help` documents it): range dates as YYYY-MM-DD or null. */
 export interface TopicsJson {
   range: { since: string | null; until: string | null };
   commits: number;

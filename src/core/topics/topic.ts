@@ -1,4 +1,4 @@
-/** The signals a learning topic comes from (DESIGN.md, capability 3). */
+/** The signals a learning topic comes from (docs/architecture.md, Learning topics). */
 export type TopicKind =
   | 'area'
   | 'new-area'

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { dateProblem } from '../../core/dates';
-import { appendActionItem, type NewActionItem } from '../../core/edits/appendActionItem';
-import { applyCoreEdit } from '../documentEdits';
+import type { NewActionItem } from '../../core/edits/appendActionItem';
+import { addActionItem } from '../../workflows/addActionItem';
+import { recordsAt } from '../recordsAt';
+import { failureError } from '../workflowPorts';
 import { userHandle } from '../userHandle';
 import { pickRelationship } from '../pickRelationship';
 import { loadRelationship } from '../relationshipLoader';
@@ -31,10 +33,9 @@ export function addActionItemCommand(s: Services) {
         ref.folder,
         rel.plan?.goals.filter((g) => (g.status ?? 'active') === 'active') ?? [],
       ));
-    const name = vscode.workspace.asRelativePath(target.uri);
-    await applyCoreEdit(s.locator.rootOf(ref.folder), target.uri, (text) =>
-      appendActionItem(name, text, item),
-    );
+    const { file, records } = recordsAt(s, target.uri, 'Add Action Item');
+    const outcome = await addActionItem({ session: file, item }, { records });
+    if (!outcome.ok) throw failureError(outcome.failure);
     return target.uri.fsPath;
   };
 }

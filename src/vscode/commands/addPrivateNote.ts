@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { dateProblem, toIsoDate } from '../../core/dates';
-import { nextSessionFileName } from '../../core/records/newRecords';
-import { createFileWithText } from '../documentEdits';
+import { addPrivateNote } from '../../workflows/privateNote';
 import { pickRelationship } from '../pickRelationship';
-import { ensurePrivateRule } from '../privateRuleGuard';
+import { tellRestored } from '../privateRuleGuard';
+import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
-import { UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface AddPrivateNoteArgs {
@@ -20,20 +19,11 @@ export interface AddPrivateNoteArgs {
 export function addPrivateNoteCommand(s: Services) {
   return async (args?: AddPrivateNoteArgs): Promise<string> => {
     const ref = await pickRelationship(s.locator, args?.slug, 'Add Private Note');
-    const date = args?.date ?? toIsoDate(s.now());
-    const why = dateProblem(date);
-    if (why) throw new UserError(`Note date: ${why}.`);
-    const root = s.locator.rootOf(ref.folder);
-    await ensurePrivateRule(root, true);
-    const dir = vscode.Uri.joinPath(ref.dir, 'private');
-    await vscode.workspace.fs.createDirectory(dir);
-    const names = (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n);
-    const file = vscode.Uri.joinPath(dir, nextSessionFileName(date, names));
-    await createFileWithText(
-      root,
-      file,
-      `# Private note ${date}\n\nOnly on this machine: mentoring/.gitignore keeps private/ out of git.\n\n`,
-    );
+    const ports = workflowPorts(s, ref, 'Add Private Note');
+    const outcome = await addPrivateNote({ slug: ref.slug, date: args?.date }, ports);
+    if (!outcome.ok) throw failureError(outcome.failure);
+    if (outcome.value.restoredRule) tellRestored(ports.records.shown('.gitignore'));
+    const file = recordUri(s.locator, ref, outcome.value.file);
     const editor = await vscode.window.showTextDocument(file, { preview: false });
     const end = new vscode.Position(editor.document.lineCount - 1, 0);
     editor.selection = new vscode.Selection(end, end);

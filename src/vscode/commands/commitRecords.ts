@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { commitMessage } from '../../core/records/commitMessage';
-import { commitRecords } from '../../git/commitRecords';
-import { GitError } from '../../git/gitError';
-import { recordChanges, type RecordChange } from '../../git/recordChanges';
-import { ensurePrivateRule } from '../privateRuleGuard';
+import { commitChosen, recordsToCommit, suggestCommitMessage } from '../../workflows/commitRecords';
+import type { Failure } from '../../workflows/outcome';
+import type { RecordChange } from '../../workflows/ports';
+import { tellRestored } from '../privateRuleGuard';
 import { pickRecordsFolder } from '../recordsFolder';
 import type { Services } from '../services';
-import { readSettings } from '../settings';
+import { showNotes } from '../showNotes';
 import { Cancelled, UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface CommitRecordsArgs {
@@ -29,9 +29,11 @@ export function commitRecordsCommand(s: Services) {
     s.git.requireGit(folder, title);
     const root = s.locator.rootOf(folder);
     await saveOrSkipUnsaved(s, root, args !== undefined);
-    await ensurePrivateRule(root, true);
-    let changes = await gitCall(() => recordChanges(root.fsPath));
-    if (args?.paths) changes = changes.filter((c) => args.paths!.includes(c.rootRelative));
+    const ports = workflowPorts(s, { slug: '', folder, dir: root }, title);
+    const listed = await recordsToCommit({ paths: args?.paths }, ports);
+    if (!listed.ok) throw shown(s, listed.failure);
+    if (listed.value.restoredRule) tellRestored(ports.records.shown('.gitignore'));
+    const changes = listed.value.changes;
     if (changes.length === 0) {
       void vscode.window.showInformationMessage(
         `Nothing to commit: the records in ${vscode.workspace.asRelativePath(root)} are as last committed.`,
@@ -39,22 +41,22 @@ export function commitRecordsCommand(s: Services) {
       return undefined;
     }
     const chosen = args ? changes : await confirmChanges(changes, title);
-    const suggested = commitMessage(
-      chosen.map((c) => ({ path: c.rootRelative, status: c.status })),
-      readSettings(folder.uri).commitMessage,
-    );
+    const suggested = await suggestCommitMessage(chosen, ports);
+    if (!suggested.ok) throw shown(s, suggested.failure);
+    showNotes(suggested.notes);
     const message =
       args?.message ??
       (await vscode.window.showInputBox({
         title,
         prompt: `Commit message for ${chosen.length} file${chosen.length === 1 ? '' : 's'}`,
-        value: suggested,
+        value: suggested.value,
         ignoreFocusOut: true,
         validateInput: (v) => (v.trim() === '' ? 'A commit needs a message.' : undefined),
       }));
     if (message === undefined) throw new Cancelled();
-    const { commit } = await gitCall(() => commitRecords(root.fsPath, chosen, message.trim()), s);
-    s.log.info(`Committed ${commit}: ${message.trim()} (${chosen.map((c) => c.path).join(', ')})`);
+    const committed = await commitChosen({ changes: chosen, message }, ports);
+    if (!committed.ok) throw shown(s, committed.failure);
+    const { commit } = committed.value;
     void vscode.window.showInformationMessage(`Committed ${commit.slice(0, 7)}: ${message.trim()}`);
     return commit;
   };
@@ -91,33 +93,11 @@ async function saveOrSkipUnsaved(s: Services, root: vscode.Uri, quiet: boolean):
   if (choice === 'Save and Commit') for (const d of dirty) await d.save();
 }
 
-/** Runs a git call and turns its failures into messages a person can act on. */
-async function gitCall<T>(call: () => Promise<T>, s?: Services): Promise<T> {
-  try {
-    return await call();
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    switch (e.kind) {
-      case 'git-missing':
-        throw new UserError(
-          'git was not found: install git, or put it on the PATH VS Code sees, to commit records.',
-        );
-      case 'not-a-repo':
-        throw new UserError(
-          'The records are not in a git repository: run "git init" where they live, then commit again.',
-        );
-      case 'hook-failed':
-        s?.log.warn(`The commit hook refused the commit:\n${e.output ?? e.message}`);
-        s?.log.show(true);
-        throw new UserError(
-          `A git hook refused the commit; its output is in the Mentoring Journal output. ${firstLine(e.output ?? e.message)}`,
-        );
-      default:
-        throw new UserError(e.message);
-    }
+/** A failure for the user; git's own output (a hook's complaint) goes to the log, shown. */
+function shown(s: Services, failure: Failure): Error {
+  if (failure.detail) {
+    s.log.warn(`The commit hook refused the commit:\n${failure.detail}`);
+    s.log.show(true);
   }
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
+  return failureError(failure);
 }

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { relationshipKey } from '../recordsLocator';
 import { addDays, dateProblem, toIsoDate } from '../../core/dates';
-import { formatProgressReport } from '../../core/reports/formatProgressReport';
-import { progressReport } from '../../core/reports/progressReport';
+import { progressReportFor } from '../../workflows/reports';
 import { createFileWithText } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
-import { loadRelationshipWithTexts } from '../relationshipLoader';
+import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
-import { Cancelled, UserError } from '../userError';
+import { Cancelled } from '../userError';
+import { workflowPorts } from '../workflowPorts';
+import { shownMarkdown } from '../shownMarkdown';
 
 /** Arguments that skip the prompts. */
 export interface ExportProgressReportArgs {
@@ -27,29 +28,23 @@ export function exportProgressReportCommand(s: Services) {
   return async (args?: ExportProgressReportArgs): Promise<{ text: string; file?: string }> => {
     const ref = await pickRelationship(s.locator, args?.slug, 'Export Progress Report');
     const today = toIsoDate(s.now());
-    const { rel, texts } = await loadRelationshipWithTexts(ref);
     const period =
       args?.since !== undefined
         ? { since: args.since, until: args.until ?? today }
-        : await askPeriod(today, rel.plan?.started);
-    for (const d of [period.since, period.until]) {
-      const why = dateProblem(d);
-      if (why) throw new UserError(`Report period: ${why}.`);
-    }
-    if (period.since > period.until) throw new UserError('The period starts after it ends.');
-    const text = formatProgressReport(
-      progressReport(rel, {
+        : await askPeriod(today, (await loadRelationship(ref)).plan?.started);
+    // The period's topics are read from git, as on the command line; those kept from Surface
+    // Learning Topics stand in where git may not run (an untrusted workspace).
+    const kept = s.topics.get(relationshipKey(ref))?.topics;
+    const outcome = await progressReportFor(
+      {
+        slug: ref.slug,
         ...period,
-        today,
-        topics: s.topics.get(relationshipKey(ref))?.topics,
-        text: (p) => texts.get(p),
-      }),
+        topics: { from: 'git', kept },
+      },
+      workflowPorts(s, ref, 'Export Progress Report'),
     );
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: text,
-    });
-    await vscode.window.showTextDocument(document, { preview: false });
+    const report = await shownMarkdown(outcome);
+    const text = report.markdown;
     const save =
       args?.save ??
       (args === undefined &&
@@ -58,7 +53,7 @@ export function exportProgressReportCommand(s: Services) {
           'Save to reports/',
         )) === 'Save to reports/');
     if (!save) return { text };
-    const uri = vscode.Uri.joinPath(ref.dir, 'reports', `${period.until}-progress.md`);
+    const uri = recordUri(s.locator, ref, report.saveAs);
     await createFileWithText(s.locator.rootOf(ref.folder), uri, text);
     await vscode.window.showTextDocument(uri, { preview: false });
     return { text, file: uri.fsPath };

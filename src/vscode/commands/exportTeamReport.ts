@@ -1,12 +1,11 @@
-import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { anonymousTeamReport } from '../../core/reports/anonymousTeamReport';
-import { formatTeamReport } from '../../core/reports/formatTeamReport';
-import { teamReport } from '../../core/reports/teamReport';
+import * as vscode from 'vscode';
 import { teamLabelHash } from '../../store/teamLabelHash';
-import { loadRelationship } from '../relationshipLoader';
+import { teamReportFor } from '../../workflows/reports';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
+import { workflowPorts } from '../workflowPorts';
+import { shownMarkdown } from '../shownMarkdown';
 
 /** Arguments that skip the prompt. */
 export interface ExportTeamReportArgs {
@@ -28,15 +27,17 @@ export function exportTeamReportCommand(s: Services) {
       throw new UserError(
         'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
       );
+    // One records port per workspace folder that holds relationships: the report spans them all.
+    const folders = [...new Map(all.map((r) => [r.folder.uri.toString(), r])).values()];
     const anonymous = args?.anonymous ?? (await askAnonymous());
-    const rels = await Promise.all(all.map((r) => loadRelationship(r)));
-    const named = teamReport(rels, { today: toIsoDate(s.now()) });
-    const text = formatTeamReport(anonymous ? anonymousTeamReport(named, teamLabelHash) : named);
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: text,
-    });
-    await vscode.window.showTextDocument(document, { preview: false });
+    const outcome = await teamReportFor(
+      { anonymousHash: anonymous ? teamLabelHash : undefined },
+      {
+        records: folders.map((r) => workflowPorts(s, r, 'Export Team Report').records),
+        clock: { today: () => toIsoDate(s.now()) },
+      },
+    );
+    const text = (await shownMarkdown(outcome)).markdown;
     return text;
   };
 }

@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { parseQuestionBank } from '../../core/questionBank/parseQuestionBank';
 import { questionBank, type QuestionBank } from '../../core/questionBank/questionBank';
 import { questionForSession } from '../../core/questionBank/questionForSession';
 import { rankQuestions, type QuestionContext } from '../../core/questionBank/rankQuestions';
 import { COMMANDS } from '../ids';
 import { pickRelationship } from '../pickRelationship';
-import { type RelationshipRef, relationshipKey } from '../recordsLocator';
-import { loadRelationship } from '../relationshipLoader';
+import { openQuestions } from '../../workflows/openQuestions';
+import { relationshipKey } from '../recordsLocator';
 import type { Services } from '../services';
-import { readTeamFiles } from '../teamTemplates';
 import { Cancelled, UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface InsertOpenQuestionArgs {
@@ -43,10 +42,23 @@ export function insertOpenQuestionCommand(s: Services) {
     const ref = hasRecords
       ? await pickRelationship(s.locator, args?.slug ?? here, 'Insert Open Question')
       : undefined;
-    const context = ref ? await contextOf(s, ref) : {};
-    const { files, problems } = await readTeamFiles(s.locator, 'questions');
-    for (const p of problems) s.log.warn(`Question bank ${p}`);
-    const bank = questionBank(files.map((f) => parseQuestionBank(f.path, f.text)));
+    // Without a relationship the bank is still the team's (every folder's), unranked by goals.
+    let bank = questionBank([]);
+    let context: QuestionContext = {};
+    const folder = ref?.folder ?? s.locator.folders()[0];
+    if (folder) {
+      const loaded = await openQuestions(
+        { slug: ref?.slug, topics: ref ? s.topics.get(relationshipKey(ref))?.topics : undefined },
+        workflowPorts(
+          s,
+          ref ?? { slug: '', folder, dir: s.locator.rootOf(folder) },
+          'Insert Open Question',
+        ),
+      );
+      if (!loaded.ok) throw failureError(loaded.failure);
+      for (const p of loaded.value.problems) s.log.warn(`Question bank ${p.file}: ${p.message}`);
+      ({ bank, context } = loaded.value);
+    }
     const today = toIsoDate(s.now());
     const choice = args?.forSession
       ? FOR_SESSION
@@ -78,15 +90,6 @@ export function insertOpenQuestionCommand(s: Services) {
       });
     }
     return question;
-  };
-}
-
-async function contextOf(s: Services, ref: RelationshipRef): Promise<QuestionContext> {
-  const rel = await loadRelationship(ref);
-  return {
-    goals: (rel.plan?.goals ?? []).filter((g) => (g.status ?? 'active') === 'active'),
-    topics: s.topics.get(relationshipKey(ref))?.topics,
-    recent: rel.questions.map((q) => q.text),
   };
 }
 

@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GitError } from '../../git/gitError';
-import { hooksFolder, installPreCommitGuard } from '../../git/preCommitGuard';
+import { hooksFolder } from '../../git/preCommitGuard';
 import { refreshStableCli } from '../../store/stableCli';
+import { installGuard } from '../../workflows/installGuard';
 import { pickRecordsFolder } from '../recordsFolder';
 import type { Services } from '../services';
 import { readSettings } from '../settings';
 import { UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface InstallGuardArgs {
@@ -27,41 +29,42 @@ export function installPreCommitGuardCommand(s: Services) {
     const folder = await pickRecordsFolder(s.locator, args?.folder, title);
     s.git.requireGit(folder, title);
     const root = s.locator.rootOf(folder).fsPath;
-    const where = fs.existsSync(root) ? root : folder.uri.fsPath;
+    let outside = false;
     try {
-      const hooks = await hooksFolder(where);
-      if (hooks.outsideRepository) {
-        const choice = await vscode.window.showWarningMessage(
-          `The hooks folder ${hooks.hooksDir} (core.hooksPath) is outside this repository: a pre-commit hook there runs for every repository that uses it. Install the guard there?`,
-          { modal: true },
-          'Install There',
-        );
-        if (choice !== 'Install There') return undefined;
-      }
-      try {
-        const copy = refreshStableCli(path.join(s.extensionPath, 'dist', 'cli.js'));
-        s.log.info(`The guard's copy of the CLI is up to date: ${copy}`);
-      } catch (e) {
-        // The privacy check in the hook needs no CLI; only the full validation is missing then.
-        s.log.warn(`Could not copy the CLI for the guard: ${(e as Error).message}`);
-      }
-      const installed = await installPreCommitGuard(where, {
-        recordsRoot: root,
-        rootName: readSettings(folder.uri).root,
-        allowOutsideRepository: hooks.outsideRepository,
-      });
-      const at = vscode.workspace.asRelativePath(installed.hookPath);
-      const note = installed.alreadyInstalled
-        ? `The pre-commit guard was already installed (${at}); it is up to date.`
-        : installed.chained
-          ? `Installed the pre-commit guard in ${at}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
-          : `Installed the pre-commit guard in ${at}.`;
-      s.log.info(note);
-      void vscode.window.showInformationMessage(note);
-      return installed.hookPath;
+      outside = (await hooksFolder(fs.existsSync(root) ? root : folder.uri.fsPath)).outsideRepository;
     } catch (e) {
       if (e instanceof GitError) throw new UserError(`Could not install the guard: ${e.message}`);
       throw e;
     }
+    if (outside) {
+      const choice = await vscode.window.showWarningMessage(
+        'The hooks folder (core.hooksPath) is outside this repository: a pre-commit hook there runs for every repository that uses it. Install the guard there?',
+        { modal: true },
+        'Install There',
+      );
+      if (choice !== 'Install There') return undefined;
+    }
+    try {
+      const copy = refreshStableCli(path.join(s.extensionPath, 'dist', 'cli.js'));
+      s.log.info(`The guard's copy of the CLI is up to date: ${copy}`);
+    } catch (e) {
+      // The privacy check in the hook needs no CLI; only the full validation is missing then.
+      s.log.warn(`Could not copy the CLI for the guard: ${(e as Error).message}`);
+    }
+    const outcome = await installGuard(
+      { rootName: readSettings(folder.uri).root, allowOutsideRepository: outside },
+      workflowPorts(s, { slug: '', folder, dir: s.locator.rootOf(folder) }, title),
+    );
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const installed = outcome.value;
+    const at = vscode.workspace.asRelativePath(installed.hookPath);
+    const note = installed.alreadyInstalled
+      ? `The pre-commit guard was already installed (${at}); it is up to date.`
+      : installed.chained
+        ? `Installed the pre-commit guard in ${at}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
+        : `Installed the pre-commit guard in ${at}.`;
+    s.log.info(note);
+    void vscode.window.showInformationMessage(note);
+    return installed.hookPath;
   };
 }

@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import { refreshAgenda } from '../../core/edits/refreshAgenda';
-import { buildAgenda } from '../../core/records/agenda';
-import { formatAgenda } from '../../core/records/formatAgenda';
-import { readRecordDocument } from '../../core/records/recordDocument';
-import { applyCoreEdit } from '../documentEdits';
-import { COMMANDS } from '../ids';
+import { insertAgenda, prepareAgenda } from '../../workflows/prepareAgenda';
 import { pickRelationship } from '../pickRelationship';
-import { loadRelationship, recordUri } from '../relationshipLoader';
+import { relationshipKey } from '../recordsLocator';
+import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
-import { readSettings } from '../settings';
-import { agendaTopics } from '../topics/agendaTopics';
+import { showNotes } from '../showNotes';
+import { keepSurfaced } from '../topics/mineTopics';
 import { Cancelled } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
+import { showAtAgenda } from './newSession';
 
 /** Arguments that skip the prompts. */
 export interface PrepareAgendaArgs {
@@ -23,30 +20,25 @@ export interface PrepareAgendaArgs {
 
 /**
  * Prepare Agenda: carried actions, queued questions, goals to review, learning topics since the
- * last session (where git may run) and the cadence, inserted
- * into the session log of the day (created, pre-filled, when there is none) or copied as
- * markdown to send ahead: the mentee leads the agenda.
+ * last session (surfaced afresh where git may run) and the cadence, inserted into the session
+ * log of the day (created, pre-filled, when there is none) or copied as markdown to send ahead:
+ * the mentee leads the agenda.
  */
 export function prepareAgendaCommand(s: Services) {
   return async (args?: PrepareAgendaArgs): Promise<string> => {
     const ref = await pickRelationship(s.locator, args?.slug, 'Prepare Agenda');
-    const date = args?.date ?? toIsoDate(s.now());
     const mode = args?.mode ?? (await askMode());
-    const rel = await loadRelationship(ref);
-    const topics = await agendaTopics(s, ref, date);
-    const existing = [...rel.sessions].reverse().find((r) => r.date === date);
-    if (mode === 'insert' && !existing) {
-      // A new session log is pre-filled with the agenda already. The slug is qualified by its
-      // folder, so a slug that two workspace folders hold still names this relationship.
-      const slug = `${ref.folder.name}/${ref.slug}`;
-      return String(await vscode.commands.executeCommand(COMMANDS.newSession, { slug, date }));
-    }
-    const maxCarries = readSettings(ref.folder.uri)['agenda.maxCarries'];
-    const markdown = formatAgenda(
-      buildAgenda(rel, date, { maxCarries, topics }),
-      rel.plan?.cadence,
-    );
+    const ports = workflowPorts(s, ref, 'Prepare Agenda');
+    // A prepared agenda reads the history up to its own date, so topics are surfaced afresh;
+    // those kept from earlier stand in where git may not run (an untrusted workspace).
+    const kept = s.topics.get(relationshipKey(ref))?.topics;
+    const request = { slug: ref.slug, date: args?.date, topics: { from: 'git' as const, kept } };
     if (mode === 'copy') {
+      const outcome = await prepareAgenda(request, ports);
+      if (!outcome.ok) throw failureError(outcome.failure);
+      showNotes(outcome.notes);
+      const { rel, date, markdown, surfaced } = outcome.value;
+      await keepSurfaced(s, ref, surfaced);
       const who = rel.plan ? `${rel.plan.mentee} and ${rel.plan.mentors.join(', ')}` : ref.slug;
       await vscode.env.clipboard.writeText(`# Agenda for ${date} (${who})\n\n${markdown}\n`);
       void vscode.window.showInformationMessage(
@@ -54,12 +46,13 @@ export function prepareAgendaCommand(s: Services) {
       );
       return markdown;
     }
-    const uri = recordUri(s.locator, ref, existing!.file);
-    const name = vscode.workspace.asRelativePath(uri);
-    await applyCoreEdit(s.locator.rootOf(ref.folder), uri, (text) =>
-      refreshAgenda(readRecordDocument(name, text, { frontMatter: 'required' }), markdown),
-    );
-    await vscode.window.showTextDocument(uri, { preview: false });
+    const outcome = await insertAgenda(request, ports);
+    if (!outcome.ok) throw failureError(outcome.failure);
+    showNotes(outcome.notes);
+    await keepSurfaced(s, ref, outcome.value.surfaced);
+    const uri = recordUri(s.locator, ref, outcome.value.file);
+    if (outcome.value.created) await showAtAgenda(uri);
+    else await vscode.window.showTextDocument(uri, { preview: false });
     return uri.fsPath;
   };
 }

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { appendQuestion } from '../../core/edits/appendQuestion';
-import { toIsoDate } from '../../core/dates';
-import { QUESTIONS_TEMPLATE } from '../../core/templates/builtinTemplates';
-import { applyCoreEdit, createFileIfMissing } from '../documentEdits';
+import { queueQuestion } from '../../workflows/queueQuestion';
 import { pickRelationship } from '../pickRelationship';
+import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
 import { userHandle } from '../userHandle';
 import { Cancelled } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
 
 /** Arguments that skip the prompts. */
 export interface QueueQuestionArgs {
@@ -31,14 +30,12 @@ export function queueQuestionCommand(s: Services) {
       }));
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await userHandle(s, rel.folder));
-    const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
-    const root = s.locator.rootOf(rel.folder);
-    await createFileIfMissing(root, file, QUESTIONS_TEMPLATE);
-    const name = vscode.workspace.asRelativePath(file);
-    await applyCoreEdit(root, file, (current) =>
-      appendQuestion(name, current, { text, added: toIsoDate(s.now()), by }),
+    const outcome = await queueQuestion(
+      { slug: rel.slug, text, by },
+      workflowPorts(s, rel, 'Queue Question for Next Session'),
     );
+    if (!outcome.ok) throw failureError(outcome.failure);
     vscode.window.setStatusBarMessage(`Queued for the next session with ${rel.slug}.`, 4000);
-    return file.fsPath;
+    return recordUri(s.locator, rel, outcome.value.file).fsPath;
   };
 }

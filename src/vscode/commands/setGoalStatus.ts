@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { setGoalStatus } from '../../core/edits/setGoalStatus';
 import { GOAL_STATUSES } from '../../core/records/plan';
-import { applyCoreEdit } from '../documentEdits';
+import { setGoalStatus } from '../../workflows/setGoalStatus';
+import { recordsAt } from '../recordsAt';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
+import { failureError } from '../workflowPorts';
 
 /** Arguments: the plan (path or URI string) and the goal (a view node passes its own). */
 export interface SetGoalStatusArgs {
@@ -20,9 +21,7 @@ export function setGoalStatusCommand(s: Services) {
     const uri = args.file.includes('://')
       ? vscode.Uri.parse(args.file)
       : vscode.Uri.file(args.file);
-    const where = s.locator.locate(uri);
-    if (!where || !/^[^/]+\/plan\.md$/.test(where.relative))
-      throw new UserError(`${vscode.workspace.asRelativePath(uri)} is not a mentoring plan.`);
+    const { file, records } = recordsAt(s, uri, 'Set Goal Status');
     const status =
       args.status ??
       (
@@ -32,8 +31,8 @@ export function setGoalStatusCommand(s: Services) {
         )
       )?.label;
     if (!status) throw new Cancelled();
-    const name = vscode.workspace.asRelativePath(uri);
-    await applyCoreEdit(where.root, uri, (text) => setGoalStatus(name, text, args.goalId!, status));
+    const outcome = await setGoalStatus({ plan: file, goalId: args.goalId, status }, { records });
+    if (!outcome.ok) throw failureError(outcome.failure);
     return status;
   };
 }

@@ -1,18 +1,12 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import { renderPlan, type NewRelationship } from '../../core/records/newRecords';
-import { privateRuleEdits } from '../../core/records/privateRule';
 import { slugForName } from '../../core/slug';
-import {
-  PLAN_TEMPLATE,
-  QUESTIONS_TEMPLATE,
-  RECORDS_GITIGNORE,
-} from '../../core/templates/builtinTemplates';
-import { applyCoreEdit, createFileWithText } from '../documentEdits';
+import { setUp } from '../../workflows/setUp';
 import { exists } from '../recordsLocator';
 import type { Services } from '../services';
-import { readTemplateOverride } from '../templateOverride';
 import { Cancelled, UserError } from '../userError';
+import { failureError, workflowPorts } from '../workflowPorts';
+
+const title = 'Set Up Mentoring Records';
 
 /** Arguments that skip the prompts (tests, other extensions, keybindings). */
 export interface SetUpArgs {
@@ -36,30 +30,10 @@ export function setUpCommand(s: Services) {
     const folder = await pickFolder(s, args?.folder);
     const root = s.locator.rootOf(folder);
     const input = args ?? (await ask(s, folder, root));
-    const slug = slugForName(input.mentee);
-    if (!slug.ok) throw new UserError(slug.message);
-    const dir = vscode.Uri.joinPath(root, slug.slug);
-    if (await exists(dir))
-      throw new UserError(
-        `${vscode.workspace.asRelativePath(dir)} already exists; its records are left as they are.`,
-      );
-    const relationship: NewRelationship = { ...input, started: toIsoDate(s.now()) };
-    const rendered = renderPlan(
-      await readTemplateOverride(root, 'plan.md', PLAN_TEMPLATE),
-      relationship,
-    );
-    if (!rendered.ok) throw new UserError(rendered.message);
-
-    const gitignore = vscode.Uri.joinPath(root, '.gitignore');
-    if (!(await exists(gitignore))) await createFileWithText(root, gitignore, RECORDS_GITIGNORE);
-    else
-      await applyCoreEdit(root, gitignore, (text) => ({ ok: true, edits: privateRuleEdits(text) }));
-    const plan = vscode.Uri.joinPath(dir, 'plan.md');
-    await createFileWithText(root, plan, rendered.text);
-    await createFileWithText(root, vscode.Uri.joinPath(dir, 'questions.md'), QUESTIONS_TEMPLATE);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, 'sessions'));
+    const outcome = await setUp(input, workflowPorts(s, { slug: '', folder, dir: root }, title));
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const plan = vscode.Uri.joinPath(root, ...outcome.value.plan.split('/'));
     await vscode.window.showTextDocument(plan, { preview: false });
-    s.log.info(`Set up records for ${input.mentee} in ${vscode.workspace.asRelativePath(dir)}`);
     return plan.fsPath;
   };
 }
@@ -87,7 +61,6 @@ async function ask(
   root: vscode.Uri,
 ): Promise<SetUpArgs> {
   const me = await s.git.identity(folder);
-  const title = 'Set Up Mentoring Records';
   const mentee = await vscode.window.showInputBox({
     title: `${title} (1/4)`,
     prompt: "Mentee's name",

@@ -1,10 +1,8 @@
-import * as vscode from 'vscode';
-import { setActionItemDone } from '../../core/edits/setActionItemDone';
-import { parseSession } from '../../core/records/session';
+import { tickActionItem } from '../../workflows/actionItems';
 import { resolveActionItem, type ActionRef } from '../actionAt';
-import { applyCoreEdit } from '../documentEdits';
+import { recordsAt } from '../recordsAt';
 import type { Services } from '../services';
-import { UserError } from '../userError';
+import { failureError } from '../workflowPorts';
 
 /** Arguments: which item, and optionally the state to set (else it flips). */
 export interface ToggleActionItemArgs extends ActionRef {
@@ -15,17 +13,12 @@ export interface ToggleActionItemArgs extends ActionRef {
 export function toggleActionItemCommand(s: Services) {
   return async (args?: ToggleActionItemArgs): Promise<string> => {
     const target = await resolveActionItem(s.locator, args);
-    const name = vscode.workspace.asRelativePath(target.uri);
-    await applyCoreEdit(target.root, target.uri, (text) => {
-      const item = parseSession(name, text).session?.actionItems.find(
-        (i) => i.line === target.line,
-      );
-      if (!item)
-        throw new UserError(
-          `${name}:${target.line} is not an action item under "## Action items".`,
-        );
-      return setActionItemDone(name, text, target.line, args?.done ?? !item.done);
-    });
+    const { file, records } = recordsAt(s, target.uri, 'Toggle Action Item');
+    const outcome = await tickActionItem(
+      { file, line: target.line, done: args?.done },
+      { records },
+    );
+    if (!outcome.ok) throw failureError(outcome.failure);
     return `${target.uri.fsPath}:${target.line}`;
   };
 }

@@ -6,7 +6,7 @@ import { refusalProblem } from '../../store/recordFiles';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import { readRecordUri } from '../readRecordUri';
 import type { RecordsLocator } from '../recordsLocator';
-import { readSettings } from '../settings';
+import { readTeamSettings } from '../teamSettings';
 import { questionDiagnostics } from './questionDiagnostics';
 
 const TYPING_DELAY_MS = 150;
@@ -27,7 +27,8 @@ export class RecordDiagnostics implements vscode.Disposable {
     for (const folder of this.locator.folders()) {
       const root = this.locator.rootOf(folder);
       const files = await vscode.workspace.findFiles(
-        new vscode.RelativePattern(root, '**/*.md'),
+        // config.yml: the team's settings, checked like a record.
+        new vscode.RelativePattern(root, '{**/*.md,config.yml}'),
         '**/{private,templates,reports}/**',
       );
       await Promise.all(files.map((f) => this.checkFile(f)));
@@ -94,7 +95,10 @@ export class RecordDiagnostics implements vscode.Disposable {
 
   /** The question checker's findings, unless the file cannot be parsed or the setting is off. */
   private questions(uri: vscode.Uri, relative: string, text: string): vscode.Diagnostic[] {
-    if (!readSettings(uri)['questionChecker.enabled']) return [];
+    const root = this.locator.locate(uri)?.root;
+    if (!root) return [];
+    // The team's config.yml may switch the checker off for everyone; an explicit setting wins.
+    if (!readTeamSettings(root, uri).settings['questionChecker.enabled']) return [];
     return questionDiagnostics(relative, text);
   }
 

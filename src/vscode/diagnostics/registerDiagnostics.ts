@@ -15,7 +15,8 @@ export function registerDiagnostics(
       .then(work)
       .then(undefined, (e: unknown) => console.error('[mentoring] diagnostics', e));
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  // Records, and the team's config.yml (checked like one).
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{*.md,config.yml}');
   // Deleting a folder is reported for the folder only: forget the problems of every file in it.
   const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
   context.subscriptions.push(

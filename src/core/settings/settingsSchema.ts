@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 
 /**
- * The extension's settings, validated. Kept free of `vscode` so the manifest test can compare it
- * with package.json's `contributes.configuration`.
+ * The extension's settings, validated: one schema for VS Code's settings and the team's
+ * `<root>/config.yml`. Kept free of `vscode` so the manifest test can compare it with
+ * package.json's `contributes.configuration`.
  */
 export const configSchema = z.object({
   root: z._default(z.string(), 'mentoring'),

@@ -1,0 +1,179 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
+import { commitRecords } from '../git/commitRecords';
+import { GitError } from '../git/gitError';
+import { gitResult } from '../git/gitFailure';
+import { recordChanges } from '../git/recordChanges';
+import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
+import { readHistory } from '../git/readHistory';
+import { readHead } from '../git/readRepoFacts';
+import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
+import { atomicWrite } from '../store/atomicWrite';
+import { loadRelationship } from '../store/loadRelationship';
+import { loadRelationships } from '../store/loadRelationships';
+import { recordTextReader } from '../store/recordTextReader';
+import { editRecordFile } from '../store/recordFiles';
+import { readTeamConfig } from '../store/readTeamConfig';
+import { insideRoot } from '../store/safePath';
+import { readTemplateFiles } from '../store/readTemplateFiles';
+import { readTemplate } from '../store/templateFiles';
+import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
+import { NO_PROGRESS } from '../workflows/ports';
+import { shown, type CliContext } from './cliContext';
+
+/** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
+export type CliPorts = WorkflowPorts;
+
+/** How a verb wants git: off (`--no-git`), and which repository topics are read from. */
+export interface CliGitOptions {
+  noGit?: boolean;
+  /** The code repository (`--repo`); the one holding --dir by default. */
+  repo?: string;
+}
+
+/** Builds the ports for one verb run; `explicit` holds the team settings its flags set. */
+export function cliPorts(
+  ctx: CliContext,
+  explicit: Partial<TeamSettings> = {},
+  git: CliGitOptions = {},
+): CliPorts {
+  return {
+    records: diskRecords(ctx),
+    git: cliGit(ctx, git),
+    clock: { today: () => ctx.today },
+    settings: {
+      team: () => {
+        const config = readTeamConfig(
+          ctx.records.root,
+          shown(ctx, path.join(ctx.records.root, 'config.yml')),
+        );
+        return Promise.resolve({
+          settings: resolveTeamSettings(explicit, config.values),
+          problems: config.problems
+            .filter((p) => p.severity !== 'hint')
+            .map((p) => `${p.file}:${p.line}: ${p.message}`),
+        });
+      },
+    },
+    progress: NO_PROGRESS,
+    // The terminal shows outcomes and notes; the log has nowhere to go that a person reads.
+    log: { info: () => undefined },
+  };
+}
+
+/** Records on disk under the records root: atomic writes, a lock for edits, no links. */
+function diskRecords(ctx: CliContext): RecordsPort {
+  const root = ctx.records.root;
+  const abs = (file: string) => insideRoot(root, ...file.split('/'));
+  return {
+    shown: (file) => shown(ctx, path.join(root, ...file.split('/'))),
+    listRelationships: () => Promise.resolve(loadRelationships(root).map((r) => r.slug)),
+    readText: (file) => Promise.resolve(recordTextReader(root)(file)),
+    readRelationship: (slug) => Promise.resolve(loadRelationship(root, slug)),
+    readTeamFiles: (kind) => {
+      const read = readTemplateFiles(root, kind);
+      const name = (p: string) => shown(ctx, path.join(root, ...p.split('/')));
+      return Promise.resolve({
+        files: read.files.map((f) => ({ path: name(f.path), text: f.text })),
+        problems: read.problems.map((p) => ({ ...p, file: name(p.file) })),
+      });
+    },
+    readTemplate: (name) => {
+      try {
+        if (!fs.existsSync(path.join(root, 'templates', name)))
+          return Promise.resolve({ ok: true });
+        return Promise.resolve({ ok: true, text: readTemplate(root, name, '') });
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
+    listNames: (folder) => {
+      try {
+        return Promise.resolve(fs.readdirSync(abs(folder)));
+      } catch {
+        return Promise.resolve([]);
+      }
+    },
+    exists: (file) => Promise.resolve(fs.existsSync(abs(file))),
+    createFolder: (folder) => {
+      try {
+        fs.mkdirSync(abs(folder), { recursive: true });
+        return Promise.resolve({ ok: true });
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
+    createFile: (file, text) => {
+      let target: string | undefined;
+      try {
+        target = abs(file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        atomicWrite(target, new TextEncoder().encode(text), { exclusive: true });
+        return Promise.resolve({ ok: true });
+      } catch (e) {
+        // Another process took the name between listing and writing: the workflow takes the next.
+        if (target !== undefined && fs.existsSync(target) && !fs.lstatSync(target).isSymbolicLink())
+          return Promise.resolve({ ok: false, taken: true });
+        return Promise.resolve({ ok: false, taken: false, message: (e as Error).message });
+      }
+    },
+    editFile: (file, compute) => {
+      try {
+        const target = abs(file);
+        return Promise.resolve(editRecordFile(ctx.records.root, target, shown(ctx, target), compute));
+      } catch (e) {
+        return Promise.resolve({ ok: false, message: (e as Error).message });
+      }
+    },
+  };
+}
+
+function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
+  let found: Promise<RecordsRepository> | undefined;
+  const repository = () => (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root));
+  const topOf = async () => {
+    const repo = await repository();
+    if (!repo.ok) throw new GitError('not-a-repo', repo.message);
+    return repo.top;
+  };
+  return {
+    unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
+    head: () => readHead(ctx.records.top),
+    repository: async () => {
+      const repo = await repository();
+      return repo.ok ? { ...repo, name: path.basename(repo.top) } : repo;
+    },
+    recordChanges: () =>
+      gitResult(async () => ({ changes: await recordChanges(ctx.records.root) })),
+    commit: (changes, message) =>
+      gitResult(() => commitRecords(ctx.records.root, [...changes], message)),
+    installGuard: async (options) => {
+      // The hook belongs to the repository that holds the records (it may be a nested one).
+      const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
+      try {
+        const r = await installPreCommitGuard(where, { recordsRoot: ctx.records.root, ...options });
+        return { ok: true, ...r, roots: r.roots.map((x) => x.prefix) };
+      } catch (e) {
+        if (e instanceof HooksOutsideRepositoryError)
+          return {
+            ok: false,
+            outsideRepository: true,
+            message: `${e.message} Pass --global-hooks-path to install it there anyway.`,
+          };
+        if (e instanceof GitError) return { ok: false, message: e.message };
+        throw e;
+      }
+    },
+    readHistory: async (query, progress) => {
+      try {
+        const data = await readHistory(await topOf(), query, { signal: progress.signal });
+        return { ok: true, data };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };
+        throw e;
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { nextSessionFileName } from '../core/records/newRecords';
+import { failed, done, type Outcome } from './outcome';
+import type { RecordsPort } from './ports';
+
+// Another process may take the name between listing and creating; after this many, give up.
+const NAME_ATTEMPTS = 6;
+
+/**
+ * Creates `<folder>/<date>.md`, or -2, -3 when the day has one already; when another process
+ * takes the listed name first, takes the next one. Never replaces a file.
+ */
+export async function createDatedFile(
+  records: RecordsPort,
+  folder: string,
+  date: string,
+  text: string,
+): Promise<Outcome<{ file: string }>> {
+  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+    const file = `${folder}/${nextSessionFileName(date, await records.listNames(folder))}`;
+    const created = await records.createFile(file, text);
+    if (created.ok) return done({ file });
+    if (!created.taken) return failed('refused', created.message, file);
+  }
+  return failed('conflict', `Could not find a free name in ${folder} for ${date}; try again.`);
+}
