@@ -3,7 +3,7 @@ import type { BankQuestion } from '../../core/questionBank/bankQuestion';
 import { rankQuestions, type RankedQuestion } from '../../core/questionBank/rankQuestions';
 import type { Topic } from '../../core/topics/topic';
 import { openQuestions } from '../../workflows/openQuestions';
-import { shown, type CliContext } from '../cliContext';
+import type { CliContext } from '../cliContext';
 import { cliPorts } from '../cliPorts';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
@@ -76,7 +76,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
               text: q.text,
               category: q.category,
               tags: q.tags,
-              source: q.source === 'built-in' ? q.source : shownSource(ctx, q.source),
+              source: q.source,
               ...('score' in q ? { score: q.score, matched: q.matched, recent: q.recent } : {}),
             })),
           }),
@@ -118,7 +118,3 @@ function why(q: BankQuestion | RankedQuestion): string {
   return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
 }
 
-/** A root-relative path, shown relative to --dir like every path the CLI prints. */
-function shownSource(ctx: CliContext, rel: string): string {
-  return shown(ctx, path.join(ctx.records.root, ...rel.split('/')));
-}
