@@ -26,6 +26,9 @@ export const COMMANDS = {
   setGoalStatus: 'mentoring.setGoalStatus',
   exportProgressReport: 'mentoring.exportProgressReport',
   exportTeamReport: 'mentoring.exportTeamReport',
+  markSessionHeld: 'mentoring.markSessionHeld',
+  cancelSession: 'mentoring.cancelSession',
+  addGoal: 'mentoring.addGoal',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */

@@ -29,13 +29,19 @@ describe('Mentoring Journal in the browser, through the command palette', functi
     if (wb) await wb.close();
   });
 
-  it('sets up records for a new mentee, prefilling the mentor from git config', async () => {
+  it('sets up records as a mentor with the defaults: the mentor from git config, no identity of theirs for the mentee', async () => {
     flow = 'setup';
     await wb.typeInPalette('Mentoring: Set Up Mentoring Records');
     await wb.shot('setup-1-palette');
     await wb.enter();
 
+    await wb.waitForPrompt('Who are you in this relationship?');
+    await wb.pick("I'm a mentor");
+    await wb.shot('setup-1b-role');
+    await wb.enter();
+
     await wb.waitForPrompt("Mentee's name");
+    assert.strictEqual(await wb.inputValue(), '', "a mentor's name is not offered as the mentee's");
     await wb.page.keyboard.type('Alex Rivera');
     await wb.shot('setup-2-mentee-name');
     await wb.enter();
@@ -50,6 +56,7 @@ describe('Mentoring Journal in the browser, through the command palette', functi
     await wb.enter();
 
     await wb.waitForPrompt('git identities');
+    assert.strictEqual(await wb.inputValue(), '', "the mentor's git email is not offered as the mentee's");
     await wb.replaceInput('alex@example.com');
     await wb.shot('setup-4-identities');
     await wb.enter();

@@ -185,7 +185,7 @@ describe('Learning topics', function () {
     assert.ok(!agenda.includes('later.ts'), agenda);
   });
 
-  it('offers reflection prompts about those commits: the revert is named by its short id', async () => {
+  it('offers prompts from those commits without naming one in a session log, which git shares', async () => {
     await surface(slug);
     const file = writeSession(slug, '2026-12-14', []);
     await vscode.window.showTextDocument(vscode.Uri.file(file));
@@ -193,7 +193,24 @@ describe('Learning topics', function () {
     await vscode.window.activeTextEditor?.document.save();
     const reflection = sectionBody(readText(file), 'Reflection');
     assert.match(reflection, /From recent commits/);
-    assert.ok(reflection.includes(`You reverted ${shas.revert.slice(0, 7)}`), reflection);
+    assert.ok(!reflection.includes(shas.revert.slice(0, 7)), reflection);
+    assert.match(reflection, /When a change has to be undone/);
+  });
+
+  it("names the revert by its short id in a private note, speaking about the mentee to anyone else", async () => {
+    await surface(slug);
+    const note = path.join(workspaceRoot(), 'mentoring', slug, 'private', '2026-12-14.md');
+    fs.mkdirSync(path.dirname(note), { recursive: true });
+    fs.writeFileSync(note, '# Private note\n\n');
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(note));
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    await vscode.commands.executeCommand('mentoring.addReflection', { template: 'commits' });
+    await vscode.window.activeTextEditor?.document.save();
+    const text = readText(note);
+    // The workspace's git user is not the mentee: the prompt is about them, not to "you".
+    assert.ok(text.includes(`${MENTEE.name} reverted ${shas.revert.slice(0, 7)}`), text);
+    assert.doesNotMatch(text, /\bYou reverted\b/);
+    fs.rmSync(path.dirname(note), { recursive: true, force: true });
   });
 
   it("shows a commit's change in the diff editor, its parent on the left", async () => {

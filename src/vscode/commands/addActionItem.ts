@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { dateProblem } from '../../core/dates';
+import { toIsoDate } from '../../core/dates';
+import { resolveDueDate, type DueDateContext } from '../../core/dueDate';
+import { cadenceToday, nextDueDate } from '../../core/records/cadence';
+import type { RelationshipRecords } from '../../core/records/relationship';
+import { askDueDate } from '../askDueDate';
+import { revealEdit } from '../revealEdit';
 import type { NewActionItem } from '../../core/edits/appendActionItem';
 import { addActionItem } from '../../workflows/addActionItem';
 import { recordsAt } from '../recordsAt';
@@ -26,16 +31,35 @@ export function addActionItemCommand(s: Services) {
       throw new UserError(
         `No session log for ${ref.slug} yet: run "Mentoring: New Session Log" first.`,
       );
-    const item =
+    const today = toIsoDate(s.now());
+    const dates = { today, nextSession: nextSession(rel, today) };
+    let item =
       args ??
       (await ask(
         s,
         ref.folder,
         rel.plan?.goals.filter((g) => (g.status ?? 'active') === 'active') ?? [],
+        dates,
       ));
+    if (item.due !== undefined) {
+      // Arguments may use the shortcuts too ("next session", "in 2 weeks").
+      const due = resolveDueDate(item.due, dates);
+      if (!due.ok) throw new UserError(due.message);
+      item = { ...item, due: due.date };
+    }
     const { file, records } = recordsAt(s, target.uri, 'Add Action Item');
-    const outcome = await addActionItem({ session: file, item }, { records });
-    if (!outcome.ok) throw failureError(outcome.failure);
+    const done = item;
+    await revealEdit(
+      target.uri,
+      async () => {
+        const outcome = await addActionItem({ session: file, item: done }, { records });
+        if (!outcome.ok) throw failureError(outcome.failure);
+      },
+      () => ({
+        message: `Added the action item to ${vscode.workspace.asRelativePath(target.uri)}${done.due ? `, due ${done.due}` : ''}.`,
+        find: done.text.trim(),
+      }),
+    );
     return target.uri.fsPath;
   };
 }
@@ -45,10 +69,20 @@ function activeSlug(s: Services): string | undefined {
   return uri ? s.locator.locate(uri)?.slug : undefined;
 }
 
+/** When the session after this one is due: after today's log, else as the cadence says. */
+function nextSession(rel: RelationshipRecords, today: string): string | undefined {
+  const cadence = rel.plan?.cadence;
+  if (rel.sessions.some((r) => r.date === today && r.session?.status !== 'cancelled'))
+    return nextDueDate(today, cadence);
+  const c = cadenceToday(rel.sessions, cadence, today);
+  return c.nextDue && c.nextDue > today ? c.nextDue : nextDueDate(today, cadence);
+}
+
 async function ask(
   s: Services,
   folder: vscode.WorkspaceFolder,
   goals: { id: string; title: string }[],
+  dates: DueDateContext,
 ): Promise<NewActionItem> {
   const title = 'Add Action Item';
   const text = await vscode.window.showInputBox({
@@ -70,13 +104,7 @@ async function ask(
         : 'One word, such as alex.',
   });
   if (owner === undefined) throw new Cancelled();
-  const due = await vscode.window.showInputBox({
-    title: `${title} (3/4)`,
-    prompt: 'Due date (YYYY-MM-DD, optional)',
-    ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? undefined : dateProblem(v.trim())),
-  });
-  if (due === undefined) throw new Cancelled();
+  const due = await askDueDate(`${title} (3/4)`, dates);
   let goal: string | undefined;
   if (goals.length) {
     const picked = await vscode.window.showQuickPick(
@@ -93,5 +121,5 @@ async function ask(
     if (!picked) throw new Cancelled();
     goal = picked.id;
   }
-  return { text, owner: owner.trim() || undefined, due: due.trim() || undefined, goal };
+  return { text, owner: owner.trim() || undefined, due, goal };
 }

@@ -9,6 +9,8 @@ import { reflectionTemplates } from '../../core/reflections/reflectionTemplates'
 import { renderReflection } from '../../core/reflections/renderReflection';
 import type { Commit } from '../../core/topics/historyData';
 import { applyCoreEdit } from '../documentEdits';
+import { revealEdit, selectLast } from '../revealEdit';
+import { roleOf } from '../../core/records/roleOf';
 import { pickRelationship } from '../pickRelationship';
 import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { loadRelationship } from '../relationshipLoader';
@@ -47,7 +49,11 @@ export function addReflectionCommand(s: Services) {
     for (const p of problems) s.log.warn(`Reflection template ${p}`);
     const all = reflectionTemplates(files);
     for (const p of all.problems) s.log.warn(`${p.file}:${p.line} ${p.message}`);
-    const prompts = ref ? commitPrompts(s, ref) : [];
+    // Prompts that name the mentee's commits are offered only in a private note: a session log
+    // is shared through git. They speak to the mentee, or about them to anyone else.
+    const grounded = where !== undefined && /^[^/]+\/private\//.test(where.relative);
+    const about = ref && grounded ? await writerIsNotMentee(s, ref) : undefined;
+    const prompts = ref ? commitPrompts(s, ref, grounded, about) : [];
     const id = args?.template ?? (await pickTemplate(all.templates, prompts.length));
     const date = toIsoDate(s.now());
     let text: string;
@@ -77,6 +83,10 @@ export function addReflectionCommand(s: Services) {
       const body = text.replace(/\n/g, eol);
       const ok = await editor.edit((b) => b.insert(position, empty ? body : eol + body));
       if (!ok) throw new UserError('The editor did not accept the reflection; try again.');
+      selectLast(editor, text.split('\n')[0]);
+      void vscode.window.showInformationMessage(
+        `Added the reflection at the cursor (${titleOf(text)}); Undo takes it out.`,
+      );
       return editor.document.uri.fsPath;
     }
     const rel = await loadRelationship(ref!);
@@ -88,21 +98,47 @@ export function addReflectionCommand(s: Services) {
         `No session log for ${ref!.slug} yet: run "Mentoring: New Session Log" first.`,
       );
     const name = vscode.workspace.asRelativePath(target.uri);
-    await applyCoreEdit(s.locator.rootOf(ref!.folder), target.uri, (current): EditResult =>
-      putInSection(
-        readRecordDocument(name, current, { frontMatter: 'required' }),
-        'Reflection',
-        text,
-        SESSION_SECTIONS,
-      ),
+    await revealEdit(
+      target.uri,
+      () =>
+        applyCoreEdit(s.locator.rootOf(ref!.folder), target.uri, (current): EditResult =>
+          putInSection(
+            readRecordDocument(name, current, { frontMatter: 'required' }),
+            'Reflection',
+            text,
+            SESSION_SECTIONS,
+          ),
+        ),
+      () => ({
+        message: `Added ${titleOf(text)} to the Reflection section of ${name}.`,
+        find: text.split('\n')[0],
+      }),
     );
-    await vscode.window.showTextDocument(target.uri, { preview: false });
     return target.uri.fsPath;
   };
 }
 
+/** "What? So what? Now what?" from a rendered reflection's title line `**...** (date)`. */
+function titleOf(text: string): string {
+  const m = /^\*\*(.+)\*\*/.exec(text);
+  return m ? `"${m[1]}"` : 'the reflection';
+}
+
+/** The mentee's name when the person writing is not the mentee (prompts then speak about them). */
+async function writerIsNotMentee(s: Services, ref: RelationshipRef): Promise<string | undefined> {
+  const plan = (await loadRelationship(ref)).plan;
+  if (!plan) return undefined;
+  const me = await s.git.identity(ref.folder);
+  return roleOf(plan, me) === 'mentee' ? undefined : plan.mentee;
+}
+
 /** Prompts about the relationship's latest surfaced topics (reverts, rework, first touches). */
-function commitPrompts(s: Services, ref: RelationshipRef): string[] {
+function commitPrompts(
+  s: Services,
+  ref: RelationshipRef,
+  grounded: boolean,
+  about: string | undefined,
+): string[] {
   const result = s.topics.get(relationshipKey(ref));
   if (!result) return [];
   const commits = Object.entries(result.commitInfo).map(([sha, c]): Commit => ({
@@ -118,8 +154,7 @@ function commitPrompts(s: Services, ref: RelationshipRef): string[] {
     goalRefs: [],
     files: [],
   }));
-  // Grounded as before; the lead's merge makes this "off in session logs, on in private notes".
-  return eventPrompts(result.topics, commits, { grounded: true }).map((p) => p.text);
+  return eventPrompts(result.topics, commits, { grounded, about }).map((p) => p.text);
 }
 
 async function pickTemplate(
@@ -137,7 +172,7 @@ async function pickTemplate(
     items.unshift(
       {
         label: `From recent commits (${prompts})`,
-        description: 'prompts about your own reverts, rework and first touches',
+        description: 'prompts about reverts, rework and first touches in recent commits',
         id: FROM_COMMITS,
       },
       { label: 'Templates', kind: vscode.QuickPickItemKind.Separator },

@@ -19,6 +19,8 @@ import { openTopicFileCommand } from './openTopicFile';
 import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
 import { setGoalStatusCommand } from './setGoalStatus';
+import { addGoalCommand } from './addGoal';
+import { cancelSessionCommand, markSessionHeldCommand } from './setSessionStatus';
 import { setUpCommand } from './setUp';
 import { showCommitCommand } from './showCommit';
 import { surfaceTopicsCommand } from './surfaceTopics';
@@ -51,6 +53,9 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.setGoalStatus]: setGoalStatusCommand,
   [COMMANDS.exportProgressReport]: exportProgressReportCommand,
   [COMMANDS.exportTeamReport]: exportTeamReportCommand,
+  [COMMANDS.markSessionHeld]: markSessionHeldCommand,
+  [COMMANDS.cancelSession]: cancelSessionCommand,
+  [COMMANDS.addGoal]: addGoalCommand,
 };
 
 /**

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { queueQuestion } from '../../workflows/queueQuestion';
 import { pickRelationship } from '../pickRelationship';
-import { recordUri } from '../relationshipLoader';
+import { loadRelationship, recordUri } from '../relationshipLoader';
+import { relationshipName } from '../relationshipName';
+import { revealEdit } from '../revealEdit';
+import type { RelationshipRef } from '../recordsLocator';
 import type { Services } from '../services';
 import { userHandle } from '../userHandle';
 import { Cancelled } from '../userError';
@@ -21,7 +24,7 @@ export function queueQuestionCommand(s: Services) {
     const text =
       args?.text ??
       (await vscode.window.showInputBox({
-        title: `Queue Question for Next Session (${rel.slug})`,
+        title: `Queue Question for Next Session (${await nameOf(rel)})`,
         prompt: 'Question for next session',
         placeHolder: 'How do you decide when a migration needs a feature flag?',
         ignoreFocusOut: true,
@@ -30,12 +33,27 @@ export function queueQuestionCommand(s: Services) {
       }));
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await userHandle(s, rel.folder));
-    const outcome = await queueQuestion(
-      { slug: rel.slug, text, by },
-      workflowPorts(s, rel, 'Queue Question for Next Session'),
+    const file = vscode.Uri.joinPath(rel.dir, 'questions.md');
+    const name = await nameOf(rel);
+    const queued = await revealEdit(
+      file,
+      async () => {
+        const outcome = await queueQuestion(
+          { slug: rel.slug, text, by },
+          workflowPorts(s, rel, 'Queue Question for Next Session'),
+        );
+        if (!outcome.ok) throw failureError(outcome.failure);
+        return outcome.value;
+      },
+      () => ({
+        message: `Queued for the next session (${name}): "${text.trim()}".`,
+        find: text.trim(),
+      }),
     );
-    if (!outcome.ok) throw failureError(outcome.failure);
-    vscode.window.setStatusBarMessage(`Queued for the next session with ${rel.slug}.`, 4000);
-    return recordUri(s.locator, rel, outcome.value.file).fsPath;
+    return recordUri(s.locator, rel, queued.file).fsPath;
   };
+}
+
+async function nameOf(ref: RelationshipRef): Promise<string> {
+  return relationshipName(ref, await loadRelationship(ref).catch(() => undefined), []);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setUpPrefills } from '../../core/records/setUpPrefills';
 import { slugForName } from '../../core/slug';
 import { setUp } from '../../workflows/setUp';
 import { exists } from '../recordsLocator';
@@ -61,10 +62,22 @@ async function ask(
   root: vscode.Uri,
 ): Promise<SetUpArgs> {
   const me = await s.git.identity(folder);
+  // Who you are decides the defaults: a mentor's identity must never become the mentee's.
+  const role = await vscode.window.showQuickPick(
+    [
+      { label: "I'm the mentee", description: me.name ? `as ${me.name}` : undefined, role: 'mentee' as const },
+      { label: "I'm a mentor", description: me.name ? `as ${me.name}` : undefined, role: 'mentor' as const },
+      { label: "I'm setting this up for others", role: 'neither' as const },
+    ],
+    { title: `${title} (1/5)`, placeHolder: 'Who are you in this relationship?', ignoreFocusOut: true },
+  );
+  if (!role) throw new Cancelled();
+  const prefill = setUpPrefills(role.role, me);
   const mentee = await vscode.window.showInputBox({
-    title: `${title} (1/4)`,
+    title: `${title} (2/5)`,
     prompt: "Mentee's name",
     placeHolder: 'Alex Rivera',
+    value: prefill.mentee,
     ignoreFocusOut: true,
     validateInput: async (value) => {
       if (value.trim() === '') return 'Enter the name of the person being mentored.';
@@ -77,23 +90,25 @@ async function ask(
   });
   if (mentee === undefined) throw new Cancelled();
   const mentors = await vscode.window.showInputBox({
-    title: `${title} (2/4)`,
+    title: `${title} (3/5)`,
     prompt: 'Mentors (comma-separated)',
-    value: me.name ?? '',
+    placeHolder: 'Sam Chen',
+    value: prefill.mentors,
     ignoreFocusOut: true,
     validateInput: (value) =>
       splitList(value).length === 0 ? 'Name at least one mentor.' : undefined,
   });
   if (mentors === undefined) throw new Cancelled();
   const identities = await vscode.window.showInputBox({
-    title: `${title} (3/4)`,
-    prompt: "Mentee's git identities (comma-separated emails or names, optional)",
-    value: me.email ?? '',
+    title: `${title} (4/5)`,
+    prompt: "Mentee's git identities (comma-separated emails or names, optional): learning topics mine these authors' commits",
+    placeHolder: 'alex@example.com',
+    value: prefill.identities,
     ignoreFocusOut: true,
   });
   if (identities === undefined) throw new Cancelled();
   const cadence = await vscode.window.showQuickPick(CADENCES, {
-    title: `${title} (4/4)`,
+    title: `${title} (5/5)`,
     placeHolder: 'How often do you meet?',
     ignoreFocusOut: true,
   });
