@@ -108,6 +108,7 @@ describe('unit: question checker on questions written by others', () => {
       [...tuning, ...heldOut].map((r) => r.question),
       corpusQuestions(),
       (q) => checkQuestion(q, { bank: BUILTIN_QUESTIONS })?.offers ?? [],
+      [...split('leading'), ...split('leading-heldout')].map((r) => r.question),
     );
     const judged = parseJudgements(fixtureText('question-eval/rewrite-judgement.tsv'));
     assert.deepEqual(
@@ -115,11 +116,20 @@ describe('unit: question checker on questions written by others', () => {
       now.map((n) => [n.set, n.question, n.suggestion, n.from]),
       'the suggestions changed: judge them again in rewrite-judgement.tsv',
     );
-    assert.ok(judged.length >= 60, `${judged.length} judged`);
-    const rate = acceptance(judged);
+    const sample = judged.filter((j) => j.set !== 'leading');
+    assert.ok(sample.length >= 60, `${sample.length} judged`);
+    const rate = acceptance(sample);
     console.log(
-      `  rewrites: ${(rate * 100).toFixed(1)}% of ${judged.length} grammatical and faithful`,
+      `  rewrites: ${(rate * 100).toFixed(1)}% of ${sample.length} grammatical and faithful`,
     );
     assert.ok(rate >= 0.8, `acceptance ${rate}`);
+    // The leading set's code review and debriefing questions show where the rewriter is weak
+    // (30% accepted when they were added): reported, and held to a floor so it cannot slide.
+    const leadingSet = judged.filter((j) => j.set === 'leading');
+    const leadingRate = acceptance(leadingSet);
+    console.log(
+      `  rewrites on the leading set: ${(leadingRate * 100).toFixed(1)}% of ${leadingSet.length}`,
+    );
+    assert.ok(leadingRate >= 0.25, `acceptance on the leading set ${leadingRate}`);
   });
 });
