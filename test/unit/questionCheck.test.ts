@@ -237,6 +237,52 @@ describe('unit: question checker', () => {
         assert.equal(checkQuestion(q)?.kind, 'leading', q);
     });
 
+    it('flags an option offered for approval: "what do you think about X-ing", "how about X-ing", "X instead of Y"', () => {
+      for (const q of [
+        'What do you think about splitting the ticket?',
+        'What do you think of pairing with Sam instead?',
+        'How about moving the demo to Friday?',
+        'Would it be cleaner if we extracted a helper?',
+      ])
+        assert.equal(checkQuestion(q)?.form, 'advice', q);
+      // A view of something that exists is asked for, not an option offered.
+      assert.equal(checkQuestion('What do you think about the new on-call rota?'), undefined);
+      assert.equal(checkQuestion('What about this goal is important to you?'), undefined);
+      // An offer of help without a verdict stays a plain yes/no question.
+      assert.equal(checkQuestion('Would it help if I reviewed it?')?.kind, 'closed');
+    });
+
+    it('reads "can you" acting on a problem just stated as a request for the change, not a yes/no question', () => {
+      assert.equal(checkQuestion('The build is red again, can you look into it?'), undefined);
+      assert.equal(
+        checkQuestion('Your branch has conflicts, could you rebase it today?'),
+        undefined,
+      );
+      // Not a request: another auxiliary, no statement before it, or nothing pointed back at.
+      assert.equal(checkQuestion('The build is red again, did you run it?')?.kind, 'closed');
+      assert.equal(checkQuestion('Next week, can you take the release?')?.kind, 'closed');
+      assert.equal(checkQuestion('The build is red again, can you stay late?')?.kind, 'closed');
+    });
+
+    it('flags a question that asserts its answer: "even", "obviously", "have you stopped"', () => {
+      for (const q of [
+        'Do we even need a second database?',
+        'Is the release even ready?',
+        'Why did the team pick Kafka when a queue was obviously enough?',
+        'Is it clearly the right call?',
+        'Have you stopped checking the alerts?',
+        'See what I mean?',
+      ])
+        assert.equal(checkQuestion(q)?.kind, 'leading', q);
+      // "even if" is a condition and "or even" a range, not a doubt.
+      assert.equal(
+        checkQuestion('Would you still ship it even if the tests fail?')?.kind,
+        'closed',
+      );
+      assert.equal(checkQuestion('Did it take a day or even two?')?.kind, 'closed');
+      assert.equal(checkQuestion('Have you stopped by the new office?')?.kind, 'closed');
+    });
+
     it('lets leading win over closed when both apply', () => {
       assert.equal(checkQuestion("Don't you think it's done?")?.kind, 'leading');
       assert.equal(checkQuestion('Did it ship? It went well, right?')?.kind, 'leading');

@@ -15,7 +15,7 @@ import { fixtureText } from '../support/fixtures';
 
 const verdict = (q: string) => checkQuestion(q)?.kind ?? 'open';
 
-function split(name: 'tuning' | 'heldout'): EvalRow[] {
+function split(name: 'tuning' | 'heldout' | 'leading' | 'leading-heldout'): EvalRow[] {
   return parseEvalSet(fixtureText(`question-eval/${name}.tsv`));
 }
 
@@ -60,11 +60,55 @@ describe('unit: question checker on questions written by others', () => {
     assert.ok(s.recall >= 0.9, `recall ${s.recall}\n${s.misses.join('\n')}`);
   });
 
+  describe('the leading set (code review, debriefing, survey and teaching guides)', () => {
+    const leading = split('leading');
+    const leadingHeldOut = split('leading-heldout');
+
+    it('holds leading and closed questions from licensed sources, every 5th row held out', () => {
+      const all = [...leading, ...leadingHeldOut];
+      assert.ok(all.filter((r) => r.label === 'leading').length >= 19);
+      assert.ok(all.filter((r) => r.label === 'closed').length >= 40);
+      assert.equal(leadingHeldOut.length, Math.floor(all.length / 5));
+      const header = fixtureText('question-eval/leading.tsv');
+      for (const licence of ['MIT License', 'CC BY-SA 4.0', 'Attribution 4.0', 'CC0'])
+        assert.ok(header.includes(licence), licence);
+    });
+
+    it('meets the issue 17 targets on the leading tuning split: precision 0.97, recall 0.95, leading named leading 0.85', () => {
+      const s = scoreChecker(leading, verdict);
+      console.log(
+        `  leading (${s.rows}): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, leading as leading ${s.leadingAsLeading.toFixed(2)} of ${s.leadingRows}`,
+      );
+      assert.ok(s.precision >= 0.97, `precision ${s.precision}\n${s.misses.join('\n')}`);
+      assert.ok(s.recall >= 0.95, `recall ${s.recall}\n${s.misses.join('\n')}`);
+      assert.ok(
+        s.leadingAsLeading >= 0.85,
+        `leading ${s.leadingAsLeading}\n${s.misses.join('\n')}`,
+      );
+    });
+
+    it('stays above a floor on the leading held-out split, which no rule was tuned on', () => {
+      const s = scoreChecker(leadingHeldOut, verdict);
+      console.log(
+        `  leading held-out (${s.rows}): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, leading as leading ${s.leadingAsLeading.toFixed(2)} of ${s.leadingRows}`,
+      );
+      // Three leading rows only: the floor allows one miss (0.67), so it fails on a real
+      // regression rather than on chance.
+      assert.ok(s.precision >= 0.92, `precision ${s.precision}\n${s.misses.join('\n')}`);
+      assert.ok(s.recall >= 0.9, `recall ${s.recall}\n${s.misses.join('\n')}`);
+      assert.ok(
+        s.leadingAsLeading >= 0.66,
+        `leading ${s.leadingAsLeading}\n${s.misses.join('\n')}`,
+      );
+    });
+  });
+
   it('has judged exactly the suggestions the checker makes now, and accepts at least 80% of them', () => {
     const now = suggestionsToJudge(
       [...tuning, ...heldOut].map((r) => r.question),
       corpusQuestions(),
       (q) => checkQuestion(q, { bank: BUILTIN_QUESTIONS })?.offers ?? [],
+      [...split('leading'), ...split('leading-heldout')].map((r) => r.question),
     );
     const judged = parseJudgements(fixtureText('question-eval/rewrite-judgement.tsv'));
     assert.deepEqual(
@@ -72,11 +116,20 @@ describe('unit: question checker on questions written by others', () => {
       now.map((n) => [n.set, n.question, n.suggestion, n.from]),
       'the suggestions changed: judge them again in rewrite-judgement.tsv',
     );
-    assert.ok(judged.length >= 60, `${judged.length} judged`);
-    const rate = acceptance(judged);
+    const sample = judged.filter((j) => j.set !== 'leading');
+    assert.ok(sample.length >= 60, `${sample.length} judged`);
+    const rate = acceptance(sample);
     console.log(
-      `  rewrites: ${(rate * 100).toFixed(1)}% of ${judged.length} grammatical and faithful`,
+      `  rewrites: ${(rate * 100).toFixed(1)}% of ${sample.length} grammatical and faithful`,
     );
     assert.ok(rate >= 0.8, `acceptance ${rate}`);
+    // The leading set's code review and debriefing questions show where the rewriter is weak
+    // (30% accepted when they were added): reported, and held to a floor so it cannot slide.
+    const leadingSet = judged.filter((j) => j.set === 'leading');
+    const leadingRate = acceptance(leadingSet);
+    console.log(
+      `  rewrites on the leading set: ${(leadingRate * 100).toFixed(1)}% of ${leadingSet.length}`,
+    );
+    assert.ok(leadingRate >= 0.25, `acceptance on the leading set ${leadingRate}`);
   });
 });

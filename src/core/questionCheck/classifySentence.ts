@@ -16,7 +16,13 @@ import {
   TAG_WORDS,
   WH_WORDS,
 } from './questionWords';
-import { adviceOption, buriedAuxiliary, whShape } from './questionShapes';
+import {
+  adviceOption,
+  buriedAuxiliary,
+  certaintyAt,
+  isActionGerund,
+  whShape,
+} from './questionShapes';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
 
@@ -102,6 +108,11 @@ const STILL_FOLLOWERS = new Set([
   'up',
 ]);
 const WONDER = new Set(['wonder', 'wondering', 'curious']);
+const SEE_WHAT = new Set(['how', 'what', 'why', 'that']);
+/** Words after "even" that make it part of a condition or a comparison, not a doubt. */
+const EVEN_NOT_DOUBT = new Set(['if', 'though', 'when', 'after', 'before', 'more', 'less', 'so']);
+/** Verbs of ceasing: "Have you stopped X-ing?" takes the X-ing for granted. */
+const CEASE = new Set(['stopped', 'stop', 'quit']);
 
 /**
  * Judges one sentence: a closed or leading question, or undefined (open, or not a question).
@@ -189,7 +200,7 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
       const shape = whShape(lower, k, words.length);
       if (!shape) return undefined;
       // "Why don't you just X?": the option starts after "why don't you (just)".
-      const from = shape.form === 'advice' ? k + 3 : k;
+      const from = shape.form === 'advice' ? (shape.optionAt ?? k + 3) : k;
       return flag(shape.kind, shape.form, k, from, words.length, shape.loaded);
     }
     if (NEGATIVE_AUXILIARIES.has(w)) {
@@ -198,11 +209,17 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
     }
     if (AUXILIARIES.has(w)) {
       if (politeRequest(lower, k)) return undefined;
+      if (s > 0 && actionRequestAfterStatement(lower, segments[0], k)) return undefined;
       if (!asks && !subjectFollows(words, lower, k, w === 'do' || w === 'have')) return undefined;
       const option = adviceOption(lower, k, words.length);
       if (option !== undefined) return flag('leading', 'advice', k, option, words.length);
+      const doubt = doubtingYesNo(lower, k, words.length);
+      if (doubt !== undefined) return flag('leading', 'claim', k, k, words.length, doubt);
       return flag('closed', 'polar', k, k, words.length);
     }
+    // "See how it pays to keep at it?", "See what I mean?": a point made, agreement wanted.
+    if (asks && w === 'see' && SEE_WHAT.has(lower[k + 1] ?? ''))
+      return flag('leading', 'claim', k, k + 1, words.length);
     if (REQUEST_IMPERATIVES.has(w)) return undefined;
     if (asks && !elliptical && ellipticalOpener(lower, k, seg))
       elliptical = flag('closed', 'elliptical', k, k, words.length);
@@ -393,4 +410,42 @@ function ellipticalOpener(lower: readonly string[], k: number, seg: Segment): bo
   if (w === 'all') return ALL_FOLLOWERS.has(next);
   if (w === 'still') return STILL_FOLLOWERS.has(next);
   return k + 1 < seg.to || seg.to === lower.length;
+}
+
+/**
+ * A yes/no question that carries its own answer, starting at the auxiliary `k`; returns the loaded
+ * words, or undefined. Three general shapes: "even" after the subject voices doubt ("Does this
+ * change even make sense?", "Do we even need it?"); a certainty adverb asserts the answer ("Is it
+ * obviously wrong?"); a verb of ceasing presupposes the habit ("Have you stopped beating...?",
+ * "Did you quit smoking?").
+ */
+function doubtingYesNo(lower: readonly string[], k: number, end: number): string | undefined {
+  for (let i = k + 2; i < Math.min(end, k + 6); i++) {
+    if (lower[i] === 'even' && !EVEN_NOT_DOUBT.has(lower[i + 1] ?? '') && lower[i - 1] !== 'or')
+      return 'even';
+  }
+  const sure = certaintyAt(lower, k + 1, end);
+  if (sure !== undefined) return lower[sure] === 'of' ? 'of course' : lower[sure];
+  const who = lower[k + 1];
+  if (['have', 'has', 'did'].includes(lower[k]) && (who === 'you' || who === 'they')) {
+    const v = lower[k + 2];
+    if (v !== undefined && CEASE.has(v) && isActionGerund(lower[k + 3])) return v;
+  }
+  return undefined;
+}
+
+/** Words that point back at what the statement before described: "can you fix these?". */
+const BACK_REFERENCES = new Set(['it', 'this', 'these', 'that', 'those', 'them']);
+
+/**
+ * "Your code has style problems, can you fix these before we merge?", "I find it hard to read,
+ * can you make it more readable?": after a statement of a problem, "can/could you" plus a verb
+ * acting on what was just described asks for the change, not for a yes or a no.
+ */
+function actionRequestAfterStatement(lower: readonly string[], first: Segment, k: number): boolean {
+  if ((lower[k] !== 'can' && lower[k] !== 'could') || lower[k + 1] !== 'you') return false;
+  const opening = lower[skipLeadIn(lower, first, true)];
+  if (opening === undefined || !STATEMENT_STARTS.has(opening)) return false;
+  // The object follows the verb, or the verb and its particle ("look into it", "clean them up").
+  return BACK_REFERENCES.has(lower[k + 3] ?? '') || BACK_REFERENCES.has(lower[k + 4] ?? '');
 }

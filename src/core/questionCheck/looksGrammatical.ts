@@ -78,8 +78,18 @@ export function looksGrammatical(sentence: string): boolean {
   return (
     !PATTERNS.some((p) => p.test(sentence)) &&
     !UNFAITHFUL.some((p) => p.test(sentence)) &&
-    !halfGerund(sentence)
+    !halfGerund(sentence) &&
+    balancedMarks(sentence)
   );
+}
+
+/**
+ * A rewrite built from words can cut a quoted or code span in half ("naming this `:user_id?"):
+ * backticks and straight double quotes must come in pairs.
+ */
+function balancedMarks(sentence: string): boolean {
+  const count = (c: string) => sentence.split(c).length - 1;
+  return count('`') % 2 === 0 && count('"') % 2 === 0;
 }
 
 /** "tracking and discuss": two coordinated verbs of which only the first became a gerund. */

@@ -10,6 +10,8 @@ export interface WhShape {
   form: 'negative-why' | 'wrong-with' | 'premise' | 'double' | 'factual' | 'advice';
   /** The words that carry the premise or the judgement, for the finding's "why" line. */
   loaded?: string;
+  /** For advice, where the offered option starts (after "why don't you", "what do you think about"). */
+  optionAt?: number;
 }
 
 /** Comparatives after "how much" / "how far": "How much better is it?" takes "better" for granted. */
@@ -144,6 +146,37 @@ const FACT_NOUNS = new Set([
   'plan',
 ]);
 
+/**
+ * Adverbs of certainty that assert what a question only seems to ask: "Why did you use threads
+ * when there's obviously no benefit?", "Isn't it clearly broken?". Whatever the shape of the
+ * question, the asker has already given the answer.
+ */
+export const CERTAINTY_ADVERBS: ReadonlySet<string> = new Set([
+  'obviously',
+  'clearly',
+  'evidently',
+  'undoubtedly',
+  'plainly',
+]);
+
+/** The index of a certainty adverb ("obviously", "of course") in [from, end), or undefined. */
+export function certaintyAt(
+  lower: readonly string[],
+  from: number,
+  end: number,
+): number | undefined {
+  for (let i = from; i < end; i++) {
+    if (CERTAINTY_ADVERBS.has(lower[i])) return i;
+    if (lower[i] === 'of' && lower[i + 1] === 'course' && i > from) return i;
+  }
+  return undefined;
+}
+
+/** A gerund that can name a course of action ("splitting", "using"), not "something" or "morning". */
+export function isActionGerund(w: string | undefined): boolean {
+  return w !== undefined && w.endsWith('ing') && w.length > 4 && !NOT_GERUND.has(w);
+}
+
 const MODALS = new Set(['could', 'would', 'might', 'should', 'can', 'may', "could've", "would've"]);
 const BE = new Set(['is', 'are', 'was', 'were', "'s"]);
 const WHAT_IS = new Set(["what's", 'whats']);
@@ -159,6 +192,35 @@ export function whShape(lower: readonly string[], k: number, end: number): WhSha
   const w = lower[k];
   const a = lower[k + 1];
   const b = lower[k + 2];
+  // "What do you think about using a custom validator here?", "What do you think of X instead of
+  // Y?", "How about pairing on it?": a course of action offered for approval. ("What do you think
+  // about the new process?" asks for a view of something that exists, so a gerund or "instead"
+  // must name the option.)
+  const aboutAt =
+    w === 'what' && a === 'do' && b === 'you' && lower[k + 3] === 'think'
+      ? k + 4
+      : (w === 'how' || w === 'what') && a === 'about'
+        ? k + 1
+        : undefined;
+  if (aboutAt !== undefined && (lower[aboutAt] === 'about' || lower[aboutAt] === 'of')) {
+    const option = aboutAt + 1;
+    const offered = isActionGerund(lower[option]) || lower.slice(option, end).includes('instead');
+    if (offered && option < end)
+      return {
+        kind: 'leading',
+        form: 'advice',
+        loaded: lower.slice(k, option).join(' '),
+        optionAt: option,
+      };
+  }
+  // "Why did you use threads when there's obviously no benefit?": the answer is asserted.
+  const sure = certaintyAt(lower, k + 1, end);
+  if (sure !== undefined)
+    return {
+      kind: 'leading',
+      form: 'premise',
+      loaded: lower[sure] === 'of' ? 'of course' : lower[sure],
+    };
   // "Why didn't you ask sooner?": the question asks for a defence of what was not done. About a
   // thing ("Why isn't it working?") it is an honest question.
   if (w === 'why' && a !== undefined && NEGATIVE_AUXILIARIES.has(a) && (b === 'you' || b === 'u')) {
@@ -328,10 +390,21 @@ export function adviceOption(lower: readonly string[], k: number, end: number): 
   }
   // "Would it help to...", "Would it make sense if you...": an option for them. ("Would it help
   // if I reviewed it?" is an offer of help, a plain yes/no question.)
+  // "Would it be better / clearer / more clear if I renamed it?": a comparative verdict on one
+  // option, offered for approval, whoever would carry it out.
   if (aux === 'would' && who === 'it' && HELP_VERBS.has(lower[j] ?? '')) {
+    const verdict =
+      lower[j] === 'be' &&
+      (COMPARATIVES.has(lower[j + 1] ?? '') ||
+        ((lower[j + 1] === 'more' || lower[j + 1] === 'less') && lower[j + 2] !== undefined));
     for (let i = j + 1; i < Math.min(end, j + 4); i++) {
       if (lower[i] === 'to') return i + 1 < end ? i + 1 : undefined;
-      if (lower[i] === 'if') return lower[i + 1] === 'you' && i + 2 < end ? i + 2 : undefined;
+      if (lower[i] === 'if') {
+        const by = lower[i + 1];
+        if (by === 'you' || (verdict && (by === 'i' || by === 'we')))
+          return i + 2 < end ? i + 2 : undefined;
+        return undefined;
+      }
     }
   }
   return undefined;

@@ -142,6 +142,7 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'unpack',
   'clarify',
   'sketch',
+  'draw',
   'share',
   'paint',
   'recap',

@@ -379,6 +379,8 @@ function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
       `What might lead someone to ${span(w, from, w.list.length)}?`,
       `What are the pros and cons of ${g}?`,
     ];
+  // "Would it be clearer if I renamed it?": the asker would carry it out, so not "for you".
+  if (before === 'i' || before === 'we') return [`What options do you see for ${g}?`];
   // The open form lets them find the option themselves, and keeps the subject.
   return [`What options do you see for ${g}?`, `What would ${g} involve for you?`];
 }
@@ -399,7 +401,8 @@ const NOUN_PHRASE_STARTS = new Set([
   'fewer',
   'less',
 ]);
-const OBJECT_TAKERS = new Set(['tried', 'try', 'considered', 'consider']);
+// "about" and "of" take the option as an object in "What do you think about/of X?".
+const OBJECT_TAKERS = new Set(['tried', 'try', 'considered', 'consider', 'about', 'of']);
 
 /** "Any blockers?", "Happy with how it went?", "Want to pair on it?". */
 function ellipticalRewrites(w: Words): string[] {

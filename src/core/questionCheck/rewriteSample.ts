@@ -5,7 +5,8 @@
 
 /** One suggestion to judge: the question, the suggestion, and whether it is a rewrite or from the bank. */
 export interface SuggestionToJudge {
-  set: 'eval' | 'corpus';
+  /** eval: tuning and held-out; corpus: the regression corpus sample; leading: the leading set. */
+  set: 'eval' | 'corpus' | 'leading';
   question: string;
   suggestion: string;
   from: 'rewrite' | 'bank';
@@ -54,7 +55,8 @@ export function parseJudgements(text: string): JudgedSuggestion[] {
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const [set, question, suggestion, from, g, f, p, note = ''] = line.split('\t');
-    if ((set !== 'eval' && set !== 'corpus') || (from !== 'rewrite' && from !== 'bank') || !p)
+    const known = set === 'eval' || set === 'corpus' || set === 'leading';
+    if (!known || (from !== 'rewrite' && from !== 'bank') || !p)
       throw new Error(`bad judgement row: ${line}`);
     out.push({
       set,
@@ -80,19 +82,22 @@ export function acceptance(judged: readonly JudgedSuggestion[]): number {
 
 /**
  * What is judged: every suggestion `suggest` makes for the evaluation questions, in order, then
- * a seeded sample of CORPUS_SAMPLE of those it makes for the regression corpus.
+ * a seeded sample of CORPUS_SAMPLE of those it makes for the regression corpus, then every one
+ * it makes for the leading set's questions.
  */
 export function suggestionsToJudge(
   evalQuestions: readonly string[],
   corpusQuestions: readonly string[],
   suggest: (question: string) => readonly { text: string; from: 'rewrite' | 'bank' }[],
+  leadingQuestions: readonly string[] = [],
 ): SuggestionToJudge[] {
-  const of = (set: 'eval' | 'corpus', questions: readonly string[]) =>
+  const of = (set: SuggestionToJudge['set'], questions: readonly string[]) =>
     questions.flatMap((question) =>
       suggest(question).map((o) => ({ set, question, suggestion: o.text, from: o.from })),
     );
   return [
     ...of('eval', evalQuestions),
     ...seededSample(of('corpus', corpusQuestions), CORPUS_SAMPLE),
+    ...of('leading', leadingQuestions),
   ];
 }
