@@ -13,10 +13,11 @@ export function createServices(
   state?: vscode.Memento,
 ): Services {
   const locator = new RecordsLocator();
+  const git = new GitFacts();
   return {
     locator,
-    git: new GitFacts(),
-    diagnostics: new RecordDiagnostics(locator),
+    git,
+    diagnostics: new RecordDiagnostics(locator, (folder) => git.identity(folder)),
     log,
     extensionPath,
     topics: new TopicsStore(state),

@@ -100,11 +100,11 @@ describe('Reflections and open questions', function () {
     assert.ok(editor.document.lineAt(agendaLine).text.includes(question));
   });
 
-  it('marks closed and leading questions in questions.md and the Agenda, not in Notes', async () => {
+  it("marks a mentor's closed and leading questions in questions.md and the Agenda, never the mentee's, not in Notes", async () => {
     const questions = path.join(recordsDir(slug), 'questions.md');
     fs.writeFileSync(
       questions,
-      '# Questions for next time\n- [ ] Did the migration go well? (added 2026-11-20 by @casey)\n- [ ] How do you plan a rollback? (added 2026-11-20 by @casey)\n',
+      '# Questions for next time\n- [ ] Did the migration go well? (added 2026-11-20 by @sam)\n- [ ] How do you plan a rollback? (added 2026-11-20 by @sam)\n- [ ] Should scripts/ get its own CI job? (added 2026-11-21 by @casey)\n',
     );
     const uri = vscode.Uri.file(questions);
     const found = await waitForDiagnostics(uri, (d) => d.some(isQuestionCheck));
@@ -132,7 +132,7 @@ describe('Reflections and open questions', function () {
   it('applies a quick fix: only the question changes, to an open one, and the mark goes away', async () => {
     const questions = path.join(recordsDir(slug), 'questions.md');
     const before =
-      '# Questions for next time\n- [ ] Did the migration go well? (added 2026-11-20 by @casey)\n';
+      '# Questions for next time\n- [ ] Did the migration go well? (added 2026-11-20 by @sam)\n';
     fs.writeFileSync(questions, before);
     const uri = vscode.Uri.file(questions);
     const document = await vscode.workspace.openTextDocument(uri);
@@ -152,7 +152,7 @@ describe('Reflections and open questions', function () {
     assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!));
     const after = document.getText();
     const rewritten = after.split('\n')[1];
-    assert.match(rewritten, /^- \[ \] (How|What)\b.*\? \(added 2026-11-20 by @casey\)$/);
+    assert.match(rewritten, /^- \[ \] (How|What)\b.*\? \(added 2026-11-20 by @sam\)$/);
     assert.strictEqual(after.split('\n')[0], before.split('\n')[0]);
     await waitForDiagnostics(uri, (d) => !d.some(isQuestionCheck));
   });

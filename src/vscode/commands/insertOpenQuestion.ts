@@ -81,8 +81,14 @@ export function insertOpenQuestionCommand(s: Services) {
       question = await pickQuestion(bank, { ...context, category });
     }
     if (markdown) {
+      const start = markdown.selection.start;
       const ok = await markdown.edit((b) => b.replace(markdown.selection, question));
       if (!ok) throw new UserError('The editor did not accept the question; try again.');
+      // Select what went in, so it can be read, changed or undone at once.
+      const end = markdown.document.positionAt(markdown.document.offsetAt(start) + question.length);
+      markdown.selection = new vscode.Selection(start, end);
+      markdown.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      vscode.window.setStatusBarMessage('Inserted an open question; Undo takes it out.', 5000);
     } else {
       await vscode.commands.executeCommand(COMMANDS.queueQuestion, {
         slug: `${ref!.folder.name}/${ref!.slug}`,

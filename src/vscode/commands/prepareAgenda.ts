@@ -8,7 +8,7 @@ import { showNotes } from '../showNotes';
 import { keepSurfaced } from '../topics/mineTopics';
 import { Cancelled } from '../userError';
 import { failureError, workflowPorts } from '../workflowPorts';
-import { showAtAgenda } from './newSession';
+import { selectLast } from '../revealEdit';
 
 /** Arguments that skip the prompts. */
 export interface PrepareAgendaArgs {
@@ -46,14 +46,17 @@ export function prepareAgendaCommand(s: Services) {
       );
       return markdown;
     }
-    const outcome = await insertAgenda(request, ports);
-    if (!outcome.ok) throw failureError(outcome.failure);
-    showNotes(outcome.notes);
-    await keepSurfaced(s, ref, outcome.value.surfaced);
-    const uri = recordUri(s.locator, ref, outcome.value.file);
-    if (outcome.value.created) await showAtAgenda(uri);
-    else await vscode.window.showTextDocument(uri, { preview: false });
-    return uri.fsPath;
+    const file = await revealAgenda(
+      async () => {
+        const outcome = await insertAgenda(request, ports);
+        if (!outcome.ok) throw failureError(outcome.failure);
+        showNotes(outcome.notes);
+        await keepSurfaced(s, ref, outcome.value.surfaced);
+        return outcome.value;
+      },
+      (value) => recordUri(s.locator, ref, value.file),
+    );
+    return file.fsPath;
   };
 }
 
@@ -71,4 +74,25 @@ async function askMode(): Promise<'insert' | 'copy'> {
   );
   if (!picked) throw new Cancelled();
   return picked.mode;
+}
+
+/**
+ * Runs the insert and shows the log with its agenda: the Agenda heading selected and in view, and
+ * a message saying whether the log was created with it or its generated lines were replaced.
+ */
+async function revealAgenda(
+  run: () => Promise<{ file: string; created: boolean }>,
+  uriOf: (value: { file: string; created: boolean }) => vscode.Uri,
+): Promise<vscode.Uri> {
+  const value = await run();
+  const uri = uriOf(value);
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  selectLast(editor, '## Agenda');
+  const name = vscode.workspace.asRelativePath(uri);
+  void vscode.window.showInformationMessage(
+    value.created
+      ? `Created ${name} with the agenda.`
+      : `Prepared the agenda in ${name}: what it generated last time is replaced, your own lines are kept.`,
+  );
+  return uri;
 }

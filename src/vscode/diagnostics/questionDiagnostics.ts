@@ -21,11 +21,16 @@ const LABEL = {
  * questions.md, and the Agenda and Next time sections of a session log. Each names a better,
  * open way to ask; the quick fixes offer them all.
  */
-export function questionDiagnostics(relative: string, text: string): vscode.Diagnostic[] {
+export function questionDiagnostics(
+  relative: string,
+  text: string,
+  coaches: (line: number) => boolean = () => true,
+): vscode.Diagnostic[] {
   const kind = questionFileKind(relative);
   if (kind === 'markdown') return [];
   const starts = lineStarts(text);
-  return checkQuestionLines(kind, text, { bank: BUILTIN_QUESTIONS }).map((q) => {
+  const found = checkQuestionLines(kind, text, { bank: BUILTIN_QUESTIONS });
+  return found.filter((q) => coaches(q.line)).map((q) => {
     const range = new vscode.Range(position(starts, q.start), position(starts, q.end));
     const hint = q.suggestions[0]
       ? ` Try: "${q.suggestions[0]}"${q.offers[0]?.from === 'bank' ? ' (from the bank)' : ''}`

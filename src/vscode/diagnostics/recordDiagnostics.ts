@@ -1,3 +1,7 @@
+import { coachesQuestion } from '../../core/questionCheck/coachScope';
+import { parsePlan, type Plan } from '../../core/records/plan';
+import { parseQuestions } from '../../core/records/questions';
+import { roleOf } from '../../core/records/roleOf';
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/problem';
 import { validateRecord } from '../../core/records/validateRecord';
@@ -20,7 +24,12 @@ export class RecordDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly locator: RecordsLocator) {}
+  constructor(
+    private readonly locator: RecordsLocator,
+    /** The person editing, from git (empty where git may not run): the checker coaches mentors. */
+    private readonly whoAmI: (folder: vscode.WorkspaceFolder) => Promise<{ name?: string; email?: string }> = () =>
+      Promise.resolve({}),
+  ) {}
 
   /** Checks every records file in the workspace. */
   async scanAll(): Promise<void> {
@@ -36,18 +45,17 @@ export class RecordDiagnostics implements vscode.Disposable {
   }
 
   /** Checks one document's current text (unsaved changes included). */
-  checkDocument(document: vscode.TextDocument): void {
+  async checkDocument(document: vscode.TextDocument): Promise<void> {
     const rel = this.locator.relativeToRoot(document.uri);
     if (rel === undefined) return;
     const name = vscode.workspace.asRelativePath(document.uri);
     const text = document.getText();
     if (text.length > MAX_FILE_BYTES)
       return this.publish(document.uri, [tooLargeProblem(name, text.length)]);
-    this.publish(
-      document.uri,
-      validateRecord(name, rel, text),
-      this.questions(document.uri, rel, text),
-    );
+    const questions = await this.questions(document.uri, rel, text);
+    // The text may have changed while the plan and the identity were read: publish the latest.
+    if (document.getText() !== text) return;
+    this.publish(document.uri, validateRecord(name, rel, text), questions);
   }
 
   /** Checks a file: from its open document when there is one, else from disk. */
@@ -69,7 +77,7 @@ export class RecordDiagnostics implements vscode.Disposable {
     const decoded = decodeRecordBytes(name, read.bytes);
     if (!decoded.ok) return this.publish(uri, [decoded.problem]);
     const text = decoded.value.text;
-    this.publish(uri, validateRecord(name, rel, text), this.questions(uri, rel, text));
+    this.publish(uri, validateRecord(name, rel, text), await this.questions(uri, rel, text));
   }
 
   /** Checks a document once the user pauses typing. */
@@ -80,7 +88,7 @@ export class RecordDiagnostics implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.checkDocument(document);
+        void this.checkDocument(document);
       }, TYPING_DELAY_MS),
     );
   }
@@ -93,13 +101,40 @@ export class RecordDiagnostics implements vscode.Disposable {
     this.collection.set(uri, [...problems.map(toDiagnostic), ...extra]);
   }
 
-  /** The question checker's findings, unless the file cannot be parsed or the setting is off. */
-  private questions(uri: vscode.Uri, relative: string, text: string): vscode.Diagnostic[] {
-    const root = this.locator.locate(uri)?.root;
-    if (!root) return [];
+  /**
+   * The question checker's findings, unless the file cannot be parsed or the setting is off. It
+   * coaches the questions a mentor asks: in questions.md those `by @handle` of a mentor of the
+   * plan; any other (no author, or in an agenda) only while the person editing is a mentor. A
+   * question a mentee queues for the mentor is never flagged.
+   */
+  private async questions(
+    uri: vscode.Uri,
+    relative: string,
+    text: string,
+  ): Promise<vscode.Diagnostic[]> {
+    const where = this.locator.locate(uri);
+    if (!where) return [];
     // The team's config.yml may switch the checker off for everyone; an explicit setting wins.
-    if (!readTeamSettings(root, uri).settings['questionChecker.enabled']) return [];
-    return questionDiagnostics(relative, text);
+    if (!readTeamSettings(where.root, uri).settings['questionChecker.enabled']) return [];
+    const plan = await this.planOf(where.root, where.slug);
+    const editor = roleOf(plan, await this.whoAmI(where.folder));
+    const authors = new Map<number, string | undefined>();
+    if (relative.endsWith('/questions.md'))
+      for (const q of parseQuestions(relative, text).questions) authors.set(q.line, q.by);
+    return questionDiagnostics(relative, text, (line) =>
+      coachesQuestion({ by: authors.get(line) }, plan, editor),
+    );
+  }
+
+  /** A relationship's plan, from its open document or disk; undefined when it cannot be read. */
+  private async planOf(root: vscode.Uri, slug: string): Promise<Plan | undefined> {
+    const uri = vscode.Uri.joinPath(root, slug, 'plan.md');
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return parsePlan('plan.md', open.getText()).plan;
+    const read = await readRecordUri(root, uri);
+    if (!read.ok) return undefined;
+    const decoded = decodeRecordBytes('plan.md', read.bytes);
+    return decoded.ok ? parsePlan('plan.md', decoded.value.text).plan : undefined;
   }
 
   /** The diagnostics currently shown for a file. */
