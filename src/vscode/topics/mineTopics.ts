@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { SurfacedTopics, TopicRange } from '../../workflows/surfaceTopics';
 import { surfaceTopics } from '../../workflows/surfaceTopics';
 import { COMMANDS } from '../ids';
-import { qualifiedName, type RelationshipRef, relationshipKey } from '../recordsLocator';
+import type { Plan } from '../../core/records/plan';
+import { type RelationshipRef, relationshipKey } from '../recordsLocator';
+import { loadRelationship } from '../relationshipLoader';
+import { relationshipName } from '../relationshipName';
 import type { Services } from '../services';
 import { failureError, workflowPorts } from '../workflowPorts';
 import type { TopicsResult } from './topicsStore';
@@ -27,7 +30,7 @@ export async function mineTopics(
   s.log.info(
     `Topics for ${ref.slug}: ${surfaced.data.commits.length} commits, ${surfaced.topics.length} topics in ${Date.now() - started} ms`,
   );
-  return topicsResult(ref, await s.locator.relationships(), surfaced);
+  return topicsResult(ref, await s.locator.relationships(), surfaced, await menteeOf(ref));
 }
 
 /** What the view and the agenda keep of topics surfaced for a relationship. */
@@ -35,6 +38,8 @@ export function topicsResult(
   ref: RelationshipRef,
   all: readonly RelationshipRef[],
   surfaced: SurfacedTopics,
+  /** The plan's mentee, for the name people read (the slug otherwise). */
+  mentee?: string,
 ): TopicsResult {
   const { data, topics } = surfaced;
   const commitInfo: TopicsResult['commitInfo'] = {};
@@ -42,7 +47,7 @@ export function topicsResult(
     commitInfo[c.sha] = { subject: c.subject, date: c.date, time: c.time };
   return {
     key: relationshipKey(ref),
-    name: qualifiedName(ref, all),
+    name: relationshipName(ref, mentee ? { plan: { mentee } as Plan } : undefined, all),
     relationship: `${ref.folder.name}/${ref.slug}`,
     repo: surfaced.repository,
     range: { since: data.range.since, until: data.range.until },
@@ -62,6 +67,11 @@ export async function keepSurfaced(
   surfaced: SurfacedTopics | undefined,
 ): Promise<void> {
   if (!surfaced) return;
-  s.topics.set(topicsResult(ref, await s.locator.relationships(), surfaced));
+  s.topics.set(topicsResult(ref, await s.locator.relationships(), surfaced, await menteeOf(ref)));
   void vscode.commands.executeCommand(COMMANDS.refreshViews);
+}
+
+/** The mentee's name from the plan, when it can be read. */
+async function menteeOf(ref: RelationshipRef): Promise<string | undefined> {
+  return (await loadRelationship(ref).catch(() => undefined))?.plan?.mentee;
 }
