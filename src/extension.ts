@@ -41,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
       log,
       context.extensionPath,
       context.workspaceState,
+      context.storageUri ?? context.globalStorageUri,
     ),
   );
   registerCommands(context, runtime);

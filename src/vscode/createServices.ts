@@ -11,6 +11,7 @@ export function createServices(
   log: vscode.LogOutputChannel,
   extensionPath: string,
   state?: vscode.Memento,
+  storage?: vscode.Uri,
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
@@ -23,5 +24,6 @@ export function createServices(
     topics: new TopicsStore(state),
     current: new CurrentRelationship(state),
     now: () => new Date(),
+    storage,
   };
 }

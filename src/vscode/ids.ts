@@ -29,6 +29,7 @@ export const COMMANDS = {
   markSessionHeld: 'mentoring.markSessionHeld',
   cancelSession: 'mentoring.cancelSession',
   addGoal: 'mentoring.addGoal',
+  saveReport: 'mentoring.saveReport',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */

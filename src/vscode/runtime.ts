@@ -43,8 +43,9 @@ export function createRuntime(
   log: vscode.LogOutputChannel,
   extensionPath: string,
   state?: vscode.Memento,
+  storage?: vscode.Uri,
 ): Runtime {
-  const services = createServices(log, extensionPath, state);
+  const services = createServices(log, extensionPath, state, storage);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

@@ -19,4 +19,9 @@ export interface Services {
   topics: TopicsStore;
   /** The clock; core never reads one. */
   now: () => Date;
+  /**
+   * This workspace's own folder of the extension's (VS Code's storage, outside the repository):
+   * reports open from there as real files until the user saves them into the records.
+   */
+  storage?: vscode.Uri;
 }

@@ -166,6 +166,30 @@ describe('The Relationships view', function () {
     assert.match(text, /\.\.\/sessions\/2026-10-20\.md/);
   });
 
+  it('opens a progress report as a real file with working links, nothing Untitled, and saves it from the editor title', async () => {
+    const result = await vscode.commands.executeCommand<{ text: string; opened?: string }>(
+      'mentoring.exportProgressReport',
+      { slug: 'taylor-mentor-view', since: '2026-10-01', until: '2026-11-29' },
+    );
+    assert.ok(result?.opened, 'no report opened');
+    const active = vscode.window.activeTextEditor?.document;
+    assert.strictEqual(active?.uri.scheme, 'file');
+    assert.strictEqual(active.uri.fsPath, result.opened);
+    assert.ok(!active.isDirty && !active.isUntitled);
+    assert.ok(!result.opened.startsWith(workspaceRoot()), 'the report is not written into the repository');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.isUntitled), 'an Untitled tab was left');
+    // Links are absolute there, so they open: the session file they name exists.
+    const link = /\((file:\/\/[^)#]+)/.exec(active.getText())?.[1];
+    assert.ok(link && fs.existsSync(vscode.Uri.parse(link).fsPath), link);
+    const saved = await vscode.commands.executeCommand<string>('mentoring.saveReport');
+    assert.strictEqual(
+      saved,
+      path.join(workspaceRoot(), 'mentoring', 'taylor-mentor-view', 'reports', '2026-11-29-progress.md'),
+    );
+    assert.strictEqual(readText(saved), result.text);
+    assert.match(result.text, /\.\.\/sessions\/2026-10-20\.md/);
+  });
+
   it('exports a team report that carries no note text', async () => {
     const secret = 'Confidential-note-words-XYZZY';
     const dir = path.join(workspaceRoot(), 'mentoring', 'taylor-mentor-view');

@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import { relationshipKey } from '../recordsLocator';
 import { addDays, dateProblem, toIsoDate } from '../../core/dates';
 import { progressReportFor } from '../../workflows/reports';
-import { createFileWithText } from '../documentEdits';
 import { pickRelationship } from '../pickRelationship';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
 import { Cancelled } from '../userError';
-import { workflowPorts } from '../workflowPorts';
-import { shownMarkdown } from '../shownMarkdown';
+import { failureError, workflowPorts } from '../workflowPorts';
+import { openReport, relativeLinks, saveReport } from '../reports/openReport';
 
 /** Arguments that skip the prompts. */
 export interface ExportProgressReportArgs {
@@ -21,11 +20,14 @@ export interface ExportProgressReportArgs {
 
 /**
  * Export Progress Report: goals and their evidence, sessions against the cadence, actions done,
- * open and dropped, topics covered and reflection headlines for a period, as markdown opened in
- * an editor; saved under `<root>/<slug>/reports/<until>-progress.md` on request.
+ * open and dropped, topics covered and reflection headlines for a period, opened as a real file
+ * from the extension's storage (links work; nothing Untitled is left behind); "Save Report to
+ * Records" in the editor's title saves it as `<root>/<slug>/reports/<until>-progress.md`.
  */
 export function exportProgressReportCommand(s: Services) {
-  return async (args?: ExportProgressReportArgs): Promise<{ text: string; file?: string }> => {
+  return async (
+    args?: ExportProgressReportArgs,
+  ): Promise<{ text: string; file?: string; opened?: string }> => {
     const ref = await pickRelationship(s.locator, args?.slug, 'Export Progress Report');
     const today = toIsoDate(s.now());
     const period =
@@ -40,23 +42,27 @@ export function exportProgressReportCommand(s: Services) {
         slug: ref.slug,
         ...period,
         topics: { from: 'git', kept },
+        // Absolute links: the report opens from the extension's storage, and they work there.
+        link: (p) => recordUri(s.locator, ref, p).toString(),
       },
       workflowPorts(s, ref, 'Export Progress Report'),
     );
-    const report = await shownMarkdown(outcome);
-    const text = report.markdown;
-    const save =
-      args?.save ??
-      (args === undefined &&
-        (await vscode.window.showInformationMessage(
-          `Progress report for ${ref.slug}, ${period.since} to ${period.until}.`,
-          'Save to reports/',
-        )) === 'Save to reports/');
-    if (!save) return { text };
-    const uri = recordUri(s.locator, ref, report.saveAs);
-    await createFileWithText(s.locator.rootOf(ref.folder), uri, text);
-    await vscode.window.showTextDocument(uri, { preview: false });
-    return { text, file: uri.fsPath };
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const report = outcome.value;
+    const saveAs = recordUri(s.locator, ref, report.saveAs);
+    const reportsFolder = vscode.Uri.joinPath(saveAs, '..');
+    const savedText = relativeLinks(report.markdown, reportsFolder);
+    const root = s.locator.rootOf(ref.folder);
+    const opened = await openReport(s.storage, `${ref.slug}-${report.until}-progress.md`, report.markdown, {
+      root,
+      saveAs,
+      savedText,
+    });
+    if (args?.save) {
+      const file = await saveReport(opened);
+      return { text: savedText, file };
+    }
+    return { text: savedText, opened: opened.fsPath };
   };
 }
 

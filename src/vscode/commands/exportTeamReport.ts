@@ -4,8 +4,8 @@ import { teamLabelHash } from '../../store/teamLabelHash';
 import { teamReportFor } from '../../workflows/reports';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
-import { workflowPorts } from '../workflowPorts';
-import { shownMarkdown } from '../shownMarkdown';
+import { failureError, workflowPorts } from '../workflowPorts';
+import { openReport } from '../reports/openReport';
 
 /** Arguments that skip the prompt. */
 export interface ExportTeamReportArgs {
@@ -18,7 +18,7 @@ export interface ExportTeamReportArgs {
  * from note text: relationships, sessions per month, cadence kept, open actions and their ages,
  * the last session of each. Relationships are named by their folder (the mentee's name) unless
  * the user picks "Anonymous": then stable labels, no mentor counts and no dates of a person.
- * Opened as an untitled markdown document.
+ * Opened as a real file from the extension's storage; Save Report to Records keeps it in `<root>/reports/`.
  */
 export function exportTeamReportCommand(s: Services) {
   return async (args?: ExportTeamReportArgs): Promise<string> => {
@@ -37,7 +37,16 @@ export function exportTeamReportCommand(s: Services) {
         clock: { today: () => toIsoDate(s.now()) },
       },
     );
-    const text = (await shownMarkdown(outcome)).markdown;
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const text = outcome.value.markdown;
+    const today = toIsoDate(s.now());
+    const root = s.locator.rootOf(folders[0].folder);
+    const name = `${today}-team${anonymous ? '-anonymous' : ''}.md`;
+    await openReport(s.storage, name, text, {
+      root,
+      saveAs: vscode.Uri.joinPath(root, 'reports', name),
+      savedText: text,
+    });
     return text;
   };
 }

@@ -20,6 +20,7 @@ import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
 import { setGoalStatusCommand } from './setGoalStatus';
 import { addGoalCommand } from './addGoal';
+import { saveReportCommand } from './saveReport';
 import { cancelSessionCommand, markSessionHeldCommand } from './setSessionStatus';
 import { setUpCommand } from './setUp';
 import { showCommitCommand } from './showCommit';
@@ -56,6 +57,7 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.markSessionHeld]: markSessionHeldCommand,
   [COMMANDS.cancelSession]: cancelSessionCommand,
   [COMMANDS.addGoal]: addGoalCommand,
+  [COMMANDS.saveReport]: saveReportCommand,
 };
 
 /**
