@@ -108,7 +108,15 @@ describe('Committing mentoring records', () => {
       {},
     );
     assert.strictEqual(path.resolve(hookPath), path.join(hooks(), 'pre-commit'));
-    assert.match(fs.readFileSync(hookPath, 'utf8'), /mentoring-journal pre-commit guard/);
+    const hookText = fs.readFileSync(hookPath, 'utf8');
+    assert.match(hookText, /mentoring-journal pre-commit guard/);
+    // The hook never names this extension's versioned folder, so an update cannot break it; the
+    // CLI it validates with is a copy in a fixed folder of the user's data.
+    const extension = vscode.extensions.all.find((e) => e.id.endsWith('.mentoring-journal'));
+    assert.ok(extension && !hookText.includes(extension.extensionPath), 'the hook names the extension folder');
+    assert.doesNotMatch(hookText, /\bnpx\b/);
+    const data = process.env.XDG_DATA_HOME ?? path.join(process.env.HOME ?? '', '.local', 'share');
+    assert.ok(fs.existsSync(path.join(data, 'mentoring-journal', 'cli.js')), 'the stable CLI copy');
     assert.ok(
       fs.existsSync(path.join(hooks(), 'pre-commit.before-mentoring-journal')),
       'the existing hook was kept',
