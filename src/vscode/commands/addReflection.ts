@@ -1,15 +1,12 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { putInSection } from '../../core/edits/putInSection';
-import type { EditResult } from '../../core/edits/editResult';
-import { readRecordDocument } from '../../core/records/recordDocument';
-import { SESSION_SECTIONS } from '../../core/records/session';
 import { eventPrompts } from '../../core/reflections/eventPrompts';
 import { reflectionTemplates } from '../../core/reflections/reflectionTemplates';
-import { renderReflection } from '../../core/reflections/renderReflection';
 import type { Commit } from '../../core/topics/historyData';
-import { applyCoreEdit } from '../documentEdits';
 import { revealEdit, selectLast } from '../revealEdit';
+import { addReflection, FROM_COMMITS, reflectionText } from '../../workflows/addReflection';
+import { recordsAt } from '../recordsAt';
+import { failureError } from '../workflowPorts';
 import { roleOf } from '../../core/records/roleOf';
 import { pickRelationship } from '../pickRelationship';
 import { type RelationshipRef, relationshipKey } from '../recordsLocator';
@@ -26,8 +23,6 @@ export interface AddReflectionArgs {
   slug?: string;
 }
 
-/** The pseudo-template of prompts grounded in the mentee's recent commits. */
-const FROM_COMMITS = 'commits';
 
 /**
  * Add Reflection: a reflection template (built in, or the team's `templates/reflections/*.md`),
@@ -53,28 +48,18 @@ export function addReflectionCommand(s: Services) {
     // is shared through git. They speak to the mentee, or about them to anyone else.
     const grounded = where !== undefined && /^[^/]+\/private\//.test(where.relative);
     const about = ref && grounded ? await writerIsNotMentee(s, ref) : undefined;
-    const prompts = ref ? commitPrompts(s, ref, grounded, about) : [];
-    const id = args?.template ?? (await pickTemplate(all.templates, prompts.length));
-    const date = toIsoDate(s.now());
-    let text: string;
-    if (id === FROM_COMMITS) {
-      if (!prompts.length)
-        throw new UserError(
-          'No prompts from recent commits yet: run "Mentoring: Surface Learning Topics" first.',
-        );
-      text = [`**From recent commits** (${date})`, '', ...prompts.map((p) => `- ${p}`), ''].join(
-        '\n',
-      );
-    } else {
-      const template = all.templates.find((t) => t.id === id);
-      if (!template)
-        throw new UserError(
-          `No reflection template "${id}" (known: ${all.templates.map((t) => t.id).join(', ')}).`,
-        );
-      text = renderReflection(template, { date });
-    }
+    const kept = ref ? s.topics.get(relationshipKey(ref)) : undefined;
+    const commits = kept ? commitsOf(kept.commitInfo) : [];
+    const topics = kept?.topics ?? [];
+    const offered = eventPrompts(topics, commits, { grounded, about }).length;
+    const id = args?.template ?? (await pickTemplate(all.templates, offered));
+    const request = { template: id, templates: all.templates, topics, commits, grounded, about };
+    const clock = { today: () => toIsoDate(s.now()) };
 
     if (atCursor && editor) {
+      const made = reflectionText(request, { clock });
+      if (!made.ok) throw failureError(made.failure);
+      const text = made.value.text;
       const eol = editor.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
       // On an empty line it goes there; on a line with text, after it, never splitting it.
       const line = editor.document.lineAt(editor.selection.active.line);
@@ -97,21 +82,17 @@ export function addReflectionCommand(s: Services) {
       throw new UserError(
         `No session log for ${ref!.slug} yet: run "Mentoring: New Session Log" first.`,
       );
-    const name = vscode.workspace.asRelativePath(target.uri);
+    const { file, records } = recordsAt(s, target.uri, 'Add Reflection');
     await revealEdit(
       target.uri,
-      () =>
-        applyCoreEdit(s.locator.rootOf(ref!.folder), target.uri, (current): EditResult =>
-          putInSection(
-            readRecordDocument(name, current, { frontMatter: 'required' }),
-            'Reflection',
-            text,
-            SESSION_SECTIONS,
-          ),
-        ),
-      () => ({
-        message: `Added ${titleOf(text)} to the Reflection section of ${name}.`,
-        find: text.split('\n')[0],
+      async () => {
+        const outcome = await addReflection({ ...request, session: file }, { records, clock });
+        if (!outcome.ok) throw failureError(outcome.failure);
+        return outcome.value;
+      },
+      (made) => ({
+        message: `Added "${made.title}" to the Reflection section of ${vscode.workspace.asRelativePath(target.uri)}.`,
+        find: made.text.split('\n')[0],
       }),
     );
     return target.uri.fsPath;
@@ -132,16 +113,9 @@ async function writerIsNotMentee(s: Services, ref: RelationshipRef): Promise<str
   return roleOf(plan, me) === 'mentee' ? undefined : plan.mentee;
 }
 
-/** Prompts about the relationship's latest surfaced topics (reverts, rework, first touches). */
-function commitPrompts(
-  s: Services,
-  ref: RelationshipRef,
-  grounded: boolean,
-  about: string | undefined,
-): string[] {
-  const result = s.topics.get(relationshipKey(ref));
-  if (!result) return [];
-  const commits = Object.entries(result.commitInfo).map(([sha, c]): Commit => ({
+/** The commits a kept topics result names, as the prompts need them. */
+function commitsOf(info: Record<string, { subject: string; date: string; time: number }>): Commit[] {
+  return Object.entries(info).map(([sha, c]): Commit => ({
     sha,
     subject: c.subject,
     date: c.date,
@@ -154,7 +128,6 @@ function commitPrompts(
     goalRefs: [],
     files: [],
   }));
-  return eventPrompts(result.topics, commits, { grounded, about }).map((p) => p.text);
 }
 
 async function pickTemplate(
