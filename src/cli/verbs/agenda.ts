@@ -11,11 +11,11 @@ import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
 import { formatAgenda } from '../../core/records/formatAgenda';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `agenda`: what to cover in the next session, to paste into it or send ahead. */
-export const agendaVerb: Verb = {
+export const agendaVerb = defineVerb({
   name: 'agenda',
   summary: 'print the agenda for a session: carried items, questions, goals, topics, cadence',
   usage: 'agenda SLUG [--date YYYY-MM-DD] [--format md|json] [--max-carries N] [--no-git]',
@@ -31,21 +31,25 @@ export const agendaVerb: Verb = {
     '"topics", "suggestedQuestions"}; files relative to --dir, lines 1-based, unknown values null.',
   ],
   options: {
-    date: { kind: 'string' },
-    format: { kind: 'string' },
-    'max-carries': { kind: 'string' },
-    'no-git': { kind: 'flag' },
+    date: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the date of the session (default: today)' },
+    format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+    'max-carries': {
+      kind: 'string',
+      placeholder: 'N',
+      description: 'carries after which an item is marked to decide on (default: config.yml, else 3)',
+    },
+    'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
   },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['md', 'json']);
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['md', 'json']);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const dir = relationshipDir(ctx, positionals[0]);
-    const date = dateOption(options.date, ctx.today);
-    const maxCarries = maxCarriesOption(options['max-carries']);
+    const date = dateOption(values.date, ctx.today);
+    const maxCarries = maxCarriesOption(values['max-carries']);
     const ports = cliPorts(
       ctx,
       { 'agenda.maxCarries': maxCarries },
-      { noGit: options['no-git'] === true },
+      { noGit: values['no-git'] },
     );
     const prepared = settle(
       ctx,
@@ -67,4 +71,4 @@ export const agendaVerb: Verb = {
     }
     return 0;
   },
-};
+});

@@ -10,11 +10,11 @@ import { readRecordFile } from '../../store/recordFiles';
 import { shown } from '../cliContext';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `check-questions`: closed and leading questions in files, for people, hooks and CI. */
-export const checkQuestionsVerb: Verb = {
+export const checkQuestionsVerb = defineVerb({
   name: 'check-questions',
   summary: 'find closed and leading questions and suggest open ones',
   usage: 'check-questions FILE... [--format text|json]',
@@ -27,9 +27,11 @@ export const checkQuestionsVerb: Verb = {
     '"suggestions": [...], "offers": [{"text", "from": "rewrite" | "bank"}], "noSuggestion"?}],',
     'lines 1-based, files relative to --dir.',
   ],
-  options: { format: { kind: 'string' } },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['text', 'json']);
+  options: {
+    format: { kind: 'string', placeholder: 'text|json', description: 'the output (default: text)' },
+  },
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['text', 'json']);
     if (positionals.length === 0) throw new UsageError('missing FILE (a markdown file to check)');
     // Every file is read before anything is printed, so a bad path fails cleanly with code 2.
     const texts = positionals.map((arg) => {
@@ -80,4 +82,4 @@ export const checkQuestionsVerb: Verb = {
     }
     return found.some((q) => q.kind !== 'closed-factual') ? 1 : 0;
   },
-};
+});

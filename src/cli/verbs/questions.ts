@@ -9,7 +9,7 @@ import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
-import type { Verb } from '../verb';
+import { defineVerb, type Verb } from '../verb';
 import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /**
@@ -22,7 +22,7 @@ export interface QuestionsVerbDeps {
 
 /** Builds the `questions` verb; `questionsVerb` is it without topics. */
 export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
-  return {
+  return defineVerb({
     name: 'questions',
     summary: 'list the open-question bank, or rank it for a relationship',
     usage: 'questions [--category C] [--for SLUG] [--format md|json]',
@@ -37,14 +37,18 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       'with --for each question also has "score", "matched" and "recent" (already queued).',
     ],
     options: {
-      category: { kind: 'string' },
-      for: { kind: 'string' },
-      format: { kind: 'string' },
+      category: { kind: 'string', placeholder: 'C', description: 'only the questions of that category' },
+      for: {
+        kind: 'string',
+        placeholder: 'SLUG',
+        description: "ranked for that relationship's goals and learning topics",
+      },
+      format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
     },
-    async run(ctx, { options, positionals }) {
-      const format = formatOption(options.format, ['md', 'json']);
+    async run(ctx, { values, positionals }) {
+      const format = formatOption(values.format, ['md', 'json']);
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-      const slug = options.for as string | undefined;
+      const slug = values.for;
       const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
       const topics =
         forSlug !== undefined && deps.topics ? await deps.topics(ctx, forSlug) : undefined;
@@ -55,7 +59,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       );
       for (const p of problems)
         ctx.err(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
-      const category = options.category as string | undefined;
+      const category = values.category;
       if (category !== undefined && !bank.categories.some((c) => c.id === category)) {
         throw new UsageError(
           `unknown category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')})`,
@@ -102,7 +106,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       }
       return 0;
     },
-  };
+  });
 }
 
 /** `questions`: the bank, without learning topics (see makeQuestionsVerb). */

@@ -1,17 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dateProblem } from '../../core/dates';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
+import { dateOption } from '../dateOption';
 import { formatOption } from '../formatOption';
 import { mineTopics, relationshipTopics } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
-export const topicsVerb: Verb = {
+export const topicsVerb = defineVerb({
   name: 'topics',
   summary: "turn the mentee's commits into learning topics to talk about",
   usage:
@@ -31,22 +31,30 @@ export const topicsVerb: Verb = {
     '"expert"?, "docs"?}], "notes": [...]}.',
   ],
   options: {
-    since: { kind: 'string' },
-    until: { kind: 'string' },
-    repo: { kind: 'string' },
-    author: { kind: 'list' },
-    format: { kind: 'string' },
-    'include-merges': { kind: 'flag' },
+    since: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the first day (default: since the last session)' },
+    until: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the last day (default: today)' },
+    repo: {
+      kind: 'string',
+      placeholder: 'PATH',
+      description: 'the code repository (default: the one holding --dir)',
+    },
+    author: {
+      kind: 'list',
+      placeholder: 'EMAIL_OR_NAME',
+      description: "whose commits, instead of a relationship's mentee",
+    },
+    format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+    'include-merges': { kind: 'flag', description: 'count merge commits too' },
   },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['md', 'json']);
-    const since = dayOption('since', options.since);
-    const until = dayOption('until', options.until) ?? ctx.today;
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['md', 'json']);
+    const since = values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
+    const until = dateOption(values.until, ctx.today, '--until');
     if (since && since > until) throw new UsageError('--since is after --until');
-    const authors = (options.author as string[] | undefined) ?? [];
+    const authors = values.author;
     if (authors.some((a) => a.trim() === '' || /[\r\n\0]/.test(a)))
       throw new UsageError('--author must be a non-empty email or name on one line');
-    const repo = path.resolve(ctx.dir, (options.repo as string | undefined) ?? '.');
+    const repo = path.resolve(ctx.dir, values.repo ?? '.');
     if (!fs.existsSync(repo)) throw new UsageError(`--repo: no folder ${repo}`);
 
     let result;
@@ -55,7 +63,7 @@ export const topicsVerb: Verb = {
         throw new UsageError('give either SLUG or --author, not both (see --help)');
       result = await mineTopics(
         ctx,
-        { authors, range: { since, until }, includeMerges: options['include-merges'] === true },
+        { authors, range: { since, until }, includeMerges: values['include-merges'] },
         repo,
       );
     } else {
@@ -65,7 +73,7 @@ export const topicsVerb: Verb = {
         since,
         until,
         repo,
-        includeMerges: options['include-merges'] === true,
+        includeMerges: values['include-merges'],
       });
     }
     const { data, topics } = result;
@@ -78,11 +86,4 @@ export const topicsVerb: Verb = {
     }
     return 0;
   },
-};
-
-function dayOption(name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const why = dateProblem(value as string);
-  if (why) throw new UsageError(`--${name}: ${why}`);
-  return value as string;
-}
+});
