@@ -1,6 +1,6 @@
 import { UsageError } from './parseArgs';
 
-/** Reads `--format`: one of the allowed values, the first one by default. */
+/** Reads `--format`: one of the allowed values; the first one (or `fallback`) by default. */
 export function formatOption<T extends string>(
   value: string | undefined,
   allowed: readonly [T, ...T[]],
@@ -13,4 +13,15 @@ export function formatOption<T extends string>(
       `--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
     );
   return known;
+}
+
+/**
+ * Reads `--format` for a listing that has md, text and json: text by default on a terminal, md
+ * otherwise, so pipes and files keep the markdown they always had.
+ */
+export function listingFormat(
+  ctx: { isTerminal: boolean },
+  value: string | undefined,
+): 'md' | 'text' | 'json' {
+  return formatOption(value, ['md', 'text', 'json'], ctx.isTerminal ? 'text' : 'md');
 }

@@ -20,7 +20,11 @@ export const initVerb = defineVerb({
     'reverse or group.',
   ],
   options: {
-    mentee: { kind: 'string', placeholder: 'NAME', description: "the mentee's name (the slug comes from it)" },
+    mentee: {
+      kind: 'string',
+      placeholder: 'NAME',
+      description: "the mentee's name (the slug comes from it)",
+    },
     mentor: { kind: 'list', placeholder: 'NAME', description: 'a mentor; at least one' },
     identity: {
       kind: 'list',
@@ -37,7 +41,11 @@ export const initVerb = defineVerb({
       placeholder: 'K',
       description: 'one-to-one (default), peer, reverse or group',
     },
-    started: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the start date (default: today)' },
+    started: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the start date (default: today)',
+    },
   },
   async run(ctx, { values, positionals }) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);

@@ -21,11 +21,16 @@ export const newSessionVerb = defineVerb({
     "learning topics from the mentee's commits included. --no-git runs no git: no HEAD, no topics.",
   ],
   options: {
-    date: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the session date (default: today)' },
+    date: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the session date (default: today)',
+    },
     'max-carries': {
       kind: 'string',
       placeholder: 'N',
-      description: 'carries after which an item is marked to decide on (default: config.yml, else 3)',
+      description:
+        'carries after which an item is marked to decide on (default: config.yml, else 3)',
     },
     'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
   },

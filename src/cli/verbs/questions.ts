@@ -5,7 +5,8 @@ import type { Topic } from '../../core/topics/topic';
 import { openQuestions } from '../../workflows/openQuestions';
 import type { CliContext } from '../cliContext';
 import { cliPorts } from '../cliPorts';
-import { formatOption } from '../formatOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
@@ -25,7 +26,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
   return defineVerb({
     name: 'questions',
     summary: 'list the open-question bank, or rank it for a relationship',
-    usage: 'questions [--category C] [--for SLUG] [--format md|json]',
+    usage: 'questions [--category C] [--for SLUG] [--format md|text|json]',
     details: [
       'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
       '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
@@ -33,20 +34,30 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
       "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
       'questions already queued in its questions.md last. Problems in team banks go to stderr.',
+      'text (the default on a terminal): md without heading marks.',
       'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
       'with --for each question also has "score", "matched" and "recent" (already queued).',
     ],
     options: {
-      category: { kind: 'string', placeholder: 'C', description: 'only the questions of that category' },
+      category: {
+        kind: 'string',
+        placeholder: 'C',
+        description: 'only the questions of that category',
+      },
       for: {
         kind: 'string',
         placeholder: 'SLUG',
         description: "ranked for that relationship's goals and learning topics",
       },
-      format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+      format: {
+        kind: 'string',
+        placeholder: 'md|text|json',
+        description: 'the output (default: text on a terminal, else md)',
+      },
     },
     async run(ctx, { values, positionals }) {
-      const format = formatOption(values.format, ['md', 'json']);
+      const format = listingFormat(ctx, values.format);
+      const m = format === 'text' ? PLAIN : MARKDOWN;
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
       const slug = values.for;
       const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
@@ -87,7 +98,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));
-        ctx.out(`# Open questions for ${slug}`);
+        ctx.out(m.heading(1, `Open questions for ${slug}`));
         ctx.out('');
         for (const q of listed)
           ctx.out(`- ${q.text}${tagsOf(q)} (${label.get(q.category)})${why(q)}`);
@@ -97,7 +108,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
           const qs = listed.filter((q) => q.category === c.id);
           if (qs.length === 0) continue;
           parts.push(
-            [`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
+            [m.heading(2, c.label), '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
               .map(escapeForTerminal)
               .join('\n'),
           );
@@ -121,4 +132,3 @@ function why(q: BankQuestion | RankedQuestion): string {
   if (q.recent) return ' [already queued]';
   return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
 }
-

@@ -5,6 +5,7 @@ import { formatProgressReport } from '../../core/reports/formatProgressReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
 import { DEFAULT_TEAM_MONTHS } from '../../core/reports/teamReport';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
 import { insideRoot } from '../../store/safePath';
@@ -41,8 +42,8 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
     name: 'report',
     summary: 'write a progress report for a relationship, or the team report (--team)',
     usage:
-      'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|json] [--out FILE | --save] [--force]\n' +
-      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|json] [--out FILE] [--force]',
+      'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|text|json] [--out FILE | --save] [--force]\n' +
+      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|text|json] [--out FILE] [--force]',
     details: [
       'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
       'goals with their evidence (sessions that list them or tag action items with them, commits of',
@@ -57,6 +58,8 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       'days), the last session; then programme totals. Relationships are named by their folder (the',
       "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
       'the same in every report, and leaves out mentor counts and dates (start, last session).',
+      'text (the default when printed on a terminal): the markdown without escapes or markup, links',
+      'shown as "text (FILE:LINE)" with files relative to --dir (or to --out FILE).',
       'json: the report model (see README); absent values are null; files relative to --dir.',
     ],
     options: REPORT_OPTIONS,
@@ -72,8 +75,16 @@ const REPORT_OPTIONS = {
     placeholder: 'YYYY-MM-DD',
     description: 'the first day (default: 90 days up to --until)',
   },
-  until: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the last day (default: today)' },
-  format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+  until: {
+    kind: 'string',
+    placeholder: 'YYYY-MM-DD',
+    description: 'the last day (default: today)',
+  },
+  format: {
+    kind: 'string',
+    placeholder: 'md|text|json',
+    description: 'the output (default: text on a terminal, else md)',
+  },
   out: { kind: 'string', placeholder: 'FILE', description: 'write the report to FILE' },
   save: { kind: 'flag', description: 'write it to <root>/<slug>/reports/<until>-progress.md' },
   force: { kind: 'flag', description: 'replace an existing report file' },
@@ -104,14 +115,14 @@ export const reportVerb: Verb = makeReportVerb({
 
 async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDeps) {
   const { values: options, positionals } = args;
-  const format = formatOption(options.format, ['md', 'json']);
+  const format = reportFormat(ctx, options);
   if (options.months !== undefined) throw new UsageError('--months goes with --team');
   if (options.anonymous) throw new UsageError('--anonymous goes with --team');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   if (options.save && options.out !== undefined)
     throw new UsageError('--save and --out are alternatives: give one');
-  if (options.save && format === 'json')
-    throw new UsageError('--save writes the markdown report; use --out FILE for json');
+  if (options.save && format !== 'md')
+    throw new UsageError(`--save writes the markdown report; use --out FILE for ${format}`);
   const dir = relationshipDir(ctx, positionals[0]);
   const slug = path.basename(dir);
   const until = dateOption(options.until, ctx.today, '--until');
@@ -125,7 +136,7 @@ async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDe
   const topics = deps.topics ? await deps.topics(ctx, slug, { since, until }) : [];
   const abs = (p: string) => path.join(root, ...p.split('/'));
   const link =
-    format === 'json'
+    format === 'json' || (format === 'text' && target === undefined)
       ? (p: string) => shown(ctx, abs(p))
       : target !== undefined && !options.save
         ? (p: string) => relativeLink(path.dirname(target), abs(p))
@@ -148,15 +159,17 @@ async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDe
     format === 'json'
       ? jsonForTerminal(model) + '\n'
       : target === undefined
-        ? formatProgressReport(escapeValuesForTerminal(model))
-        : report.markdown;
+        ? formatProgressReport(escapeValuesForTerminal(model), format === 'text' ? PLAIN : MARKDOWN)
+        : format === 'text'
+          ? formatProgressReport(model, PLAIN)
+          : report.markdown;
   emit(ctx, text, target, options.force);
   return 0;
 }
 
 async function runTeam(ctx: CliContext, args: ReportArgs) {
   const { values: options, positionals } = args;
-  const format = formatOption(options.format, ['md', 'json']);
+  const format = reportFormat(ctx, options);
   if (positionals.length > 0)
     throw new UsageError(`--team takes no SLUG (got "${positionals[0]}")`);
   for (const name of ['since', 'until'] as const)
@@ -181,19 +194,30 @@ async function runTeam(ctx: CliContext, args: ReportArgs) {
     format === 'json'
       ? jsonForTerminal(team.model) + '\n'
       : target === undefined
-        ? formatTeamReport(escapeValuesForTerminal(team.model))
-        : team.markdown;
+        ? formatTeamReport(
+            escapeValuesForTerminal(team.model),
+            format === 'text' ? PLAIN : MARKDOWN,
+          )
+        : format === 'text'
+          ? formatTeamReport(team.model, PLAIN)
+          : team.markdown;
   emit(ctx, text, target, options.force);
   return 0;
 }
 
+/** --format: text by default only when the report is printed on a terminal, not written to a file. */
+function reportFormat(ctx: CliContext, options: ReportArgs['values']): 'md' | 'text' | 'json' {
+  const printed = !options.save && options.out === undefined;
+  return formatOption(
+    options.format,
+    ['md', 'text', 'json'],
+    ctx.isTerminal && printed ? 'text' : 'md',
+  );
+}
+
 function monthsOption(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TEAM_MONTHS;
-  if (
-    !/^\d{1,3}$/.test(value) ||
-    Number(value) < 1 ||
-    Number(value) > MAX_MONTHS
-  )
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_MONTHS)
     throw new UsageError(`--months must be a whole number from 1 to ${MAX_MONTHS}`);
   return Number(value);
 }

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
 import { dateOption } from '../dateOption';
-import { formatOption } from '../formatOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { mineTopics, relationshipTopics } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
@@ -15,8 +16,8 @@ export const topicsVerb = defineVerb({
   name: 'topics',
   summary: "turn the mentee's commits into learning topics to talk about",
   usage:
-    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|json]\n' +
-    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|json]',
+    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|text|json]\n' +
+    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|text|json]',
   details: [
     "Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless",
     '--include-merges) and ranks topics: areas worked in; first touches of an area, language,',
@@ -26,13 +27,21 @@ export const topicsVerb = defineVerb({
     'The range: --since/--until (whole days, UTC); else since the last session (its recorded',
     `HEAD when that is an ancestor of HEAD, else its date); else the last ${DEFAULT_TOPIC_DAYS} days.`,
     '--repo is the code repository (default: the one holding --dir). A shallow clone gives',
-    'topics marked partial. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
+    'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
     '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
     '"expert"?, "docs"?}], "notes": [...]}.',
   ],
   options: {
-    since: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the first day (default: since the last session)' },
-    until: { kind: 'string', placeholder: 'YYYY-MM-DD', description: 'the last day (default: today)' },
+    since: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the first day (default: since the last session)',
+    },
+    until: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the last day (default: today)',
+    },
     repo: {
       kind: 'string',
       placeholder: 'PATH',
@@ -43,12 +52,17 @@ export const topicsVerb = defineVerb({
       placeholder: 'EMAIL_OR_NAME',
       description: "whose commits, instead of a relationship's mentee",
     },
-    format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+    format: {
+      kind: 'string',
+      placeholder: 'md|text|json',
+      description: 'the output (default: text on a terminal, else md)',
+    },
     'include-merges': { kind: 'flag', description: 'count merge commits too' },
   },
   async run(ctx, { values, positionals }) {
-    const format = formatOption(values.format, ['md', 'json']);
-    const since = values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
+    const format = listingFormat(ctx, values.format);
+    const since =
+      values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
     const until = dateOption(values.until, ctx.today, '--until');
     if (since && since > until) throw new UsageError('--since is after --until');
     const authors = values.author;
@@ -82,7 +96,13 @@ export const topicsVerb = defineVerb({
       // Only what the markdown shows is escaped, not the whole history read.
       const { range, partial, notes } = data;
       const shown = escapeValuesForTerminal({ topics, range, partial, notes });
-      ctx.outLines(formatTopicsMarkdown(shown.topics, { ...shown, commits: data.commits.length }));
+      ctx.outLines(
+        formatTopicsMarkdown(
+          shown.topics,
+          { ...shown, commits: data.commits.length },
+          format === 'text' ? PLAIN : MARKDOWN,
+        ),
+      );
     }
     return 0;
   },
