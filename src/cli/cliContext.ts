@@ -13,6 +13,8 @@ export interface CliContext extends OutputSink {
   records: RecordsLocation;
   rootName: string;
   today: string;
+  /** True when stdout is a terminal: listings then default to plain text instead of markdown. */
+  isTerminal: boolean;
 }
 
 /** Builds the context from the global options. */
@@ -22,12 +24,13 @@ export function makeContext(
   cwd: string,
   today: string,
   sink: OutputSink,
+  isTerminal = false,
 ): CliContext {
   const rootName = rootOption ?? 'mentoring';
   const why = rootNameProblem(rootName);
   if (why) throw new UsageError(why);
   const dir = path.resolve(cwd, dirOption ?? '.');
-  return { dir, records: locateRecords(dir, rootName), rootName, today, ...sink };
+  return { dir, records: locateRecords(dir, rootName), rootName, today, isTerminal, ...sink };
 }
 
 /** A path for output: relative to --dir, with "/" separators. */

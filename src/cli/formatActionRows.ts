@@ -1,28 +1,31 @@
+import { MARKDOWN, type Markup } from '../core/text/markup';
 import type { ActionRow } from './actionRows';
 
 /**
  * Action items as markdown: a heading a relationship, then one an owner (named owners in
  * alphabetical order, items without an owner last), overdue items first, then by due date, then
- * in the order they were written. `where` gives the `file:line` to print for a row.
+ * in the order they were written. `where` gives the `file:line` to print for a row. PLAIN
+ * markup: the same without heading marks or emphasis.
  */
 export function formatActionRows(
   rows: readonly ActionRow[],
   where: (r: ActionRow) => string,
+  m: Markup = MARKDOWN,
 ): string {
   const out: string[] = [];
   for (const rel of unique(rows.map((r) => r.relationship)).sort()) {
-    out.push(`# ${rel}`);
+    out.push(m.heading(1, rel));
     const mine = rows.filter((r) => r.relationship === rel);
     const owners = unique(mine.map((r) => r.owner)).sort(byOwner);
     for (const owner of owners) {
-      out.push('', owner === null ? '## (no owner)' : `## @${owner}`);
+      out.push('', m.heading(2, owner === null ? '(no owner)' : `@${owner}`));
       const items = mine
         .map((r, i) => ({ r, i }))
         .filter(({ r }) => r.owner === owner)
         .sort((a, b) => Number(b.r.overdue) - Number(a.r.overdue) || byDue(a.r, b.r) || a.i - b.i);
       for (const { r } of items) {
         const box = r.done ? '[x]' : '[ ]';
-        const flag = r.overdue ? '**overdue** ' : '';
+        const flag = r.overdue ? `${m.strong('overdue')} ` : '';
         out.push(`- ${box} ${flag}${r.text} (${where(r)})`);
       }
     }

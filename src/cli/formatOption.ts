@@ -1,11 +1,27 @@
 import { UsageError } from './parseArgs';
 
-/** Reads `--format`: one of the allowed values, the first one by default. */
-export function formatOption<T extends string>(value: unknown, allowed: readonly [T, ...T[]]): T {
-  if (value === undefined) return allowed[0];
-  if (!(allowed as readonly unknown[]).includes(value))
+/** Reads `--format`: one of the allowed values; the first one (or `fallback`) by default. */
+export function formatOption<T extends string>(
+  value: string | undefined,
+  allowed: readonly [T, ...T[]],
+  fallback: T = allowed[0],
+): T {
+  if (value === undefined) return fallback;
+  const known = allowed.find((a) => a === value);
+  if (known === undefined)
     throw new UsageError(
       `--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
     );
-  return value as T;
+  return known;
+}
+
+/**
+ * Reads `--format` for a listing that has md, text and json: text by default on a terminal, md
+ * otherwise, so pipes and files keep the markdown they always had.
+ */
+export function listingFormat(
+  ctx: { isTerminal: boolean },
+  value: string | undefined,
+): 'md' | 'text' | 'json' {
+  return formatOption(value, ['md', 'text', 'json'], ctx.isTerminal ? 'text' : 'md');
 }

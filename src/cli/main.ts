@@ -5,6 +5,7 @@ import { runCli } from './runCli';
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   now: new Date(),
+  isTerminal: process.stdout.isTTY === true,
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 }).then(

@@ -1,9 +1,9 @@
 import { UsageError } from './parseArgs';
 
 /** `--max-carries N`: a whole number, 1 or more; absent leaves the team's setting (config.yml). */
-export function maxCarriesOption(value: unknown): number | undefined {
+export function maxCarriesOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value) || Number(value) < 1)
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1)
     throw new UsageError('--max-carries must be a whole number of sessions, 1 or more');
   return Number(value);
 }

@@ -27,7 +27,7 @@ export type OptionValues<T extends OptionTable> = {
       : string | undefined;
 };
 
-/** Parsed command-line arguments, untyped (the shape verbs written before OptionValues read). */
+/** What parseArgs reads; optionValues (through defineVerb) gives a verb its typed values from it. */
 export interface ParsedArgs {
   options: Record<string, string | string[] | boolean | undefined>;
   positionals: string[];

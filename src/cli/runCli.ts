@@ -51,6 +51,8 @@ export interface CliIo {
   now: Date;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** stdout is a terminal (main.ts: process.stdout.isTTY): text, not markdown, by default. */
+  isTerminal?: boolean;
 }
 
 /** Runs the command line and returns its exit code: 0 fine, 1 problems found, 2 usage or I/O error. */
@@ -92,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.cwd,
       toIsoDate(io.now),
       sink,
+      io.isTerminal === true,
     );
     return await verb.run(ctx, args);
   } catch (e) {

@@ -6,7 +6,11 @@ import {
   type ParsedArgs,
 } from './parseArgs';
 
-/** One verb of the command line: its help and its handler. Exit codes: 0 fine, 1 problems, 2 usage or I/O. */
+/**
+ * One verb of the command line as runCli sees it: its help and its handler, which takes the parse
+ * of its own table. Exit codes: 0 fine, 1 problems, 2 usage or I/O. Every verb is built with
+ * defineVerb, so its handler reads typed values; none reads the parse directly.
+ */
 export interface Verb {
   name: string;
   summary: string;

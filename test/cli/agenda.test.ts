@@ -394,7 +394,7 @@ describe('cli: agenda, actions and the agenda of a new session', function () {
       const r = runCli(['actions', 'nobody'], dir);
       assert.equal(r.status, 2);
       assert.equal(linesOf(r.stderr).length, 1);
-      assert.equal(runCli(['actions', '--format', 'text'], dir).status, 2);
+      assert.equal(runCli(['actions', '--format', 'html'], dir).status, 2);
     });
   });
 

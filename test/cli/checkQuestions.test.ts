@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureCliBuilt, linesOf, removeDir, runCli, tempDir } from '../support/cli';
+import { ensureCliBuilt, git, linesOf, makeRepo, removeDir, runCli, tempDir } from '../support/cli';
 import { fixtureBytes } from '../support/fixtures';
 
 interface Finding {
@@ -58,6 +58,7 @@ describe('cli: check-questions', function () {
         'mentoring/alex/sessions/2026-11-23.md',
         'mentoring/alex/questions.md',
         'notes.md',
+        '--all',
         '--format',
         'json',
       ],
@@ -95,7 +96,7 @@ describe('cli: check-questions', function () {
   });
 
   it('prints each finding with its rewrites, and a summary, in text', () => {
-    const r = runCli(['check-questions', 'mentoring/alex/questions.md'], dir);
+    const r = runCli(['check-questions', 'mentoring/alex/questions.md', '--all'], dir);
     assert.equal(r.status, 1);
     const lines = linesOf(r.stdout);
     assert.equal(
@@ -131,7 +132,7 @@ describe('cli: check-questions', function () {
   });
 
   it('resolves FILE against --dir', () => {
-    const r = runCli(['--dir', 'mentoring', 'check-questions', 'alex/questions.md'], dir);
+    const r = runCli(['--dir', 'mentoring', 'check-questions', 'alex/questions.md', '--all'], dir);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^alex\/questions\.md:2: leading/m);
   });
@@ -145,5 +146,70 @@ describe('cli: check-questions', function () {
       assert.match(r.stderr, /^mentoring-journal check-questions: /);
     }
     assert.equal(runCli(['check-questions', 'clean.md', '--format', 'xml'], dir).status, 2);
+  });
+});
+
+describe("cli: check-questions coaches a mentor's questions, never a mentee's", function () {
+  this.timeout(30_000);
+  const PLAN =
+    '---\nmentee: Alex\nmentors: [Sam Chen]\nstarted: 2026-09-01\n---\n# Mentoring plan: Alex\n';
+  const QUEUED =
+    '# Questions for next time\n' +
+    '- [ ] Should scripts/ get its own CI job? (added 2026-11-20 by @alex)\n' +
+    '- [ ] Should scripts/ get its own CI job? (added 2026-11-21 by @sam)\n' +
+    '- [ ] Should scripts/ get its own CI job? (added 2026-11-22 by @kim)\n';
+  const LOG =
+    '---\ndate: 2026-11-23\n---\n# Session 2026-11-23\n\n## Agenda\n- Did the migration go well?\n';
+  let dir: string;
+  const lines = (file: string, ...args: string[]) => {
+    const r = runCli(['check-questions', file, '--format', 'json', ...args], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const found = JSON.parse(r.stdout) as Finding[];
+    // The exit code says whether anything was reported.
+    assert.equal(r.status, found.length > 0 ? 1 : 0);
+    return found.map((f) => f.line);
+  };
+  before(ensureCliBuilt);
+  beforeEach(() => {
+    dir = tempDir();
+    const rel = path.join(dir, 'mentoring', 'alex');
+    fs.mkdirSync(path.join(rel, 'sessions'), { recursive: true });
+    fs.writeFileSync(path.join(rel, 'plan.md'), PLAN);
+    fs.writeFileSync(path.join(rel, 'questions.md'), QUEUED);
+    fs.writeFileSync(path.join(rel, 'sessions', '2026-11-23.md'), LOG);
+  });
+  afterEach(() => removeDir(dir));
+
+  it("never flags the mentee's queued question; flags the same text queued by a mentor", () => {
+    assert.deepEqual(lines('mentoring/alex/questions.md'), [3]);
+    // Whoever reads: authored questions are judged by their author.
+    assert.deepEqual(lines('mentoring/alex/questions.md', '--as', 'mentor'), [3]);
+    assert.deepEqual(lines('mentoring/alex/questions.md', '--as', 'mentee'), [3]);
+  });
+
+  it("--all flags every question, the mentee's and an unknown handle's included", () => {
+    assert.deepEqual(lines('mentoring/alex/questions.md', '--all'), [2, 3, 4]);
+  });
+
+  it('checks an unauthored agenda question only for a mentor (--as, else git user.name)', () => {
+    assert.deepEqual(lines('mentoring/alex/sessions/2026-11-23.md'), []);
+    assert.deepEqual(lines('mentoring/alex/sessions/2026-11-23.md', '--as', 'mentee'), []);
+    assert.deepEqual(lines('mentoring/alex/sessions/2026-11-23.md', '--as', 'mentor'), [7]);
+    // makeRepo sets user.name Sam Chen, a mentor of the plan.
+    makeRepo(dir);
+    assert.deepEqual(lines('mentoring/alex/sessions/2026-11-23.md'), [7]);
+    git(dir, 'config', 'user.name', 'Alex');
+    assert.deepEqual(lines('mentoring/alex/sessions/2026-11-23.md'), []);
+  });
+
+  it('refuses a bad --as, and --as with --all', () => {
+    for (const args of [
+      ['--as', 'boss'],
+      ['--as', 'mentor', '--all'],
+    ]) {
+      const r = runCli(['check-questions', 'mentoring/alex/questions.md', ...args], dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(linesOf(r.stderr).length, 1);
+    }
   });
 });

@@ -120,8 +120,8 @@ describe('cli: arguments end to end', function () {
     assert.match(q.stdout, /^Options:\n {2}--by NAME {2}who asks: one word, such as alex$/m);
     const a = runCli(['actions', '-h'], dir);
     assert.equal(a.status, 0);
-    assert.match(a.stdout, /^ {2}--open {12}only the items neither ticked nor dropped$/m);
-    assert.match(a.stdout, /^ {2}--format md\|json {2}the output \(default: md\)$/m);
+    assert.match(a.stdout, /^ {2}--open {17}only the items neither ticked nor dropped$/m);
+    assert.match(a.stdout, /^ {2}--format md\|text\|json {2}the output \(default: text on a terminal, else md\)$/m);
   });
 
   it('question: --by given twice is a usage error; a question that is a negative number is text', () => {

@@ -262,7 +262,8 @@ describe('security: terminal output', function () {
   });
 
   it('check-questions: a file named with ESC and newline, and closed questions quoting the attack', () => {
-    check(['check-questions', `notes${FNAME}.md`, 'mentoring/alex-rivera/questions.md']);
+    // --all: the hostile questions are the mentee's, which the checker otherwise leaves alone.
+    check(['check-questions', `notes${FNAME}.md`, 'mentoring/alex-rivera/questions.md', '--all']);
     check(['check-questions', `notes${FNAME}.md`, '--format', 'json']);
     // A missing file is named in the one error line.
     const r = check(['check-questions', `missing${FNAME}.md`]);
@@ -304,6 +305,37 @@ describe('security: terminal output', function () {
     ];
     check(['topics', ...range]);
     check(['topics', ...range, '--format', 'json']);
+  });
+
+  it('--format text: every listing escapes the values its plain lines are built from', () => {
+    check(['agenda', 'alex-rivera', '--date', '2026-12-01', '--format', 'text']);
+    check(['actions', '--format', 'text']);
+    check([
+      'report',
+      'alex-rivera',
+      '--since',
+      '2026-09-01',
+      '--until',
+      '2026-12-01',
+      '--format',
+      'text',
+    ]);
+    check(['report', '--team', '--format', 'text']);
+    check(
+      ['questions', '--category', `bank${FNAME}`, '--format', 'text'],
+      ['questions', '--category', `bank${FNAME}`, '--format', 'text'],
+    );
+    check([
+      'topics',
+      '--author',
+      'author@example.com',
+      '--since',
+      '2026-11-01',
+      '--until',
+      '2026-12-01',
+      '--format',
+      'text',
+    ]);
   });
 
   it('new-session: an unknown SLUG, answered with the known folders, one of them hostile', () => {

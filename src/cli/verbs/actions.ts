@@ -5,7 +5,8 @@ import { loadRelationship } from '../../store/loadRelationship';
 import { actionRows, type ActionRow } from '../actionRows';
 import { shown } from '../cliContext';
 import { formatActionRows } from '../formatActionRows';
-import { formatOption } from '../formatOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb } from '../verb';
@@ -15,20 +16,25 @@ import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escape
 export const actionsVerb = defineVerb({
   name: 'actions',
   summary: 'list the action items of every relationship (or one)',
-  usage: 'actions [SLUG] [--open] [--format md|json]',
+  usage: 'actions [SLUG] [--open] [--format md|text|json]',
   details: [
     'Lists every action item of the session logs, with the file and line where it lives. --open keeps',
-    'only the items neither ticked nor dropped. md: grouped by relationship, then owner, overdue first.',
+    'only the items neither ticked nor dropped. md: grouped by relationship, then owner, overdue first;',
+    'text: the same without markup (the default on a terminal).',
     'json: {"actions": [{"relationship", "file", "line", "text", "owner", "due", "goal", "done",',
     '"dropped", "overdue"}]}; files relative to --dir, lines 1-based, unknown values null; overdue is',
     'an open item due before today.',
   ],
   options: {
     open: { kind: 'flag', description: 'only the items neither ticked nor dropped' },
-    format: { kind: 'string', placeholder: 'md|json', description: 'the output (default: md)' },
+    format: {
+      kind: 'string',
+      placeholder: 'md|text|json',
+      description: 'the output (default: text on a terminal, else md)',
+    },
   },
   async run(ctx, { values, positionals }) {
-    const format = formatOption(values.format, ['md', 'json']);
+    const format = listingFormat(ctx, values.format);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
     if (slug) relationshipDir(ctx, slug);
@@ -46,10 +52,15 @@ export const actionsVerb = defineVerb({
         file: shown(ctx, path.join(ctx.records.root, ...r.file.split('/'))),
       }));
     if (format === 'json') ctx.outLines(jsonForTerminal({ actions: rows }));
-    else if (rows.length === 0)
-      ctx.out(values.open ? 'No open action items.' : 'No action items.');
+    else if (rows.length === 0) ctx.out(values.open ? 'No open action items.' : 'No action items.');
     else
-      ctx.outLines(formatActionRows(escapeValuesForTerminal(rows), (r) => `${r.file}:${r.line}`));
+      ctx.outLines(
+        formatActionRows(
+          escapeValuesForTerminal(rows),
+          (r) => `${r.file}:${r.line}`,
+          format === 'text' ? PLAIN : MARKDOWN,
+        ),
+      );
     return 0;
   },
 });

@@ -5,66 +5,89 @@ import { agendaJson } from '../agendaJson';
 import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { dateOption } from '../dateOption';
-import { formatOption } from '../formatOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { maxCarriesOption } from '../maxCarriesOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
 import { formatAgenda } from '../../core/records/formatAgenda';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `agenda`: what to cover in the next session, to paste into it or send ahead. */
-export const agendaVerb: Verb = {
+export const agendaVerb = defineVerb({
   name: 'agenda',
   summary: 'print the agenda for a session: carried items, questions, goals, topics, cadence',
-  usage: 'agenda SLUG [--date YYYY-MM-DD] [--format md|json] [--max-carries N] [--no-git]',
+  usage: 'agenda SLUG [--date YYYY-MM-DD] [--format md|text|json] [--max-carries N] [--no-git]',
   details: [
     'Open action items of the sessions before the date (each linking to the line where it lives),',
     "queued questions not yet ticked, active goals to review, learning topics from the mentee's",
     'commits since the last session (--no-git: none), and the cadence. An item carried N times',
     `(--max-carries, else agenda.maxCarries in <root>/config.yml, default ${DEFAULT_MAX_CARRIES}) is marked to decide on:`,
     'do, drop, delegate or make it a goal.',
-    'The date defaults to today. json: {"relationship", "date", "carriedActions": [{"text", "owner",',
+    'The date defaults to today. text (the default on a terminal): the markdown without markup, each',
+    'carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",',
     '"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",',
     '"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},',
     '"topics", "suggestedQuestions"}; files relative to --dir, lines 1-based, unknown values null.',
   ],
   options: {
-    date: { kind: 'string' },
-    format: { kind: 'string' },
-    'max-carries': { kind: 'string' },
-    'no-git': { kind: 'flag' },
+    date: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the date of the session (default: today)',
+    },
+    format: {
+      kind: 'string',
+      placeholder: 'md|text|json',
+      description: 'the output (default: text on a terminal, else md)',
+    },
+    'max-carries': {
+      kind: 'string',
+      placeholder: 'N',
+      description:
+        'carries after which an item is marked to decide on (default: config.yml, else 3)',
+    },
+    'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
   },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['md', 'json']);
+  async run(ctx, { values, positionals }) {
+    const format = listingFormat(ctx, values.format);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const dir = relationshipDir(ctx, positionals[0]);
-    const date = dateOption(options.date, ctx.today);
-    const maxCarries = maxCarriesOption(options['max-carries']);
-    const ports = cliPorts(
-      ctx,
-      { 'agenda.maxCarries': maxCarries },
-      { noGit: options['no-git'] === true },
-    );
+    const date = dateOption(values.date, ctx.today);
+    const maxCarries = maxCarriesOption(values['max-carries']);
+    const ports = cliPorts(ctx, { 'agenda.maxCarries': maxCarries }, { noGit: values['no-git'] });
     const prepared = settle(
       ctx,
       'agenda',
       await prepareAgenda({ slug: path.basename(dir), date, topics: { from: 'git' } }, ports),
     );
+    const file = (rootRelative: string) =>
+      shown(ctx, path.join(ctx.records.root, ...rootRelative.split('/')));
     if (format === 'json') {
-      const file = (rootRelative: string) =>
-        shown(ctx, path.join(ctx.records.root, ...rootRelative.split('/')));
       ctx.outLines(jsonForTerminal(agendaJson(prepared.agenda, prepared.rel.questionsFile, file)));
     } else {
       // Formatted again from an escaped copy: a value with a line break cannot start a line.
+      // text names each carried item's home as its user sees the file (relative to --dir).
+      const agenda =
+        format === 'text'
+          ? {
+              ...prepared.agenda,
+              carriedActions: prepared.agenda.carriedActions.map((a) => ({
+                ...a,
+                home: { ...a.home, file: file(a.home.file) },
+              })),
+            }
+          : prepared.agenda;
       ctx.outLines(
         formatAgenda(
-          escapeValuesForTerminal(prepared.agenda),
+          escapeValuesForTerminal(agenda),
           escapeValuesForTerminal(prepared.rel.plan?.cadence),
+          format === 'text' ? PLAIN : MARKDOWN,
         ),
       );
     }
     return 0;
   },
-};
+});

@@ -6,31 +6,47 @@ import {
 } from '../../core/questionCheck/checkQuestionLines';
 import { BUILTIN_QUESTIONS } from '../../core/questionBank/builtinQuestions';
 import { findQuestionLines } from '../../core/questionCheck/findQuestionLines';
+import { readGitIdentity } from '../../git/readRepoFacts';
 import { readRecordFile } from '../../store/recordFiles';
+import { coachedLines, type CoachScope, type IdentityReader } from '../coachedQuestions';
 import { shown } from '../cliContext';
 import { formatOption } from '../formatOption';
 import { UsageError } from '../parseArgs';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `check-questions`: closed and leading questions in files, for people, hooks and CI. */
-export const checkQuestionsVerb: Verb = {
+export const checkQuestionsVerb = defineVerb({
   name: 'check-questions',
   summary: 'find closed and leading questions and suggest open ones',
-  usage: 'check-questions FILE... [--format text|json]',
+  usage: 'check-questions FILE... [--as mentor|mentee | --all] [--format text|json]',
   details: [
     'A file named questions.md is checked item by item; a file in a sessions/ folder in its',
     'Agenda and Next time sections; any other markdown file line by line (lines ending in "?").',
+    'It coaches the questions a mentor asks, never a mentee\'s: in questions.md a question "by @handle"',
+    "of one of the plan's mentors; a question without an author there, and the questions of a session",
+    'log, only when you are a mentor of the relationship (--as, else your git user.name/user.email',
+    "against the plan; without git: mentee). A mentee's queued question is never reported. --all checks",
+    'every question. Other markdown files are always checked.',
     'FILE paths are relative to --dir. Exit 1 when a closed or leading question is found, 0 when',
     'none (factual questions are hints only), 2 when a file cannot be read.',
     'json: [{"file", "line", "question", "kind": "closed" | "leading" | "closed-factual", "why",',
     '"suggestions": [...], "offers": [{"text", "from": "rewrite" | "bank"}], "noSuggestion"?}],',
     'lines 1-based, files relative to --dir.',
   ],
-  options: { format: { kind: 'string' } },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['text', 'json']);
+  options: {
+    format: { kind: 'string', placeholder: 'text|json', description: 'the output (default: text)' },
+    as: {
+      kind: 'string',
+      placeholder: 'mentor|mentee',
+      description: 'who reads: a mentor also has unauthored and agenda questions checked',
+    },
+    all: { kind: 'flag', description: "check every question, a mentee's included" },
+  },
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['text', 'json']);
     if (positionals.length === 0) throw new UsageError('missing FILE (a markdown file to check)');
+    const scope = coachScope(values.as, values.all);
     // Every file is read before anything is printed, so a bad path fails cleanly with code 2.
     const texts = positionals.map((arg) => {
       const file = path.resolve(ctx.dir, arg);
@@ -43,11 +59,14 @@ export const checkQuestionsVerb: Verb = {
     });
     const found: (QuestionProblem & { file: string })[] = [];
     let checked = 0;
+    let known: ReturnType<IdentityReader> | undefined;
+    const identity: IdentityReader = () => (known ??= readGitIdentity(ctx.dir));
     for (const t of texts) {
       const kind = questionFileKind(t.file);
-      checked += findQuestionLines(kind, t.text).length;
+      const coached = await coachedLines(t.file, t.text, kind, scope, identity);
+      checked += findQuestionLines(kind, t.text).filter((q) => coached(q.line)).length;
       for (const q of checkQuestionLines(kind, t.text, { bank: BUILTIN_QUESTIONS }))
-        found.push({ ...q, file: t.name });
+        if (coached(q.line)) found.push({ ...q, file: t.name });
     }
     if (format === 'json') {
       ctx.outLines(
@@ -80,4 +99,15 @@ export const checkQuestionsVerb: Verb = {
     }
     return found.some((q) => q.kind !== 'closed-factual') ? 1 : 0;
   },
-};
+});
+
+/** --as and --all: whose questions are checked. */
+function coachScope(as: string | undefined, all: boolean): CoachScope {
+  if (all) {
+    if (as !== undefined) throw new UsageError('--all checks every question; it takes no --as');
+    return { all: true };
+  }
+  if (as === undefined) return { all: false };
+  if (as !== 'mentor' && as !== 'mentee') throw new UsageError('--as must be mentor or mentee');
+  return { all: false, as };
+}

@@ -4,10 +4,10 @@ import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { settle } from '../settle';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 
 /** `init`: starts a relationship's records. */
-export const initVerb: Verb = {
+export const initVerb = defineVerb({
   name: 'init',
   summary: 'set up the records of a new mentoring relationship',
   usage:
@@ -20,17 +20,37 @@ export const initVerb: Verb = {
     'reverse or group.',
   ],
   options: {
-    mentee: { kind: 'string' },
-    mentor: { kind: 'list' },
-    identity: { kind: 'list' },
-    cadence: { kind: 'string' },
-    kind: { kind: 'string' },
-    started: { kind: 'string' },
+    mentee: {
+      kind: 'string',
+      placeholder: 'NAME',
+      description: "the mentee's name (the slug comes from it)",
+    },
+    mentor: { kind: 'list', placeholder: 'NAME', description: 'a mentor; at least one' },
+    identity: {
+      kind: 'list',
+      placeholder: 'EMAIL',
+      description: "a git email or name of the mentee's commits (for learning topics)",
+    },
+    cadence: {
+      kind: 'string',
+      placeholder: 'C',
+      description: 'weekly, biweekly (default), monthly or "every N days"',
+    },
+    kind: {
+      kind: 'string',
+      placeholder: 'K',
+      description: 'one-to-one (default), peer, reverse or group',
+    },
+    started: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the start date (default: today)',
+    },
   },
-  async run(ctx, { options, positionals }) {
+  async run(ctx, { values, positionals }) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const mentee = options.mentee as string | undefined;
-    const mentors = (options.mentor as string[] | undefined) ?? [];
+    const mentee = values.mentee;
+    const mentors = values.mentor;
     if (!mentee) throw new UsageError('--mentee NAME is required');
     if (mentors.length === 0) throw new UsageError('at least one --mentor NAME is required');
     const created = settle(
@@ -40,10 +60,10 @@ export const initVerb: Verb = {
         {
           mentee,
           mentors,
-          identities: options.identity as string[] | undefined,
-          cadence: options.cadence as string | undefined,
-          kind: options.kind as string | undefined,
-          started: options.started as string | undefined,
+          identities: values.identity.length > 0 ? values.identity : undefined,
+          cadence: values.cadence,
+          kind: values.kind,
+          started: values.started,
         },
         cliPorts(ctx),
       ),
@@ -52,4 +72,4 @@ export const initVerb: Verb = {
     ctx.out(shown(ctx, plan));
     return 0;
   },
-};
+});

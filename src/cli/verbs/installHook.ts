@@ -3,10 +3,10 @@ import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { settle } from '../settle';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 
 /** `install-hook`: installs the pre-commit guard that keeps private notes out of commits. */
-export const installHookVerb: Verb = {
+export const installHookVerb = defineVerb({
   name: 'install-hook',
   summary: 'install the pre-commit guard',
   usage: 'install-hook [--command CMD] [--global-hooks-path]',
@@ -23,10 +23,20 @@ export const installHookVerb: Verb = {
     'aside and runs first; the commit fails if either fails. A core.hooksPath outside the',
     'repository (a global one) is refused unless --global-hooks-path is given.',
   ],
-  options: { command: { kind: 'string' }, 'global-hooks-path': { kind: 'flag' } },
-  async run(ctx, { options, positionals }) {
+  options: {
+    command: {
+      kind: 'string',
+      placeholder: 'CMD',
+      description: 'the validation step the hook runs (default: validate --staged)',
+    },
+    'global-hooks-path': {
+      kind: 'flag',
+      description: 'allow a core.hooksPath outside the repository',
+    },
+  },
+  async run(ctx, { values, positionals }) {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const command = options.command as string | undefined;
+    const command = values.command;
     if (command !== undefined && (command.trim() === '' || /[\r\n]/.test(command)))
       throw new UsageError('--command must be one non-empty line');
     const result = settle(
@@ -36,7 +46,7 @@ export const installHookVerb: Verb = {
         {
           rootName: ctx.rootName,
           command,
-          allowOutsideRepository: options['global-hooks-path'] === true,
+          allowOutsideRepository: values['global-hooks-path'],
         },
         cliPorts(ctx),
       ),
@@ -52,4 +62,4 @@ export const installHookVerb: Verb = {
     }
     return 0;
   },
-};
+});

@@ -7,10 +7,10 @@ import { maxCarriesOption } from '../maxCarriesOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 
 /** `new-session`: creates a session log. */
-export const newSessionVerb: Verb = {
+export const newSessionVerb = defineVerb({
   name: 'new-session',
   summary: 'create the session log for a date',
   usage: 'new-session SLUG [--date YYYY-MM-DD] [--max-carries N] [--no-git]',
@@ -21,16 +21,25 @@ export const newSessionVerb: Verb = {
     "learning topics from the mentee's commits included. --no-git runs no git: no HEAD, no topics.",
   ],
   options: {
-    date: { kind: 'string' },
-    'max-carries': { kind: 'string' },
-    'no-git': { kind: 'flag' },
+    date: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the session date (default: today)',
+    },
+    'max-carries': {
+      kind: 'string',
+      placeholder: 'N',
+      description:
+        'carries after which an item is marked to decide on (default: config.yml, else 3)',
+    },
+    'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
   },
-  async run(ctx, { options, positionals }) {
+  async run(ctx, { values, positionals }) {
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const dir = relationshipDir(ctx, positionals[0]);
-    const date = dateOption(options.date, ctx.today);
-    const maxCarries = maxCarriesOption(options['max-carries']);
-    const noGit = options['no-git'] === true;
+    const date = dateOption(values.date, ctx.today);
+    const maxCarries = maxCarriesOption(values['max-carries']);
+    const noGit = values['no-git'];
     const ports = cliPorts(ctx, { 'agenda.maxCarries': maxCarries }, { noGit });
     const created = settle(
       ctx,
@@ -40,4 +49,4 @@ export const newSessionVerb: Verb = {
     ctx.out(shown(ctx, path.join(ctx.records.root, ...created.file.split('/'))));
     return 0;
   },
-};
+});

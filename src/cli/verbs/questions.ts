@@ -5,11 +5,12 @@ import type { Topic } from '../../core/topics/topic';
 import { openQuestions } from '../../workflows/openQuestions';
 import type { CliContext } from '../cliContext';
 import { cliPorts } from '../cliPorts';
-import { formatOption } from '../formatOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
-import type { Verb } from '../verb';
+import { defineVerb, type Verb } from '../verb';
 import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /**
@@ -22,10 +23,10 @@ export interface QuestionsVerbDeps {
 
 /** Builds the `questions` verb; `questionsVerb` is it without topics. */
 export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
-  return {
+  return defineVerb({
     name: 'questions',
     summary: 'list the open-question bank, or rank it for a relationship',
-    usage: 'questions [--category C] [--for SLUG] [--format md|json]',
+    usage: 'questions [--category C] [--for SLUG] [--format md|text|json]',
     details: [
       'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
       '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
@@ -33,18 +34,32 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
       "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
       'questions already queued in its questions.md last. Problems in team banks go to stderr.',
+      'text (the default on a terminal): md without heading marks.',
       'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
       'with --for each question also has "score", "matched" and "recent" (already queued).',
     ],
     options: {
-      category: { kind: 'string' },
-      for: { kind: 'string' },
-      format: { kind: 'string' },
+      category: {
+        kind: 'string',
+        placeholder: 'C',
+        description: 'only the questions of that category',
+      },
+      for: {
+        kind: 'string',
+        placeholder: 'SLUG',
+        description: "ranked for that relationship's goals and learning topics",
+      },
+      format: {
+        kind: 'string',
+        placeholder: 'md|text|json',
+        description: 'the output (default: text on a terminal, else md)',
+      },
     },
-    async run(ctx, { options, positionals }) {
-      const format = formatOption(options.format, ['md', 'json']);
+    async run(ctx, { values, positionals }) {
+      const format = listingFormat(ctx, values.format);
+      const m = format === 'text' ? PLAIN : MARKDOWN;
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-      const slug = options.for as string | undefined;
+      const slug = values.for;
       const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
       const topics =
         forSlug !== undefined && deps.topics ? await deps.topics(ctx, forSlug) : undefined;
@@ -55,7 +70,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       );
       for (const p of problems)
         ctx.err(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
-      const category = options.category as string | undefined;
+      const category = values.category;
       if (category !== undefined && !bank.categories.some((c) => c.id === category)) {
         throw new UsageError(
           `unknown category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')})`,
@@ -83,7 +98,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));
-        ctx.out(`# Open questions for ${slug}`);
+        ctx.out(m.heading(1, `Open questions for ${slug}`));
         ctx.out('');
         for (const q of listed)
           ctx.out(`- ${q.text}${tagsOf(q)} (${label.get(q.category)})${why(q)}`);
@@ -93,7 +108,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
           const qs = listed.filter((q) => q.category === c.id);
           if (qs.length === 0) continue;
           parts.push(
-            [`## ${c.label}`, '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
+            [m.heading(2, c.label), '', ...qs.map((q) => `- ${q.text}${tagsOf(q)}`)]
               .map(escapeForTerminal)
               .join('\n'),
           );
@@ -102,7 +117,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       }
       return 0;
     },
-  };
+  });
 }
 
 /** `questions`: the bank, without learning topics (see makeQuestionsVerb). */
@@ -117,4 +132,3 @@ function why(q: BankQuestion | RankedQuestion): string {
   if (q.recent) return ' [already queued]';
   return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
 }
-

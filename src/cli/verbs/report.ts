@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addDays, dateProblem } from '../../core/dates';
+import { addDays } from '../../core/dates';
 import { formatProgressReport } from '../../core/reports/formatProgressReport';
 import { formatTeamReport } from '../../core/reports/formatTeamReport';
 import { DEFAULT_TEAM_MONTHS } from '../../core/reports/teamReport';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import type { Topic } from '../../core/topics/topic';
 import { atomicWrite } from '../../store/atomicWrite';
 import { insideRoot } from '../../store/safePath';
@@ -12,12 +13,13 @@ import { teamLabelHash } from '../../store/teamLabelHash';
 import { shown, type CliContext } from '../cliContext';
 import { DEFAULT_REPORT_DAYS, progressReportFor, teamReportFor } from '../../workflows/reports';
 import { cliPorts } from '../cliPorts';
+import { dateOption } from '../dateOption';
 import { formatOption } from '../formatOption';
 import { settle } from '../settle';
 import { relationshipTopics } from '../mineTopics';
-import { UsageError, type ParsedArgs } from '../parseArgs';
+import { UsageError, type OptionTable, type OptionValues } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb, type Verb } from '../verb';
 
 /** The most months a team report shows. */
 const MAX_MONTHS = 60;
@@ -36,12 +38,12 @@ export interface ReportVerbDeps {
 
 /** Builds the `report` verb; `reportVerb` is it with topics from git where there is a repository. */
 export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
-  return {
+  return defineVerb({
     name: 'report',
     summary: 'write a progress report for a relationship, or the team report (--team)',
     usage:
-      'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|json] [--out FILE | --save] [--force]\n' +
-      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|json] [--out FILE] [--force]',
+      'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|text|json] [--out FILE | --save] [--force]\n' +
+      '       mentoring-journal report --team [--anonymous] [--months N] [--format md|text|json] [--out FILE] [--force]',
     details: [
       'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
       'goals with their evidence (sessions that list them or tag action items with them, commits of',
@@ -56,23 +58,49 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       'days), the last session; then programme totals. Relationships are named by their folder (the',
       "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
       'the same in every report, and leaves out mentor counts and dates (start, last session).',
+      'text (the default when printed on a terminal): the markdown without escapes or markup, links',
+      'shown as "text (FILE:LINE)" with files relative to --dir (or to --out FILE).',
       'json: the report model (see README); absent values are null; files relative to --dir.',
     ],
-    options: {
-      since: { kind: 'string' },
-      until: { kind: 'string' },
-      format: { kind: 'string' },
-      out: { kind: 'string' },
-      save: { kind: 'flag' },
-      force: { kind: 'flag' },
-      team: { kind: 'flag' },
-      months: { kind: 'string' },
-      anonymous: { kind: 'flag' },
-    },
+    options: REPORT_OPTIONS,
     async run(ctx, args) {
-      return args.options.team ? runTeam(ctx, args) : runProgress(ctx, args, deps);
+      return args.values.team ? runTeam(ctx, args) : runProgress(ctx, args, deps);
     },
-  };
+  });
+}
+
+const REPORT_OPTIONS = {
+  since: {
+    kind: 'string',
+    placeholder: 'YYYY-MM-DD',
+    description: 'the first day (default: 90 days up to --until)',
+  },
+  until: {
+    kind: 'string',
+    placeholder: 'YYYY-MM-DD',
+    description: 'the last day (default: today)',
+  },
+  format: {
+    kind: 'string',
+    placeholder: 'md|text|json',
+    description: 'the output (default: text on a terminal, else md)',
+  },
+  out: { kind: 'string', placeholder: 'FILE', description: 'write the report to FILE' },
+  save: { kind: 'flag', description: 'write it to <root>/<slug>/reports/<until>-progress.md' },
+  force: { kind: 'flag', description: 'replace an existing report file' },
+  team: { kind: 'flag', description: 'the team report over every relationship' },
+  months: {
+    kind: 'string',
+    placeholder: 'N',
+    description: `with --team: months shown (default: ${DEFAULT_TEAM_MONTHS})`,
+  },
+  anonymous: { kind: 'flag', description: 'with --team: label relationships by a hash' },
+} as const satisfies OptionTable;
+
+/** The report verb's arguments, typed from its table. */
+interface ReportArgs {
+  values: OptionValues<typeof REPORT_OPTIONS>;
+  positionals: string[];
 }
 
 /** `report`, with the mentee's learning topics read from git when the records are in a repository. */
@@ -85,30 +113,30 @@ export const reportVerb: Verb = makeReportVerb({
     ),
 });
 
-async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDeps) {
-  const { options, positionals } = args;
-  const format = formatOption(options.format, ['md', 'json']);
+async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDeps) {
+  const { values: options, positionals } = args;
+  const format = reportFormat(ctx, options);
   if (options.months !== undefined) throw new UsageError('--months goes with --team');
   if (options.anonymous) throw new UsageError('--anonymous goes with --team');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   if (options.save && options.out !== undefined)
     throw new UsageError('--save and --out are alternatives: give one');
-  if (options.save && format === 'json')
-    throw new UsageError('--save writes the markdown report; use --out FILE for json');
+  if (options.save && format !== 'md')
+    throw new UsageError(`--save writes the markdown report; use --out FILE for ${format}`);
   const dir = relationshipDir(ctx, positionals[0]);
   const slug = path.basename(dir);
-  const until = dateValue('--until', options.until, ctx.today);
-  const since = dateValue('--since', options.since, addDays(until, -(DEFAULT_REPORT_DAYS - 1)));
+  const until = dateOption(options.until, ctx.today, '--until');
+  const since = dateOption(options.since, addDays(until, -(DEFAULT_REPORT_DAYS - 1)), '--since');
   if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
   const root = ctx.records.root;
   const target = options.save
     ? insideRoot(root, slug, 'reports', `${until}-progress.md`)
     : outFile(ctx, options.out);
-  refuseExisting(ctx, target, options.force === true);
+  refuseExisting(ctx, target, options.force);
   const topics = deps.topics ? await deps.topics(ctx, slug, { since, until }) : [];
   const abs = (p: string) => path.join(root, ...p.split('/'));
   const link =
-    format === 'json'
+    format === 'json' || (format === 'text' && target === undefined)
       ? (p: string) => shown(ctx, abs(p))
       : target !== undefined && !options.save
         ? (p: string) => relativeLink(path.dirname(target), abs(p))
@@ -131,26 +159,29 @@ async function runProgress(ctx: CliContext, args: ParsedArgs, deps: ReportVerbDe
     format === 'json'
       ? jsonForTerminal(model) + '\n'
       : target === undefined
-        ? formatProgressReport(escapeValuesForTerminal(model))
-        : report.markdown;
-  emit(ctx, text, target, options.force === true);
+        ? formatProgressReport(escapeValuesForTerminal(model), format === 'text' ? PLAIN : MARKDOWN)
+        : format === 'text'
+          ? formatProgressReport(model, PLAIN)
+          : report.markdown;
+  emit(ctx, text, target, options.force);
   return 0;
 }
 
-async function runTeam(ctx: CliContext, args: ParsedArgs) {
-  const { options, positionals } = args;
-  const format = formatOption(options.format, ['md', 'json']);
+async function runTeam(ctx: CliContext, args: ReportArgs) {
+  const { values: options, positionals } = args;
+  const format = reportFormat(ctx, options);
   if (positionals.length > 0)
     throw new UsageError(`--team takes no SLUG (got "${positionals[0]}")`);
-  for (const name of ['since', 'until', 'save'] as const)
+  for (const name of ['since', 'until'] as const)
     if (options[name] !== undefined) throw new UsageError(`--${name} does not go with --team`);
+  if (options.save) throw new UsageError('--save does not go with --team');
   const months = monthsOption(options.months);
   if (!fs.existsSync(ctx.records.root))
     throw new UsageError(
       `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
     );
   const target = outFile(ctx, options.out);
-  refuseExisting(ctx, target, options.force === true);
+  refuseExisting(ctx, target, options.force);
   const team = settle(
     ctx,
     'report',
@@ -163,34 +194,37 @@ async function runTeam(ctx: CliContext, args: ParsedArgs) {
     format === 'json'
       ? jsonForTerminal(team.model) + '\n'
       : target === undefined
-        ? formatTeamReport(escapeValuesForTerminal(team.model))
-        : team.markdown;
-  emit(ctx, text, target, options.force === true);
+        ? formatTeamReport(
+            escapeValuesForTerminal(team.model),
+            format === 'text' ? PLAIN : MARKDOWN,
+          )
+        : format === 'text'
+          ? formatTeamReport(team.model, PLAIN)
+          : team.markdown;
+  emit(ctx, text, target, options.force);
   return 0;
 }
 
-function dateValue(name: string, value: unknown, fallback: string): string {
-  const date = (value as string | undefined) ?? fallback;
-  const why = dateProblem(date);
-  if (why) throw new UsageError(`${name}: ${why}`);
-  return date;
+/** --format: text by default only when the report is printed on a terminal, not written to a file. */
+function reportFormat(ctx: CliContext, options: ReportArgs['values']): 'md' | 'text' | 'json' {
+  const printed = !options.save && options.out === undefined;
+  return formatOption(
+    options.format,
+    ['md', 'text', 'json'],
+    ctx.isTerminal && printed ? 'text' : 'md',
+  );
 }
 
-function monthsOption(value: unknown): number {
+function monthsOption(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TEAM_MONTHS;
-  if (
-    typeof value !== 'string' ||
-    !/^\d{1,3}$/.test(value) ||
-    Number(value) < 1 ||
-    Number(value) > MAX_MONTHS
-  )
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_MONTHS)
     throw new UsageError(`--months must be a whole number from 1 to ${MAX_MONTHS}`);
   return Number(value);
 }
 
-function outFile(ctx: CliContext, value: unknown): string | undefined {
+function outFile(ctx: CliContext, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError('--out needs a file');
+  if (value.trim() === '') throw new UsageError('--out needs a file');
   return path.resolve(ctx.dir, value);
 }
 

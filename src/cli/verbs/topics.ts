@@ -1,22 +1,23 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dateProblem } from '../../core/dates';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
-import { formatOption } from '../formatOption';
+import { dateOption } from '../dateOption';
+import { listingFormat } from '../formatOption';
+import { MARKDOWN, PLAIN } from '../../core/text/markup';
 import { mineTopics, relationshipTopics } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
-export const topicsVerb: Verb = {
+export const topicsVerb = defineVerb({
   name: 'topics',
   summary: "turn the mentee's commits into learning topics to talk about",
   usage:
-    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|json]\n' +
-    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|json]',
+    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|text|json]\n' +
+    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|text|json]',
   details: [
     "Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless",
     '--include-merges) and ranks topics: areas worked in; first touches of an area, language,',
@@ -26,27 +27,48 @@ export const topicsVerb: Verb = {
     'The range: --since/--until (whole days, UTC); else since the last session (its recorded',
     `HEAD when that is an ancestor of HEAD, else its date); else the last ${DEFAULT_TOPIC_DAYS} days.`,
     '--repo is the code repository (default: the one holding --dir). A shallow clone gives',
-    'topics marked partial. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
+    'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
     '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
     '"expert"?, "docs"?}], "notes": [...]}.',
   ],
   options: {
-    since: { kind: 'string' },
-    until: { kind: 'string' },
-    repo: { kind: 'string' },
-    author: { kind: 'list' },
-    format: { kind: 'string' },
-    'include-merges': { kind: 'flag' },
+    since: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the first day (default: since the last session)',
+    },
+    until: {
+      kind: 'string',
+      placeholder: 'YYYY-MM-DD',
+      description: 'the last day (default: today)',
+    },
+    repo: {
+      kind: 'string',
+      placeholder: 'PATH',
+      description: 'the code repository (default: the one holding --dir)',
+    },
+    author: {
+      kind: 'list',
+      placeholder: 'EMAIL_OR_NAME',
+      description: "whose commits, instead of a relationship's mentee",
+    },
+    format: {
+      kind: 'string',
+      placeholder: 'md|text|json',
+      description: 'the output (default: text on a terminal, else md)',
+    },
+    'include-merges': { kind: 'flag', description: 'count merge commits too' },
   },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['md', 'json']);
-    const since = dayOption('since', options.since);
-    const until = dayOption('until', options.until) ?? ctx.today;
+  async run(ctx, { values, positionals }) {
+    const format = listingFormat(ctx, values.format);
+    const since =
+      values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
+    const until = dateOption(values.until, ctx.today, '--until');
     if (since && since > until) throw new UsageError('--since is after --until');
-    const authors = (options.author as string[] | undefined) ?? [];
+    const authors = values.author;
     if (authors.some((a) => a.trim() === '' || /[\r\n\0]/.test(a)))
       throw new UsageError('--author must be a non-empty email or name on one line');
-    const repo = path.resolve(ctx.dir, (options.repo as string | undefined) ?? '.');
+    const repo = path.resolve(ctx.dir, values.repo ?? '.');
     if (!fs.existsSync(repo)) throw new UsageError(`--repo: no folder ${repo}`);
 
     let result;
@@ -55,7 +77,7 @@ export const topicsVerb: Verb = {
         throw new UsageError('give either SLUG or --author, not both (see --help)');
       result = await mineTopics(
         ctx,
-        { authors, range: { since, until }, includeMerges: options['include-merges'] === true },
+        { authors, range: { since, until }, includeMerges: values['include-merges'] },
         repo,
       );
     } else {
@@ -65,7 +87,7 @@ export const topicsVerb: Verb = {
         since,
         until,
         repo,
-        includeMerges: options['include-merges'] === true,
+        includeMerges: values['include-merges'],
       });
     }
     const { data, topics } = result;
@@ -74,15 +96,14 @@ export const topicsVerb: Verb = {
       // Only what the markdown shows is escaped, not the whole history read.
       const { range, partial, notes } = data;
       const shown = escapeValuesForTerminal({ topics, range, partial, notes });
-      ctx.outLines(formatTopicsMarkdown(shown.topics, { ...shown, commits: data.commits.length }));
+      ctx.outLines(
+        formatTopicsMarkdown(
+          shown.topics,
+          { ...shown, commits: data.commits.length },
+          format === 'text' ? PLAIN : MARKDOWN,
+        ),
+      );
     }
     return 0;
   },
-};
-
-function dayOption(name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const why = dateProblem(value as string);
-  if (why) throw new UsageError(`--${name}: ${why}`);
-  return value as string;
-}
+});

@@ -7,11 +7,11 @@ import { formatOption } from '../formatOption';
 import { githubAnnotation } from '../githubAnnotation';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
-import type { Verb } from '../verb';
+import { defineVerb } from '../verb';
 import { jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `validate`: checks records, for people, pre-commit hooks and CI. */
-export const validateVerb: Verb = {
+export const validateVerb = defineVerb({
   name: 'validate',
   summary: 'check the records and report problems',
   usage: 'validate [SLUG | --staged] [--format text|json|github]',
@@ -24,13 +24,20 @@ export const validateVerb: Verb = {
     'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
     'github: GitHub Actions annotations (::error, ::warning, ::notice for hints) and the summary line.',
   ],
-  options: { format: { kind: 'string' }, staged: { kind: 'flag' } },
-  async run(ctx, { options, positionals }) {
-    const format = formatOption(options.format, ['text', 'json', 'github']);
+  options: {
+    format: {
+      kind: 'string',
+      placeholder: 'text|json|github',
+      description: 'the output (default: text)',
+    },
+    staged: { kind: 'flag', description: 'check what the next commit will contain (pre-commit)' },
+  },
+  async run(ctx, { values, positionals }) {
+    const format = formatOption(values.format, ['text', 'json', 'github']);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const slug = positionals[0];
     let report: ValidationReport;
-    if (options.staged) {
+    if (values.staged) {
       if (slug) throw new UsageError('--staged checks what is staged; it takes no SLUG');
       report = await validateStaged(ctx);
     } else {
@@ -59,7 +66,7 @@ export const validateVerb: Verb = {
     }
     return problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
-};
+});
 
 function byPlace(a: Problem, b: Problem): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;

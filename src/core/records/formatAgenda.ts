@@ -1,3 +1,4 @@
+import { MARKDOWN, type Markup } from '../text/markup';
 import { formatAgendaTopics } from '../topics/formatTopics';
 import type { Agenda, CarriedAction } from './agenda';
 
@@ -5,37 +6,39 @@ import type { Agenda, CarriedAction } from './agenda';
  * The agenda as markdown, for a session's Agenda section or to send ahead of the meeting.
  * Carried items are plain bullets (not task boxes) that link to their home line: the item is
  * ticked at home, and the link is what the "Tick at home" CodeLens follows. Links are relative
- * to the relationship's sessions/ folder, where both the agenda and the homes live.
+ * to the relationship's sessions/ folder, where both the agenda and the homes live. With PLAIN
+ * markup (a terminal): the same without markup, each carried item followed by `(<home file>:<line>)`
+ * as the agenda's model names it.
  */
-export function formatAgenda(agenda: Agenda, cadence?: string): string {
+export function formatAgenda(agenda: Agenda, cadence?: string, m: Markup = MARKDOWN): string {
   const out: string[] = [];
   // A blank line before each part but the first keeps the section readable as plain text.
   const part = (title: string) => out.push(...(out.length ? ['', title] : [title]));
   if (agenda.carriedActions.length) {
-    part('### Carried over');
-    for (const a of agenda.carriedActions) out.push(formatCarried(a));
+    part(m.heading(3, 'Carried over'));
+    for (const a of agenda.carriedActions) out.push(formatCarried(a, m));
   }
   if (agenda.questions.length) {
-    part('### Questions');
+    part(m.heading(3, 'Questions'));
     for (const q of agenda.questions) {
       const note = q.added ? ` (added ${q.added}${q.by ? ` by @${q.by}` : ''})` : '';
       out.push(`- ${q.text}${note}`);
     }
   }
   if (agenda.goals.length) {
-    part('### Goals to review');
+    part(m.heading(3, 'Goals to review'));
     for (const g of agenda.goals) out.push(`- ${g.id}: ${g.title} (${g.reason})`);
   }
   if (agenda.topics.length) {
-    part('### Learning topics');
-    out.push(formatAgendaTopics(agenda.topics));
+    part(m.heading(3, 'Learning topics'));
+    out.push(formatAgendaTopics(agenda.topics, undefined, m));
   }
   const c = agenda.cadence;
   if (c.last) {
     const due = c.nextDue
       ? `; next was due ${c.nextDue}${cadence ? ` (${cadence})` : ''}${c.overdue ? ', overdue' : ''}`
       : '';
-    part('### Since last time');
+    part(m.heading(3, 'Since last time'));
     out.push(`- Last session ${c.last}, ${c.daysSinceLast} days ago${due}.`);
   }
   if (out.length === 0)
@@ -50,16 +53,19 @@ export function carriedText(carried: number): string {
   return `carried ${carried} ${carried === 1 ? 'time' : 'times'}`;
 }
 
-function formatCarried(a: CarriedAction): string {
+function formatCarried(a: CarriedAction, m: Markup): string {
   const home = a.home.file.split('/').pop() ?? a.home.file;
   const since = a.carried === 0 ? 'from last session' : carriedText(a.carried);
   const flags = [
-    a.overdue ? '**overdue**' : '',
-    a.decide ? '**decide:** do, drop, delegate or make it a goal' : '',
+    a.overdue ? m.strong('overdue') : '',
+    a.decide ? `${m.strong('decide:')} do, drop, delegate or make it a goal` : '',
   ]
     .filter(Boolean)
     .join(', ');
-  return `- ${a.text} (${[flags, since].filter(Boolean).join('; ')}) [${home.replace(/\.md$/, '')}:${a.home.line}](${home}#L${a.home.line})`;
+  const about = `- ${a.text} (${[flags, since].filter(Boolean).join('; ')})`;
+  // Plain: the model's path, so the CLI can name the file as its user sees it.
+  if (m.plain) return `${about} (${m.text(a.home.file)}:${a.home.line})`;
+  return `${about} [${home.replace(/\.md$/, '')}:${a.home.line}](${home}#L${a.home.line})`;
 }
 
 const HOME_LINK = /\]\(([\w.-]+\.md)#L(\d+)\)\s*$/;

@@ -1,5 +1,6 @@
 import type { AnonymousTeamReport } from './anonymousTeamReport';
-import { count, md } from './reportMarkdown';
+import { MARKDOWN, type Markup } from '../text/markup';
+import { count } from './reportMarkdown';
 import type { CadenceKept, TeamReport } from './teamReport';
 
 /**
@@ -7,13 +8,17 @@ import type { CadenceKept, TeamReport } from './teamReport';
  * cadence, how well it was kept, open items and their ages, last session) and a table of
  * sessions per month. It shows only what the model holds: front matter and file metadata. An
  * anonymous report shows labels, and no mentor count, start date or date of a last session.
+ * With PLAIN markup: the same report as plain text, tables as aligned columns.
  */
-export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
+export function formatTeamReport(
+  r: TeamReport | AnonymousTeamReport,
+  m: Markup = MARKDOWN,
+): string {
   const t = r.totals;
   const span = `${r.months[0]} to ${r.months[r.months.length - 1]}`;
   const anonymous = 'anonymous' in r;
   const out = [
-    anonymous ? `# Team report, anonymous (${r.today})` : `# Team report (${r.today})`,
+    m.heading(1, anonymous ? `Team report, anonymous (${r.today})` : `Team report (${r.today})`),
     '',
     'Built from front matter and file metadata only: no text of any note, goal, action item or question.',
     ...(anonymous
@@ -23,7 +28,7 @@ export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
         ]
       : ['', 'Relationships are named by their folder, which is made from the mentee’s name.']),
     '',
-    '## Programme',
+    m.heading(2, 'Programme'),
     '',
     `- Relationships: ${t.relationships}`,
     `- Sessions ${span}: ${t.sessions}`,
@@ -31,7 +36,7 @@ export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
     `- Open action items: ${t.openActions} (${t.overdueActions} overdue)`,
     `- Relationships with a session overdue: ${t.overdueRelationships}`,
     '',
-    '## Relationships',
+    m.heading(2, 'Relationships'),
     '',
   ];
   if (r.relationships.length === 0) {
@@ -39,26 +44,38 @@ export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
     return out.join('\n') + '\n';
   }
   if ('anonymous' in r) {
-    out.push(
-      '| Relationship | Kind | Cadence | Cadence kept | Open items | Oldest open | Median age | Last session |',
-      '|---|---|---|---|---:|---:|---:|---|',
-    );
+    const rows: string[][] = [];
     for (const x of r.relationships) {
       const last =
         x.daysSinceLast === null
           ? 'none'
           : `${count(x.daysSinceLast, 'day')} ago${x.overdue ? ', overdue' : ''}`;
-      out.push(
-        row([
-          `${x.label}${x.plan ? '' : ' (no readable plan)'}${errorsOf(x.filesWithErrors)}`,
-          md(x.kind ?? '-'),
-          md(x.cadence ?? 'biweekly (assumed)'),
-          ...itemCells(x),
-          last,
-        ]),
-      );
+      rows.push([
+        `${x.label}${x.plan ? '' : ' (no readable plan)'}${errorsOf(x.filesWithErrors)}`,
+        m.text(x.kind ?? '-'),
+        m.text(x.cadence ?? 'biweekly (assumed)'),
+        ...itemCells(x),
+        last,
+      ]);
     }
+    out.push(
+      ...m.table(
+        [
+          'Relationship',
+          'Kind',
+          'Cadence',
+          'Cadence kept',
+          'Open items',
+          'Oldest open',
+          'Median age',
+          'Last session',
+        ],
+        [false, false, false, false, true, true, true, false],
+        rows,
+      ),
+    );
     monthTable(
+      m,
       out,
       r.months,
       r.relationships.map((x) => [x.label, x.sessionsPerMonth]),
@@ -66,32 +83,46 @@ export function formatTeamReport(r: TeamReport | AnonymousTeamReport): string {
     );
     return out.join('\n') + '\n';
   }
-  out.push(
-    '| Relationship | Kind | Mentors | Cadence | Started | Cadence kept | Open items | Oldest open | Median age | Last session |',
-    '|---|---|---:|---|---|---|---:|---:|---:|---|',
-  );
+  const rows: string[][] = [];
   for (const x of r.relationships) {
     const last =
       x.lastSession === null
         ? 'none'
         : `${x.lastSession} (${count(x.daysSinceLast ?? 0, 'day')} ago${x.overdue ? ', overdue' : ''})`;
-    const name = x.plan ? md(x.slug) : `${md(x.slug)} (no readable plan)`;
-    out.push(
-      row([
-        `${name}${errorsOf(x.filesWithErrors)}`,
-        md(x.kind ?? '-'),
-        String(x.mentors),
-        md(x.cadence ?? 'biweekly (assumed)'),
-        x.started ?? '-',
-        ...itemCells(x),
-        last,
-      ]),
-    );
+    const name = x.plan ? m.text(x.slug) : `${m.text(x.slug)} (no readable plan)`;
+    rows.push([
+      `${name}${errorsOf(x.filesWithErrors)}`,
+      m.text(x.kind ?? '-'),
+      String(x.mentors),
+      m.text(x.cadence ?? 'biweekly (assumed)'),
+      x.started ?? '-',
+      ...itemCells(x),
+      last,
+    ]);
   }
+  out.push(
+    ...m.table(
+      [
+        'Relationship',
+        'Kind',
+        'Mentors',
+        'Cadence',
+        'Started',
+        'Cadence kept',
+        'Open items',
+        'Oldest open',
+        'Median age',
+        'Last session',
+      ],
+      [false, false, true, false, false, false, true, true, true, false],
+      rows,
+    ),
+  );
   monthTable(
+    m,
     out,
     r.months,
-    r.relationships.map((x) => [md(x.slug), x.sessionsPerMonth]),
+    r.relationships.map((x) => [m.text(x.slug), x.sessionsPerMonth]),
     t.sessionsPerMonth,
   );
   return out.join('\n') + '\n';
@@ -121,6 +152,7 @@ function itemCells(x: {
 }
 
 function monthTable(
+  m: Markup,
   out: string[],
   months: readonly string[],
   rows: readonly (readonly [string, readonly number[]])[],
@@ -128,17 +160,17 @@ function monthTable(
 ): void {
   out.push(
     '',
-    '## Sessions per month',
+    m.heading(2, 'Sessions per month'),
     '',
-    row(['Relationship', ...months]),
-    `|---|${months.map(() => '---:|').join('')}`,
+    ...m.table(
+      ['Relationship', ...months],
+      [false, ...months.map(() => true)],
+      [
+        ...rows.map(([name, counts]) => [name, ...counts.map(String)]),
+        [m.strong('Total'), ...totals.map(String)],
+      ],
+    ),
   );
-  for (const [name, counts] of rows) out.push(row([name, ...counts.map(String)]));
-  out.push(row(['**Total**', ...totals.map(String)]));
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }
 
 function kept(k: CadenceKept): string {

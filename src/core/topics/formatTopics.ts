@@ -1,4 +1,4 @@
-import { escapeMarkdown } from './escapeMarkdown';
+import { MARKDOWN, type Markup } from '../text/markup';
 import type { HistoryData } from './historyData';
 import type { Topic } from './topic';
 
@@ -23,13 +23,16 @@ const MARKDOWN_COMMITS = 5;
 export const AGENDA_TOPIC_LIMIT = 5;
 
 /** The first 7 characters of an object name, escaped (the git layer gives hex, but be sure). */
-function short(sha: string): string {
-  return escapeMarkdown(sha.slice(0, 7));
+function short(sha: string, m: Markup): string {
+  return m.text(sha.slice(0, 7));
 }
 
 /** A list of short commit names: "abc1234, def5678 and 3 more". */
-function shaList(shas: readonly string[], max: number): string {
-  const shown = shas.slice(0, max).map(short).join(', ');
+function shaList(shas: readonly string[], max: number, m: Markup): string {
+  const shown = shas
+    .slice(0, max)
+    .map((sha) => short(sha, m))
+    .join(', ');
   return shas.length > max ? `${shown} and ${shas.length - max} more` : shown;
 }
 
@@ -37,34 +40,44 @@ function shaList(shas: readonly string[], max: number): string {
  * The topics as markdown for the CLI (`topics --format md`): a heading with the range and the
  * commit count, a warning when the history is partial, the notes, then each topic as a numbered
  * item with its question in italics, its evidence (short commit names and up to three files),
- * and the expert and docs when there are some. Every piece of repository text is escaped.
+ * and the expert and docs when there are some. Every piece of repository text is escaped. With
+ * PLAIN markup: the same as plain text.
  */
-export function formatTopicsMarkdown(topics: readonly Topic[], report: TopicsReport): string {
+export function formatTopicsMarkdown(
+  topics: readonly Topic[],
+  report: TopicsReport,
+  m: Markup = MARKDOWN,
+): string {
   const n = typeof report.commits === 'number' ? report.commits : report.commits.length;
-  const since = report.range.since !== undefined ? escapeMarkdown(report.range.since) : 'the start';
-  const until = report.range.until !== undefined ? escapeMarkdown(report.range.until) : 'now';
+  const since = report.range.since !== undefined ? m.text(report.range.since) : 'the start';
+  const until = report.range.until !== undefined ? m.text(report.range.until) : 'now';
   const out = [
-    `## Learning topics from ${since} to ${until} (${n} ${n === 1 ? 'commit' : 'commits'})`,
+    m.heading(
+      2,
+      `Learning topics from ${since} to ${until} (${n} ${n === 1 ? 'commit' : 'commits'})`,
+    ),
     '',
   ];
   if (report.partial) {
     out.push(
-      '> **Partial history:** this is a shallow clone, so some first touches may be missing.',
+      m.quote(
+        `${m.strong('Partial history:')} this is a shallow clone, so some first touches may be missing.`,
+      ),
       '',
     );
   }
-  for (const note of report.notes ?? []) out.push(`> Note: ${escapeMarkdown(note)}`, '');
+  for (const note of report.notes ?? []) out.push(m.quote(`Note: ${m.text(note)}`), '');
   if (topics.length === 0) {
     out.push('No learning topics in this range.');
     return out.join('\n');
   }
   topics.forEach((topic, i) => {
-    out.push(`${i + 1}. **${escapeMarkdown(topic.title)}**`);
-    out.push(`   _${escapeMarkdown(topic.question)}_`);
+    out.push(`${i + 1}. ${m.strong(m.text(topic.title))}`);
+    out.push(`   ${m.em(m.text(topic.question))}`);
     const { commits, files } = topic.evidence;
-    if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS)}`);
+    if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS, m)}`);
     if (files.length > 0) {
-      const shown = files.slice(0, MARKDOWN_FILES).map(escapeMarkdown).join(', ');
+      const shown = files.slice(0, MARKDOWN_FILES).map(m.text).join(', ');
       const more =
         files.length > MARKDOWN_FILES ? ` and ${files.length - MARKDOWN_FILES} more` : '';
       out.push(`   - Files: ${shown}${more}`);
@@ -72,11 +85,11 @@ export function formatTopicsMarkdown(topics: readonly Topic[], report: TopicsRep
     if (topic.expert !== undefined) {
       const e = topic.expert;
       out.push(
-        `   - Ask: ${escapeMarkdown(e.name)} (${e.commits} ${e.commits === 1 ? 'commit' : 'commits'} there this year)`,
+        `   - Ask: ${m.text(e.name)} (${e.commits} ${e.commits === 1 ? 'commit' : 'commits'} there this year)`,
       );
     }
     if (topic.docs !== undefined && topic.docs.length > 0) {
-      out.push(`   - Read: ${topic.docs.map(escapeMarkdown).join(', ')}`);
+      out.push(`   - Read: ${topic.docs.map(m.text).join(', ')}`);
     }
   });
   return out.join('\n');
@@ -86,13 +99,17 @@ export function formatTopicsMarkdown(topics: readonly Topic[], report: TopicsRep
  * The lines of an agenda's "Learning topics" section, one per topic (at most `max`):
  * `- <title> — <question> (<sha7>, <sha7>)`, with up to three commits.
  */
-export function formatAgendaTopics(topics: readonly Topic[], max = AGENDA_TOPIC_LIMIT): string {
+export function formatAgendaTopics(
+  topics: readonly Topic[],
+  max = AGENDA_TOPIC_LIMIT,
+  m: Markup = MARKDOWN,
+): string {
   return topics
     .slice(0, Math.max(0, max))
     .map((topic) => {
-      const shas = topic.evidence.commits.slice(0, 3).map(short);
+      const shas = topic.evidence.commits.slice(0, 3).map((sha) => short(sha, m));
       const refs = shas.length > 0 ? ` (${shas.join(', ')})` : '';
-      return `- ${escapeMarkdown(topic.title)} — ${escapeMarkdown(topic.question)}${refs}`;
+      return `- ${m.text(topic.title)} — ${m.text(topic.question)}${refs}`;
     })
     .join('\n');
 }
