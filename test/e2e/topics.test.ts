@@ -7,8 +7,9 @@
 // them; the records are removed at the end (the commits stay: history is append-only).
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { Workbench, addDays, commitAs, e2eEnvironment, today } from './workbench';
+import { Workbench, addDays, commitAs, e2eEnvironment, today, waitForFile } from './workbench';
 
 const SLUG = 'quinn-avery';
 const NAME = 'Quinn Avery';
@@ -132,5 +133,44 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     await wb!.waitForEditorText('export const total = 0;');
     await wb!.waitForEditorText('export const total = 2;');
     await wb!.shot('topics-4-commit-diff');
+  });
+
+  it("offers prompts in a private note whose 'first change' names the first commit, as git log shows it", async () => {
+    step = '3-first-claim';
+    const note = path.join(records, 'private', `${today()}.md`);
+    // As a person would: Add Private Note opens today's note with the cursor at its end.
+    await wb!.typeInPalette('Mentoring: Add Private Note');
+    await wb!.enter();
+    const deadline = Date.now() + 20_000;
+    while (!fs.existsSync(note)) {
+      if (Date.now() > deadline) throw new Error('Add Private Note made no note');
+      if (await wb!.promptShowing('Which relationship?')) {
+        await wb!.pick(NAME);
+        await wb!.enter();
+      }
+      await wb!.page.waitForTimeout(100); // a polling interval inside a deadline
+    }
+    await wb!.waitForActiveTab(`${today()}.md`);
+    await wb!.typeInPalette('Mentoring: Add Reflection');
+    await wb!.enter();
+    await wb!.waitForPrompt('Which reflection?');
+    await wb!.pick('From recent commits');
+    await wb!.enter();
+    const text = await waitForFile(note, (t) => t.includes('first change in shop/cart'));
+    const line = text.split('\n').find((l) => l.includes('first change in shop/cart')) ?? '';
+    const named = /([0-9a-f]{7}) “/.exec(line)?.[1];
+    // The first commit of the mentee in that folder, by git itself.
+    const first = execFileSync(
+      'git',
+      ['log', '--reverse', '--format=%h', '--abbrev=7', `--author=${MENTEE.email}`, '--', 'shop/cart'],
+      { cwd: env.workspace, encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')[0];
+    assert.strictEqual(named, first, line);
+    // Someone else writes here (the workspace's git user is a mentor): about the mentee, not "you".
+    assert.match(line, new RegExp(`${MENTEE.name}'s first change`));
+    await wb!.shot('topics-5-first-claim');
+    fs.rmSync(path.dirname(note), { recursive: true, force: true });
   });
 });
