@@ -5,7 +5,8 @@ import type { Topic } from '../../src/core/topics/topic';
 import { addGoal } from '../../src/workflows/addGoal';
 import { addReflection, FROM_COMMITS } from '../../src/workflows/addReflection';
 import { setSessionStatus } from '../../src/workflows/setSessionStatus';
-import { FakeRecords, PLAN, session } from './fakePorts';
+import { FakeRecords, PLAN, fakePorts, session } from './fakePorts';
+import { addTopicToAgenda } from '../../src/workflows/addTopicToAgenda';
 
 const FILE = 'alex/sessions/2026-11-23.md';
 const clock = { today: () => '2026-11-23' };
@@ -97,5 +98,50 @@ describe('workflows: reflections, session status and goals', () => {
     const bad = await addGoal({ slug: 'alex', title: 'X', target: 'someday' }, { records, clock });
     assert.ok(!bad.ok);
     assert.match(bad.failure.message, /^Target: "someday" is not a date/);
+  });
+});
+
+describe('workflows: add a topic to the agenda', () => {
+  const topic: Topic = {
+    id: 'new-area:billing',
+    kind: 'new-area',
+    title: 'First work in billing',
+    score: 1,
+    question: 'What helped you find your way around billing?',
+    evidence: { commits: ['abc1234'], files: ['billing/a.ts'] },
+  };
+
+  it("creates today's log when there is none, adds the topic once, and says so the second time", async () => {
+    const records = new FakeRecords({ 'alex/plan.md': PLAN });
+    const ports = fakePorts(records);
+    const first = await addTopicToAgenda(
+      { slug: 'alex', topic, newLogTopics: { from: 'given', topics: [] } },
+      ports,
+    );
+    assert.ok(first.ok);
+    assert.equal(first.value.file, 'alex/sessions/2026-11-23.md');
+    assert.equal(first.value.added, true);
+    const again = await addTopicToAgenda(
+      { slug: 'alex', topic, newLogTopics: { from: 'given', topics: [] } },
+      ports,
+    );
+    assert.ok(again.ok);
+    assert.equal(again.value.added, false);
+    const text = records.files.get('alex/sessions/2026-11-23.md')!;
+    assert.equal(text.split('First work in billing').length - 1, 1);
+  });
+
+  it('prefers the upcoming log open in the editor, and never an earlier one', async () => {
+    const records = new FakeRecords({
+      'alex/plan.md': PLAN,
+      'alex/sessions/2026-11-16.md': session('2026-11-16'),
+      'alex/sessions/2026-11-30.md': session('2026-11-30'),
+    });
+    const r = await addTopicToAgenda(
+      { slug: 'alex', topic, open: 'alex/sessions/2026-11-16.md', newLogTopics: { from: 'given', topics: [] } },
+      fakePorts(records),
+    );
+    assert.ok(r.ok);
+    assert.equal(r.value.file, 'alex/sessions/2026-11-30.md');
   });
 });

@@ -1,13 +1,10 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import { addAgendaTopic } from '../../core/edits/addAgendaTopic';
-import { readRecordDocument } from '../../core/records/recordDocument';
-import type { SessionRecord } from '../../core/records/relationship';
-import { formatAgendaTopics } from '../../core/topics/formatTopics';
-import { applyCoreEdit } from '../documentEdits';
-import { COMMANDS } from '../ids';
 import { pickRelationship } from '../pickRelationship';
-import { recordUri, loadRelationship } from '../relationshipLoader';
+import { recordUri } from '../relationshipLoader';
+import { addTopicToAgenda } from '../../workflows/addTopicToAgenda';
+import { selectLast } from '../revealEdit';
+import { failureError, workflowPorts } from '../workflowPorts';
+import { editorTopics } from './newSession';
 import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
 
@@ -33,36 +30,28 @@ export function addTopicToAgendaCommand(s: Services) {
       : await pickTopic(result.topics);
     if (!topic) throw new UserError(`No topic "${args?.topicId}" for ${result.name} any more.`);
     const ref = await pickRelationship(s.locator, result.relationship, 'Add to Agenda');
-    const today = args?.date ?? toIsoDate(s.now());
-    const upcoming = (r: SessionRecord) => r.date >= today;
-    let rel = await loadRelationship(ref);
-    // The log being prepared: the one open in the editor when it is not an earlier (held)
-    // session, else the next one dated today or later; with none, today's is created.
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
-    let session =
-      rel.sessions.find(
-        (r) => upcoming(r) && recordUri(s.locator, ref, r.file).toString() === active,
-      ) ?? rel.sessions.find(upcoming);
-    if (!session) {
-      await vscode.commands.executeCommand(COMMANDS.newSession, {
-        slug: result.relationship,
-        date: today,
-      });
-      rel = await loadRelationship(ref);
-      session = rel.sessions.find((r) => r.date === today);
-      if (!session) throw new UserError(`Could not create the session log for ${today}.`);
-    }
-    const uri = recordUri(s.locator, ref, session.file);
-    const name = vscode.workspace.asRelativePath(uri);
-    const line = formatAgendaTopics([topic], 1);
-    const added = await applyCoreEdit(s.locator.rootOf(ref.folder), uri, (text) =>
-      addAgendaTopic(readRecordDocument(name, text, { frontMatter: 'required' }), line),
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const where = active ? s.locator.locate(active) : undefined;
+    const outcome = await addTopicToAgenda(
+      {
+        slug: ref.slug,
+        topic,
+        open: where?.slug === ref.slug ? where.relative : undefined,
+        date: args?.date,
+        newLogTopics: editorTopics(s, ref),
+      },
+      workflowPorts(s, ref, 'Add to Agenda'),
     );
-    if (!added)
-      void vscode.window.showInformationMessage(
-        `"${topic.title}" is on the agenda of ${name} already.`,
-      );
-    await vscode.window.showTextDocument(uri, { preview: false });
+    if (!outcome.ok) throw failureError(outcome.failure);
+    const uri = recordUri(s.locator, ref, outcome.value.file);
+    const name = vscode.workspace.asRelativePath(uri);
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    selectLast(editor, topic.title.slice(0, 40));
+    void vscode.window.showInformationMessage(
+      outcome.value.added
+        ? `Added "${topic.title}" to the agenda of ${name}.`
+        : `"${topic.title}" is on the agenda of ${name} already.`,
+    );
     return uri.fsPath;
   };
 }
