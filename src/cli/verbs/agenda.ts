@@ -7,6 +7,7 @@ import { shown } from '../cliContext';
 import { dateOption } from '../dateOption';
 import { listingFormat } from '../formatOption';
 import { MARKDOWN, PLAIN } from '../../core/text/markup';
+import { AGENDA_OPTIONS } from '../agendaOptions';
 import { maxCarriesOption } from '../maxCarriesOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
@@ -43,13 +44,7 @@ export const agendaVerb = defineVerb({
       placeholder: 'md|text|json',
       description: 'the output (default: text on a terminal, else md)',
     },
-    'max-carries': {
-      kind: 'string',
-      placeholder: 'N',
-      description:
-        'carries after which an item is marked to decide on (default: config.yml, else 3)',
-    },
-    'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
+    ...AGENDA_OPTIONS,
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);

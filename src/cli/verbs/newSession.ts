@@ -3,6 +3,7 @@ import { newSession } from '../../workflows/newSession';
 import { cliPorts } from '../cliPorts';
 import { shown } from '../cliContext';
 import { dateOption } from '../dateOption';
+import { AGENDA_OPTIONS } from '../agendaOptions';
 import { maxCarriesOption } from '../maxCarriesOption';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
@@ -26,13 +27,7 @@ export const newSessionVerb = defineVerb({
       placeholder: 'YYYY-MM-DD',
       description: 'the session date (default: today)',
     },
-    'max-carries': {
-      kind: 'string',
-      placeholder: 'N',
-      description:
-        'carries after which an item is marked to decide on (default: config.yml, else 3)',
-    },
-    'no-git': { kind: 'flag', description: 'run no git: no HEAD, no learning topics' },
+    ...AGENDA_OPTIONS,
   },
   async run(ctx, { values, positionals }) {
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
