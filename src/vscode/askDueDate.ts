@@ -20,7 +20,9 @@ export async function askDueDate(title: string, ctx: DueDateContext): Promise<st
   pick.ignoreFocusOut = true;
   pick.items = fixed;
   pick.onDidChangeValue((value) => {
-    if (value.trim() === '') {
+    // A shortcut typed out is the shortcut itself: no second row for it.
+    const typedLabel = value.trim().toLowerCase();
+    if (typedLabel === '' || fixed.some((f) => f.label.toLowerCase() === typedLabel)) {
       pick.items = fixed;
       return;
     }

@@ -135,4 +135,48 @@ describe('The first hour, as a new mentee walks it', function () {
     await wb.waitForActiveTab('plan.md');
     await wb.shot('walkthrough-6-goal');
   });
+
+  it('adds an action item due "next session", shown with its date before it is taken', async () => {
+    step = '7-action';
+    await wb.quickOpen(`${slug}/sessions/${today()}.md`, `${today()}.md`);
+    await wb.typeInPalette('Mentoring: Add Action Item');
+    await wb.enter();
+    await wb.waitForPrompt('What was agreed?');
+    await wb.page.keyboard.type('Draft the migration review checklist');
+    await wb.enter();
+    await wb.waitForPrompt('Who owns it?');
+    await wb.enter();
+    await wb.waitForPrompt('Due when?');
+    const next = addDays(today(), 14);
+    await wb.pick('next session');
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: next }).first().waitFor({ timeout: 15_000 });
+    await wb.shot('walkthrough-7-due-shortcuts');
+    await wb.enter();
+    await wb.waitForPrompt('Which goal does it serve?');
+    await wb.pick('No goal');
+    await wb.enter();
+    const text = await waitForFile(log, (t) => t.includes('Draft the migration review checklist'));
+    assert.match(text, new RegExp(`- \\[ \\] .*Draft the migration review checklist \\(due ${next}\\)`));
+    await wb.shot('walkthrough-7-action-added');
+  });
+
+  it('exports a progress report as a real file and saves it from the editor title', async () => {
+    step = '8-report';
+    await wb.typeInPalette('Mentoring: Export Progress Report');
+    await wb.enter();
+    await wb.waitForPrompt('Which period?');
+    await wb.pick('Last 30 days');
+    await wb.enter();
+    await wb.waitForActiveTab(`${slug}-${today()}-progress.md`);
+    await wb.shot('walkthrough-8-report');
+    await wb.page
+      .locator('.editor-actions [aria-label*="Save Report to Records"]')
+      .first()
+      .click({ timeout: 15_000 });
+    const saved = path.join(records, 'reports', `${today()}-progress.md`);
+    const text = await waitForFile(saved, (t) => t.includes(mentee));
+    assert.match(text, /\]\(\.\.\/sessions\//);
+    await wb.waitForActiveTab(`${today()}-progress.md`);
+    await wb.shot('walkthrough-8-report-saved');
+  });
 });
