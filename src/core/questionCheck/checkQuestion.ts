@@ -80,11 +80,19 @@ export function checkQuestion(
   const offers: QuestionOffer[] = [];
   if (flag.kind !== 'closed-factual') {
     const verdict = flag.form === 'claim' ? claimedWords(flag) : [];
+    // "Did you understand them? Or are you making assumptions?": the next question is the other
+    // half of a choice, and opening only the first half leaves the choice closed.
+    const halfOfChoice = /^\s*or\b/i.test(after);
     for (const r of rewriteFlagged(text, flag)) {
       const whole = `${before}${prefix}${prefix.trim() ? lowerFirst(r) : r}${after}`;
       const self = findFlag(r);
       const keepsClaim = verdict.some((v) => new RegExp(`\\b${v}`, 'i').test(r));
-      if (looksGrammatical(r) && !keepsClaim && (!self || self.flag.kind === 'closed-factual'))
+      if (
+        looksGrammatical(r) &&
+        !keepsClaim &&
+        !halfOfChoice &&
+        (!self || self.flag.kind === 'closed-factual')
+      )
         offers.push({ text: whole, from: 'rewrite' });
     }
     // The bank stands in only where the wording itself is the problem (a premise, a judgement,
