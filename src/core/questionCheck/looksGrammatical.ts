@@ -58,7 +58,7 @@ const UNFAITHFUL: readonly RegExp[] = [
   // "Are you happy here?" is not "What would help you feel happy here?": it presumes they are not.
   /^What would help \w+ feel\b/i,
   // "Do you have the tools?" is not "What does having the tools look like for you?".
-  /^What does (?:having|feeling|being|understanding|knowing|remembering) [^?]* look like\b/i,
+  /^What does (?:having|feeling|being|understanding|knowing|remembering)(?: [^?]*)? look like\b/i,
   // "Did we make it easier?" is not "How did we go about making it easier?": it presumes it was.
   /\bgo(?:ing)? about making\b[^?]*\b(?:\w+ier|better|worse|simpler|clearer|faster|safer|more|less)\b/i,
   // "any" belongs to yes/no questions: "How do you go about using any tools?".

@@ -289,6 +289,7 @@ const NOUN_OF_ADJECTIVE: Record<string, string> = {
   early: 'timing',
   heavy: 'load',
 };
+const CERTAINTY = new Set(['sure', 'certain', 'convinced', 'positive', 'confident']);
 const DOUBT = new Set(['actually', 'really', 'even', 'ever']);
 const FREQUENCY = new Set(['always', 'ever', 'never', 'usually', 'often', 'sometimes']);
 const SENSE_VERBS = new Set(['feel', 'seem', 'look', 'sound']);
@@ -894,7 +895,7 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
     if (g) return [`Where are you with ${g}?`, `What's got in the way of ${g}, if anything?`];
   }
   // "Do you always turn it on that way?" asks about a habit; "How do you go about..." drops it.
-  if (p.slice(k, v).some((x) => FREQUENCY.has(x))) return [];
+  if (p.slice(k, v + 1).some((x) => FREQUENCY.has(x))) return [];
   const g = gerundOf(verb, rest);
   // Not "Where are you with...?" for something already done: that turns a past act into a task.
   if (c.past) return [`How did ${you} go about ${g}?`];
@@ -1072,6 +1073,9 @@ function feelingRewrites(adj: string, rest: string, past: boolean, who: string):
   const subject = who === 'I' ? 'I' : who;
   const doAux = past ? 'did' : 'do';
   const feel = past ? 'felt' : 'feel';
+  // "Are you sure it's correct?" doubts the claim in its clause; "How sure do you feel it's
+  // correct?" keeps the doubt and the claim. ("Are you sure about the plan?" is a feeling.)
+  if (CERTAINTY.has(adj) && rest && !PREPOSITIONS.has(rest.split(' ')[0].toLowerCase())) return [];
   // "un-" feelings (uncomfortable, unhappy, unsure) are negative too: never "help you feel" them.
   if (past || NEGATIVE_FEELINGS.has(adj) || /^un[a-z]{4,}/.test(adj))
     return [
