@@ -91,6 +91,7 @@ export function checkQuestion(
         looksGrammatical(r) &&
         !keepsClaim &&
         !halfOfChoice &&
+        sameBrackets(text, whole) &&
         (!self || self.flag.kind === 'closed-factual')
       )
         offers.push({ text: whole, from: 'rewrite' });
@@ -196,4 +197,10 @@ function noSuggestionReason(flag: Flag, hadBank: boolean): string {
 
 function lowerFirst(s: string): string {
   return s.length > 1 && s[1] !== s[1].toUpperCase() ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+/** A rewrite must not cut a bracket that the text closed: "(or what would you like...?". */
+function sameBrackets(text: string, whole: string): boolean {
+  const open = (s: string) => (s.match(/[([]/g) ?? []).length - (s.match(/[)\]]/g) ?? []).length;
+  return open(text) !== 0 || open(whole) === 0;
 }

@@ -971,6 +971,9 @@ function modalRewrites(w: Words, c: Clause, p: string[]): string[] {
   if (c.person === 'i') return [`How would you feel about me ${g}?`];
   if (c.person === 'we' || c.aux === 'should' || c.aux === 'shall')
     return [`How would you feel about ${g}?`, `What are the pros and cons of ${g}?`];
+  // "Would you update me on X?", "Could you send us the notes?": a request for the asker, not a
+  // choice to weigh or a feeling to ask about.
+  if (p[k + 1] === 'me' || p[k + 1] === 'us') return [];
   const vp = spanOfPredicate(w, c, k);
   if (c.aux === 'can' || c.aux === 'could')
     return [`What would it take to ${vp}?`, `What might get in the way of ${g}?`];
@@ -1123,7 +1126,23 @@ function gerundOf(verb: string, rest: string): string {
   }
   const already = lower.endsWith('ing') && !BASE_VERBS.has(lower);
   const g = NEGATIVE_AUXILIARIES.has(lower) || already ? verb : gerund(verb);
+  // "track and discuss decisions": a word straight after "verb and" is a second verb, so it
+  // becomes a gerund too ("tracking and discussing"), not "tracking and discuss".
+  const m = /^(and|or) ([A-Za-z]+)\b(.*)$/.exec(rest);
+  if (m && !already && isSecondVerb(m[2].toLowerCase()))
+    return `${g} ${m[1]} ${gerund(m[2])}${m[3]}`;
   return rest ? `${g} ${rest}` : g;
+}
+
+/** The word after "verb and": a verb unless it opens a noun phrase or is a filler word. */
+function isSecondVerb(word: string): boolean {
+  return (
+    !word.endsWith('ing') &&
+    !DETERMINERS.has(word) &&
+    !PERSONAL.has(word) &&
+    !isAdverb(word) &&
+    !['then', 'also', 'just', 'not', 'so', 'more', 'less', 'how', 'what', 'why', 'when'].includes(word)
+  );
 }
 
 /** "correctly", "carefully": an -ly word that is not one of the few -ly verbs ("apply", "rely"). */
