@@ -391,8 +391,27 @@ function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
   return [`What options do you see for ${g}?`, `What would ${g} involve for you?`];
 }
 
-const SAID = new Set(['questions', 'comments', 'thoughts', 'ideas', 'feedback', 'suggestions', 'concerns']);
-const PARTICLES = new Set(['out', 'up', 'off', 'over', 'back', 'around', 'into', 'on', 'in', 'through']);
+const SAID = new Set([
+  'questions',
+  'comments',
+  'thoughts',
+  'ideas',
+  'feedback',
+  'suggestions',
+  'concerns',
+]);
+const PARTICLES = new Set([
+  'out',
+  'up',
+  'off',
+  'over',
+  'back',
+  'around',
+  'into',
+  'on',
+  'in',
+  'through',
+]);
 const NOUN_PHRASE_STARTS = new Set([
   'a',
   'an',
@@ -1141,7 +1160,9 @@ function isSecondVerb(word: string): boolean {
     !DETERMINERS.has(word) &&
     !PERSONAL.has(word) &&
     !isAdverb(word) &&
-    !['then', 'also', 'just', 'not', 'so', 'more', 'less', 'how', 'what', 'why', 'when'].includes(word)
+    !['then', 'also', 'just', 'not', 'so', 'more', 'less', 'how', 'what', 'why', 'when'].includes(
+      word,
+    )
   );
 }
 
@@ -1149,7 +1170,16 @@ function isSecondVerb(word: string): boolean {
 function isAdverb(word: string): boolean {
   return /^[a-z]{3,}ly$/.test(word) && !BASE_VERBS.has(word) && !LY_VERBS.has(word);
 }
-const LY_VERBS = new Set(['rely', 'reply', 'supply', 'comply', 'imply', 'multiply', 'fly', 'rally']);
+const LY_VERBS = new Set([
+  'rely',
+  'reply',
+  'supply',
+  'comply',
+  'imply',
+  'multiply',
+  'fly',
+  'rally',
+]);
 
 /** The text from word `from` to word `to` (exclusive), punctuation between them included. */
 function span(w: Words, from: number, to: number): string {
