@@ -940,8 +940,12 @@ function haveRewrites(w: Words, c: Clause, p: string[]): string[] {
     return HOW_VERBS.has(base) ? [`How ${c.aux} ${c.subject} ${spanOfPredicate(w, c, k)}?`] : [];
   }
   const you = c.person === 'i' ? 'I' : c.person;
-  // "Have you seen people stay late?": a perception verb with a clause, not a thing used.
-  if ((base === 'see' || base === 'hear') && p.slice(k + 2).some((x) => BASE_VERBS.has(x)))
+  // "Have you seen people stay late?": a perception verb with a clause, not a thing used. Only a
+  // determiner-led noun phrase with no bare verb in it is read as the thing.
+  if (
+    (base === 'see' || base === 'hear') &&
+    (!DETERMINERS.has(p[k + 1] ?? '') || p.slice(k + 2).some((x) => BASE_VERBS.has(x)))
+  )
     return [];
   if (EXPERIENCE.has(base) && rest) {
     const tense = c.aux === 'had' ? 'did' : 'do';
