@@ -421,6 +421,46 @@ describe('unit: question checker', () => {
       for (const s of obstacles?.suggestions ?? [])
         assert.doesNotMatch(s, /I can remove for do you/, s);
     });
+
+    it('mends or refuses the shapes the leading set showed, as classes', () => {
+      const offered = (q: string) => checkQuestion(q)?.suggestions ?? [];
+      // Agreement, case and the right verb for the noun in "Any X?".
+      assert.deepEqual(offered('Any advice?'), [
+        'What advice do you see?',
+        'What advice comes to mind?',
+      ]);
+      assert.deepEqual(offered('Any Comments?'), [
+        'What comments do you have?',
+        'What comments come to mind?',
+      ]);
+      // An adverb stays before the gerund; a second coordinated verb becomes a gerund too.
+      assert.deepEqual(offered('Did you carefully read the spec?'), [
+        'How did you go about carefully reading the spec?',
+      ]);
+      for (const s of offered('Do you plan and estimate your tickets?'))
+        assert.match(s, /planning and estimating/, s);
+      // A bracket the question closed is never cut in half.
+      for (const s of offered('Was it hard to [set up x]?')) assert.doesNotMatch(s, /\[[^\]]*$/, s);
+      // None rather than a bad one.
+      for (const q of [
+        'Did you try out a few approaches?', // a particle read as the option
+        'Do you usually pair on reviews?', // a habit dropped
+        'Will the build really pass?', // the doubt dropped
+        'Did the release feel right?', // a feeling read as how it went
+        'Have you heard people complain about it?', // a perception verb with a clause
+        'Have you ever run a retro before?', // experience read as progress
+        'Did we make onboarding faster?', // the result presumed
+        'Are you sure it works?', // a certainty adjective over a clause
+        'Do you remember feeling rushed?', // a memory treated as a task
+        'Would you send me the notes?', // a request for the asker
+        'Did you read the logs? Or did you guess?', // half of a choice
+      ]) {
+        const f = checkQuestion(q);
+        assert.ok(f, q);
+        assert.deepEqual(f.suggestions, [], `${q}: ${f.suggestions.join(' | ')}`);
+        assert.ok(f.noSuggestion, q);
+      }
+    });
   });
 
   describe('open questions and other text', () => {

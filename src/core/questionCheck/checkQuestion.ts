@@ -80,11 +80,20 @@ export function checkQuestion(
   const offers: QuestionOffer[] = [];
   if (flag.kind !== 'closed-factual') {
     const verdict = flag.form === 'claim' ? claimedWords(flag) : [];
+    // "Did you understand them? Or are you making assumptions?": the next question is the other
+    // half of a choice, and opening only the first half leaves the choice closed.
+    const halfOfChoice = /^\s*or\b/i.test(after);
     for (const r of rewriteFlagged(text, flag)) {
       const whole = `${before}${prefix}${prefix.trim() ? lowerFirst(r) : r}${after}`;
       const self = findFlag(r);
       const keepsClaim = verdict.some((v) => new RegExp(`\\b${v}`, 'i').test(r));
-      if (looksGrammatical(r) && !keepsClaim && (!self || self.flag.kind === 'closed-factual'))
+      if (
+        looksGrammatical(r) &&
+        !keepsClaim &&
+        !halfOfChoice &&
+        sameBrackets(text, whole) &&
+        (!self || self.flag.kind === 'closed-factual')
+      )
         offers.push({ text: whole, from: 'rewrite' });
     }
     // The bank stands in only where the wording itself is the problem (a premise, a judgement,
@@ -188,4 +197,10 @@ function noSuggestionReason(flag: Flag, hadBank: boolean): string {
 
 function lowerFirst(s: string): string {
   return s.length > 1 && s[1] !== s[1].toUpperCase() ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+/** A rewrite must not cut a bracket that the text closed: "(or what would you like...?". */
+function sameBrackets(text: string, whole: string): boolean {
+  const open = (s: string) => (s.match(/[([]/g) ?? []).length - (s.match(/[)\]]/g) ?? []).length;
+  return open(text) !== 0 || open(whole) === 0;
 }

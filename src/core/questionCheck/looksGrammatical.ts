@@ -10,7 +10,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:for|to|of|with|about|from|on|in|at|by)\s+(?:do|does|did)\s+(?:you|we|they|i)\b/i,
   // A subject and an auxiliary followed at once by a preposition: "do you from getting".
   new RegExp(
-    `\\b(?:do|does|did)\\s+${PRONOUN}\\s+(?:from|for|of|with|at|by|down|up|out|off|can|could|will|would|should|must|may|might)\\b`,
+    `\\b(?:do|does|did)\\s+${PRONOUN}\\s+(?:from|for|of|with|to|at|by|down|up|out|off|can|could|will|would|should|must|may|might)\\b`,
     'i',
   ),
   // A wh-question that never inverts: "What obstacles I can remove ...?".
@@ -21,7 +21,7 @@ const PATTERNS: readonly RegExp[] = [
   // A preposition before an infinitive: "weigh to pair on it", "between to pair and work".
   /\b(?:weigh|between|against|of|for|with)\s+to\s+\w+/i,
   // A state treated as a task: "Where are you with feeling fear?", "go about liking it".
-  /\b(?:about|with|on|before)\s+(?:getting|having|being|seeing|feeling|liking|loving|enjoying|wanting|needing|knowing|believing|understanding|minding|caring|preferring|hoping|wishing|fearing|worrying)\b/i,
+  /\b(?:about|with|on|before)\s+(?:getting|having|being|seeing|feeling|liking|loving|enjoying|wanting|needing|knowing|believing|understanding|remembering|recalling|minding|caring|preferring|hoping|wishing|fearing|worrying)\b/i,
   // An object pronoun as a subject: "How would them play out?".
   /\b(?:would|will|does|did|do|is|are|was|were)\s+(?:them|me|us|him|her)\s+(?!\w+ing\b)(?:play|go|work|look|be|feel)\b/i,
   // A preposition before an adjective that needs "being": "about willing to share".
@@ -58,7 +58,9 @@ const UNFAITHFUL: readonly RegExp[] = [
   // "Are you happy here?" is not "What would help you feel happy here?": it presumes they are not.
   /^What would help \w+ feel\b/i,
   // "Do you have the tools?" is not "What does having the tools look like for you?".
-  /^What does (?:having|feeling|being) [^?]* look like\b/i,
+  /^What does (?:having|feeling|being|understanding|knowing|remembering)(?: [^?]*)? look like\b/i,
+  // "Did we make it easier?" is not "How did we go about making it easier?": it presumes it was.
+  /\bgo(?:ing)? about making\b[^?]*\b(?:\w+ier|better|worse|simpler|clearer|faster|safer|more|less)\b/i,
   // "any" belongs to yes/no questions: "How do you go about using any tools?".
   /\b\w+ing any\b/i,
   // A follow-up that only fits a yes: "What else would you change, and if so, why?".
@@ -89,7 +91,12 @@ export function looksGrammatical(sentence: string): boolean {
  */
 function balancedMarks(sentence: string): boolean {
   const count = (c: string) => sentence.split(c).length - 1;
-  return count('`') % 2 === 0 && count('"') % 2 === 0;
+  return (
+    count('`') % 2 === 0 &&
+    count('"') % 2 === 0 &&
+    count('[') === count(']') &&
+    count('(') === count(')')
+  );
 }
 
 /** "tracking and discuss": two coordinated verbs of which only the first became a gerund. */

@@ -289,6 +289,10 @@ const NOUN_OF_ADJECTIVE: Record<string, string> = {
   early: 'timing',
   heavy: 'load',
 };
+const CERTAINTY = new Set(['sure', 'certain', 'convinced', 'positive', 'confident']);
+const DOUBT = new Set(['actually', 'really', 'even', 'ever']);
+const FREQUENCY = new Set(['always', 'ever', 'never', 'usually', 'often', 'sometimes']);
+const SENSE_VERBS = new Set(['feel', 'seem', 'look', 'sound']);
 const EVALUATIVE = new Set(['well', 'ok', 'okay', 'fine', 'smoothly', 'badly', 'alright', 'right']);
 const HOW_VERBS = new Set([
   'go',
@@ -367,6 +371,8 @@ function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
   while (from < w.list.length && ['just', 'simply'].includes(w.list[from].lower)) from++;
   const first = w.list[from]?.lower ?? '';
   const before = from > 0 ? w.list[from - 1].lower : verb;
+  // "try out X", "look into X": a particle belongs to the verb, so the option is not a noun phrase.
+  if (PARTICLES.has(first)) return [];
   if (NOUN_PHRASE_STARTS.has(first) || (OBJECT_TAKERS.has(before) && !first.endsWith('ing'))) {
     const np = span(w, from, w.list.length);
     if (!np) return [];
@@ -385,6 +391,27 @@ function adviceRewrites(w: Words, someone: boolean, verb: string): string[] {
   return [`What options do you see for ${g}?`, `What would ${g} involve for you?`];
 }
 
+const SAID = new Set([
+  'questions',
+  'comments',
+  'thoughts',
+  'ideas',
+  'feedback',
+  'suggestions',
+  'concerns',
+]);
+const PARTICLES = new Set([
+  'out',
+  'up',
+  'off',
+  'over',
+  'back',
+  'around',
+  'into',
+  'on',
+  'in',
+  'through',
+]);
 const NOUN_PHRASE_STARTS = new Set([
   'a',
   'an',
@@ -409,11 +436,17 @@ function ellipticalRewrites(w: Words): string[] {
   const first = w.list[0]?.lower;
   const rest = span(w, 1, w.list.length);
   if (first === 'any' && rest) {
-    const noun = w.list[1].text;
+    // "Any Questions?": a capital that only marked a heading is not kept mid-sentence.
+    const raw = w.list[1].text;
+    const noun = /^[A-Z][a-z]+$/.test(raw) ? raw.toLowerCase() : raw;
     const after = span(w, 2, w.list.length);
+    // "What feedback comes to mind?": a mass or singular noun takes a singular verb.
+    const comes = /s$/i.test(noun) ? 'come' : 'comes';
+    // Questions and comments are had, not seen: "What questions do you have?".
+    const seeOrHave = SAID.has(noun.toLowerCase()) ? 'have' : 'see';
     return [
-      `What ${noun} do you see${after ? ` ${after}` : ''}?`,
-      `What ${noun} come to mind${after ? ` ${after}` : ''}?`,
+      `What ${noun} do you ${seeOrHave}${after ? ` ${after}` : ''}?`,
+      `What ${noun} ${comes} to mind${after ? ` ${after}` : ''}?`,
     ];
   }
   const contracted = CONTRACTED_SUBJECTS[w.list[1]?.lower ?? ''];
@@ -796,6 +829,8 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
   if (c.person === 'np' || c.person === 'pronoun') {
     if (!HOW_VERBS.has(verb)) return [];
     const last = p[p.length - 1];
+    // "Did this feel right?" asks how it felt, not how it went.
+    if (SENSE_VERBS.has(verb) && EVALUATIVE.has(last)) return [];
     const evaluative = EVALUATIVE.has(last) && p.length > restFrom;
     let keptTo = c.predicate.length - 1;
     while (evaluative && keptTo > restFrom && INTENSIFIERS.has(p[keptTo - 1])) keptTo--;
@@ -878,6 +913,8 @@ function doRewrites(w: Words, c: Clause, k: number, verb: string | undefined): s
     const g = spanAsGerund(w, c, v + attempt);
     if (g) return [`Where are you with ${g}?`, `What's got in the way of ${g}, if anything?`];
   }
+  // "Do you always turn it on that way?" asks about a habit; "How do you go about..." drops it.
+  if (p.slice(k, v + 1).some((x) => FREQUENCY.has(x))) return [];
   const g = gerundOf(verb, rest);
   // Not "Where are you with...?" for something already done: that turns a past act into a task.
   if (c.past) return [`How did ${you} go about ${g}?`];
@@ -903,6 +940,13 @@ function haveRewrites(w: Words, c: Clause, p: string[]): string[] {
     return HOW_VERBS.has(base) ? [`How ${c.aux} ${c.subject} ${spanOfPredicate(w, c, k)}?`] : [];
   }
   const you = c.person === 'i' ? 'I' : c.person;
+  // "Have you seen people stay late?": a perception verb with a clause, not a thing used. Only a
+  // determiner-led noun phrase with no bare verb in it is read as the thing.
+  if (
+    (base === 'see' || base === 'hear') &&
+    (!DETERMINERS.has(p[k + 1] ?? '') || p.slice(k + 2).some((x) => BASE_VERBS.has(x)))
+  )
+    return [];
   if (EXPERIENCE.has(base) && rest) {
     const tense = c.aux === 'had' ? 'did' : 'do';
     return [`What experience ${tense} ${you} have with ${rest}?`];
@@ -920,6 +964,8 @@ function haveRewrites(w: Words, c: Clause, p: string[]): string[] {
       `What's pulling you each way on ${obj}?`,
     ];
   }
+  // "Have you ever done this (in the past)?" asks about experience, not progress on a task.
+  if (p.includes('ever') || p.includes('past') || p.includes('before')) return [];
   const g = gerundOf(base, rest);
   return [`Where are you with ${g}?`];
 }
@@ -936,6 +982,9 @@ function modalRewrites(w: Words, c: Clause, p: string[]): string[] {
   const verb = p[k];
   if (verb === undefined) return [];
   if (c.person === 'np' || c.person === 'pronoun') {
+    // "Will the tests actually fail?": the doubt is in the skipped word, and "How will the tests
+    // fail?" presumes they do.
+    if (p.slice(0, k).some((x) => DOUBT.has(x))) return [];
     if (['would', 'could', 'will', 'can'].includes(c.aux) && HOW_VERBS.has(verb))
       return [`How ${c.aux} ${c.subject} ${spanOfPredicate(w, c, k)}?`];
     return [];
@@ -945,6 +994,9 @@ function modalRewrites(w: Words, c: Clause, p: string[]): string[] {
   if (c.person === 'i') return [`How would you feel about me ${g}?`];
   if (c.person === 'we' || c.aux === 'should' || c.aux === 'shall')
     return [`How would you feel about ${g}?`, `What are the pros and cons of ${g}?`];
+  // "Would you update me on X?", "Could you send us the notes?": a request for the asker, not a
+  // choice to weigh or a feeling to ask about.
+  if (p[k + 1] === 'me' || p[k + 1] === 'us') return [];
   const vp = spanOfPredicate(w, c, k);
   if (c.aux === 'can' || c.aux === 'could')
     return [`What would it take to ${vp}?`, `What might get in the way of ${g}?`];
@@ -1047,6 +1099,9 @@ function feelingRewrites(adj: string, rest: string, past: boolean, who: string):
   const subject = who === 'I' ? 'I' : who;
   const doAux = past ? 'did' : 'do';
   const feel = past ? 'felt' : 'feel';
+  // "Are you sure it's correct?" doubts the claim in its clause; "How sure do you feel it's
+  // correct?" keeps the doubt and the claim. ("Are you sure about the plan?" is a feeling.)
+  if (CERTAINTY.has(adj) && rest && !PREPOSITIONS.has(rest.split(' ')[0].toLowerCase())) return [];
   // "un-" feelings (uncomfortable, unhappy, unsure) are negative too: never "help you feel" them.
   if (past || NEGATIVE_FEELINGS.has(adj) || /^un[a-z]{4,}/.test(adj))
     return [
@@ -1086,10 +1141,49 @@ function gerundPhrase(w: Words, from: number, to: number): string {
 
 function gerundOf(verb: string, rest: string): string {
   const lower = verb.toLowerCase();
+  // "correctly understand": the adverb stays and the verb after it becomes the gerund.
+  if (isAdverb(lower) && rest) {
+    const space = rest.indexOf(' ');
+    const next = space < 0 ? rest : rest.slice(0, space);
+    return `${verb} ${gerundOf(next, space < 0 ? '' : rest.slice(space + 1))}`;
+  }
   const already = lower.endsWith('ing') && !BASE_VERBS.has(lower);
   const g = NEGATIVE_AUXILIARIES.has(lower) || already ? verb : gerund(verb);
+  // "track and discuss decisions": a word straight after "verb and" is a second verb, so it
+  // becomes a gerund too ("tracking and discussing"), not "tracking and discuss".
+  const m = /^(and|or) ([A-Za-z]+)\b(.*)$/.exec(rest);
+  if (m && !already && isSecondVerb(m[2].toLowerCase()))
+    return `${g} ${m[1]} ${gerund(m[2])}${m[3]}`;
   return rest ? `${g} ${rest}` : g;
 }
+
+/** The word after "verb and": a verb unless it opens a noun phrase or is a filler word. */
+function isSecondVerb(word: string): boolean {
+  return (
+    !word.endsWith('ing') &&
+    !DETERMINERS.has(word) &&
+    !PERSONAL.has(word) &&
+    !isAdverb(word) &&
+    !['then', 'also', 'just', 'not', 'so', 'more', 'less', 'how', 'what', 'why', 'when'].includes(
+      word,
+    )
+  );
+}
+
+/** "correctly", "carefully": an -ly word that is not one of the few -ly verbs ("apply", "rely"). */
+function isAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && !BASE_VERBS.has(word) && !LY_VERBS.has(word);
+}
+const LY_VERBS = new Set([
+  'rely',
+  'reply',
+  'supply',
+  'comply',
+  'imply',
+  'multiply',
+  'fly',
+  'rally',
+]);
 
 /** The text from word `from` to word `to` (exclusive), punctuation between them included. */
 function span(w: Words, from: number, to: number): string {
