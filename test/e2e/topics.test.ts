@@ -142,11 +142,14 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     await wb!.typeInPalette('Mentoring: Add Private Note');
     await wb!.enter();
     const deadline = Date.now() + 20_000;
+    let answered = false;
     while (!fs.existsSync(note)) {
       if (Date.now() > deadline) throw new Error('Add Private Note made no note');
-      if (await wb!.promptShowing('Which relationship?')) {
+      // Answer the question once: the widget stays on screen a moment after Enter.
+      if (!answered && (await wb!.promptShowing('Which relationship?'))) {
         await wb!.pick(NAME);
         await wb!.enter();
+        answered = true;
       }
       await wb!.page.waitForTimeout(100); // a polling interval inside a deadline
     }
