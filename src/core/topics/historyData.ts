@@ -35,6 +35,65 @@ export interface Commit {
   /** `Mentoring-Goal` trailer values that are goal ids ("G1"). */
   goalRefs: string[];
   files: FileChange[];
+  /**
+   * Committer time, seconds since the epoch. Commits applied together (git am, a rebase, a
+   * batch merge) share it, which is how a patch series is told from rework. Optional so that
+   * data stored before it existed still loads.
+   */
+  commitTime?: number;
+  /** Every trailer of the message's last paragraph (Reviewed-by, Helped-by, Fixes, ...). */
+  trailers?: Trailer[];
+}
+
+/** One trailer of a commit message ("Reviewed-by: Name <email>"): the key as written, trimmed. */
+export interface Trailer {
+  key: string;
+  value: string;
+}
+
+/** Another person's commit that reverts or fixes one of the mentee's commits in the range. */
+export interface FollowUp {
+  sha: string;
+  authorName: string;
+  authorEmail: string;
+  /** Author time, seconds since the epoch, and as YYYY-MM-DD in UTC. */
+  time: number;
+  date: string;
+  subject: string;
+  /**
+   * How it is tied to the mentee's work: a revert ("This reverts commit <sha>"), a `Fixes:`
+   * trailer or other naming of the commit, or a later change to the same lines soon after.
+   */
+  kind: 'revert' | 'fixes' | 'same-lines';
+  /** The mentee's commits it follows up (full object names). */
+  targets: string[];
+}
+
+/** Another author's recent activity in one file that the mentee's top stories touched. */
+export interface FileActivity {
+  path: string;
+  name: string;
+  email: string;
+  /** Their commits touching the file (or its earlier names) in the last 12 months. */
+  commits: number;
+  /** Their newest commit to the file, seconds since the epoch. */
+  lastTime: number;
+}
+
+/** A documentation file with what it is about, so docs are ranked by relevance, not nearness. */
+export interface DocInfo {
+  path: string;
+  /** The first heading or title, as written (untrusted text). */
+  title?: string;
+  /** Lower-case words from its name, title and headings. */
+  words: string[];
+}
+
+/** Another address the mentee's name commits under, not among their identities. */
+export interface IdentityHint {
+  name: string;
+  email: string;
+  commits: number;
 }
 
 /**
@@ -86,4 +145,12 @@ export interface HistoryData {
   partial: boolean;
   /** Things worth telling the user about the read (detached HEAD, submodules not mined, ...). */
   notes: string[];
+  /** Other people's reverts and fixes of the mentee's commits in the range. */
+  followUps?: FollowUp[];
+  /** Other authors' activity in the files of the top stories (read after ranking). */
+  fileActivity?: FileActivity[];
+  /** What the documentation files are about (title and heading words). */
+  docInfo?: DocInfo[];
+  /** Addresses the mentee's name also commits under, for an "also commits as" hint. */
+  identityHints?: IdentityHint[];
 }
