@@ -178,9 +178,9 @@ function printContributor(name, label, s, ours, raw) {
     const verdict =
       j.verdict === 'wrong'
         ? `WRONG ${j.forbidden.join(',')}`
-        : j.verdict === 'hit'
-          ? `hit ${j.expected}`
-          : 'miss';
+        : j.verdict === 'miss'
+          ? 'miss'
+          : `${j.verdict === 'hit' ? 'hit' : 'dup'} ${j.expected}`;
     console.log(`  ${String(j.rank).padStart(2)}. ${verdict.padEnd(12)} [${j.kind}] ${j.title}`);
   }
   if (s.missed.length > 0) {

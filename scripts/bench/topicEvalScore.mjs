@@ -100,15 +100,19 @@ function precisionAt(judged, k) {
 /**
  * A contributor's scores from the tool's topics, in the tool's order: each of the first 10
  * judged, precision at 5 and at 10, recall (expected topics matched by a hit), the expected
- * topics missed, and the count of factually wrong topics.
+ * topics missed, and the count of factually wrong topics. A topic that matches an expected topic
+ * a higher one already hit is a `duplicate`, not a hit: a mentor raises one idea once, and a top
+ * 10 that says the same thing three times (issue 16: "a top 10 holds about five ideas") is worth
+ * less than one that says ten things.
  */
 export function scoreContributor(label, topics) {
-  const judged = topics.slice(0, JUDGED).map((topic, i) => ({
-    rank: i + 1,
-    title: String(topic.title ?? ''),
-    kind: String(topic.kind ?? ''),
-    ...judgeTopic(topic, label),
-  }));
+  const seen = new Set();
+  const judged = topics.slice(0, JUDGED).map((topic, i) => {
+    const j = judgeTopic(topic, label);
+    if (j.verdict === 'hit' && seen.has(j.expected)) j.verdict = 'duplicate';
+    if (j.verdict === 'hit') seen.add(j.expected);
+    return { rank: i + 1, title: String(topic.title ?? ''), kind: String(topic.kind ?? ''), ...j };
+  });
   const recalled = new Set(judged.filter((j) => j.verdict === 'hit').map((j) => j.expected));
   return {
     judged,

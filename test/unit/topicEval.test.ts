@@ -14,7 +14,7 @@ interface ToolTopic {
 /** A verdict on one topic. */
 interface Judged {
   rank: number;
-  verdict: 'hit' | 'miss' | 'wrong';
+  verdict: 'hit' | 'duplicate' | 'miss' | 'wrong';
   expected?: string;
   forbidden: string[];
 }
@@ -109,6 +109,24 @@ describe('topic evaluation scorer', () => {
     const s = scorer.scoreContributor(LABEL, [topic('All of it', [c(1), c(2), c(3), c(4), c(5)])]);
     assert.deepEqual(s.recalled, ['T1']);
     assert.equal(s.recall, 0.5);
+  });
+
+  it('counts a second topic on an expected topic already hit as a duplicate, not a hit', () => {
+    const s = scorer.scoreContributor(LABEL, [
+      topic('Series, by folder', [c(1), c(2)]),
+      topic('Series, by language', [c(3), c(4)]),
+      topic('The fix', [c(5)]),
+    ]);
+    assert.deepEqual(
+      s.judged.map((j) => [j.verdict, j.expected]),
+      [
+        ['hit', 'T1'],
+        ['duplicate', 'T1'],
+        ['hit', 'T2'],
+      ],
+    );
+    assert.equal(s.precisionAt10, 2 / 3);
+    assert.equal(s.recall, 1);
   });
 
   it('calls rework between the patches of one series factually wrong', () => {
