@@ -110,7 +110,7 @@ export class DashboardPanel {
   async build(): Promise<DashboardModel> {
     const { rel, texts } = await loadRelationshipWithTexts(this.ref);
     const topics = this.s.topics.get(this.key);
-    const bank = await bankQuestions(workflowPorts(this.s, this.ref, 'Dashboard'));
+    const bank = await bankQuestions(workflowPorts(this.s, this.ref, 'Open Dashboard'));
     return dashboardModel(rel, {
       bank,
       today: toIsoDate(this.s.now()),
