@@ -22,7 +22,11 @@ export interface AgendaJson {
   goals: { id: string; title: string; reason: string }[];
   cadence: { last: string | null; nextDue: string | null; overdue: boolean };
   topics: unknown[];
-  suggestedQuestions: unknown[];
+  suggestedQuestions: {
+    text: string;
+    reason: string;
+    for: { kind: 'topic' | 'goal'; id: string; title: string };
+  }[];
 }
 
 /**
@@ -60,6 +64,10 @@ export function agendaJson(
       overdue: agenda.cadence.overdue,
     },
     topics: agenda.topics,
-    suggestedQuestions: agenda.suggestedQuestions,
+    suggestedQuestions: agenda.suggestedQuestions.map((q) => ({
+      text: q.text,
+      reason: q.reason,
+      for: { kind: q.for.kind, id: q.for.id, title: q.for.title },
+    })),
   };
 }

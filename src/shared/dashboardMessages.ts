@@ -70,6 +70,8 @@ export const dashboardModelSchema = z.object({
     ),
     current: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string() })),
   }),
+  // Optional: a state saved before suggestions existed still draws.
+  suggestedQuestions: z.optional(z.array(z.object({ text: z.string(), reason: z.string() }))),
   problems: z.number(),
 });
 

@@ -242,6 +242,28 @@ function topics(m: DashboardData): WebElement {
   return section('topics', 'Learning topics over time', ...parts);
 }
 
+/** The questions suggested for the next session, each with why it was chosen. */
+function suggestedQuestions(m: DashboardData): WebElement {
+  const questions = m.suggestedQuestions ?? [];
+  if (questions.length === 0)
+    return section(
+      'suggested',
+      'Suggested questions',
+      el(
+        'p',
+        'muted',
+        'No question in the bank fits the current topics or the goals due for review.',
+      ),
+    );
+  const list = el('ul', 'suggested-questions');
+  for (const q of questions) {
+    const li = el('li');
+    li.append(el('span', '', q.text), ' ', el('span', 'muted', `(${q.reason})`));
+    list.append(li);
+  }
+  return section('suggested', 'Suggested questions', list);
+}
+
 /** Draws the model, putting focus back on the link that had it. */
 function draw(m: DashboardData): void {
   const root = web.document.getElementById('dashboard');
@@ -255,6 +277,7 @@ function draw(m: DashboardData): void {
     openItems(m),
     reflections(m),
     topics(m),
+    suggestedQuestions(m),
   );
   root.setAttribute('aria-busy', 'false');
   if (focused !== undefined) links.get(focused)?.focus();

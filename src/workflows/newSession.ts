@@ -6,6 +6,7 @@ import { renderSession, withAgenda } from '../core/records/newRecords';
 import { SESSION_TEMPLATE } from '../core/templates/builtinTemplates';
 import { agendaTopics, type AgendaTopicsSource } from './agendaTopics';
 import { createDatedFile } from './createDatedFile';
+import { bankQuestions } from './openQuestions';
 import { done, failed, type Outcome } from './outcome';
 import type { WorkflowPorts } from './ports';
 import type { SurfacedTopics } from './surfaceTopics';
@@ -35,7 +36,7 @@ export type NewSessionPorts = WorkflowPorts;
  * Creates `<slug>/sessions/<date>.md` (or -2, -3 for another session that day) from the team's
  * template, with the plan's people as attendees, the repository's HEAD, and the agenda in its
  * Agenda section: carried actions (marked to decide after `agenda.maxCarries` carries), queued
- * questions, goals, learning topics and the cadence.
+ * questions, goals, learning topics, questions suggested for them from the bank, and the cadence.
  */
 export async function newSession(
   request: NewSessionRequest,
@@ -69,6 +70,7 @@ export async function newSession(
         maxCarries: settings['agenda.maxCarries'],
         topics: topics.topics,
         today,
+        bank: await bankQuestions(ports),
       }),
       rel.plan?.cadence,
     ),

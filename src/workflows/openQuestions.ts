@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem';
+import type { BankQuestion } from '../core/questionBank/bankQuestion';
 import { parseQuestionBank } from '../core/questionBank/parseQuestionBank';
 import { questionBank, type QuestionBank } from '../core/questionBank/questionBank';
 import type { QuestionContext } from '../core/questionBank/rankQuestions';
@@ -39,4 +40,16 @@ export async function openQuestions(
     };
   }
   return done({ bank, problems, context });
+}
+
+/**
+ * The bank's questions alone (built-in and the team's), for the agenda's suggested questions. A
+ * team bank's problems are left to `validate` and the Problems panel: an agenda is not the place
+ * to report them, and the rest of the bank still serves.
+ */
+export async function bankQuestions(ports: {
+  records: RecordsPort;
+}): Promise<readonly BankQuestion[]> {
+  const loaded = await openQuestions({}, ports);
+  return loaded.ok ? loaded.value.bank.questions : [];
 }

@@ -6,6 +6,7 @@ import { readRecordDocument } from '../core/records/recordDocument';
 import type { RelationshipRecords } from '../core/records/relationship';
 import { agendaTopics, type AgendaTopicsSource } from './agendaTopics';
 import { newSession, type NewSessionPorts } from './newSession';
+import { bankQuestions } from './openQuestions';
 import { done, failed, type Outcome } from './outcome';
 import type { SurfacedTopics } from './surfaceTopics';
 import { readTeamSettings } from './teamSettings';
@@ -32,7 +33,8 @@ export type PrepareAgendaPorts = NewSessionPorts;
 
 /**
  * Builds the agenda for a date: carried actions, queued questions, goals to review, learning
- * topics since the last session and the cadence, with the team's carries limit.
+ * topics since the last session, questions suggested from the bank (built-in and the team's) for
+ * those topics and goals, and the cadence, with the team's carries limit.
  */
 export async function prepareAgenda(
   request: PrepareAgendaRequest,
@@ -49,6 +51,7 @@ export async function prepareAgenda(
     maxCarries: settings['agenda.maxCarries'],
     topics: topics.topics,
     today: ports.clock.today(),
+    bank: await bankQuestions(ports),
   });
   const markdown = formatAgenda(agenda, rel.plan?.cadence);
   return done({ date, rel, agenda, markdown, surfaced: topics.surfaced }, notes);

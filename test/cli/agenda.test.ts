@@ -167,9 +167,10 @@ describe('cli: agenda, actions and the agenda of a new session', function () {
         nextDue: '2026-11-23',
         overdue: false,
       });
+      // suggestedQuestions: test/cli/agendaSuggestedQuestions.test.ts
       assert.deepEqual(
-        [agenda.relationship, agenda.date, agenda.topics, agenda.suggestedQuestions],
-        ['alex', '2026-11-23', [], []],
+        [agenda.relationship, agenda.date, agenda.topics],
+        ['alex', '2026-11-23', []],
       );
     });
 

@@ -24,14 +24,17 @@ export const agendaVerb = defineVerb({
   details: [
     'Open action items of the sessions before the date (each linking to the line where it lives),',
     "queued questions not yet ticked, active goals to review, learning topics from the mentee's",
-    'commits since the last session (--no-git: none), and the cadence. An item carried N times',
+    'commits since the last session (--no-git: none), up to three open questions from the bank',
+    '(built-in and <root>/templates/questions/) suggested for those topics and goals, each saying',
+    'why, and the cadence. An item carried N times',
     `(--max-carries, else agenda.maxCarries in <root>/config.yml, default ${DEFAULT_MAX_CARRIES}) is marked to decide on:`,
     'do, drop, delegate or make it a goal.',
     'The date defaults to today. text (the default on a terminal): the markdown without markup, each',
     'carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",',
     '"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",',
     '"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},',
-    '"topics", "suggestedQuestions"}; files relative to --dir, lines 1-based, unknown values null.',
+    '"topics", "suggestedQuestions": [{"text", "reason", "for": {"kind": "topic" | "goal", "id",',
+    '"title"}}]}; files relative to --dir, lines 1-based, unknown values null.',
   ],
   options: {
     date: {

@@ -2,6 +2,9 @@ import { addDays, daysBetween } from '../dates';
 import { isOverdue } from './actionList';
 import { cadenceStatus, type CadenceStatus } from './cadence';
 import { heldAfter, isHeld } from './held';
+import { AGENDA_TOPIC_LIMIT } from '../topics/formatTopics';
+import type { BankQuestion } from '../questionBank/bankQuestion';
+import { suggestQuestions, type SuggestedQuestion } from '../questionBank/suggestQuestions';
 import type { Topic } from '../topics/topic';
 import type { RelationshipRecords } from './relationship';
 
@@ -52,8 +55,8 @@ export interface Agenda {
   cadence: CadenceStatus;
   /** Learning topics from the mentee's git history since the last session, ranked. */
   topics: Topic[];
-  /** Open-question prompts: filled once that capability exists. */
-  suggestedQuestions: unknown[];
+  /** Two or three open questions from the bank for the topics and goals above, each with why. */
+  suggestedQuestions: SuggestedQuestion[];
 }
 
 /**
@@ -65,13 +68,21 @@ export interface Agenda {
 export function buildAgenda(
   rel: RelationshipRecords,
   date: string,
-  options: { maxCarries?: number; topics?: readonly Topic[]; today?: string } = {},
+  options: {
+    maxCarries?: number;
+    topics?: readonly Topic[];
+    today?: string;
+    /** The question bank to suggest from; without it, no questions are suggested. */
+    bank?: readonly BankQuestion[];
+  } = {},
 ): Agenda {
   const maxCarries = options.maxCarries ?? DEFAULT_MAX_CARRIES;
   // Counts follow "held" (RECORDS.md): a log prepared but not held, or cancelled, is no session.
   const today = options.today ?? date;
   const before = rel.sessions.filter((s) => s.date < date);
-  const held = rel.sessions.filter((s) => isHeld({ date: s.date, status: s.session?.status }, today));
+  const held = rel.sessions.filter((s) =>
+    isHeld({ date: s.date, status: s.session?.status }, today),
+  );
   const carriedActions: CarriedAction[] = [];
   before.forEach((home, i) => {
     for (const item of home.session?.actionItems ?? []) {
@@ -96,6 +107,8 @@ export function buildAgenda(
       Number(b.overdue) - Number(a.overdue) ||
       b.carried - a.carried,
   );
+  const goals = goalsToReview(rel, held.filter((s) => s.date < date).slice(-QUIET_SESSIONS), date);
+  const topics = [...(options.topics ?? [])];
   return {
     relationship: rel.slug,
     date,
@@ -103,18 +116,21 @@ export function buildAgenda(
     questions: rel.questions
       .filter((q) => !q.done)
       .map((q) => ({ text: q.text, added: q.added, by: q.by, line: q.line })),
-    goals: goalsToReview(
-      rel,
-      held.filter((s) => s.date < date).slice(-QUIET_SESSIONS),
-      date,
-    ),
+    goals,
     cadence: cadenceStatus(
       held.map((s) => s.date),
       rel.plan?.cadence,
       date,
     ),
-    topics: [...(options.topics ?? [])],
-    suggestedQuestions: [],
+    topics,
+    // Every queued question counts as asked lately, ticked or not: a suggestion adds something new.
+    suggestedQuestions: options.bank
+      ? suggestQuestions(options.bank, {
+          topics: topics.slice(0, AGENDA_TOPIC_LIMIT),
+          goals,
+          recent: rel.questions.map((q) => q.text),
+        })
+      : [],
   };
 }
 

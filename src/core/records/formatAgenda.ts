@@ -33,6 +33,11 @@ export function formatAgenda(agenda: Agenda, cadence?: string, m: Markup = MARKD
     part(m.heading(3, 'Learning topics'));
     out.push(formatAgendaTopics(agenda.topics, undefined, m));
   }
+  if (agenda.suggestedQuestions.length) {
+    part(m.heading(3, 'Suggested questions'));
+    for (const q of agenda.suggestedQuestions)
+      out.push(`- ${m.text(q.text)} (${m.text(q.reason)})`);
+  }
   const c = agenda.cadence;
   if (c.last) {
     const due = c.nextDue

@@ -1,3 +1,5 @@
+import type { BankQuestion } from '../questionBank/bankQuestion';
+import { buildAgenda } from '../records/agenda';
 import { isHeld } from '../records/held';
 import { daysBetween } from '../dates';
 import { listActions } from '../records/actionList';
@@ -49,6 +51,8 @@ export interface DashboardOptions {
    * Agenda sections; without it those parts are empty and evidence points at line 1.
    */
   sessionText?: (rootRelative: string) => string | undefined;
+  /** The question bank to suggest questions from; without it, none are suggested. */
+  bank?: readonly BankQuestion[];
 }
 
 /**
@@ -116,6 +120,15 @@ export function dashboardModel(
         title: truncateText(t.title),
       })),
     },
+    // The same choice as the agenda of a session held today would make.
+    suggestedQuestions: buildAgenda(rel, today, {
+      topics: options.topics?.topics,
+      today,
+      bank: options.bank,
+    }).suggestedQuestions.map((q) => ({
+      text: truncateText(q.text),
+      reason: truncateText(q.reason),
+    })),
     problems: rel.problems.length,
   };
 }

@@ -95,6 +95,12 @@ export interface DashboardCurrentTopic {
   title: string;
 }
 
+/** A question suggested for the next session, and why (the topic or goal it fits). */
+export interface DashboardSuggestedQuestion {
+  text: string;
+  reason: string;
+}
+
 /** Everything the dashboard shows for one relationship. */
 export interface DashboardModel {
   slug: string;
@@ -110,6 +116,8 @@ export interface DashboardModel {
   /** Newest first, at most five. */
   reflections: DashboardReflection[];
   topics: { sessions: DashboardSessionTopics[]; current: DashboardCurrentTopic[] };
+  /** Open questions from the bank for the current topics and the goals due for review. */
+  suggestedQuestions: DashboardSuggestedQuestion[];
   /** How many problems the records have (the Problems panel lists them). */
   problems: number;
 }

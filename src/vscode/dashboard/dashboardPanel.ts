@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
 import { dashboardModel, type DashboardModel } from '../../core/review/dashboardModel';
 import type { HostMessage, WebviewMessage } from '../../shared/dashboardMessages';
+import { bankQuestions } from '../../workflows/openQuestions';
 import { COMMANDS } from '../ids';
 import { type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
+import { workflowPorts } from '../workflowPorts';
 import { dashboardHtml, dashboardNonce } from './dashboardHtml';
 import { handleWebviewMessage } from './dashboardMessageHandler';
 import { loadRelationshipWithTexts } from '../relationshipLoader';
@@ -108,7 +110,9 @@ export class DashboardPanel {
   async build(): Promise<DashboardModel> {
     const { rel, texts } = await loadRelationshipWithTexts(this.ref);
     const topics = this.s.topics.get(this.key);
+    const bank = await bankQuestions(workflowPorts(this.s, this.ref, 'Open Dashboard'));
     return dashboardModel(rel, {
+      bank,
       today: toIsoDate(this.s.now()),
       topics: topics && { topics: topics.topics, commitInfo: topics.commitInfo },
       file: (relative) => recordUri(this.s.locator, this.ref, relative).toString(),
