@@ -59,7 +59,18 @@ function smallRecords(cli) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-cli-start-'));
   const init = spawnSync(
     process.execPath,
-    [cli, 'init', '--dir', folder, '--mentee', 'Alex Rivera', '--mentor', 'Sam Lee', '--started', '2026-11-02'],
+    [
+      cli,
+      'init',
+      '--dir',
+      folder,
+      '--mentee',
+      'Alex Rivera',
+      '--mentor',
+      'Sam Lee',
+      '--started',
+      '2026-11-02',
+    ],
     { encoding: 'utf8' },
   );
   if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`);

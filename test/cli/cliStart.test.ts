@@ -40,7 +40,7 @@ describe('cli: start entry', function () {
     assert.match(verb.stderr, /^mentoring-journal: cannot load the CLI: /);
   });
 
-  it('leaves a verb\'s own --help and unknown words to the verbs bundle', () => {
+  it("leaves a verb's own --help and unknown words to the verbs bundle", () => {
     assert.match(runCli(['validate', '--help'], dir).stdout, /^Usage: mentoring-journal validate/);
     const unknown = runCli(['frobnicate'], dir);
     assert.equal(unknown.status, 2);
