@@ -7,6 +7,7 @@ import type { Verb } from './verb';
 import { verbIndex } from './verbIndex';
 import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
+import { calendarVerb } from './verbs/calendar';
 import { checkQuestionsVerb } from './verbs/checkQuestions';
 import { initVerb } from './verbs/init';
 import { installHookVerb } from './verbs/installHook';
@@ -36,6 +37,7 @@ export const VERBS: readonly Verb[] = [
   }),
   checkQuestionsVerb,
   reportVerb,
+  calendarVerb,
   validateVerb,
   installHookVerb,
 ];
