@@ -72,5 +72,8 @@ export async function exportCalendar(
 
 /** A moment as an iCalendar UTC date-time (`20261204T164500Z`), for DTSTAMP. */
 export function icsStamp(moment: Date): string {
-  return moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return moment
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

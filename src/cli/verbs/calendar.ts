@@ -15,9 +15,9 @@ export const calendarVerb = defineVerb({
   summary: "write the cadence's next sessions as an iCalendar (.ics) file",
   usage: 'calendar SLUG [--count N] [--time HH:MM] [--minutes N] [--out FILE] [--force]',
   details: [
-    'The next sessions by the plan\'s cadence, from the next due date (today when it is past), as',
-    'RFC 5545 events: all day, or at --time (local time) for --minutes (default: the last session\'s',
-    'duration, else 60). Each event\'s UID is the relationship and the date, so importing a later',
+    "The next sessions by the plan's cadence, from the next due date (today when it is past), as",
+    "RFC 5545 events: all day, or at --time (local time) for --minutes (default: the last session's",
+    "duration, else 60). Each event's UID is the relationship and the date, so importing a later",
     'export updates the same events. --out FILE writes the file (CRLF line ends, as the standard',
     'says) and prints its path, never replacing one unless --force; without it the calendar is',
     'printed line by line.',

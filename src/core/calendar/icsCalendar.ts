@@ -29,10 +29,7 @@ export function icsCalendar(events: readonly CalendarEvent[], stamp: string): st
     lines.push('BEGIN:VEVENT', `UID:${escapeText(e.uid)}`, `DTSTAMP:${stamp}`);
     if (e.time === undefined) lines.push(`DTSTART;VALUE=DATE:${day}`);
     else
-      lines.push(
-        `DTSTART:${day}T${e.time.replace(':', '')}00`,
-        `DURATION:PT${e.minutes ?? 60}M`,
-      );
+      lines.push(`DTSTART:${day}T${e.time.replace(':', '')}00`, `DURATION:PT${e.minutes ?? 60}M`);
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     lines.push('END:VEVENT');
@@ -40,6 +37,10 @@ export function icsCalendar(events: readonly CalendarEvent[], stamp: string): st
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+// TEXT allows HTAB among the control characters; line breaks are escaped before this runs.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 
 /**
  * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, a line break written
@@ -51,7 +52,7 @@ export function escapeText(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ');
+    .replace(CONTROL, ' ');
 }
 
 /**

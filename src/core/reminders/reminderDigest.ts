@@ -91,7 +91,8 @@ export function reminderDigest(
   }
   const relationships: { key: string; name: string }[] = [];
   for (const r of [...sessions, ...actions, ...nudges])
-    if (!relationships.some((x) => x.key === r.key)) relationships.push({ key: r.key, name: r.name });
+    if (!relationships.some((x) => x.key === r.key))
+      relationships.push({ key: r.key, name: r.name });
   return {
     sessions,
     actions,

@@ -59,5 +59,7 @@ export function stopFor(state: ReminderState, key: string): ReminderState {
 
 /** Whether the daily digest may be shown on `today`: not shown yet today, and not snoozed. */
 export function digestDue(state: ReminderState, today: string): boolean {
-  return state.lastShown !== today && (state.snoozedUntil === undefined || today >= state.snoozedUntil);
+  return (
+    state.lastShown !== today && (state.snoozedUntil === undefined || today >= state.snoozedUntil)
+  );
 }
