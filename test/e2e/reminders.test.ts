@@ -88,9 +88,9 @@ describe('Reminders in the browser: one notification for every relationship', fu
     await toast.first().waitFor({ state: 'visible', timeout: 30_000 });
     assert.strictEqual(await toast.count(), 1, 'one notification, not one per relationship');
     const text = (await toast.first().textContent()) ?? '';
-    assert.match(text, /noor-haddad \(today\)/);
-    assert.match(text, new RegExp(`tomas-lind \\(overdue since ${addDays(today(), -7)}\\)`));
-    assert.match(text, /1 action item of yours is overdue \(noor-haddad\)/);
+    assert.match(text, /Noor Haddad \(today\)/);
+    assert.match(text, new RegExp(`Tomas Lind \\(overdue since ${addDays(today(), -7)}\\)`));
+    assert.match(text, /1 action item of yours is overdue \(Noor Haddad\)/);
     for (const label of ['Prepare Agenda', 'Snooze a Day', 'Stop for This Relationship'])
       await toast.first().getByRole('button', { name: label }).waitFor({ timeout: 5_000 });
     await wb!.shot('reminders-1-notification');

@@ -56,8 +56,8 @@ describe('Reminders and Export Calendar', () => {
       'Snooze a Day',
       'Stop for This Relationship',
     ]);
-    assert.match(shown.message, /^Mentoring: Sessions due: .*remy-digest \(today\)/);
-    assert.match(shown.message, /action items? of yours (is|are) overdue \(.*remy-digest/);
+    assert.match(shown.message, /^Mentoring: Sessions due: .*Remy Digest \(today\)/);
+    assert.match(shown.message, /action items? of yours (is|are) overdue \(.*Remy Digest/);
     assert.ok(shown.actions_overdue >= 1);
   });
 

@@ -54,6 +54,7 @@ function source(
   return {
     key: `file:///ws|${slug}`,
     name: slug,
+    label: slug.toUpperCase(),
     rel: readRelationship(slug, files),
     handle: 'sam',
     reflected: new Set(opts.reflected ?? []),

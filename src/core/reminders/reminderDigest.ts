@@ -10,8 +10,10 @@ import type { ReminderState } from './reminderState';
 export interface ReminderSource {
   /** Stable identity (the editor's relationship key): what "stop" and "nudged" remember. */
   key: string;
-  /** The name people see (the slug, or folder/slug when two folders share it). */
+  /** The name commands take (the slug, or folder/slug when two folders share it). */
   name: string;
+  /** The name people read (the mentee's, from the plan): untrusted text, escaped where shown. */
+  label: string;
   rel: RelationshipRecords;
   /** The user's handle in these records (setting, else the first word of git user.name). */
   handle?: string;
@@ -19,26 +21,27 @@ export interface ReminderSource {
   reflected: ReadonlySet<string>;
 }
 
-/** A session due today or overdue by the cadence. */
-export interface DueSession {
+/** Which relationship a line of the digest is about: its key, command name and label. */
+export interface ReminderOf {
   key: string;
   name: string;
+  label: string;
+}
+
+/** A session due today or overdue by the cadence. */
+export interface DueSession extends ReminderOf {
   /** When it was due: today, or a day before. */
   due: string;
   overdue: boolean;
 }
 
 /** An action item of the user's, open and past its due date. */
-export interface OverdueAction {
-  key: string;
-  name: string;
+export interface OverdueAction extends ReminderOf {
   action: ListedAction;
 }
 
 /** Yesterday's log with nothing under Reflection and Action items: one nudge, once. */
-export interface LogNudge {
-  key: string;
-  name: string;
+export interface LogNudge extends ReminderOf {
   /** The session file, relative to the records root. */
   file: string;
   /** What `nudged` remembers: the relationship key and the file. */
@@ -51,7 +54,7 @@ export interface ReminderDigest {
   actions: OverdueAction[];
   nudges: LogNudge[];
   /** The relationships the digest speaks of, in order, each once (Prepare Agenda offers them). */
-  relationships: { key: string; name: string }[];
+  relationships: ReminderOf[];
   empty: boolean;
 }
 
@@ -73,26 +76,26 @@ export function reminderDigest(
   const yesterday = addDays(today, -1);
   for (const s of sources) {
     if (state.stopped.includes(s.key)) continue;
-    const { key, name, rel } = s;
+    const { key, name, label, rel } = s;
     const c = cadenceToday(rel.sessions, rel.plan?.cadence, today);
     if (c.nextDue !== undefined && c.nextDue <= today && c.last !== today)
-      sessions.push({ key, name, due: c.nextDue, overdue: c.nextDue < today });
+      sessions.push({ key, name, label, due: c.nextDue, overdue: c.nextDue < today });
     if (s.handle)
       for (const action of listActions(rel, today))
         if (action.overdue && action.owner && isUser(rel, action.owner, s.handle))
-          actions.push({ key, name, action });
+          actions.push({ key, name, label, action });
     for (const log of rel.sessions) {
       if (log.date !== yesterday || !log.session) continue;
       if (!isHeld({ date: log.date, status: log.session.status }, today)) continue;
       if (log.session.actionItems.length > 0 || s.reflected.has(log.file)) continue;
       const id = `${key}#${log.file}`;
-      if (!state.nudged.includes(id)) nudges.push({ key, name, file: log.file, id });
+      if (!state.nudged.includes(id)) nudges.push({ key, name, label, file: log.file, id });
     }
   }
-  const relationships: { key: string; name: string }[] = [];
+  const relationships: ReminderOf[] = [];
   for (const r of [...sessions, ...actions, ...nudges])
     if (!relationships.some((x) => x.key === r.key))
-      relationships.push({ key: r.key, name: r.name });
+      relationships.push({ key: r.key, name: r.name, label: r.label });
   return {
     sessions,
     actions,

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { ReminderDigest } from '../../core/reminders/reminderDigest';
 
 /**
- * The digest as one notification line. Names are slugs or `folder/slug`; a folder name is the
- * user's own text, so brackets and parentheses are escaped: a notification renders markdown
- * links, and none may come from a name. Action texts stay out (they are in the Action Items view).
+ * The digest as one notification line, relationships by the mentee's name. A name comes from
+ * the repository, so markdown's brackets and parentheses are escaped: a notification renders
+ * markdown links, and none may come from a name. Action texts stay out (they are in the Action Items view).
  */
 export function reminderMessage(d: ReminderDigest): string {
   const parts: string[] = [];
@@ -15,14 +15,14 @@ export function reminderMessage(d: ReminderDigest): string {
         d.sessions
           .map((s) =>
             s.overdue
-              ? vscode.l10n.t('{0} (overdue since {1})', plain(s.name), s.due)
-              : vscode.l10n.t('{0} (today)', plain(s.name)),
+              ? vscode.l10n.t('{0} (overdue since {1})', plain(s.label), s.due)
+              : vscode.l10n.t('{0} (today)', plain(s.label)),
           )
           .join(', '),
       ),
     );
   if (d.actions.length > 0) {
-    const where = [...new Set(d.actions.map((a) => plain(a.name)))].join(', ');
+    const where = [...new Set(d.actions.map((a) => plain(a.label)))].join(', ');
     parts.push(
       d.actions.length === 1
         ? vscode.l10n.t('1 action item of yours is overdue ({0}).', where)
@@ -33,7 +33,7 @@ export function reminderMessage(d: ReminderDigest): string {
     parts.push(
       vscode.l10n.t(
         "Yesterday's session with {0} has no reflection and no action items yet.",
-        plain(n.name),
+        plain(n.label),
       ),
     );
   return vscode.l10n.t('Mentoring: {0}', parts.join(' '));

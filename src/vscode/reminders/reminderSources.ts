@@ -2,6 +2,7 @@ import { readSessionDocument, reflectionHeadline } from '../../core/review/sessi
 import type { ReminderSource } from '../../core/reminders/reminderDigest';
 import { qualifiedName, relationshipKey } from '../recordsLocator';
 import { loadRelationshipWithTexts } from '../relationshipLoader';
+import { relationshipName } from '../relationshipName';
 import type { Services } from '../services';
 import { userHandle } from '../userHandle';
 
@@ -28,6 +29,7 @@ export async function reminderSources(s: Services): Promise<ReminderSource[]> {
         return {
           key: relationshipKey(ref),
           name: qualifiedName(ref, all),
+          label: relationshipName(ref, rel, all),
           rel,
           handle: await handles.get(folder),
           reflected,

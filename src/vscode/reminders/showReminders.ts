@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/dates';
-import { reminderDigest, type ReminderDigest } from '../../core/reminders/reminderDigest';
+import {
+  reminderDigest,
+  type ReminderDigest,
+  type ReminderOf,
+} from '../../core/reminders/reminderDigest';
 import {
   digestDue,
   markShown,
@@ -108,10 +112,10 @@ export function showRemindersCommand(s: Services) {
 async function pickFrom(
   digest: ReminderDigest,
   placeHolder: string,
-): Promise<{ key: string; name: string } | undefined> {
+): Promise<ReminderOf | undefined> {
   if (digest.relationships.length === 1) return digest.relationships[0];
   const picked = await vscode.window.showQuickPick(
-    digest.relationships.map((r) => ({ label: r.name, r })),
+    digest.relationships.map((r) => ({ label: r.label, description: r.name, r })),
     { placeHolder },
   );
   return picked?.r;
