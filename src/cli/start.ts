@@ -16,6 +16,9 @@ const answer = quickAnswer(
 if (answer !== undefined) process.stdout.write(`${answer}\n`);
 else
   import('./main').catch((e: unknown) => {
-    process.stderr.write(`mentoring-journal: cannot load the CLI: ${(e as Error).message}\n`);
+    // The first line: node adds the require stack after it.
+    process.stderr.write(
+      `mentoring-journal: cannot load the CLI: ${(e as Error).message.split('\n')[0]}\n`,
+    );
     process.exitCode = 2;
   });
