@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics|questions|topic-eval
+//   node scripts/bench.mjs --only validate|topics|questions|topic-eval|cli-start
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -43,6 +43,7 @@ import {
   pruneStaleRepos,
   verifyReproducible,
 } from './benchRepo.mjs';
+import { benchCliStart } from './bench/cliStart.mjs';
 import { benchTopicEval } from './bench/topicEval.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
@@ -140,9 +141,17 @@ const only = option('--only');
 const runs = Number(option('--runs')) || 5;
 const check = args.includes('--check');
 
-if (only !== undefined && !['validate', 'topics', 'questions', 'topic-eval'].includes(only)) {
+/** Every benchmark by its --only name, in the order the default run takes them. */
+const BENCHES = {
+  validate: async () => benchValidate(),
+  topics: () => benchTopics(),
+  questions: () => benchQuestions(),
+  'topic-eval': () => benchTopicEval(),
+  'cli-start': async () => benchCliStart(cli),
+};
+if (only !== undefined && !Object.hasOwn(BENCHES, only)) {
   console.error(
-    `bench: --only takes "validate", "topics", "questions" or "topic-eval", not "${only}".`,
+    `bench: --only takes one of ${Object.keys(BENCHES).map((n) => `"${n}"`).join(', ')}, not "${only}".`,
   );
   process.exit(2);
 }
@@ -156,10 +165,8 @@ if (args.includes('--verify')) {
 }
 
 let missed = false;
-if (only === undefined || only === 'validate') missed = !benchValidate() || missed;
-if (only === undefined || only === 'topics') missed = !(await benchTopics()) || missed;
-if (only === undefined || only === 'questions') missed = !(await benchQuestions()) || missed;
-if (only === undefined || only === 'topic-eval') missed = !(await benchTopicEval()) || missed;
+for (const [name, run] of Object.entries(BENCHES))
+  if (only === undefined || only === name) missed = !(await run()) || missed;
 if (check && missed) process.exit(1);
 
 /** The value after `name` on the command line, if any. */

@@ -1,8 +1,10 @@
 // Bundles with esbuild: the extension's entry (dist/extension.js: registration only), its runtime
-// (dist/runtime.js: everything behind the commands, loaded on first use), the CLI (dist/cli.js)
+// (dist/runtime.js: everything behind the commands, loaded on first use), the CLI (dist/cli.js: a
+// small entry answering --version and --help, which requires dist/cli-main.js for every verb)
 // and the dashboard webview's script (dist/webview/dashboard.js). `--production` minifies (the
 // VSIX build); every build writes source maps.
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -29,6 +31,41 @@ const runtimeAsSeparateBundle = {
   },
 };
 
+/** Keeps start.ts's `import('./main')` as a require of the separate CLI bundle, dist/cli-main.js. */
+const cliMainAsSeparateBundle = {
+  name: 'cli-main-as-separate-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/main$/ }, (args) =>
+      args.importer.endsWith('start.ts') ? { path: './cli-main.js', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * The CLI in two bundles: cli-main.js (every verb), then the entry cli.js with the main help
+ * text baked in, taken from cli-main.js's own `--help` so the two can never differ.
+ */
+async function buildCli() {
+  await esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli-main.js',
+    // Parsed on every verb's start: minified, it loads faster (the map still names the source).
+    minify: true,
+  });
+  const help = spawnSync(process.execPath, ['dist/cli-main.js', '--help'], { encoding: 'utf8' });
+  if (help.status !== 0) throw new Error(`dist/cli-main.js --help failed: ${help.stderr}`);
+  await esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/start.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [cliMainAsSeparateBundle],
+    supported: { 'dynamic-import': false },
+    define: { ...common.define, __MAIN_HELP__: JSON.stringify(help.stdout.replace(/\n$/, '')) },
+  });
+}
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -54,10 +91,5 @@ await Promise.all([
     entryPoints: ['src/webview/dashboard.ts'],
     outfile: 'dist/webview/dashboard.js',
   }),
-  esbuild.build({
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-  }),
+  buildCli(),
 ]);

@@ -4,6 +4,7 @@ import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
 import { lazy } from './vscode/lazy';
 import { registerCommands } from './vscode/registerCommands';
 import { registerViews } from './vscode/registerViews';
+import { scheduleReminders } from './vscode/reminders/scheduleReminders';
 import type { ViewNode } from './vscode/views/viewNode';
 
 /** What `activate` returns: a small API for tests and other extensions. */
@@ -42,12 +43,14 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
       context.extensionPath,
       context.workspaceState,
       context.storageUri ?? context.globalStorageUri,
+      context.globalState,
     ),
   );
   registerCommands(context, runtime);
   registerDiagnostics(context, runtime);
   registerViews(context, runtime);
   registerDashboard(context, runtime);
+  scheduleReminders(context);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {

@@ -157,6 +157,8 @@ export const QUIET_SETTINGS = {
   'window.restoreWindows': 'none',
   'editor.accessibilitySupport': 'off',
   'notifications.doNotDisturbMode': false,
+  // The daily reminder would pop up 20 s into every test; tests that want it run Show Reminders.
+  'mentoring.reminders.enabled': false,
 };
 
 export function writeUserSettings(userDataDir, extra = {}) {

@@ -7,7 +7,8 @@
 //                                                 (test/e2e/), as a person would
 //
 // Options: --keep (keep the temporary workspace), --timeout <seconds> (the deadline for results),
-// --only <name,...> (integration: run only these configurations; a partial run, for development).
+// --only <name,...> (integration: run only these configurations; a partial run, for development;
+//   a name may also be a test file's basename, `reminders` for reminders.test.js, in either tier).
 // Each run installs what it lacks (cached in .vscode-test/), compiles, packages the production VSIX,
 // uses a fresh user-data-dir and extensions-dir, writes test-results/<tier>.json in the counting
 // reporter's format and exits 0 only when every test passed and more than zero ran. An
@@ -345,6 +346,14 @@ async function runConfiguration(teardown, config, files, vsixes, getBrowser) {
 const timeoutShotName = (label) =>
   label === 'main' ? `${tier}-timeout.png` : `${tier}-${label}-timeout.png`;
 
+/**
+ * The test files `--only` names by basename (`reminders` for reminders.test.js), for a run of a
+ * few files while working on them; none when it names none of `files`.
+ */
+function onlyFiles(files) {
+  return files.filter((f) => only.includes(path.basename(f).replace(/\.test\.js$/, '')));
+}
+
 async function runIntegration(teardown) {
   const vsixes = prepareTools({ withRunner: true });
   let browser;
@@ -360,11 +369,12 @@ async function runIntegration(teardown) {
   const summaries = [];
   let main;
   for (const config of CONFIGURATIONS) {
-    if (only && !only.includes(config.name)) {
+    const byName = !only || only.includes(config.name);
+    const files = byName ? testFilesIn(config.suites) : onlyFiles(testFilesIn(config.suites));
+    if (!byName && files.length === 0) {
       log(`${config.name}: not run (--only ${only.join(',')})`);
       continue;
     }
-    const files = testFilesIn(config.suites);
     const rel = path.relative(PROJECT_ROOT, config.suites);
     if (files.length === 0) {
       if (config.name === 'main')
@@ -420,7 +430,8 @@ async function runIntegration(teardown) {
 
 async function runE2e(teardown) {
   const { userDataDir, extensionsDir, workspace } = await prepare(teardown, { withRunner: false });
-  const files = testFilesIn(path.join(PROJECT_ROOT, 'out', 'test', 'e2e'));
+  const all = testFilesIn(path.join(PROJECT_ROOT, 'out', 'test', 'e2e'));
+  const files = only ? onlyFiles(all) : all;
   if (files.length === 0)
     throw new Error('no compiled end-to-end tests in out/test/e2e/ (did tsc run?)');
   const serverLog = path.join(RUN_DIR, 'code-server.log');

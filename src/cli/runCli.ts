@@ -1,10 +1,13 @@
 import { toIsoDate } from '../core/dates';
 import { makeContext } from './cliContext';
+import { mainHelp } from './mainHelp';
 import { outputSink } from './outputSink';
 import { optionHelp, optionValues, parseArgs, UsageError } from './parseArgs';
 import type { Verb } from './verb';
+import { verbIndex } from './verbIndex';
 import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
+import { calendarVerb } from './verbs/calendar';
 import { checkQuestionsVerb } from './verbs/checkQuestions';
 import { initVerb } from './verbs/init';
 import { installHookVerb } from './verbs/installHook';
@@ -34,6 +37,7 @@ export const VERBS: readonly Verb[] = [
   }),
   checkQuestionsVerb,
   reportVerb,
+  calendarVerb,
   validateVerb,
   installHookVerb,
 ];
@@ -65,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (!verb) {
       if (argv.includes('--help') || argv.includes('-h')) {
-        sink.outLines(mainHelp());
+        sink.outLines(mainHelp(VERBS));
         return 0;
       }
       if (argv.includes('--version')) {
@@ -105,40 +109,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/**
- * Where the verb is: the first word that is not an option, skipping the values of global
- * options given before it (`--dir PATH validate`).
- */
-function verbIndex(argv: readonly string[]): number {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') return -1;
-    if (a === '--dir' || a === '--root') i++;
-    else if (!a.startsWith('-')) return i;
-  }
-  return -1;
-}
-
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-
-function mainHelp(): string {
-  return [
-    'Usage: mentoring-journal <command> [options]',
-    '',
-    'Keeps mentoring records (plan, sessions, questions) as markdown in git.',
-    '',
-    'Commands:',
-    ...VERBS.map((v) => `  ${v.name.padEnd(16)} ${v.summary}`),
-    '',
-    'Global options:',
-    '  --dir PATH   a folder inside the repository (default: the current folder)',
-    '  --root NAME  the records folder (default: mentoring)',
-    '  --help       help for a command: mentoring-journal <command> --help',
-    '',
-    'Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.',
-  ].join('\n');
-}
 
 function verbHelp(v: Verb): string {
   const options = optionHelp(v.options);

@@ -14,13 +14,20 @@ export function stableCliPath(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(data, 'mentoring-journal', 'cli.js');
 }
 
+/** The bundle the CLI's entry requires for every verb, next to it (scripts/build.mjs). */
+export const CLI_MAIN = 'cli-main.js';
+
 /**
- * Copies the bundled CLI (`source`, a single self-contained file) to stableCliPath, atomically,
- * so a commit running at the same moment sees the old copy or the new one, never half of one.
- * Returns the copy's path.
+ * Copies the bundled CLI (`source`, dist/cli.js, and the verbs' bundle next to it) to
+ * stableCliPath's folder, each file atomically, the verbs' bundle first: a commit running at the
+ * same moment finds an entry whose bundle is there. Returns the entry's path.
  */
 export function refreshStableCli(source: string, env: NodeJS.ProcessEnv = process.env): string {
   const target = stableCliPath(env);
+  const main = path.join(path.dirname(source), CLI_MAIN);
+  // An older build was one self-contained file; the entry of a split build needs its bundle.
+  if (fs.existsSync(main))
+    atomicWrite(path.join(path.dirname(target), CLI_MAIN), fs.readFileSync(main));
   atomicWrite(target, fs.readFileSync(source));
   return target;
 }

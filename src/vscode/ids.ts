@@ -30,6 +30,8 @@ export const COMMANDS = {
   cancelSession: 'mentoring.cancelSession',
   addGoal: 'mentoring.addGoal',
   saveReport: 'mentoring.saveReport',
+  showReminders: 'mentoring.showReminders',
+  exportCalendar: 'mentoring.exportCalendar',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -64,6 +66,7 @@ export const SETTINGS = {
   maxCarries: 'agenda.maxCarries',
   commitMessage: 'commitMessage',
   questionChecker: 'questionChecker.enabled',
+  reminders: 'reminders.enabled',
 } as const;
 
 /** The configuration section of every setting. */

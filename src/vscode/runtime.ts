@@ -44,8 +44,9 @@ export function createRuntime(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
+  globalState?: vscode.Memento,
 ): Runtime {
-  const services = createServices(log, extensionPath, state, storage);
+  const services = createServices(log, extensionPath, state, storage, globalState);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

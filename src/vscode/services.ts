@@ -17,6 +17,8 @@ export interface Services {
   current: CurrentRelationship;
   /** The latest learning topics of each relationship, for the view and the agenda. */
   topics: TopicsStore;
+  /** VS Code's globalState: what must hold across windows (the reminders' day and choices). */
+  globalState?: vscode.Memento;
   /** The clock; core never reads one. */
   now: () => Date;
   /**

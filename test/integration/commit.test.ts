@@ -118,6 +118,10 @@ describe('Committing mentoring records', () => {
     const data = process.env.XDG_DATA_HOME ?? path.join(process.env.HOME ?? '', '.local', 'share');
     assert.ok(fs.existsSync(path.join(data, 'mentoring-journal', 'cli.js')), 'the stable CLI copy');
     assert.ok(
+      fs.existsSync(path.join(data, 'mentoring-journal', 'cli-main.js')),
+      "the stable copy's verbs bundle, which its entry requires",
+    );
+    assert.ok(
       fs.existsSync(path.join(hooks(), 'pre-commit.before-mentoring-journal')),
       'the existing hook was kept',
     );

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BLOCK_BEGIN, BLOCK_END } from '../../src/git/guardHookScript';
+import { refreshStableCli } from '../../src/store/stableCli';
 import {
   CLI,
   ensureCliBuilt,
@@ -356,8 +357,8 @@ describe('security: the pre-commit guard', function () {
 
     it("with node but no CLI on PATH it uses the editor's copy in the data folder", () => {
       const data = path.join(tools, 'data');
-      fs.mkdirSync(path.join(data, 'mentoring-journal'), { recursive: true });
-      fs.copyFileSync(CLI, path.join(data, 'mentoring-journal', 'cli.js'));
+      // As Install Pre-commit Guard copies it: the entry and the verbs' bundle it requires.
+      refreshStableCli(CLI, { XDG_DATA_HOME: data });
       put(PLAN, BROKEN_PLAN);
       git(dir, 'add', '--', PLAN);
       refused(dir, envOf([nodeOnly, gitSh], { XDG_DATA_HOME: data }), ['-m', 'b'], INVALID);

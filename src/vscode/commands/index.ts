@@ -12,6 +12,8 @@ import { installPreCommitGuardCommand } from './installPreCommitGuard';
 import { dropActionItemCommand } from './dropActionItem';
 import { exportProgressReportCommand } from './exportProgressReport';
 import { exportTeamReportCommand } from './exportTeamReport';
+import { exportCalendarCommand } from './exportCalendar';
+import { showRemindersCommand } from '../reminders/showReminders';
 import { newSessionCommand } from './newSession';
 import { openDashboardCommand } from '../dashboard/openDashboard';
 import { openRecordCommand } from './openRecord';
@@ -58,6 +60,8 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.cancelSession]: cancelSessionCommand,
   [COMMANDS.addGoal]: addGoalCommand,
   [COMMANDS.saveReport]: saveReportCommand,
+  [COMMANDS.showReminders]: showRemindersCommand,
+  [COMMANDS.exportCalendar]: exportCalendarCommand,
 };
 
 /**

@@ -1,0 +1,24 @@
+import { quickAnswer } from './quickAnswer';
+
+// The command line's entry (dist/cli.js): a few KB that answer --version and --help at once and
+// load the CLI itself (dist/cli-main.js, with yaml, zod and simple-git) only for a verb. Node
+// spent about 50 ms parsing the whole bundle before it could print a version (issue 19).
+
+declare const __VERSION__: string | undefined;
+// The main help text, baked in by scripts/build.mjs from the built CLI's own `--help`.
+declare const __MAIN_HELP__: string | undefined;
+
+const answer = quickAnswer(
+  process.argv.slice(2),
+  typeof __VERSION__ === 'string' ? __VERSION__ : 'dev',
+  typeof __MAIN_HELP__ === 'string' ? __MAIN_HELP__ : undefined,
+);
+if (answer !== undefined) process.stdout.write(`${answer}\n`);
+else
+  import('./main').catch((e: unknown) => {
+    // The first line: node adds the require stack after it.
+    process.stderr.write(
+      `mentoring-journal: cannot load the CLI: ${(e as Error).message.split('\n')[0]}\n`,
+    );
+    process.exitCode = 2;
+  });
