@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics|questions
+//   node scripts/bench.mjs --only validate|topics|questions|records
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -23,6 +23,9 @@
 // share of judged suggestions that are grammatical and faithful. It bundles the checker from src/ with esbuild into .bench/ and needs
 // neither dist/ nor the big repository.
 //
+// records: the extension's records cache (scripts/bench/records.mjs): with the same 6,040 records,
+// the time from one file's change to the refreshed model, against a full reload.
+//
 // Wall times are medians of several runs after one warm-up run; one more run measures the peak
 // memory (GNU time when present, else the child's own maxRSS). --check exits 1 when a target is
 // missed; a setup that cannot be measured (a missing CLI, a failing run) exits 2.
@@ -38,6 +41,7 @@ import {
   pruneStaleRepos,
   verifyReproducible,
 } from './benchRepo.mjs';
+import { benchRecords } from './bench/records.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
 const benchDir = path.join(top, '.bench');
@@ -134,8 +138,10 @@ const only = option('--only');
 const runs = Number(option('--runs')) || 5;
 const check = args.includes('--check');
 
-if (only !== undefined && !['validate', 'topics', 'questions'].includes(only)) {
-  console.error(`bench: --only takes "validate", "topics" or "questions", not "${only}".`);
+if (only !== undefined && !['validate', 'topics', 'questions', 'records'].includes(only)) {
+  console.error(
+    `bench: --only takes "validate", "topics", "questions" or "records", not "${only}".`,
+  );
   process.exit(2);
 }
 if (args.includes('--verify')) {
@@ -151,6 +157,8 @@ let missed = false;
 if (only === undefined || only === 'validate') missed = !benchValidate() || missed;
 if (only === undefined || only === 'topics') missed = !(await benchTopics()) || missed;
 if (only === undefined || only === 'questions') missed = !(await benchQuestions()) || missed;
+if (only === undefined || only === 'records')
+  missed = !(ensureGenerated() && (await benchRecords({ top, benchDir, runs }))) || missed;
 if (check && missed) process.exit(1);
 
 /** The value after `name` on the command line, if any. */
