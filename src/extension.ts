@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerDashboard } from './vscode/dashboard/registerDashboard';
 import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
+import { registerLanguage } from './vscode/language/registerLanguage';
 import { lazy } from './vscode/lazy';
 import { registerCommands } from './vscode/registerCommands';
 import { registerViews } from './vscode/registerViews';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   registerDiagnostics(context, runtime);
   registerViews(context, runtime);
   registerDashboard(context, runtime);
+  registerLanguage(context, runtime);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {

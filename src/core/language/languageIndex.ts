@@ -114,9 +114,14 @@ export function referenceAt(
  * known, so nothing is reported.
  */
 export function unknownReferences(index: LanguageIndex, file: string): Reference[] {
+  return unknownAmong(index, index.references.get(file) ?? []);
+}
+
+/** Like unknownReferences, for references found in a text the index may not hold yet. */
+export function unknownAmong(index: LanguageIndex, refs: readonly Reference[]): Reference[] {
   if (!index.plan) return [];
   const people = new Set(index.people.map((p) => p.handle));
-  return (index.references.get(file) ?? []).filter((r) =>
+  return refs.filter((r) =>
     r.kind === 'goal' ? !index.goals.has(r.name) : !r.definition && !people.has(r.name),
   );
 }
