@@ -227,6 +227,14 @@ export class RecordLanguage {
     return actions;
   }
 
+  /** The goals of the relationship a record belongs to, for the markdown preview's chips. */
+  async previewGoals(uri: vscode.Uri): Promise<Map<string, { title: string; status?: string }>> {
+    const at = await this.atUri(uri);
+    return new Map(
+      [...(at?.index.goals.values() ?? [])].map((g) => [g.id, { title: g.title, status: g.status }]),
+    );
+  }
+
   private async at(doc: vscode.TextDocument) {
     return this.atUri(doc.uri);
   }
