@@ -93,9 +93,12 @@ function compile() {
 
 function testFilesIn(dir) {
   if (!fs.existsSync(dir)) return [];
+  // `--only` may also name test files (basename without .test.ts), to run one while working on it.
+  const named = (only ?? []).filter((n) => !CONFIGURATIONS.some((c) => c.name === n));
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => named.length === 0 || named.includes(f.replace(/\.test\.js$/, '')))
     .sort()
     .map((f) => path.join(dir, f));
 }
@@ -360,7 +363,8 @@ async function runIntegration(teardown) {
   const summaries = [];
   let main;
   for (const config of CONFIGURATIONS) {
-    if (only && !only.includes(config.name)) {
+    const namesConfigs = only?.some((n) => CONFIGURATIONS.some((c) => c.name === n));
+    if (only && namesConfigs && !only.includes(config.name)) {
       log(`${config.name}: not run (--only ${only.join(',')})`);
       continue;
     }
