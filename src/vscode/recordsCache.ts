@@ -22,7 +22,7 @@ const RECORD = /^[^/]+\/(plan\.md|questions\.md|sessions\/[^/]+\.md)$/;
  * command sees it. Does nothing before the runtime built a cache.
  */
 export async function noteWritten(uri: vscode.Uri): Promise<void> {
-  await current?.fromDisk(uri);
+  await current?.fromDisk(uri, { force: true });
 }
 
 /**
@@ -57,7 +57,7 @@ export class RecordsCache implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.fromDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.fromDocument(e.document)),
       // Closing drops unsaved text: the file on disk is the record again.
-      vscode.workspace.onDidCloseTextDocument((d) => track(this.fromDisk(d.uri, true))),
+      vscode.workspace.onDidCloseTextDocument((d) => track(this.fromDisk(d.uri, { closed: true }))),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('mentoring.root')) this.clear();
       }),
@@ -94,7 +94,10 @@ export class RecordsCache implements vscode.Disposable {
    * Reads a file from disk again, unless a document holds it (its text wins), or the disk's
    * mtime and size are those already read. A file that is gone or unreadable is forgotten.
    */
-  async fromDisk(uri: vscode.Uri, closed = false): Promise<void> {
+  async fromDisk(
+    uri: vscode.Uri,
+    { closed = false, force = false }: { closed?: boolean; force?: boolean } = {},
+  ): Promise<void> {
     const where = this.where(uri);
     if (!where || !this.loaded.has(`${where.root}|${where.slug}`)) return;
     const open = () =>
@@ -108,7 +111,8 @@ export class RecordsCache implements vscode.Disposable {
       where.model.delete(where.relative);
       return;
     }
-    if (where.model.get(where.relative)?.stamp === stamp) return;
+    // Our own write may keep the size within the clock's resolution (ticking a box): read it.
+    if (!force && where.model.get(where.relative)?.stamp === stamp) return;
     const text = await readDisk(vscode.Uri.parse(where.root, true), uri);
     // A document may have opened while the disk was read: its text wins.
     const doc = open();
@@ -149,8 +153,25 @@ export class RecordsCache implements vscode.Disposable {
       load.catch(() => this.loaded.delete(key));
     }
     await load;
+    await this.syncSessions(ref, model);
     while (this.pending.size > 0) await Promise.all([...this.pending]);
     return model;
+  }
+
+  /**
+   * Lists the sessions folder (no file is read) and reads the logs it has that the model lacks,
+   * and forgets those it lost: a log the CLI or git created or deleted a moment ago counts before
+   * its watcher event arrives. A file changed in place waits for its event.
+   */
+  private async syncSessions(ref: RelationshipRef, model: RecordsModel): Promise<void> {
+    const sessions = vscode.Uri.joinPath(ref.dir, 'sessions');
+    const names = new Set((await listMarkdown(sessions)).map(([name]) => `${ref.slug}/sessions/${name}`));
+    const kept = model.paths(ref.slug).filter((p) => p.startsWith(`${ref.slug}/sessions/`));
+    for (const p of kept) if (!names.has(p)) model.delete(p);
+    const missing = [...names].filter((p) => !model.get(p));
+    await Promise.all(
+      missing.map((p) => this.fromDisk(vscode.Uri.joinPath(ref.dir, ...p.split('/').slice(1)))),
+    );
   }
 
   private model(root: string): RecordsModel {
@@ -162,18 +183,12 @@ export class RecordsCache implements vscode.Disposable {
   /** Reads a relationship's plan, questions and sessions: open documents first, else the disk. */
   private async load(root: vscode.Uri, ref: RelationshipRef, model: RecordsModel): Promise<void> {
     const sessions = vscode.Uri.joinPath(ref.dir, 'sessions');
-    let entries: [string, vscode.FileType][] = [];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(sessions);
-    } catch {
-      entries = [];
-    }
     const files = [
       ['plan.md', vscode.Uri.joinPath(ref.dir, 'plan.md')],
       ['questions.md', vscode.Uri.joinPath(ref.dir, 'questions.md')],
-      ...entries
-        .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
-        .map(([name]) => [`sessions/${name}`, vscode.Uri.joinPath(sessions, name)] as const),
+      ...(await listMarkdown(sessions)).map(
+        ([name]) => [`sessions/${name}`, vscode.Uri.joinPath(sessions, name)] as const,
+      ),
     ] as const;
     model.deleteUnder(ref.slug);
     await Promise.all(
@@ -202,6 +217,17 @@ export class RecordsCache implements vscode.Disposable {
     const model = this.models.get(at.root.toString());
     if (!model) return undefined;
     return { root: at.root.toString(), slug: at.slug, relative: at.relative, model };
+  }
+}
+
+/** The markdown files of a folder; none when it does not exist. */
+async function listMarkdown(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(folder)).filter(
+      ([name, type]) => type === vscode.FileType.File && name.endsWith('.md'),
+    );
+  } catch {
+    return [];
   }
 }
 

@@ -229,6 +229,16 @@ describe('#G1 and @handle in the records', () => {
     const plan = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file('plan.md'))!;
     assert.strictEqual(plan.getText(), PLAN.replace('### G1:', '### G4:'));
     assert.strictEqual(doc.getText(), SESSION_1.replace('[G1]', '[G4]').replace('#G1', '#G4'));
+    // Renaming back restores every byte.
+    const back = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      doc.uri,
+      at(doc, '#G4'),
+      'G1',
+    );
+    assert.ok(await vscode.workspace.applyEdit(back));
+    assert.strictEqual(plan.getText(), PLAN);
+    assert.strictEqual(doc.getText(), SESSION_1);
   });
 
   it("uses a record's unsaved text over the disk, and a file written outside the editor", async () => {
@@ -255,5 +265,24 @@ describe('#G1 and @handle in the records', () => {
       );
       return refs.some((r) => r.uri.fsPath.endsWith('2026-11-30.md')) ? true : undefined;
     });
+  });
+
+  it("renders goal chips with the plan's status, owners and due dates in the markdown preview", async () => {
+    fs.writeFileSync(file('sessions/2026-11-23.md'), SESSION_1.replace(/2026-11-02/g, '2026-11-23'));
+    const doc = await open('sessions/2026-11-23.md');
+    let html = '';
+    await eventually(
+      'a goal chip with its status in the rendered preview',
+      async () => {
+        html = await vscode.commands.executeCommand<string>('markdown.api.render', doc);
+        return /mj-goal mj-status-active/.test(html) ? html : undefined;
+      },
+      15_000,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; last render: ${html}`);
+    });
+    assert.match(html, /<span class="mj-chip mj-handle">@lo<\/span>/);
+    assert.match(html, /mj-chip mj-due mj-overdue">due 2026-11-30</);
+    assert.match(html, /title="G1: Review database migrations \(active\)">#G1 <span class="mj-status">active/);
   });
 });

@@ -12,7 +12,7 @@ export interface PreviewGoal {
 
 /** What the plugin needs from its host. */
 export interface RecordsPreviewOptions {
-  /** The goal an id names in the document being rendered (`env` is markdown-it's render env). */
+  /** The goal an id names in the document being rendered (`env`: markdown-it's render env). */
   goal(id: string, env: unknown): PreviewGoal | undefined;
   /** Today as YYYY-MM-DD, for overdue dates; core reads no clock. */
   today(): string;
@@ -30,7 +30,12 @@ export interface MdToken {
 /** The little of markdown-it this plugin touches (its own types are not a dependency). */
 export interface MarkdownItLike {
   core: { ruler: { push(name: string, rule: (state: { tokens: MdToken[]; env: unknown; Token: new (type: string, tag: string, nesting: number) => MdToken }) => void): void } };
-  renderer: { rules: Record<string, ((tokens: MdToken[], idx: number) => string) | undefined> };
+  renderer: {
+    rules: Record<
+      string,
+      ((tokens: MdToken[], idx: number, options: unknown, env: unknown) => string) | undefined
+    >;
+  };
   utils: { escapeHtml(text: string): string };
 }
 
@@ -43,7 +48,6 @@ const TASK = /^\[([ xX])\][ \t]/;
 interface ChipMeta {
   kind: 'goal' | 'handle' | 'due';
   value: string;
-  goal?: PreviewGoal;
   overdue?: boolean;
 }
 
@@ -65,16 +69,19 @@ export function recordsMarkdownIt<T extends MarkdownItLike>(md: T, options: Reco
       inline.children = chips(inline.children, Boolean(task), state, options);
     }
   });
-  md.renderer.rules.mentoring_chip = (tokens, idx) => {
+  // The goal is looked up when rendering, not when parsing: VS Code's preview parses without the
+  // document in the env (and caches the tokens), and renders with it.
+  md.renderer.rules.mentoring_chip = (tokens, idx, _options, env) => {
     const m = tokens[idx].meta as ChipMeta;
+    const goal = m.kind === 'goal' ? options.goal(m.value, env) : undefined;
     if (m.kind === 'handle') return `<span class="mj-chip mj-handle">@${esc(m.value)}</span>`;
     if (m.kind === 'due')
       return `<span class="mj-chip mj-due${m.overdue ? ' mj-overdue' : ''}">due ${esc(m.value)}</span>`;
-    if (!m.goal)
+    if (!goal)
       return `<span class="mj-chip mj-goal mj-unknown" title="Not a goal of the plan">#${esc(m.value)}</span>`;
-    const status = m.goal.status ?? '';
+    const status = goal.status ?? '';
     const cls = KNOWN_STATUSES.has(status) ? status : 'other';
-    const title = `${m.value}: ${m.goal.title}${status ? ` (${status})` : ''}`;
+    const title = `${m.value}: ${goal.title}${status ? ` (${status})` : ''}`;
     return (
       `<span class="mj-chip mj-goal mj-status-${cls}" title="${esc(title)}">#${esc(m.value)}` +
       (status ? ` <span class="mj-status">${esc(status)}</span>` : '') +
@@ -109,7 +116,7 @@ function chips(
       const id = m[2] !== undefined ? `G${Number(m[2])}` : undefined;
       chip.meta = (
         id !== undefined
-          ? { kind: 'goal', value: id, goal: options.goal(id, state.env) }
+          ? { kind: 'goal', value: id }
           : m[3] !== undefined
             ? { kind: 'handle', value: m[3] }
             : { kind: 'due', value: m[4], overdue: m[4] < options.today() && !inTaskDone(children) }
