@@ -30,7 +30,8 @@ export async function noteWritten(uri: vscode.Uri): Promise<void> {
  * A relationship is read from disk once, when first asked for; after that, document events
  * (open, change, close; the unsaved text of an open document wins over the disk) and file
  * watchers update the one file they name, so an edit re-parses that file and the views rebuild
- * from the kept parses of the others.
+ * from the kept parses of the others. Each read also stats the relationship's files (see
+ * revalidate), so a change whose event has not arrived yet is not missed.
  */
 export class RecordsCache implements vscode.Disposable {
   private readonly models = new Map<string, RecordsModel>();
@@ -38,6 +39,8 @@ export class RecordsCache implements vscode.Disposable {
   private readonly loaded = new Map<string, Promise<void>>();
   /** Disk reads under way: a read of the model waits for them. */
   private readonly pending = new Set<Promise<void>>();
+  /** Checks against the disk under way, by relationship. */
+  private readonly checking = new Map<string, Promise<void>>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly locator: RecordsLocator) {
@@ -153,24 +156,36 @@ export class RecordsCache implements vscode.Disposable {
       load.catch(() => this.loaded.delete(key));
     }
     await load;
-    await this.syncSessions(ref, model);
+    await this.revalidate(ref, model, key);
     while (this.pending.size > 0) await Promise.all([...this.pending]);
     return model;
   }
 
   /**
-   * Lists the sessions folder (no file is read) and reads the logs it has that the model lacks,
-   * and forgets those it lost: a log the CLI or git created or deleted a moment ago counts before
-   * its watcher event arrives. A file changed in place waits for its event.
+   * Checks the relationship against the disk before a read: lists the sessions folder and stats
+   * every file (no file is read), then reads again only a file whose mtime or size moved, that
+   * is new, and forgets one that is gone. A change the CLI, git or a script made a moment ago
+   * counts before its watcher event arrives. Reads that come together share one check.
    */
-  private async syncSessions(ref: RelationshipRef, model: RecordsModel): Promise<void> {
+  private revalidate(ref: RelationshipRef, model: RecordsModel, key: string): Promise<void> {
+    let check = this.checking.get(key);
+    if (!check) {
+      check = this.check(ref, model).finally(() => this.checking.delete(key));
+      this.checking.set(key, check);
+    }
+    return check;
+  }
+
+  private async check(ref: RelationshipRef, model: RecordsModel): Promise<void> {
     const sessions = vscode.Uri.joinPath(ref.dir, 'sessions');
-    const names = new Set((await listMarkdown(sessions)).map(([name]) => `${ref.slug}/sessions/${name}`));
-    const kept = model.paths(ref.slug).filter((p) => p.startsWith(`${ref.slug}/sessions/`));
-    for (const p of kept) if (!names.has(p)) model.delete(p);
-    const missing = [...names].filter((p) => !model.get(p));
+    const paths = new Set([
+      `${ref.slug}/plan.md`,
+      `${ref.slug}/questions.md`,
+      ...model.paths(ref.slug),
+      ...(await listMarkdown(sessions)).map(([name]) => `${ref.slug}/sessions/${name}`),
+    ]);
     await Promise.all(
-      missing.map((p) => this.fromDisk(vscode.Uri.joinPath(ref.dir, ...p.split('/').slice(1)))),
+      [...paths].map((p) => this.fromDisk(vscode.Uri.joinPath(ref.dir, ...p.split('/').slice(1)))),
     );
   }
 
