@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics|questions|topic-eval|cli-start
+//   node scripts/bench.mjs --only validate|topics|questions|topic-eval|cli-start|records
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -27,6 +27,8 @@
 // by reading their history first) scored by scripts/bench/topicEval.mjs: precision at 5 and 10,
 // recall, factually wrong topics, and time against raw git. Needs the repositories under
 // MJ_EVAL_REPOS (default /work/evalrepos); without them it says it skipped.
+// records: the extension's records cache (scripts/bench/records.mjs): with the same 6,040 records,
+// the time from one file's change to the refreshed model, against a full reload.
 //
 // Wall times are medians of several runs after one warm-up run; one more run measures the peak
 // memory (GNU time when present, else the child's own maxRSS). --check exits 1 when a target is
@@ -45,6 +47,7 @@ import {
 } from './benchRepo.mjs';
 import { benchCliStart } from './bench/cliStart.mjs';
 import { benchTopicEval } from './bench/topicEval.mjs';
+import { benchRecords } from './bench/records.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
 const benchDir = path.join(top, '.bench');
@@ -148,6 +151,7 @@ const BENCHES = {
   questions: () => benchQuestions(),
   'topic-eval': () => benchTopicEval(),
   'cli-start': async () => benchCliStart(cli),
+  records: async () => ensureGenerated() && (await benchRecords({ top, benchDir, runs })),
 };
 if (only !== undefined && !Object.hasOwn(BENCHES, only)) {
   console.error(

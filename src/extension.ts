@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
+import { recordsMarkdownIt, type MarkdownItLike } from './core/preview/recordsMarkdownIt';
 import { registerDashboard } from './vscode/dashboard/registerDashboard';
 import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
+import { registerLanguage } from './vscode/language/registerLanguage';
 import { lazy } from './vscode/lazy';
 import { registerCommands } from './vscode/registerCommands';
+import { PreviewGoals } from './vscode/preview/previewGoals';
 import { registerViews } from './vscode/registerViews';
 import { scheduleReminders } from './vscode/reminders/scheduleReminders';
 import type { ViewNode } from './vscode/views/viewNode';
@@ -16,6 +19,8 @@ export interface MentoringApi {
   validateAll(): Promise<void>;
   /** The Relationships view's tree as plain data (label, description, contextValue, children). */
   relationshipsTree(): Promise<TreeData[]>;
+  /** Called by VS Code's markdown preview: adds the records' goal, owner and due-date chips. */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
 }
 
 /** A tree item as plain data, for tests and other extensions. */
@@ -51,6 +56,12 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   registerViews(context, runtime);
   registerDashboard(context, runtime);
   scheduleReminders(context);
+  registerLanguage(context, runtime);
+  const previewGoals = new PreviewGoals(runtime);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((e) => previewGoals.planChanged(e.document.uri)),
+    vscode.workspace.onDidSaveTextDocument((d) => previewGoals.planChanged(d.uri)),
+  );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
@@ -58,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     activationMs,
     validateAll: async () => (await runtime()).diagnostics.scanAll(),
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
+    extendMarkdownIt: (md) => recordsMarkdownIt(md, previewGoals),
   };
 }
 

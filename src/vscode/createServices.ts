@@ -2,6 +2,8 @@ import type * as vscode from 'vscode';
 import { CurrentRelationship } from './currentRelationship';
 import { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { GitFacts } from './gitFacts';
+import { RecordLanguage } from './language/recordLanguage';
+import { RecordsCache } from './recordsCache';
 import { RecordsLocator } from './recordsLocator';
 import type { Services } from './services';
 import { TopicsStore } from './topics/topicsStore';
@@ -16,10 +18,18 @@ export function createServices(
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
+  const records = new RecordsCache(locator);
+  const language = new RecordLanguage(locator, records);
   return {
     locator,
     git,
-    diagnostics: new RecordDiagnostics(locator, (folder) => git.identity(folder)),
+    records,
+    language,
+    diagnostics: new RecordDiagnostics(
+      locator,
+      (folder) => git.identity(folder),
+      (uri, text) => language.diagnostics(uri, text),
+    ),
     log,
     extensionPath,
     topics: new TopicsStore(state),

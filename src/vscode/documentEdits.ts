@@ -8,6 +8,7 @@ import {
   tooLargeProblem,
 } from '../core/text/decode';
 import { applyEdits } from '../core/text/textEdit';
+import { noteWritten } from './recordsCache';
 import { refuseLink } from '../store/atomicWrite';
 import { editRecordFile, type FileEditOutcome } from '../store/recordFiles';
 import { insideRoot } from '../store/safePath';
@@ -102,6 +103,7 @@ async function editClosedFile(
     const now = await vscode.workspace.fs.readFile(uri);
     if (!sameBytes(before, now)) continue;
     await vscode.workspace.fs.writeFile(uri, after);
+    await noteWritten(uri);
     return true;
   }
   throw new UserError(`${relative(uri)} kept changing; try again.`);
@@ -122,6 +124,7 @@ export async function createFileWithText(
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
   }
+  await noteWritten(uri);
 }
 
 /**

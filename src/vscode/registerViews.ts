@@ -112,7 +112,12 @@ export function registerViews(
       if (e.document.languageId === 'markdown') changed();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
-    vscode.commands.registerCommand(COMMANDS.refreshViews, changed),
+    vscode.commands.registerCommand(COMMANDS.refreshViews, () => {
+      // Refresh reads everything again: the records cache forgets what it kept.
+      void runtime().then((r) => r.records.clear(), () => undefined);
+      changed();
+    }),
+    { dispose: () => void runtime().then((r) => r.records.dispose(), () => undefined) },
     { dispose: () => clearTimeout(timer) },
   );
   setTimeout(updateStatus, 0);

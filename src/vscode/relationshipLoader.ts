@@ -6,13 +6,16 @@ import {
 } from '../core/records/relationship';
 import { decodeRecordBytes } from '../core/text/decode';
 import { readRecordUri, rootOfRelationshipDir } from './readRecordUri';
+import { activeRecordsCache } from './recordsCache';
 import type { RecordsLocator, RelationshipRef } from './recordsLocator';
 
 /**
  * Reads a relationship's records: the text of open documents (unsaved changes included), else
- * the file on disk. Files that cannot be read or decoded are left out (diagnostics report them).
+ * the file on disk; through the records cache once the runtime built it. Files that cannot be read or decoded are left out (diagnostics report them).
  */
 export async function loadRelationship(ref: RelationshipRef): Promise<RelationshipRecords> {
+  const cache = activeRecordsCache();
+  if (cache) return cache.relationship(ref);
   return (await loadRelationshipWithTexts(ref)).rel;
 }
 
@@ -24,6 +27,8 @@ export async function loadRelationship(ref: RelationshipRef): Promise<Relationsh
 export async function loadRelationshipWithTexts(
   ref: RelationshipRef,
 ): Promise<{ rel: RelationshipRecords; texts: ReadonlyMap<string, string> }> {
+  const cache = activeRecordsCache();
+  if (cache) return { rel: await cache.relationship(ref), texts: await cache.texts(ref) };
   const texts = new Map<string, string>();
   const add = async (uri: vscode.Uri, path: string) => {
     const text = await readText(rootOfRelationshipDir(ref.dir), uri);

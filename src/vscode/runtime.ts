@@ -6,6 +6,8 @@ import { createServices } from './createServices';
 import { dashboardsFor } from './dashboard/dashboardPanels';
 import type { Services } from './services';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
+import type { RecordLanguage } from './language/recordLanguage';
+import type { RecordsCache } from './recordsCache';
 import { questionFixes } from './questionFixes';
 import { commitText } from './topics/commitText';
 import { actionItemNodes } from './views/actionItemsView';
@@ -18,6 +20,10 @@ import type { ViewNode } from './views/viewNode';
 export interface Runtime {
   runCommand(id: string, args: unknown[]): Promise<unknown>;
   diagnostics: RecordDiagnostics;
+  /** The records cache: forgotten on Refresh, disposed with the extension. */
+  records: RecordsCache;
+  /** The language features of `#G1` and `@handle`. */
+  language: RecordLanguage;
   actionItems(): Promise<ViewNode[]>;
   questions(): Promise<ViewNode[]>;
   learningTopics(): Promise<ViewNode[]>;
@@ -52,6 +58,8 @@ export function createRuntime(
   return {
     runCommand: (id, args) => runner.run(id, args),
     diagnostics: services.diagnostics,
+    records: services.records,
+    language: services.language,
     actionItems: () => actionItemNodes(locator, services.now()),
     questions: () => questionNodes(locator),
     learningTopics: async () => learningTopicNodes(services.topics),

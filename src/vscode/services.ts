@@ -2,6 +2,8 @@ import type * as vscode from 'vscode';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import type { GitFacts } from './gitFacts';
 import type { CurrentRelationship } from './currentRelationship';
+import type { RecordLanguage } from './language/recordLanguage';
+import type { RecordsCache } from './recordsCache';
 import type { RecordsLocator } from './recordsLocator';
 import type { TopicsStore } from './topics/topicsStore';
 
@@ -10,6 +12,10 @@ export interface Services {
   locator: RecordsLocator;
   git: GitFacts;
   diagnostics: RecordDiagnostics;
+  /** The parsed records, file by file, kept current by document events and watchers. */
+  records: RecordsCache;
+  /** Completion, hover, rename and the rest for `#G1` and `@handle`. */
+  language: RecordLanguage;
   log: vscode.LogOutputChannel;
   /** Where the extension is installed: the guard hook runs its bundled CLI. */
   extensionPath: string;

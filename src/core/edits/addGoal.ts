@@ -13,9 +13,14 @@ export interface NewGoal {
   target?: string;
   measure?: string;
   areas?: string[];
+  /**
+   * The id to give it (`G9`), for a goal records already mention; by default the next free one.
+   * Refused when malformed or taken.
+   */
+  id?: string;
 }
 
-/** Adds a goal with the next free id at the end of "## Goals" (created when missing). */
+/** Adds a goal with the next free id (or the one asked for) at the end of "## Goals" (created when missing). */
 export function addGoal(file: string, text: string, goal: NewGoal): EditResult & { id?: string } {
   const { doc, goals } = parsePlan(file, text);
   const refused = refuseUnparsable(doc);
@@ -38,7 +43,9 @@ export function addGoal(file: string, text: string, goal: NewGoal): EditResult &
   }
   // Ids come from the goal headings (not examples in comments or code), also when the front
   // matter is invalid.
-  const id = `G${Math.max(0, ...goals.map((g) => g.number)) + 1}`;
+  const id = goal.id ?? `G${Math.max(0, ...goals.map((g) => g.number)) + 1}`;
+  if (!/^G[1-9]\d*$/.test(id)) return refuse(`"${id}" is not a goal id such as G4.`);
+  if (goals.some((g) => g.id === id)) return refuse(`${id} is already a goal of this plan.`);
   const lines = [
     `### ${id}: ${title}`,
     `- status: ${status}`,

@@ -23,7 +23,7 @@ export function addGoalCommand(s: Services) {
     const request: AddGoalRequest =
       args?.title !== undefined
         ? { ...args, slug: ref.slug, title: args.title }
-        : { slug: ref.slug, ...(await ask(title, today)) };
+        : { slug: ref.slug, id: args?.id, ...(await ask(title, today)) };
     const plan = vscode.Uri.joinPath(ref.dir, 'plan.md');
     const added = await revealEdit(
       plan,

@@ -29,6 +29,9 @@ export class RecordDiagnostics implements vscode.Disposable {
     /** The person editing, from git (empty where git may not run): the checker coaches mentors. */
     private readonly whoAmI: (folder: vscode.WorkspaceFolder) => Promise<{ name?: string; email?: string }> = () =>
       Promise.resolve({}),
+    /** Problems with `#G1` and `@handle` references (RecordLanguage.diagnostics). */
+    private readonly references: (uri: vscode.Uri, text: string) => Promise<vscode.Diagnostic[]> = () =>
+      Promise.resolve([]),
   ) {}
 
   /** Checks every records file in the workspace. */
@@ -53,9 +56,16 @@ export class RecordDiagnostics implements vscode.Disposable {
     if (text.length > MAX_FILE_BYTES)
       return this.publish(document.uri, [tooLargeProblem(name, text.length)]);
     const questions = await this.questions(document.uri, rel, text);
+    const references = await this.references(document.uri, text);
     // The text may have changed while the plan and the identity were read: publish the latest.
     if (document.getText() !== text) return;
-    this.publish(document.uri, validateRecord(name, rel, text), questions);
+    this.publish(document.uri, validateRecord(name, rel, text), [...questions, ...references]);
+    // A goal or a handle added to or removed from the plan changes what the open records may name.
+    if (/^[^/]+\/plan\.md$/.test(rel)) {
+      const prefix = `${rel.split('/')[0]}/`;
+      for (const d of vscode.workspace.textDocuments)
+        if (d !== document && this.locator.relativeToRoot(d.uri)?.startsWith(prefix)) this.schedule(d);
+    }
   }
 
   /** Checks a file: from its open document when there is one, else from disk. */
@@ -77,7 +87,10 @@ export class RecordDiagnostics implements vscode.Disposable {
     const decoded = decodeRecordBytes(name, read.bytes);
     if (!decoded.ok) return this.publish(uri, [decoded.problem]);
     const text = decoded.value.text;
-    this.publish(uri, validateRecord(name, rel, text), await this.questions(uri, rel, text));
+    this.publish(uri, validateRecord(name, rel, text), [
+      ...(await this.questions(uri, rel, text)),
+      ...(await this.references(uri, text)),
+    ]);
   }
 
   /** Checks a document once the user pauses typing. */
