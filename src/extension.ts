@@ -4,6 +4,7 @@ import { registerDiagnostics } from './vscode/diagnostics/registerDiagnostics';
 import { lazy } from './vscode/lazy';
 import { registerCommands } from './vscode/registerCommands';
 import { registerViews } from './vscode/registerViews';
+import { SessionTimer, sessionTimerStatusBar } from './vscode/sessionTimer';
 import type { ViewNode } from './vscode/views/viewNode';
 
 /** What `activate` returns: a small API for tests and other extensions. */
@@ -36,12 +37,15 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
   context.subscriptions.push(log);
+  const timer = new SessionTimer(context.workspaceState);
+  context.subscriptions.push(timer, sessionTimerStatusBar(timer, Date.now));
   const runtime = lazy(async () =>
     (await import('./vscode/runtime')).createRuntime(
       log,
       context.extensionPath,
       context.workspaceState,
       context.storageUri ?? context.globalStorageUri,
+      timer,
     ),
   );
   registerCommands(context, runtime);

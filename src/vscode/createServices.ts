@@ -4,6 +4,7 @@ import { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { GitFacts } from './gitFacts';
 import { RecordsLocator } from './recordsLocator';
 import type { Services } from './services';
+import { SessionTimer } from './sessionTimer';
 import { TopicsStore } from './topics/topicsStore';
 
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
@@ -12,6 +13,7 @@ export function createServices(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
+  timer: SessionTimer = new SessionTimer(state),
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
@@ -25,5 +27,6 @@ export function createServices(
     current: new CurrentRelationship(state),
     now: () => new Date(),
     storage,
+    timer,
   };
 }

@@ -30,6 +30,9 @@ export const COMMANDS = {
   cancelSession: 'mentoring.cancelSession',
   addGoal: 'mentoring.addGoal',
   saveReport: 'mentoring.saveReport',
+  openTodaysSession: 'mentoring.openTodaysSession',
+  startSession: 'mentoring.startSession',
+  endSession: 'mentoring.endSession',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -64,6 +67,7 @@ export const SETTINGS = {
   maxCarries: 'agenda.maxCarries',
   commitMessage: 'commitMessage',
   questionChecker: 'questionChecker.enabled',
+  codeLens: 'codeLens.enabled',
 } as const;
 
 /** The configuration section of every setting. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMANDS, COMMIT_SCHEME, VIEWS } from './ids';
+import { COMMANDS, COMMIT_SCHEME, CONFIG_SECTION, SETTINGS, VIEWS } from './ids';
 import type { Runtime } from './runtime';
 import type { ViewNode } from './views/viewNode';
 
@@ -112,6 +112,9 @@ export function registerViews(
       if (e.document.languageId === 'markdown') changed();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${SETTINGS.codeLens}`)) lensesChanged.fire();
+    }),
     vscode.commands.registerCommand(COMMANDS.refreshViews, changed),
     { dispose: () => clearTimeout(timer) },
   );

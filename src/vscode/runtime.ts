@@ -5,6 +5,7 @@ import { CommandRunner } from './commands';
 import { createServices } from './createServices';
 import { dashboardsFor } from './dashboard/dashboardPanels';
 import type { Services } from './services';
+import type { SessionTimer } from './sessionTimer';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import { questionFixes } from './questionFixes';
 import { commitText } from './topics/commitText';
@@ -44,8 +45,9 @@ export function createRuntime(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
+  timer?: SessionTimer,
 ): Runtime {
-  const services = createServices(log, extensionPath, state, storage);
+  const services = createServices(log, extensionPath, state, storage, timer);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

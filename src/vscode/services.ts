@@ -3,6 +3,7 @@ import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import type { GitFacts } from './gitFacts';
 import type { CurrentRelationship } from './currentRelationship';
 import type { RecordsLocator } from './recordsLocator';
+import type { SessionTimer } from './sessionTimer';
 import type { TopicsStore } from './topics/topicsStore';
 
 /** What commands need, built once at activation and passed in (tests can pass their own). */
@@ -24,4 +25,6 @@ export interface Services {
    * reports open from there as real files until the user saves them into the records.
    */
   storage?: vscode.Uri;
+  /** The Start Session / End Session timer (kept in workspaceState). */
+  timer: SessionTimer;
 }

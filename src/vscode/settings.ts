@@ -16,6 +16,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
     'agenda.maxCarries': raw.get('agenda.maxCarries'),
     commitMessage: raw.get('commitMessage'),
     'questionChecker.enabled': raw.get('questionChecker.enabled'),
+    'codeLens.enabled': raw.get('codeLens.enabled'),
   };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});

@@ -27,6 +27,9 @@ import { showCommitCommand } from './showCommit';
 import { surfaceTopicsCommand } from './surfaceTopics';
 import { switchRelationshipCommand } from './switchRelationship';
 import { toggleActionItemCommand } from './toggleActionItem';
+import { openTodaysSessionCommand } from './openTodaysSession';
+import { startSessionCommand } from './startSession';
+import { endSessionCommand } from './endSession';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -58,6 +61,9 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.cancelSession]: cancelSessionCommand,
   [COMMANDS.addGoal]: addGoalCommand,
   [COMMANDS.saveReport]: saveReportCommand,
+  [COMMANDS.openTodaysSession]: openTodaysSessionCommand,
+  [COMMANDS.startSession]: startSessionCommand,
+  [COMMANDS.endSession]: endSessionCommand,
 };
 
 /**
