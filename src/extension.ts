@@ -16,6 +16,8 @@ export interface MentoringApi {
   validateAll(): Promise<void>;
   /** The Relationships view's tree as plain data (label, description, contextValue, children). */
   relationshipsTree(): Promise<TreeData[]>;
+  /** The Action Items view's badge: the count of overdue action items, or undefined. */
+  overdueBadge(): number | undefined;
 }
 
 /** A tree item as plain data, for tests and other extensions. */
@@ -25,6 +27,10 @@ export interface TreeData {
   /** The tooltip as text (a markdown tooltip's source). */
   tooltip?: string;
   contextValue?: string;
+  /** The file the item stands for (URI string), which gives it its file icon and git decorations. */
+  resourceUri?: string;
+  /** Whether a markdown tooltip may run command links or HTML (never, for records text). */
+  tooltipTrusted?: boolean;
   expanded: boolean;
   children: TreeData[];
 }
@@ -50,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   );
   registerCommands(context, runtime);
   registerDiagnostics(context, runtime);
-  registerViews(context, runtime);
+  const views = registerViews(context, runtime);
   registerDashboard(context, runtime);
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
@@ -59,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     activationMs,
     validateAll: async () => (await runtime()).diagnostics.scanAll(),
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
+    overdueBadge: () => views.badge(),
   };
 }
 
@@ -68,6 +75,11 @@ function toData(nodes: readonly ViewNode[]): TreeData[] {
     description: typeof n.item.description === 'string' ? n.item.description : undefined,
     tooltip: typeof n.item.tooltip === 'string' ? n.item.tooltip : n.item.tooltip?.value,
     contextValue: n.item.contextValue,
+    resourceUri: n.item.resourceUri?.toString(),
+    tooltipTrusted:
+      typeof n.item.tooltip === 'object'
+        ? Boolean(n.item.tooltip.isTrusted) || Boolean(n.item.tooltip.supportHtml)
+        : undefined,
     expanded: n.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded,
     children: toData(n.children ?? []),
   }));

@@ -13,6 +13,7 @@ import { actionItemNodes } from './views/actionItemsView';
 import { learningTopicNodes } from './views/learningTopicsView';
 import { relationshipNodes } from './views/relationshipsView';
 import { questionNodes } from './views/questionsView';
+import { overdueActionCount } from './views/overdueActionCount';
 import type { ViewNode } from './views/viewNode';
 
 /** Everything behind the registered commands, listeners, views and lenses, built on first use. */
@@ -28,6 +29,8 @@ export interface Runtime {
   /** Restores a dashboard panel after a reload, from the state its webview saved. */
   reviveDashboard(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
+  /** Open action items past due, for the views' badges. */
+  overdueActions(): Promise<number>;
   updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
   /** Quick fixes (open rewrites) for the question checker's diagnostics. */
   questionFixes(
@@ -68,6 +71,7 @@ export function createRuntime(
     reviveDashboard: (panel, state) => dashboardsFor(services).revive(panel, state),
     questionFixes,
     codeLenses: (document) => actionCodeLenses(locator, document),
+    overdueActions: () => overdueActionCount(locator, services.now()),
     updateStatusBar: async (item) =>
       updateCadenceStatusBar(locator, item, services.now(), {
         current: services.current.get(),

@@ -44,7 +44,7 @@ describe('unit: stampSessionTimes (End Session)', () => {
     for (const e of edits) assert.ok(e.end <= bodyStart, `edit at ${e.start}-${e.end} is in the front matter`);
     const after = applyOk(text, stampSessionTimesInText('s.md', text, STAMP));
     assert.equal(after.slice(after.indexOf('# Session')), text.slice(bodyStart));
-    assert.match(after, /^attendees: \[Alex Rivera, Sam Chen\]   # optional$/m);
+    assert.match(after, /^attendees: \[Alex Rivera, Sam Chen\] {3}# optional$/m);
   });
 
   it('keeps CRLF line breaks on the lines it adds', () => {
