@@ -43,7 +43,10 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
   context.subscriptions.push(log);
-  const timer = new SessionTimer(context.workspaceState);
+  const timer = new SessionTimer(
+    context.workspaceState,
+    context.storageUri ?? context.globalStorageUri,
+  );
   context.subscriptions.push(timer, sessionTimerStatusBar(timer, Date.now));
   const runtime = lazy(async () =>
     (await import('./vscode/runtime')).createRuntime(

@@ -13,7 +13,7 @@ export function createServices(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
-  timer: SessionTimer = new SessionTimer(state),
+  timer: SessionTimer = new SessionTimer(state, storage),
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();

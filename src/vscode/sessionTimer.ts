@@ -11,41 +11,77 @@ export interface RunningSession {
 }
 
 /**
- * The Start Session / End Session timer. Its state is kept in workspaceState, so a window reload
- * (or a crash) in the middle of a meeting keeps the start time; End Session stamps from it.
- * Created by extension.ts, so the status bar shows a running timer right after a reload, and
+ * The Start Session / End Session timer. Its state is kept in workspaceState and, because the
+ * workbench may not flush workspaceState when a window reloads right after a start, also in a
+ * small file in the extension's workspace storage (outside the repository), written at once. So
+ * a reload (or a crash) in the middle of a meeting keeps the start time; End Session stamps from
+ * it. Created by extension.ts, so the status bar shows a running timer right after a reload, and
  * handed to the runtime's commands.
  */
 export class SessionTimer implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RunningSession | undefined>();
-  /** Fires after a start or a stop. */
+  /** Fires after a start or a stop, and when the saved state is read after a reload. */
   readonly onDidChange = this.changed.event;
+  private current: RunningSession | undefined;
+  private readonly file: vscode.Uri | undefined;
 
-  constructor(private readonly state?: vscode.Memento) {}
+  constructor(
+    private readonly state?: vscode.Memento,
+    storage?: vscode.Uri,
+  ) {
+    this.current = parseRunning(state?.get<unknown>(KEY));
+    this.file = storage && vscode.Uri.joinPath(storage, 'session-timer.json');
+    if (!this.current) void this.readFile();
+  }
 
   /** The session being timed, if any; a malformed stored value counts as none. */
   running(): RunningSession | undefined {
-    const v = this.state?.get<unknown>(KEY);
-    if (!v || typeof v !== 'object') return undefined;
-    const { uri, startedAt } = v as Partial<RunningSession>;
-    return typeof uri === 'string' && typeof startedAt === 'number' && Number.isFinite(startedAt)
-      ? { uri, startedAt }
-      : undefined;
+    return this.current;
   }
 
   async start(session: RunningSession): Promise<void> {
-    await this.state?.update(KEY, session);
+    this.current = session;
     this.changed.fire(session);
+    await this.state?.update(KEY, session);
+    if (this.file) {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
+      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(JSON.stringify(session)));
+    }
   }
 
   async stop(): Promise<void> {
-    await this.state?.update(KEY, undefined);
+    this.current = undefined;
     this.changed.fire(undefined);
+    await this.state?.update(KEY, undefined);
+    if (this.file) await vscode.workspace.fs.delete(this.file).then(undefined, () => undefined);
   }
 
   dispose(): void {
     this.changed.dispose();
   }
+
+  private async readFile(): Promise<void> {
+    if (!this.file) return;
+    try {
+      const saved = parseRunning(
+        JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file))),
+      );
+      if (saved && !this.current) {
+        this.current = saved;
+        this.changed.fire(saved);
+      }
+    } catch {
+      // No file (no timer was running) or an unreadable one: no timer.
+    }
+  }
+}
+
+function parseRunning(v: unknown): RunningSession | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { uri, startedAt } = v as Partial<RunningSession>;
+  return typeof uri === 'string' && typeof startedAt === 'number' && Number.isFinite(startedAt)
+    ? { uri, startedAt }
+    : undefined;
 }
 
 /** Whole minutes since `startedAt`, as the status bar shows them. */
