@@ -21,11 +21,11 @@ const OUT = path.join(ROOT, 'media', 'walkthrough');
 
 /** name: [screenshot, crop x, y, width, height (screenshot pixels, 1400x900), scale]. */
 const CROPS = {
-  setup: ['today-2-plan.png', 0, 30, 1000, 560, 0.5],
+  setup: ['today-2-plan.png', 345, 30, 1000, 560, 0.5],
   goals: ['today-3-goal.png', 345, 30, 1000, 560, 0.5],
   question: ['today-4-question.png', 0, 30, 1000, 560, 0.5],
   today: ['today-5-session.png', 345, 30, 1000, 560, 0.5],
-  timer: ['today-8-stamped.png', 0, 30, 1000, 870, 0.5],
+  timer: ['today-6-timer.png', 0, 520, 1400, 380, 0.5],
   commit: ['today-9-views.png', 0, 30, 700, 700, 0.5],
   dashboard: ['today-10-dashboard.png', 345, 30, 1050, 700, 0.5],
 };

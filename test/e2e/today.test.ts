@@ -112,24 +112,23 @@ describe("A first session's day, from the walkthrough to the stamped log", funct
     // The step ticks as the command starts, and the walkthrough then moves its focus to the next
     // step: wait for that, and put the focus back into the prompt, as a person would click it.
     await tickedStep('Set up the records').waitFor({ timeout: 15_000 });
-    await wb.waitForPrompt('Who are you in this relationship?');
+    // Every key goes to the prompt's own input (the locator focuses it first), since the
+    // walkthrough may take the focus back at any moment while it re-renders.
     const input = wb.page.locator('.quick-input-widget input').first();
-    await input.click();
-    await wb.pick("I'm the mentee");
-    await wb.enter();
-    await wb.waitForPrompt("Mentee's name");
-    await wb.enter();
-    await wb.waitForPrompt('Mentors');
-    await input.click();
-    await wb.page.keyboard.type('Ada Lovelace');
-    assert.strictEqual(await wb.inputValue(), 'Ada Lovelace');
-    await wb.enter();
-    await wb.waitForPrompt('git identities');
-    await wb.enter();
-    await wb.waitForPrompt('How often do you meet?');
-    await input.click();
-    await wb.pick('biweekly');
-    await wb.enter();
+    const answer = async (prompt: string, text = '', row?: string) => {
+      await wb.waitForPrompt(prompt);
+      if (text) await input.pressSequentially(text);
+      if (row)
+        await wb.page
+          .locator('.quick-input-widget .monaco-list-row.focused', { hasText: row })
+          .waitFor({ timeout: 15_000 });
+      await input.press('Enter');
+    };
+    await answer('Who are you in this relationship?', "I'm the mentee", "I'm the mentee");
+    await answer("Mentee's name");
+    await answer('Mentors', 'Ada Lovelace');
+    await answer('git identities');
+    await answer('How often do you meet?', 'biweekly', 'biweekly');
     await waitForFile(path.join(records, 'plan.md'), (t) => t.includes(`mentee: ${mentee}`));
     await wb.waitForActiveTab('plan.md');
     await wb.shot('today-2-plan');
@@ -244,6 +243,11 @@ describe("A first session's day, from the walkthrough to the stamped log", funct
     await wb.quickOpen(`${slug}/sessions/${today()}.md`, `${today()}.md`);
     await statusItem('Start Session').click({ timeout: 15_000 });
     await statusItem('0 min').waitFor({ timeout: 15_000 });
+    // Start Session says so once the start time is kept; a reload before that cuts the command off.
+    await wb.page
+      .locator('.notifications-toasts', { hasText: 'Session timer started' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await statusItem('0 min').waitFor({ timeout: 30_000 });
