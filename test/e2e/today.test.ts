@@ -117,7 +117,11 @@ describe("A first session's day, from the walkthrough to the stamped log", funct
     const input = wb.page.locator('.quick-input-widget input').first();
     const answer = async (prompt: string, text = '', row?: string) => {
       await wb.waitForPrompt(prompt);
-      if (text) await input.pressSequentially(text);
+      // fill sets the whole value at once: typed key by key, a focus change could cut it short.
+      if (text) {
+        await input.fill(text);
+        assert.strictEqual(await wb.inputValue(), text);
+      }
       if (row)
         await wb.page
           .locator('.quick-input-widget .monaco-list-row.focused', { hasText: row })
@@ -129,7 +133,8 @@ describe("A first session's day, from the walkthrough to the stamped log", funct
     await answer('Mentors', 'Ada Lovelace');
     await answer('git identities');
     await answer('How often do you meet?', 'biweekly', 'biweekly');
-    await waitForFile(path.join(records, 'plan.md'), (t) => t.includes(`mentee: ${mentee}`));
+    const plan = await waitForFile(path.join(records, 'plan.md'), (t) => t.includes(`mentee: ${mentee}`));
+    assert.match(plan, /^mentors: \[Ada Lovelace\]$/m);
     await wb.waitForActiveTab('plan.md');
     await wb.shot('today-2-plan');
   });
