@@ -8,6 +8,7 @@ import { registerCommands } from './vscode/registerCommands';
 import { PreviewGoals } from './vscode/preview/previewGoals';
 import { registerViews } from './vscode/registerViews';
 import { scheduleReminders } from './vscode/reminders/scheduleReminders';
+import { SessionTimer, sessionTimerStatusBar } from './vscode/sessionTimer';
 import type { ViewNode } from './vscode/views/viewNode';
 
 /** What `activate` returns: a small API for tests and other extensions. */
@@ -21,6 +22,8 @@ export interface MentoringApi {
   relationshipsTree(): Promise<TreeData[]>;
   /** Called by VS Code's markdown preview: adds the records' goal, owner and due-date chips. */
   extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
+  /** The Action Items view's badge: the count of overdue action items, or undefined. */
+  overdueBadge(): number | undefined;
 }
 
 /** A tree item as plain data, for tests and other extensions. */
@@ -30,6 +33,10 @@ export interface TreeData {
   /** The tooltip as text (a markdown tooltip's source). */
   tooltip?: string;
   contextValue?: string;
+  /** The file the item stands for (URI string), which gives it its file icon and git decorations. */
+  resourceUri?: string;
+  /** Whether a markdown tooltip may run command links or HTML (never, for records text). */
+  tooltipTrusted?: boolean;
   expanded: boolean;
   children: TreeData[];
 }
@@ -42,6 +49,11 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Mentoring Journal', { log: true });
   context.subscriptions.push(log);
+  const timer = new SessionTimer(
+    context.workspaceState,
+    context.storageUri ?? context.globalStorageUri,
+  );
+  context.subscriptions.push(timer, sessionTimerStatusBar(timer, Date.now));
   const runtime = lazy(async () =>
     (await import('./vscode/runtime')).createRuntime(
       log,
@@ -49,11 +61,12 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
       context.workspaceState,
       context.storageUri ?? context.globalStorageUri,
       context.globalState,
+      timer,
     ),
   );
   registerCommands(context, runtime);
   registerDiagnostics(context, runtime);
-  registerViews(context, runtime);
+  const views = registerViews(context, runtime);
   registerDashboard(context, runtime);
   scheduleReminders(context);
   registerLanguage(context, runtime);
@@ -70,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     validateAll: async () => (await runtime()).diagnostics.scanAll(),
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
     extendMarkdownIt: (md) => recordsMarkdownIt(md, previewGoals),
+    overdueBadge: () => views.badge(),
   };
 }
 
@@ -79,6 +93,11 @@ function toData(nodes: readonly ViewNode[]): TreeData[] {
     description: typeof n.item.description === 'string' ? n.item.description : undefined,
     tooltip: typeof n.item.tooltip === 'string' ? n.item.tooltip : n.item.tooltip?.value,
     contextValue: n.item.contextValue,
+    resourceUri: n.item.resourceUri?.toString(),
+    tooltipTrusted:
+      typeof n.item.tooltip === 'object'
+        ? Boolean(n.item.tooltip.isTrusted) || Boolean(n.item.tooltip.supportHtml)
+        : undefined,
     expanded: n.item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded,
     children: toData(n.children ?? []),
   }));

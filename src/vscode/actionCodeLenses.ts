@@ -5,16 +5,19 @@ import { findSection } from '../core/text/markdown';
 import { COMMANDS } from './ids';
 import type { RecordsLocator } from './recordsLocator';
 import { loadRelationship } from './relationshipLoader';
+import { readSettings } from './settings';
 
 /**
  * CodeLenses in a session log: Tick/Untick and Drop on every action item, and on every carried
  * line of the agenda "Tick at home" (it ticks the item in the session it came from), or "Done at
- * home: untick" once it is ticked there.
+ * home: untick" once it is ticked there. None when `mentoring.codeLens.enabled` is off.
  */
 export async function actionCodeLenses(
   locator: RecordsLocator,
   document: vscode.TextDocument,
 ): Promise<vscode.CodeLens[]> {
+  // registerViews asks for the lenses again when the setting changes, so this is live.
+  if (!readSettings(document.uri)['codeLens.enabled']) return [];
   const where = locator.locate(document.uri);
   if (!where || !/^[^/]+\/sessions\/[^/]+\.md$/.test(where.relative)) return [];
   const { doc, session } = parseSession(where.relative, document.getText());

@@ -6,6 +6,7 @@ import { RecordLanguage } from './language/recordLanguage';
 import { RecordsCache } from './recordsCache';
 import { RecordsLocator } from './recordsLocator';
 import type { Services } from './services';
+import { SessionTimer } from './sessionTimer';
 import { TopicsStore } from './topics/topicsStore';
 
 /** Builds the services; loaded on first use, so activation does not pay for yaml, zod or git. */
@@ -15,6 +16,7 @@ export function createServices(
   state?: vscode.Memento,
   storage?: vscode.Uri,
   globalState?: vscode.Memento,
+  timer: SessionTimer = new SessionTimer(state, storage),
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
@@ -37,5 +39,6 @@ export function createServices(
     now: () => new Date(),
     storage,
     globalState,
+    timer,
   };
 }

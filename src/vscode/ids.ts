@@ -32,6 +32,9 @@ export const COMMANDS = {
   saveReport: 'mentoring.saveReport',
   showReminders: 'mentoring.showReminders',
   exportCalendar: 'mentoring.exportCalendar',
+  openTodaysSession: 'mentoring.openTodaysSession',
+  startSession: 'mentoring.startSession',
+  endSession: 'mentoring.endSession',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -67,6 +70,7 @@ export const SETTINGS = {
   commitMessage: 'commitMessage',
   questionChecker: 'questionChecker.enabled',
   reminders: 'reminders.enabled',
+  codeLens: 'codeLens.enabled',
 } as const;
 
 /** The configuration section of every setting. */

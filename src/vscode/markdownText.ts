@@ -15,5 +15,9 @@ export function markdownText(text: string): string {
 
 /** A markdown tooltip made of paragraphs of plain text. */
 export function textTooltip(paragraphs: readonly string[]): vscode.MarkdownString {
-  return new vscode.MarkdownString(paragraphs.map(markdownText).join('\n\n'));
+  const md = new vscode.MarkdownString(paragraphs.map(markdownText).join('\n\n'));
+  // Said explicitly, though they are the defaults: no command links, no HTML from the records.
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
 }

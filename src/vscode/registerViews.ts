@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMANDS, COMMIT_SCHEME, VIEWS } from './ids';
+import { COMMANDS, COMMIT_SCHEME, CONFIG_SECTION, SETTINGS, VIEWS } from './ids';
 import type { Runtime } from './runtime';
 import type { ViewNode } from './views/viewNode';
 
@@ -37,7 +37,7 @@ const REFRESH_DELAY_MS = 300;
 export function registerViews(
   context: vscode.ExtensionContext,
   runtime: () => Promise<Runtime>,
-): void {
+): ViewBadges {
   const actions = new RuntimeTree(async () => (await runtime()).actionItems());
   const questions = new RuntimeTree(async () => (await runtime()).questions());
   const topics = new RuntimeTree(async () => (await runtime()).learningTopics());
@@ -64,7 +64,28 @@ export function registerViews(
       relationships.refresh();
       lensesChanged.fire();
       updateStatus();
+      updateBadges();
     }, REFRESH_DELAY_MS);
+  };
+  const actionsView = vscode.window.createTreeView(VIEWS.actionItems, {
+    treeDataProvider: actions,
+    showCollapseAll: true,
+  });
+  const relationshipsView = vscode.window.createTreeView(VIEWS.relationships, {
+    treeDataProvider: relationships,
+    showCollapseAll: true,
+  });
+  const updateBadges = () => {
+    runtime()
+      .then((r) => r.overdueActions())
+      .then((n) => {
+        const badge = n
+          ? { value: n, tooltip: vscode.l10n.t('{0} overdue action items', n) }
+          : undefined;
+        actionsView.badge = badge;
+        relationshipsView.badge = badge;
+      })
+      .then(undefined, (e: unknown) => console.error('[mentoring] badges', e));
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   // Deleting a folder is reported for the folder only, never for the .md files inside it.
@@ -76,17 +97,11 @@ export function registerViews(
     questions,
     topics,
     relationships,
-    vscode.window.createTreeView(VIEWS.relationships, {
-      treeDataProvider: relationships,
-      showCollapseAll: true,
-    }),
+    relationshipsView,
     lensesChanged,
     status,
     watcher,
-    vscode.window.createTreeView(VIEWS.actionItems, {
-      treeDataProvider: actions,
-      showCollapseAll: true,
-    }),
+    actionsView,
     vscode.window.createTreeView(VIEWS.questions, {
       treeDataProvider: questions,
       showCollapseAll: true,
@@ -112,6 +127,9 @@ export function registerViews(
       if (e.document.languageId === 'markdown') changed();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${SETTINGS.codeLens}`)) lensesChanged.fire();
+    }),
     vscode.commands.registerCommand(COMMANDS.refreshViews, () => {
       // Refresh reads everything again: the records cache forgets what it kept.
       void runtime().then((r) => r.records.clear(), () => undefined);
@@ -121,4 +139,12 @@ export function registerViews(
     { dispose: () => clearTimeout(timer) },
   );
   setTimeout(updateStatus, 0);
+  setTimeout(updateBadges, 0);
+  return { badge: () => actionsView.badge?.value };
+}
+
+/** What the views show outside their trees, for the API that tests use. */
+export interface ViewBadges {
+  /** The Action Items (and Relationships) views' badge: overdue action items, or undefined. */
+  badge(): number | undefined;
 }

@@ -5,6 +5,7 @@ import { CommandRunner } from './commands';
 import { createServices } from './createServices';
 import { dashboardsFor } from './dashboard/dashboardPanels';
 import type { Services } from './services';
+import type { SessionTimer } from './sessionTimer';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
 import type { RecordLanguage } from './language/recordLanguage';
 import type { RecordsCache } from './recordsCache';
@@ -14,6 +15,7 @@ import { actionItemNodes } from './views/actionItemsView';
 import { learningTopicNodes } from './views/learningTopicsView';
 import { relationshipNodes } from './views/relationshipsView';
 import { questionNodes } from './views/questionsView';
+import { overdueActionCount } from './views/overdueActionCount';
 import type { ViewNode } from './views/viewNode';
 
 /** Everything behind the registered commands, listeners, views and lenses, built on first use. */
@@ -33,6 +35,8 @@ export interface Runtime {
   /** Restores a dashboard panel after a reload, from the state its webview saved. */
   reviveDashboard(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
+  /** Open action items past due, for the views' badges. */
+  overdueActions(): Promise<number>;
   updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
   /** Quick fixes (open rewrites) for the question checker's diagnostics. */
   questionFixes(
@@ -51,8 +55,9 @@ export function createRuntime(
   state?: vscode.Memento,
   storage?: vscode.Uri,
   globalState?: vscode.Memento,
+  timer?: SessionTimer,
 ): Runtime {
-  const services = createServices(log, extensionPath, state, storage, globalState);
+  const services = createServices(log, extensionPath, state, storage, globalState, timer);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {
@@ -75,6 +80,7 @@ export function createRuntime(
     reviveDashboard: (panel, state) => dashboardsFor(services).revive(panel, state),
     questionFixes,
     codeLenses: (document) => actionCodeLenses(locator, document),
+    overdueActions: () => overdueActionCount(locator, services.now()),
     updateStatusBar: async (item) =>
       updateCadenceStatusBar(locator, item, services.now(), {
         current: services.current.get(),

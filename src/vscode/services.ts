@@ -5,6 +5,7 @@ import type { CurrentRelationship } from './currentRelationship';
 import type { RecordLanguage } from './language/recordLanguage';
 import type { RecordsCache } from './recordsCache';
 import type { RecordsLocator } from './recordsLocator';
+import type { SessionTimer } from './sessionTimer';
 import type { TopicsStore } from './topics/topicsStore';
 
 /** What commands need, built once at activation and passed in (tests can pass their own). */
@@ -32,4 +33,6 @@ export interface Services {
    * reports open from there as real files until the user saves them into the records.
    */
   storage?: vscode.Uri;
+  /** The Start Session / End Session timer (kept in workspaceState). */
+  timer: SessionTimer;
 }

@@ -17,6 +17,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
     commitMessage: raw.get('commitMessage'),
     'questionChecker.enabled': raw.get('questionChecker.enabled'),
     'reminders.enabled': raw.get('reminders.enabled'),
+    'codeLens.enabled': raw.get('codeLens.enabled'),
   };
   const parsed = configSchema.safeParse(input);
   const value = parsed.success ? parsed.data : configSchema.parse({});

@@ -12,6 +12,8 @@ export const configSchema = z.object({
   'agenda.maxCarries': z._default(z.number().check(z.int(), z.minimum(1)), 3),
   'questionChecker.enabled': z._default(z.boolean(), true),
   'reminders.enabled': z._default(z.boolean(), true),
+  // Personal, not a team setting (not in TEAM_KEYS): how the editor looks is each person's choice.
+  'codeLens.enabled': z._default(z.boolean(), true),
 });
 
 /** Settings after validation and defaults. */

@@ -29,6 +29,9 @@ import { showCommitCommand } from './showCommit';
 import { surfaceTopicsCommand } from './surfaceTopics';
 import { switchRelationshipCommand } from './switchRelationship';
 import { toggleActionItemCommand } from './toggleActionItem';
+import { openTodaysSessionCommand } from './openTodaysSession';
+import { startSessionCommand } from './startSession';
+import { endSessionCommand } from './endSession';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -62,6 +65,9 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.saveReport]: saveReportCommand,
   [COMMANDS.showReminders]: showRemindersCommand,
   [COMMANDS.exportCalendar]: exportCalendarCommand,
+  [COMMANDS.openTodaysSession]: openTodaysSessionCommand,
+  [COMMANDS.startSession]: startSessionCommand,
+  [COMMANDS.endSession]: endSessionCommand,
 };
 
 /**

@@ -6,6 +6,7 @@ import { COMMANDS } from '../ids';
 import { type RecordsLocator } from '../recordsLocator';
 import { relationshipName } from '../relationshipName';
 import { loadRelationship, recordUri } from '../relationshipLoader';
+import { textTooltip } from '../markdownText';
 import type { ViewNode } from './viewNode';
 
 /** Open action items of every relationship, by relationship and owner, overdue first. */
@@ -39,7 +40,19 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           ]
             .filter(Boolean)
             .join(' · ');
-          item.tooltip = `${i.text}\n${vscode.workspace.asRelativePath(uri)}:${i.line}`;
+          item.tooltip = textTooltip(
+            [
+              i.text,
+              [
+                i.owner ? `Owner: @${i.owner}` : 'No owner',
+                i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : 'no due date',
+                i.carried ? carriedText(i.carried) : '',
+              ]
+                .filter(Boolean)
+                .join(' · '),
+              `${vscode.workspace.asRelativePath(uri)}:${i.line}`,
+            ],
+          );
           item.iconPath = new vscode.ThemeIcon(i.overdue ? 'warning' : 'circle-large-outline');
           item.contextValue = 'actionItem';
           item.command = {

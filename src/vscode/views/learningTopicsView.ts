@@ -49,11 +49,11 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
     const top = new vscode.TreeItem(result.name, vscode.TreeItemCollapsibleState.Expanded);
     top.id = `topics:${result.key}`;
     top.description = `${result.basis} · ${plural(result.commits, 'commit')}${result.partial ? ' · partial' : ''}`;
-    top.tooltip = [
+    top.tooltip = textTooltip([
       `${plural(result.commits, 'commit')} from ${result.range.since ?? 'the start'} to ${result.range.until}`,
       ...(result.partial ? ['Shallow clone: first touches may be missed (partial).'] : []),
       ...result.notes,
-    ].join('\n');
+    ]);
     top.contextValue = 'topicsRelationship';
     const children = result.topics.map((t) => topicNode(result, t));
     if (children.length === 0) {
@@ -92,23 +92,24 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const question = new vscode.TreeItem(t.question);
   question.description = 'to discuss';
   question.iconPath = new vscode.ThemeIcon('comment-discussion');
-  question.tooltip = t.question;
+  question.tooltip = textTooltip([t.question]);
   question.id = `${item.id}:question`;
   children.push({ item: question, ...base });
   if (t.expert) {
     const expert = new vscode.TreeItem(t.expert.name);
     expert.description = `who to ask · ${plural(t.expert.commits, 'commit')} here in the last year`;
-    expert.tooltip = `${t.expert.name} <${t.expert.email}>`;
+    expert.tooltip = textTooltip([`${t.expert.name} <${t.expert.email}>`]);
     expert.iconPath = new vscode.ThemeIcon('person');
     expert.id = `${item.id}:expert`;
     children.push({ item: expert, ...base });
   }
-  const docs = (t.docs ?? []).map((doc) => fileNode(result, item.id, doc, 'book', 'doc'));
+  const docs = (t.docs ?? []).map((doc) => fileNode(result, item.id, doc, 'doc'));
   if (docs.length) children.push(groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base));
   const commits = t.evidence.commits.map((sha): ViewNode => {
     const info = result.commitInfo[sha];
     const node = new vscode.TreeItem(`${sha.slice(0, 7)} ${info?.subject ?? ''}`.trim());
     node.description = info?.date;
+    node.tooltip = textTooltip([sha, info?.subject ?? '', info?.date ?? ''].filter(Boolean));
     node.iconPath = new vscode.ThemeIcon('git-commit');
     node.id = `${item.id}:commit:${sha}`;
     node.contextValue = 'topicCommit';
@@ -121,7 +122,7 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   });
   if (commits.length)
     children.push(groupNode(`${item.id}:commits`, 'Commits', plural(commits.length, 'commit'), 'git-commit', commits, base));
-  const files = t.evidence.files.map((file) => fileNode(result, item.id, file, 'file'));
+  const files = t.evidence.files.map((file) => fileNode(result, item.id, file));
   if (files.length)
     children.push(groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base));
   return { item, children, ...base };
@@ -146,13 +147,14 @@ function fileNode(
   result: TopicsResult,
   parentId: string | undefined,
   file: string,
-  icon: string,
   tag = 'file',
 ): ViewNode {
   const node = new vscode.TreeItem(file);
   // The file's own icon from the theme, and git decorations where the editor has them.
   node.resourceUri = vscode.Uri.joinPath(vscode.Uri.file(result.repo), ...file.split('/'));
-  node.iconPath = new vscode.ThemeIcon(icon);
+  // ThemeIcon.File: the file icon theme picks the icon from resourceUri (a .md, a .ts...).
+  node.iconPath = vscode.ThemeIcon.File;
+  node.tooltip = textTooltip([file]);
   node.id = `${parentId}:${tag}:${file}`;
   node.contextValue = 'topicFile';
   node.command = {

@@ -3,6 +3,7 @@ import { COMMANDS } from '../ids';
 import { type RecordsLocator } from '../recordsLocator';
 import { relationshipName } from '../relationshipName';
 import { loadRelationship, recordUri } from '../relationshipLoader';
+import { textTooltip } from '../markdownText';
 import type { ViewNode } from './viewNode';
 
 /** Queued questions not yet discussed, by relationship. */
@@ -19,6 +20,10 @@ export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]
     );
     top.description = open.length ? `${open.length} queued` : 'none queued';
     top.id = `questions:${ref.folder.name}:${ref.slug}`;
+    // The group stands for questions.md: the theme's file icon and git's decorations.
+    top.resourceUri = uri;
+    top.iconPath = vscode.ThemeIcon.File;
+    top.tooltip = textTooltip([vscode.workspace.asRelativePath(uri), top.description]);
     nodes.push({
       item: top,
       children: open.map((q) => {
@@ -26,6 +31,9 @@ export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]
         item.id = `questions:${uri.toString()}#${q.line}`;
         item.description = q.added ? `${q.added}${q.by ? ` @${q.by}` : ''}` : undefined;
         item.iconPath = new vscode.ThemeIcon('question');
+        item.tooltip = textTooltip(
+          [q.text, q.added ? `Queued ${q.added}${q.by ? ` by @${q.by}` : ''}` : ''].filter(Boolean),
+        );
         item.command = {
           command: COMMANDS.openRecord,
           title: 'Open',

@@ -157,14 +157,28 @@ function planNode(ref: RelationshipRef, rel: RelationshipRecords, key: string): 
       const item = new vscode.TreeItem(`${g.id}: ${g.title}`);
       item.id = `rel:${key}:goal:${g.id}:${g.line}`;
       item.description = [status, g.target ? `target ${g.target}` : ''].filter(Boolean).join(' · ');
-      item.tooltip = g.measure ? `${g.title}\nMeasure: ${g.measure}` : g.title;
+      item.tooltip = textTooltip(
+        [
+          `${g.id}: ${g.title}`,
+          `Status: ${status}${g.target ? ` · target ${g.target}` : ''}`,
+          g.measure ? `Measure: ${g.measure}` : '',
+        ].filter(Boolean),
+      );
       item.iconPath = new vscode.ThemeIcon(GOAL_ICONS[status] ?? 'target');
       item.contextValue = 'goal';
       opens(item, uri, g.line);
       return { item, file: uri.toString(), line: g.line, goalId: g.id };
     }),
   );
-  node.item.iconPath = new vscode.ThemeIcon('book');
+  // The plan stands for plan.md: the theme's file icon and git's decorations (modified, untracked).
+  node.item.resourceUri = uri;
+  node.item.iconPath = vscode.ThemeIcon.File;
+  node.item.tooltip = textTooltip([
+    vscode.workspace.asRelativePath(uri),
+    goals.length
+      ? goals.map((g) => `${g.id} ${g.status ?? 'active'}`).join(' · ')
+      : 'No goals yet: Add Goal, or type "goal" in plan.md for a snippet.',
+  ]);
   node.item.contextValue = 'plan';
   node.file = uri.toString();
   node.line = 1;
@@ -200,11 +214,16 @@ function sessionsNode(
         state,
         r.session?.goals.length ? r.session.goals.join(', ') : '',
         open ? `${plural(open, 'open item')}` : '',
+        r.session?.durationMinutes !== undefined ? `${r.session.durationMinutes} min` : '',
         r.session ? '' : 'cannot be read',
       ]
         .filter(Boolean)
         .join(' · ');
-      item.iconPath = new vscode.ThemeIcon(r.session ? 'calendar' : 'warning');
+      // A session stands for its log file: the theme's icon and git's decorations, unless it
+      // cannot be read, which must stand out.
+      item.resourceUri = uri;
+      item.iconPath = r.session ? vscode.ThemeIcon.File : new vscode.ThemeIcon('warning');
+      item.tooltip = sessionTooltip(uri, r, state, open);
       item.contextValue = 'session';
       opens(item, uri, 1);
       return { item, file: uri.toString(), line: 1 };
@@ -212,6 +231,30 @@ function sessionsNode(
   );
   node.item.iconPath = new vscode.ThemeIcon('history');
   return node;
+}
+
+function sessionTooltip(
+  uri: vscode.Uri,
+  r: RelationshipRecords['sessions'][number],
+  state: string,
+  open: number,
+): vscode.MarkdownString {
+  const s = r.session;
+  if (!s) return textTooltip([vscode.workspace.asRelativePath(uri), 'Cannot be read: see the Problems panel.']);
+  const time =
+    s.started && s.ended ? `${s.started} to ${s.ended}` : s.started ? `from ${s.started}` : '';
+  return textTooltip(
+    [
+      `Session ${r.fileName.replace(/\.md$/, '')}: ${state || 'held'}`,
+      [time, s.durationMinutes !== undefined ? `${s.durationMinutes} min` : '']
+        .filter(Boolean)
+        .join(', '),
+      s.attendees.length ? `With ${s.attendees.join(', ')}` : '',
+      s.goals.length ? `Goals: ${s.goals.join(', ')}` : '',
+      `${plural(open, 'open action item')}`,
+      vscode.workspace.asRelativePath(uri),
+    ].filter(Boolean),
+  );
 }
 
 function topicsNode(store: TopicsStore, key: string, relationship: string): ViewNode {
