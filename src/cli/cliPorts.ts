@@ -6,6 +6,8 @@ import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
 import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
+import { findRepositories } from '../git/findRepositories';
+import { cachedReadHistory } from '../git/historyCache';
 import { readHistory } from '../git/readHistory';
 import { readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
@@ -18,9 +20,17 @@ import { readTeamConfig } from '../store/readTeamConfig';
 import { insideRoot } from '../store/safePath';
 import { readTemplateFiles } from '../store/readTemplateFiles';
 import { readTemplate } from '../store/templateFiles';
-import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
+import type {
+  CodeRepository,
+  GitPort,
+  RecordsPort,
+  RepositoriesResult,
+  WorkflowPorts,
+} from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
+import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
+import { historyCacheDir } from './historyCacheDir';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
 export type CliPorts = WorkflowPorts;
@@ -30,6 +40,12 @@ export interface CliGitOptions {
   noGit?: boolean;
   /** The code repository (`--repo`); the one holding --dir by default. */
   repo?: string;
+  /** Every repository given (each --repo, the repositories in --repos-dir), matched by remote. */
+  repos?: string[];
+  /** Read history without the cache (--no-cache). */
+  noCache?: boolean;
+  /** The history cache's folder (default: historyCacheDir()). */
+  cacheDir?: string;
 }
 
 /** Builds the ports for one verb run; `explicit` holds the team settings its flags set. */
@@ -137,6 +153,8 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     if (!repo.ok) throw new GitError('not-a-repo', repo.message);
     return repo.top;
   };
+  // The identity each repository was found by, for its cache file's name.
+  const identities = new Map<string, string>();
   return {
     unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
     head: () => readHead(ctx.records.top),
@@ -165,9 +183,22 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         throw e;
       }
     },
-    readHistory: async (query, progress) => {
+    repositories: (named) => codeRepositories(ctx, options, named, identities),
+    readHistory: async (query, progress, top) => {
       try {
-        const data = await readHistory(await topOf(), query, { signal: progress.signal });
+        const where = top ?? (await topOf());
+        const cacheDir = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
+        if (!cacheDir) {
+          return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
+        }
+        const read = await cachedReadHistory(
+          where,
+          query,
+          { signal: progress.signal },
+          { dir: cacheDir, identity: identities.get(where) },
+        );
+        const data = read.data;
+        if (read.unwritten) data.notes.push(`The history cache was not written: ${read.unwritten}`);
         return { ok: true, data };
       } catch (e) {
         if (e instanceof GitError)
@@ -176,4 +207,44 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
   };
+}
+
+/**
+ * The repositories to read on the command line. A plan that names some: each matched by remote
+ * among every --repo, the repositories in --repos-dir and the one holding --dir. A plan that
+ * names none: every repository given when there are several, else undefined (the one of --repo
+ * or --dir, as before).
+ */
+async function codeRepositories(
+  ctx: CliContext,
+  options: CliGitOptions,
+  named: readonly string[],
+  identities: Map<string, string>,
+): Promise<RepositoriesResult | undefined> {
+  const given = options.repos ?? [];
+  const inRepo = async (top: string, repository?: string): Promise<CodeRepository | string> => {
+    const repo = await recordsRepository(top, ctx.records.root);
+    if (!repo.ok) return repo.message;
+    const name = path.basename(repo.top);
+    return { repository: repository ?? name, name, top: repo.top, recordsPath: repo.recordsPath };
+  };
+  if (named.length === 0) {
+    if (given.length <= 1) return undefined;
+    const found: CodeRepository[] = [];
+    for (const dir of given) {
+      const repo = await inRepo(dir);
+      if (typeof repo === 'string') return { ok: false, message: repo };
+      if (!found.some((f) => f.top === repo.top)) found.push(repo);
+    }
+    return { ok: true, found, missing: [] };
+  }
+  const match = await findRepositories(named, [...given, options.repo ?? ctx.dir]);
+  const found: CodeRepository[] = [];
+  for (const f of match.found) {
+    const repo = await inRepo(f.top, f.named);
+    if (typeof repo === 'string') return { ok: false, message: repo };
+    identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
+    found.push(repo);
+  }
+  return { ok: true, found, missing: match.missing };
 }
