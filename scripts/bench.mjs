@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics|questions
+//   node scripts/bench.mjs --only validate|topics|questions|repos
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -38,6 +38,7 @@ import {
   pruneStaleRepos,
   verifyReproducible,
 } from './benchRepo.mjs';
+import { benchRepos } from './bench/repos.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
 const benchDir = path.join(top, '.bench');
@@ -134,8 +135,8 @@ const only = option('--only');
 const runs = Number(option('--runs')) || 5;
 const check = args.includes('--check');
 
-if (only !== undefined && !['validate', 'topics', 'questions'].includes(only)) {
-  console.error(`bench: --only takes "validate", "topics" or "questions", not "${only}".`);
+if (only !== undefined && !['validate', 'topics', 'questions', 'repos'].includes(only)) {
+  console.error(`bench: --only takes "validate", "topics", "questions" or "repos", not "${only}".`);
   process.exit(2);
 }
 if (args.includes('--verify')) {
@@ -151,6 +152,8 @@ let missed = false;
 if (only === undefined || only === 'validate') missed = !benchValidate() || missed;
 if (only === undefined || only === 'topics') missed = !(await benchTopics()) || missed;
 if (only === undefined || only === 'questions') missed = !(await benchQuestions()) || missed;
+if (only === undefined || only === 'repos')
+  missed = !(await benchRepos({ top, cli, runs })) || missed;
 if (check && missed) process.exit(1);
 
 /** The value after `name` on the command line, if any. */

@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
       context.extensionPath,
       context.workspaceState,
       context.storageUri ?? context.globalStorageUri,
+      vscode.Uri.joinPath(context.globalStorageUri, 'history-cache').fsPath,
     ),
   );
   registerCommands(context, runtime);

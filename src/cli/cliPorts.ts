@@ -137,7 +137,9 @@ function diskRecords(ctx: CliContext): RecordsPort {
     editFile: (file, compute) => {
       try {
         const target = abs(file);
-        return Promise.resolve(editRecordFile(ctx.records.root, target, shown(ctx, target), compute));
+        return Promise.resolve(
+          editRecordFile(ctx.records.root, target, shown(ctx, target), compute),
+        );
       } catch (e) {
         return Promise.resolve({ ok: false, message: (e as Error).message });
       }
@@ -222,11 +224,17 @@ async function codeRepositories(
   identities: Map<string, string>,
 ): Promise<RepositoriesResult | undefined> {
   const given = options.repos ?? [];
-  const inRepo = async (top: string, repository?: string): Promise<CodeRepository | string> => {
-    const repo = await recordsRepository(top, ctx.records.root);
+  const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
+    const repo = await recordsRepository(dir, ctx.records.root);
     if (!repo.ok) return repo.message;
-    const name = path.basename(repo.top);
-    return { repository: repository ?? name, name, top: repo.top, recordsPath: repo.recordsPath };
+    return atTop(repo.top, repository);
+  };
+  // A top git already named: where the records root sits in it, without asking git again.
+  const atTop = (top: string, repository?: string): CodeRepository => {
+    const name = path.basename(top);
+    const records = path.relative(top, ctx.records.root).split(path.sep).join('/');
+    const inside = records !== '' && !records.startsWith('..') && !path.isAbsolute(records);
+    return { repository: repository ?? name, name, top, recordsPath: inside ? records : undefined };
   };
   if (named.length === 0) {
     if (given.length <= 1) return undefined;
@@ -241,8 +249,7 @@ async function codeRepositories(
   const match = await findRepositories(named, [...given, options.repo ?? ctx.dir]);
   const found: CodeRepository[] = [];
   for (const f of match.found) {
-    const repo = await inRepo(f.top, f.named);
-    if (typeof repo === 'string') return { ok: false, message: repo };
+    const repo = atTop(f.top, f.named);
     identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
     found.push(repo);
   }

@@ -184,12 +184,13 @@ function emptyCache(owner: { top: string; identity?: string }): CacheFile {
 function knownFrom(file: CacheFile, entry: CacheEntry): KnownHistory {
   return {
     tip: entry.tip,
-    // Copies: the caller may change what it is given, and the file's data is kept as read.
-    commits: entry.shas.map((id) => structuredClone(file.commits[id]) as Commit),
+    // Not copied (a copy of a year of commits costs more than the rest of a warm read): the
+    // file's data was parsed for this read alone, and readHistory only adds to it.
+    commits: entry.shas.map((id) => file.commits[id] as Commit),
     earlier: { paths: new Set(entry.earlier.paths), commits: entry.earlier.commits },
-    dependencyAdds: entry.dependencyAdds.map((d) => ({ ...d })),
-    dependencyNotes: [...entry.dependencyNotes],
-    atTip: entry.atTip && structuredClone(entry.atTip),
+    dependencyAdds: entry.dependencyAdds,
+    dependencyNotes: entry.dependencyNotes,
+    atTip: entry.atTip,
   };
 }
 

@@ -12,6 +12,7 @@ export function createServices(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
+  historyCache?: string,
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
@@ -25,5 +26,6 @@ export function createServices(
     current: new CurrentRelationship(state),
     now: () => new Date(),
     storage,
+    historyCache,
   };
 }

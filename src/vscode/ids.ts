@@ -30,6 +30,7 @@ export const COMMANDS = {
   cancelSession: 'mentoring.cancelSession',
   addGoal: 'mentoring.addGoal',
   saveReport: 'mentoring.saveReport',
+  clearHistoryCache: 'mentoring.clearHistoryCache',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -64,6 +65,7 @@ export const SETTINGS = {
   maxCarries: 'agenda.maxCarries',
   commitMessage: 'commitMessage',
   questionChecker: 'questionChecker.enabled',
+  repositoryPaths: 'repositoryPaths',
 } as const;
 
 /** The configuration section of every setting. */

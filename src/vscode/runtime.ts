@@ -44,8 +44,9 @@ export function createRuntime(
   extensionPath: string,
   state?: vscode.Memento,
   storage?: vscode.Uri,
+  historyCache?: string,
 ): Runtime {
-  const services = createServices(log, extensionPath, state, storage);
+  const services = createServices(log, extensionPath, state, storage, historyCache);
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

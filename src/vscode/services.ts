@@ -24,4 +24,6 @@ export interface Services {
    * reports open from there as real files until the user saves them into the records.
    */
   storage?: vscode.Uri;
+  /** The history cache's folder, in the extension's global storage (outside every repository). */
+  historyCache?: string;
 }

@@ -11,6 +11,8 @@ export const configSchema = z.object({
   commitMessage: z._default(z.string(), 'mentoring({slug}): {summary}'),
   'agenda.maxCarries': z._default(z.number().check(z.int(), z.minimum(1)), 3),
   'questionChecker.enabled': z._default(z.boolean(), true),
+  /** Identity -> local clone (machine scope: read from the user's settings only). */
+  repositoryPaths: z._default(z.record(z.string(), z.string()), {}),
 });
 
 /** Settings after validation and defaults. */

@@ -21,7 +21,7 @@ const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
  */
 export function repositoryIdentity(text: string): string | undefined {
   const value = text.trim();
-  if (value === '' || value.length > MAX_URL || /[\0-\x1f\x7f]/.test(value)) return undefined;
+  if (value === '' || value.length > MAX_URL || /\p{Cc}/u.test(value)) return undefined;
   const url = URL_FORM.exec(value);
   if (url) {
     const scheme = url[1].toLowerCase();

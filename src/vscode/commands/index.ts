@@ -27,6 +27,7 @@ import { showCommitCommand } from './showCommit';
 import { surfaceTopicsCommand } from './surfaceTopics';
 import { switchRelationshipCommand } from './switchRelationship';
 import { toggleActionItemCommand } from './toggleActionItem';
+import { clearHistoryCacheCommand } from './clearHistoryCache';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -58,6 +59,7 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.cancelSession]: cancelSessionCommand,
   [COMMANDS.addGoal]: addGoalCommand,
   [COMMANDS.saveReport]: saveReportCommand,
+  [COMMANDS.clearHistoryCache]: clearHistoryCacheCommand,
 };
 
 /**
