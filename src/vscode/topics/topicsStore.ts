@@ -21,6 +21,8 @@ export interface TopicsResult {
    * when topics came from several; a topic's evidence is relative to its own (topicRepo).
    */
   repos?: Record<string, string>;
+  /** Repositories the plan names that were not found (the view says what to do). */
+  missingRepositories?: string[];
   range: { since?: string; until: string };
   /** How the range was chosen, for the view's description. */
   basis: string;
@@ -110,6 +112,9 @@ function isResult(v: unknown): v is TopicsResult {
     typeof r.name === 'string' &&
     typeof r.relationship === 'string' &&
     typeof r.repo === 'string' &&
+    (r.missingRepositories === undefined ||
+      (Array.isArray(r.missingRepositories) &&
+        r.missingRepositories.every((m) => typeof m === 'string'))) &&
     (r.repos === undefined ||
       (typeof r.repos === 'object' &&
         r.repos !== null &&

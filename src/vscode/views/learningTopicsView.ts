@@ -56,7 +56,7 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
       ...result.notes,
     ].join('\n');
     top.contextValue = 'topicsRelationship';
-    const children = byRepository(result);
+    const children = [...missingNodes(result), ...byRepository(result)];
     if (children.length === 0) {
       const empty = new vscode.TreeItem(
         result.commits === 0 ? 'No commits in this range' : 'No topics in these commits',
@@ -70,6 +70,22 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
       children.push({ item: empty });
     }
     return { item: top, children, relationship: result.relationship };
+  });
+}
+
+/** One node per repository the plan names that was not found, saying what to do. */
+function missingNodes(result: TopicsResult): ViewNode[] {
+  return (result.missingRepositories ?? []).map((repository) => {
+    const item = new vscode.TreeItem(vscode.l10n.t('Not found: {0}', repository));
+    item.id = `topics:${result.key}:missing:${repository}`;
+    item.description = vscode.l10n.t('not read');
+    item.tooltip = vscode.l10n.t(
+      'The plan names {0}, but no workspace folder has it as a remote. Open its folder in the workspace, or map it to a local clone in the mentoring.repositoryPaths setting.',
+      repository,
+    );
+    item.iconPath = new vscode.ThemeIcon('warning');
+    item.contextValue = 'topicsMissingRepository';
+    return { item, relationship: result.relationship };
   });
 }
 

@@ -118,11 +118,15 @@ describe('Learning topics from every repository a plan names', function () {
     const casey = tree.find((n) => n.label.includes('casey') || n.label.includes('Casey'));
     assert.ok(casey, `no Casey in ${tree.map((n) => n.label).join(', ')}`);
     assert.deepStrictEqual(casey.children.map((c) => [c.label, c.contextValue]).sort(), [
+      ['Not found: github.com/acme/not-cloned', 'topicsMissingRepository'],
       ['github.com/acme/team-a', 'topicsRepository'],
       ['github.com/acme/team-b', 'topicsRepository'],
     ]);
-    for (const group of casey.children)
+    const groups = casey.children.filter((c) => c.contextValue === 'topicsRepository');
+    for (const group of groups) {
+      assert.ok(group.children.length > 0, `${group.label} has no topics`);
       assert.ok(group.children.every((t) => t.contextValue === 'topic'));
+    }
   });
 
   it("shows each topic's commit from its own repository, as the view's nodes pass it", async () => {
