@@ -2,7 +2,7 @@
 //
 //   npm run bench                     build, then run both (generating .bench/ data once)
 //   node scripts/bench.mjs            the same without the build (dist/cli.js must be current)
-//   node scripts/bench.mjs --only validate|topics|questions|topic-eval|cli-start|records
+//   node scripts/bench.mjs --only validate|topics|questions|topic-eval|cli-start|records|repos
 //   node scripts/bench.mjs --runs 9 --check
 //   node scripts/bench.mjs --verify   check that the repository generator is reproducible
 //
@@ -48,6 +48,7 @@ import {
 import { benchCliStart } from './bench/cliStart.mjs';
 import { benchTopicEval } from './bench/topicEval.mjs';
 import { benchRecords } from './bench/records.mjs';
+import { benchRepos } from './bench/repos.mjs';
 
 const top = path.resolve(new URL('..', import.meta.url).pathname);
 const benchDir = path.join(top, '.bench');
@@ -151,6 +152,7 @@ const BENCHES = {
   questions: () => benchQuestions(),
   'topic-eval': () => benchTopicEval(),
   'cli-start': async () => benchCliStart(cli),
+  repos: () => benchRepos({ top, cli, runs }),
   records: async () => ensureGenerated() && (await benchRecords({ top, benchDir, runs })),
 };
 if (only !== undefined && !Object.hasOwn(BENCHES, only)) {

@@ -24,6 +24,8 @@ export interface MentoringApi {
   extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
   /** The Action Items view's badge: the count of overdue action items, or undefined. */
   overdueBadge(): number | undefined;
+  /** The Learning Topics view's tree as plain data. */
+  learningTopicsTree(): Promise<TreeData[]>;
 }
 
 /** A tree item as plain data, for tests and other extensions. */
@@ -62,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
       context.storageUri ?? context.globalStorageUri,
       context.globalState,
       timer,
+      vscode.Uri.joinPath(context.globalStorageUri, 'history-cache').fsPath,
     ),
   );
   registerCommands(context, runtime);
@@ -84,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
     extendMarkdownIt: (md) => recordsMarkdownIt(md, previewGoals),
     overdueBadge: () => views.badge(),
+    learningTopicsTree: async () => toData(await (await runtime()).learningTopics()),
   };
 }
 

@@ -6,6 +6,8 @@ import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
 import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
+import { findRepositories } from '../git/findRepositories';
+import { cachedReadHistory } from '../git/historyCache';
 import { readHistory } from '../git/readHistory';
 import { readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
@@ -18,9 +20,17 @@ import { readTeamConfig } from '../store/readTeamConfig';
 import { insideRoot } from '../store/safePath';
 import { readTemplateFiles } from '../store/readTemplateFiles';
 import { readTemplate } from '../store/templateFiles';
-import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
+import type {
+  CodeRepository,
+  GitPort,
+  RecordsPort,
+  RepositoriesResult,
+  WorkflowPorts,
+} from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
+import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
+import { historyCacheDir } from './historyCacheDir';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
 export type CliPorts = WorkflowPorts;
@@ -30,6 +40,12 @@ export interface CliGitOptions {
   noGit?: boolean;
   /** The code repository (`--repo`); the one holding --dir by default. */
   repo?: string;
+  /** Every repository given (each --repo, the repositories in --repos-dir), matched by remote. */
+  repos?: string[];
+  /** Read history without the cache (--no-cache). */
+  noCache?: boolean;
+  /** The history cache's folder (default: historyCacheDir()). */
+  cacheDir?: string;
 }
 
 /** Builds the ports for one verb run; `explicit` holds the team settings its flags set. */
@@ -121,7 +137,9 @@ function diskRecords(ctx: CliContext): RecordsPort {
     editFile: (file, compute) => {
       try {
         const target = abs(file);
-        return Promise.resolve(editRecordFile(ctx.records.root, target, shown(ctx, target), compute));
+        return Promise.resolve(
+          editRecordFile(ctx.records.root, target, shown(ctx, target), compute),
+        );
       } catch (e) {
         return Promise.resolve({ ok: false, message: (e as Error).message });
       }
@@ -137,6 +155,8 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     if (!repo.ok) throw new GitError('not-a-repo', repo.message);
     return repo.top;
   };
+  // The identity each repository was found by, for its cache file's name.
+  const identities = new Map<string, string>();
   return {
     unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
     head: () => readHead(ctx.records.top),
@@ -165,9 +185,22 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         throw e;
       }
     },
-    readHistory: async (query, progress) => {
+    repositories: (named) => codeRepositories(ctx, options, named, identities),
+    readHistory: async (query, progress, top) => {
       try {
-        const data = await readHistory(await topOf(), query, { signal: progress.signal });
+        const where = top ?? (await topOf());
+        const cacheDir = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
+        if (!cacheDir) {
+          return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
+        }
+        const read = await cachedReadHistory(
+          where,
+          query,
+          { signal: progress.signal },
+          { dir: cacheDir, identity: identities.get(where) },
+        );
+        const data = read.data;
+        if (read.unwritten) data.notes.push(`The history cache was not written: ${read.unwritten}`);
         return { ok: true, data };
       } catch (e) {
         if (e instanceof GitError)
@@ -176,4 +209,49 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
   };
+}
+
+/**
+ * The repositories to read on the command line. A plan that names some: each matched by remote
+ * among every --repo, the repositories in --repos-dir and the one holding --dir. A plan that
+ * names none: every repository given when there are several, else undefined (the one of --repo
+ * or --dir, as before).
+ */
+async function codeRepositories(
+  ctx: CliContext,
+  options: CliGitOptions,
+  named: readonly string[],
+  identities: Map<string, string>,
+): Promise<RepositoriesResult | undefined> {
+  const given = options.repos ?? [];
+  const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
+    const repo = await recordsRepository(dir, ctx.records.root);
+    if (!repo.ok) return repo.message;
+    return atTop(repo.top, repository);
+  };
+  // A top git already named: where the records root sits in it, without asking git again.
+  const atTop = (top: string, repository?: string): CodeRepository => {
+    const name = path.basename(top);
+    const records = path.relative(top, ctx.records.root).split(path.sep).join('/');
+    const inside = records !== '' && !records.startsWith('..') && !path.isAbsolute(records);
+    return { repository: repository ?? name, name, top, recordsPath: inside ? records : undefined };
+  };
+  if (named.length === 0) {
+    if (given.length <= 1) return undefined;
+    const found: CodeRepository[] = [];
+    for (const dir of given) {
+      const repo = await inRepo(dir);
+      if (typeof repo === 'string') return { ok: false, message: repo };
+      if (!found.some((f) => f.top === repo.top)) found.push(repo);
+    }
+    return { ok: true, found, missing: [] };
+  }
+  const match = await findRepositories(named, [...given, options.repo ?? ctx.dir]);
+  const found: CodeRepository[] = [];
+  for (const f of match.found) {
+    const repo = atTop(f.top, f.named);
+    identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
+    found.push(repo);
+  }
+  return { ok: true, found, missing: match.missing };
 }

@@ -1,8 +1,10 @@
-import type { HistoryData } from '../core/topics/historyData';
-import type { Topic } from '../core/topics/topic';
-import { surfaceTopics, type SurfaceTopicsRequest } from '../workflows/surfaceTopics';
+import {
+  surfaceTopics,
+  type SurfacedTopics,
+  type SurfaceTopicsRequest,
+} from '../workflows/surfaceTopics';
 import type { CliContext } from './cliContext';
-import { cliPorts } from './cliPorts';
+import { cliPorts, type CliGitOptions } from './cliPorts';
 import { UsageError } from './parseArgs';
 
 /**
@@ -12,9 +14,10 @@ import { UsageError } from './parseArgs';
 export async function mineTopics(
   ctx: CliContext,
   request: SurfaceTopicsRequest,
-  repo?: string,
-): Promise<{ data: HistoryData; topics: Topic[] }> {
-  const outcome = await surfaceTopics(request, cliPorts(ctx, {}, { repo }));
+  repo?: string | CliGitOptions,
+): Promise<SurfacedTopics> {
+  const git = typeof repo === 'object' ? repo : { repo };
+  const outcome = await surfaceTopics(request, cliPorts(ctx, {}, git));
   if (!outcome.ok) throw new UsageError(outcome.failure.message);
   return outcome.value;
 }
@@ -23,8 +26,8 @@ export async function mineTopics(
 export function relationshipTopics(
   ctx: CliContext,
   slug: string,
-  range: { since?: string; until?: string; repo?: string; includeMerges?: boolean } = {},
-): Promise<{ data: HistoryData; topics: Topic[] }> {
+  range: { since?: string; until?: string; includeMerges?: boolean } & CliGitOptions = {},
+): Promise<SurfacedTopics> {
   return mineTopics(
     ctx,
     {
@@ -32,6 +35,6 @@ export function relationshipTopics(
       range: { since: range.since, until: range.until },
       includeMerges: range.includeMerges,
     },
-    range.repo,
+    range,
   );
 }

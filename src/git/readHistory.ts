@@ -23,6 +23,7 @@ import {
   type TouchRecord,
 } from './logParser';
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
+import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
 
 /** Whose commits to read, and over which range. */
@@ -49,6 +50,11 @@ export interface ReadHistoryOptions {
   now?: number;
   /** The time limit of each git process (default 5 minutes). */
   timeoutMs?: number;
+  /**
+   * What earlier reads of the same selection found (the history cache): when its tip is an
+   * ancestor of HEAD only the commits after it are read, and what this read found is kept.
+   */
+  reuse?: HistoryReuse;
 }
 
 const PROGRESS_EVERY = 200;
@@ -118,6 +124,17 @@ export async function readHistory(
   };
   if (range.empty || !range.toSha) return data;
 
+  const key = options.reuse && selectionKey(range, authors, !!request.includeMerges);
+  const known = key
+    ? await usableKnown(range.top, range.toSha, options.reuse?.recall(key), options.timeoutMs)
+    : undefined;
+  // With what an earlier read found up to an ancestor of HEAD, only the commits after it.
+  const toRead: ResolvedRange = known
+    ? { ...afterTip(range, known.tip), earlier: range.earlier && afterTip(range.earlier, known.tip) }
+    : range;
+  // At the same HEAD and range end, the experts and docs read before are the same.
+  const atTip =
+    known?.tip === range.toSha && known.atTip?.until === range.until ? known.atTip : undefined;
   const jobs = new Jobs(options.signal);
   try {
     const reader: Reader = {
@@ -134,12 +151,19 @@ export async function readHistory(
     // Each read starts as soon as what it needs is there: the manifests, the docs and the
     // authors' activity need only the range's commits; the experts also the earlier paths, which
     // they guess from those read so far.
-    const commitsJob = jobs.add(readRangeCommits(reader, range, options.onProgress));
+    const commitsJob = jobs.add(
+      readRangeCommits(reader, toRead, options.onProgress, known?.tip === range.toSha).then(
+        (c) => (known ? [...c, ...known.commits] : c),
+      ),
+    );
     // Filled as the earlier paths arrive, so the experts read can start before they are all in.
-    const earlierSoFar: GrowingTouches = { paths: new Set<string>(), commits: 0 };
+    const earlierSoFar: GrowingTouches = {
+      paths: new Set<string>(known?.earlier.paths),
+      commits: known?.earlier.commits ?? 0,
+    };
     let earlierDone = false;
     const earlierJob = jobs.add(
-      readEarlierTouches(reader, range, earlierSoFar).then((e) => {
+      readEarlierTouches(reader, toRead, earlierSoFar, known?.tip === range.toSha).then((e) => {
         earlierDone = true;
         return e;
       }),
@@ -148,6 +172,7 @@ export async function readHistory(
     // Registered first, so that its git process (on the critical path) starts before the others.
     const expertsJob = jobs.add(
       commitsJob.then(async (c) => {
+        if (atTip) return atTip.experts;
         if (c.length === 0) return [];
         // The experts' folders depend on every earlier path, but the earlier read often ends
         // after the range's: guess them from the paths seen so far and read those at once, then
@@ -164,11 +189,25 @@ export async function readHistory(
       }),
     );
     const depsJob = jobs.add(
-      commitsJob.then((c) => (range.partialClone ? emptyDeps() : readDependencyAdds(reader, c))),
+      commitsJob.then(async (c) => {
+        if (range.partialClone) return emptyDeps();
+        // The known commits' added dependencies are known: read only the new commits' manifests.
+        const fresh = known ? c.slice(0, c.length - known.commits.length) : c;
+        const read = await readDependencyAdds(reader, fresh);
+        if (!known) return read;
+        return {
+          adds: [...read.adds, ...known.dependencyAdds],
+          notes: [...read.notes, ...known.dependencyNotes],
+        };
+      }),
     );
-    const docsJob = jobs.add(commitsJob.then((c) => (c.length ? readDocs(reader, c) : [])));
+    const docsJob = jobs.add(
+      commitsJob.then((c) => (atTip ? atTip.docs : c.length ? readDocs(reader, c) : [])),
+    );
     const activityJob = jobs.add(
-      commitsJob.then((c) => (c.length ? readActivity(reader, window) : new Map<string, number>())),
+      commitsJob.then((c) =>
+        !atTip && c.length ? readActivity(reader, window) : new Map<string, number>(),
+      ),
     );
     await jobs.settle();
     data.commits = await commitsJob;
@@ -185,6 +224,21 @@ export async function readHistory(
     data.docs = await docsJob;
     data.experts = await expertsJob;
     if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
+    if (key) {
+      const { commits, earlier, dependencyAdds, experts, docs } = data;
+      options.reuse?.keep(
+        key,
+        {
+          tip: range.toSha,
+          commits,
+          earlier,
+          dependencyAdds,
+          dependencyNotes: deps.notes,
+          atTip: { until: range.until, experts, docs },
+        },
+        known?.tip,
+      );
+    }
     return data;
   } finally {
     jobs.dispose();
@@ -211,7 +265,12 @@ async function readRangeCommits(
   r: Reader,
   range: ResolvedRange,
   onProgress?: (commitsRead: number) => void,
+  nothingNew = false,
 ): Promise<Commit[]> {
+  if (nothingNew) {
+    onProgress?.(0);
+    return [];
+  }
   // Numstat reads every changed blob, which a partial clone may not have.
   const names = range.partialClone;
   const parser = new LogParser({ accept: r.isMentee, names });
@@ -263,8 +322,9 @@ async function readEarlierTouches(
   r: Reader,
   range: ResolvedRange,
   into: GrowingTouches,
+  nothingNew = false,
 ): Promise<EarlierTouches> {
-  if (!range.earlier) return into;
+  if (!range.earlier || nothingNew) return into;
   const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => r.isMentee(name, email));
   const take = (records: TouchRecord[]) => {
     for (const { fields, paths: touched } of records) {

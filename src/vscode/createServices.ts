@@ -17,6 +17,7 @@ export function createServices(
   storage?: vscode.Uri,
   globalState?: vscode.Memento,
   timer: SessionTimer = new SessionTimer(state, storage),
+  historyCache?: string,
 ): Services {
   const locator = new RecordsLocator();
   const git = new GitFacts();
@@ -40,5 +41,6 @@ export function createServices(
     storage,
     globalState,
     timer,
+    historyCache,
   };
 }

@@ -35,6 +35,7 @@ export const COMMANDS = {
   openTodaysSession: 'mentoring.openTodaysSession',
   startSession: 'mentoring.startSession',
   endSession: 'mentoring.endSession',
+  clearHistoryCache: 'mentoring.clearHistoryCache',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
@@ -71,6 +72,7 @@ export const SETTINGS = {
   questionChecker: 'questionChecker.enabled',
   reminders: 'reminders.enabled',
   codeLens: 'codeLens.enabled',
+  repositoryPaths: 'repositoryPaths',
 } as const;
 
 /** The configuration section of every setting. */

@@ -56,8 +56,17 @@ export function createRuntime(
   storage?: vscode.Uri,
   globalState?: vscode.Memento,
   timer?: SessionTimer,
+  historyCache?: string,
 ): Runtime {
-  const services = createServices(log, extensionPath, state, storage, globalState, timer);
+  const services = createServices(
+    log,
+    extensionPath,
+    state,
+    storage,
+    globalState,
+    timer,
+    historyCache,
+  );
   const runner = new CommandRunner(services);
   const { locator } = services;
   return {

@@ -35,4 +35,6 @@ export interface Services {
   storage?: vscode.Uri;
   /** The Start Session / End Session timer (kept in workspaceState). */
   timer: SessionTimer;
+  /** The history cache's folder, in the extension's global storage (outside every repository). */
+  historyCache?: string;
 }

@@ -1,13 +1,25 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { commitRecords } from '../git/commitRecords';
 import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
 import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
+import { findRepositories, repositoryFolders } from '../git/findRepositories';
+import { cachedReadHistory } from '../git/historyCache';
 import { readHistory } from '../git/readHistory';
+import { repositoryIdentity } from '../core/topics/repositoryIdentity';
+import { machineRepositoryPaths } from './repositoryPaths';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
-import type { GitPort, Progress, RecordsPort, WorkflowPorts } from '../workflows/ports';
+import type {
+  CodeRepository,
+  GitPort,
+  Progress,
+  RecordsPort,
+  RepositoriesResult,
+  WorkflowPorts,
+} from '../workflows/ports';
 import { applyCoreEdit, checkInsideRoot, createFileWithText } from './documentEdits';
 import { toIsoDate } from '../core/dates';
 import { exists, type RecordsLocator, type RelationshipRef } from './recordsLocator';
@@ -144,6 +156,8 @@ function workspaceGit(
 ): GitPort {
   let found: Promise<RecordsRepository> | undefined;
   const repository = () => (found ??= recordsRepository(folder.uri.fsPath, root.fsPath));
+  // The identity each repository was found by, for its cache file's name.
+  const identities = new Map<string, string>();
   const topOf = async () => {
     const repo = await repository();
     if (!repo.ok) throw new GitError('not-a-repo', repo.message);
@@ -181,8 +195,9 @@ function workspaceGit(
         throw e;
       }
     },
-    readHistory: async (query, outer: Progress) => {
-      const t = await topOf();
+    repositories: (named) => workspaceRepositories(named, root.fsPath, identities),
+    readHistory: async (query, outer: Progress, top?: string) => {
+      const t = top ?? (await topOf());
       return vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,
@@ -195,10 +210,18 @@ function workspaceGit(
           outer.signal?.addEventListener('abort', () => abort.abort());
           progress.report({ message: 'reading git history…' });
           try {
-            const data = await readHistory(t, query, {
+            const options = {
               signal: abort.signal,
-              onProgress: (n) => progress.report({ message: `${n} commits read…` }),
-            });
+              onProgress: (n: number) => progress.report({ message: `${n} commits read…` }),
+            };
+            const data = s.historyCache
+              ? (
+                  await cachedReadHistory(t, query, options, {
+                    dir: s.historyCache,
+                    identity: identities.get(t),
+                  })
+                ).data
+              : await readHistory(t, query, options);
             return { ok: true as const, data };
           } catch (e) {
             if (token.isCancellationRequested)
@@ -218,4 +241,37 @@ function workspaceGit(
 /** Ends a command quietly when its workflow was cancelled; other failures are shown as they are. */
 export function failureError(failure: { kind: string; message: string }): Error {
   return failure.kind === 'cancelled' ? new Cancelled() : new UserError(failure.message);
+}
+
+/**
+ * The repositories a plan names, found by remote among the workspace folders and the
+ * repositories directly inside them, or at the user's own mentoring.repositoryPaths; undefined
+ * when the plan names none (the records' repository is read, as before).
+ */
+async function workspaceRepositories(
+  named: readonly string[],
+  root: string,
+  identities: Map<string, string>,
+): Promise<RepositoriesResult | undefined> {
+  if (named.length === 0) return undefined;
+  const folders = (vscode.workspace.workspaceFolders ?? [])
+    .filter((f) => f.uri.scheme === 'file')
+    .map((f) => f.uri.fsPath);
+  const match = await findRepositories(
+    named,
+    repositoryFolders(folders, 1),
+    machineRepositoryPaths(),
+  );
+  const found: CodeRepository[] = match.found.map((f) => {
+    identities.set(f.top, repositoryIdentity(f.named) ?? f.named);
+    const records = path.relative(f.top, root).split(path.sep).join('/');
+    const inside = records !== '' && !records.startsWith('..') && !path.isAbsolute(records);
+    return {
+      repository: f.named,
+      name: path.basename(f.top),
+      top: f.top,
+      recordsPath: inside ? records : undefined,
+    };
+  });
+  return { ok: true, found, missing: match.missing };
 }

@@ -82,6 +82,23 @@ export type RepositoryResult =
       noRepository?: boolean;
     };
 
+/** A code repository topics are read from, found by the adapter. */
+export interface CodeRepository {
+  /** How topics name it: the plan's identity (`github.com/acme/api`), else its folder name. */
+  repository: string;
+  /** Its folder name: a session's `head` may map folder names to commits. */
+  name: string;
+  /** Where it is, as the adapter names it (opaque to workflows). */
+  top: string;
+  /** The records root's path inside it, when it holds the records. */
+  recordsPath?: string;
+}
+
+/** The repositories a plan names, those found and those not; or why none could be looked for. */
+export type RepositoriesResult =
+  | { ok: true; found: CodeRepository[]; missing: string[] }
+  | { ok: false; message: string; noRepository?: boolean };
+
 /** History read, or why not. */
 export type HistoryResult =
   { ok: true; data: HistoryData } | { ok: false; cancelled: boolean; message: string };
@@ -93,7 +110,14 @@ export interface GitPort {
   /** HEAD of the repository holding the records, when there is one. */
   head(): Promise<string | undefined>;
   repository(): Promise<RepositoryResult>;
-  readHistory(query: HistoryQuery, progress: Progress): Promise<HistoryResult>;
+  /**
+   * The code repositories to read: those the plan names by identity (`named`), matched by remote
+   * where the adapter looks (workspace folders and a setting; --repo and --repos-dir); with no
+   * names, the ones the user pointed at. Undefined (or no method): read `repository()` alone.
+   */
+  repositories?(named: readonly string[]): Promise<RepositoriesResult | undefined>;
+  /** Reads history in `top` (a CodeRepository's), by default in `repository()`. */
+  readHistory(query: HistoryQuery, progress: Progress, top?: string): Promise<HistoryResult>;
   /** Changed and untracked records (never a private note), or why git could not say. */
   recordChanges(): Promise<{ ok: true; changes: RecordChange[] } | GitFailure>;
   /** Stages and commits exactly these records, leaving anything else staged alone. */

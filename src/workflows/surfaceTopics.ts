@@ -7,8 +7,16 @@ import {
 import { computeTopics } from '../core/topics/computeTopics';
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
+import {
+  mergeHistoryData,
+  mergeRepositoryTopics,
+} from '../core/topics/mergeRepositoryTopics';
+import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
+
+// Repositories read at once: each read already runs a few git processes side by side.
+const PARALLEL_READS = 3;
 
 /** Which history to read: since the last session (default), the last N days, or explicit dates. */
 export interface TopicRange {
@@ -37,8 +45,12 @@ export interface SurfacedTopics {
   basis: string;
   /** The identities the commits were matched against. */
   authors: string[];
-  /** The repository read, as the git port names it. */
+  /** The repository read, as the git port names it (the first, when several were read). */
   repository: string;
+  /** Every repository read, as topics name them (`Topic.repository`), with where it is. */
+  repositories: { repository: string; top: string }[];
+  /** Repositories the plan names that were not found (see the notes for what to do). */
+  missingRepositories: string[];
 }
 
 /** The ports surfaceTopics uses. */
@@ -59,20 +71,22 @@ export async function surfaceTopics(
 ): Promise<Outcome<SurfacedTopics>> {
   const unavailable = ports.git.unavailable();
   if (unavailable) return failed('refused', unavailable);
-  const repo = await ports.git.repository();
-  if (!repo.ok) return failed('git', repo.message);
+  const rel = request.slug === undefined ? undefined : await ports.records.readRelationship(request.slug);
+  const repos = await codeRepositories(rel?.plan?.repositories ?? [], ports.git);
+  if (!repos.ok) return failed('git', repos.message);
   const today = ports.clock.today();
-  let topicRequest: TopicRequest;
   let goals: { id: string; title: string; areas: string[] }[] = [];
-  if (request.slug === undefined) {
-    const until = request.range.until ?? today;
-    const since = request.range.since ?? addDays(until, -DEFAULT_TOPIC_DAYS);
-    topicRequest = { authors: request.authors ?? [], since, until, basis: 'custom' };
-  } else {
-    const rel = await ports.records.readRelationship(request.slug);
-    topicRequest = topicRequestFor(rel, { ...request.range, today, repoName: repo.name });
+  const requestIn = (repoName: string): TopicRequest => {
+    if (!rel) {
+      const until = request.range.until ?? today;
+      const since = request.range.since ?? addDays(until, -DEFAULT_TOPIC_DAYS);
+      return { authors: request.authors ?? [], since, until, basis: 'custom' };
+    }
+    return topicRequestFor(rel, { ...request.range, today, repoName });
+  };
+  if (rel) {
     goals = (rel.plan?.goals ?? []).map((g) => ({ id: g.id, title: g.title, areas: g.areas }));
-    if (!topicRequest.authors.length)
+    if (!requestIn('').authors.length)
       return failed(
         'refused',
         `${request.slug}/plan.md names no mentee or git identities, so there are no commits to read.`,
@@ -80,27 +94,43 @@ export async function surfaceTopics(
       );
   }
   ports.progress.report('reading git history…');
-  const read = await ports.git.readHistory(
-    {
-      authors: topicRequest.authors,
-      sinceHead: topicRequest.sinceHead,
-      since: topicRequest.since,
-      until: topicRequest.until,
-      includeMerges: request.includeMerges,
-    },
-    ports.progress,
-  );
-  if (!read.ok) return failed(read.cancelled ? 'cancelled' : 'git', read.message);
-  const data = read.data;
-  const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
-  const exclude = repo.recordsPath ? [repo.recordsPath] : [];
-  const topics = computeTopics(data, { goals, now, exclude, identities: topicRequest.authors });
+  // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
+  // at a time, then the rankings are merged.
+  const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
+    const asked = requestIn(repo.name);
+    const read = await ports.git.readHistory(
+      {
+        authors: asked.authors,
+        sinceHead: asked.sinceHead,
+        since: asked.since,
+        until: asked.until,
+        includeMerges: request.includeMerges,
+      },
+      ports.progress,
+      repo.top,
+    );
+    if (!read.ok) return read;
+    const data = read.data;
+    const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
+    const exclude = repo.recordsPath ? [repo.recordsPath] : [];
+    const topics = computeTopics(data, { goals, now, exclude, identities: asked.authors });
+    return { ok: true as const, part: { repository: repo.repository, data, topics }, asked };
+  });
+  const failure = parts.find((p) => !p.ok);
+  if (failure && !failure.ok) return failed(failure.cancelled ? 'cancelled' : 'git', failure.message);
+  const read = parts.flatMap((p) => (p.ok ? [p] : []));
+  const merged = read.map((p) => p.part);
+  const first = read[0]?.asked ?? requestIn('');
+  const data = merged.length ? mergeHistoryData(merged) : emptyHistory(first);
+  if (repos.missing.length) data.notes.push(missingNote(repos.missing));
   return done({
     data,
-    topics,
-    basis: describeBasis(topicRequest, data.range.fromSha),
-    authors: topicRequest.authors,
-    repository: repo.top,
+    topics: mergeRepositoryTopics(merged),
+    basis: describeBasis(first, data.range.fromSha),
+    authors: first.authors,
+    repository: repos.found[0]?.top ?? '',
+    repositories: repos.found.map((r) => ({ repository: r.repository, top: r.top })),
+    missingRepositories: repos.missing,
   });
 }
 

@@ -46,10 +46,18 @@ export function runCliAsync(args: readonly string[], cwd: string): Promise<CliRu
   });
 }
 
+/**
+ * The CLI's history cache during tests: one folder per test process, outside every repository a
+ * test makes (so no test sees it as an untracked file), removed when the process exits.
+ */
+export const TEST_CACHE_DIR = path.join(os.tmpdir(), `mj-test-cache-${process.pid}`);
+process.on('exit', () => fs.rmSync(TEST_CACHE_DIR, { recursive: true, force: true }));
+
 /** An environment in which git reads no system or user config and dates are fixed. */
 export function isolatedGitEnv(home: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    MENTORING_JOURNAL_CACHE_DIR: TEST_CACHE_DIR,
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config-none'),
     GIT_CONFIG_NOSYSTEM: '1',

@@ -15,6 +15,7 @@ import type {
   GitPort,
   HistoryQuery,
   HistoryResult,
+  Progress,
   RecordChange,
   RecordsPort,
   RepositoryResult,
@@ -126,7 +127,9 @@ export class FakeGit implements GitPort {
   repository() {
     return Promise.resolve(this.repo);
   }
-  readHistory(query: HistoryQuery): Promise<HistoryResult> {
+  /** Set by a test to find the repositories a plan names; absent: `repository()` alone. */
+  repositories?: GitPort['repositories'];
+  readHistory(query: HistoryQuery, _progress?: Progress, _top?: string): Promise<HistoryResult> {
     this.queries.push(query);
     return Promise.resolve(
       this.history ?? { ok: false, cancelled: false, message: 'no history in this fake' },

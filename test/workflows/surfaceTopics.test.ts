@@ -81,3 +81,83 @@ describe('workflows: surface topics', () => {
     assert.equal(failed.failure.kind, 'git');
   });
 });
+
+describe('workflows: surface topics from every repository the plan names', () => {
+  const planWith = (repos: string[]) =>
+    PLAN.replace('identities:', `repositories: [${repos.join(', ')}]\nidentities:`);
+
+  /** git that finds `found` of the plan's repositories and answers each read by its folder. */
+  function multiGit(found: { repository: string; top: string; recordsPath?: string }[]) {
+    const git = new FakeGit();
+    const tops: (string | undefined)[] = [];
+    const named: string[][] = [];
+    git.repositories = (names: readonly string[]) => {
+      named.push([...names]);
+      const hits = found.filter((f) => names.includes(f.repository));
+      return Promise.resolve({
+        ok: true as const,
+        found: hits.map((f) => ({ ...f, name: f.top.split('/').pop() ?? '' })),
+        missing: names.filter((n) => !hits.some((f) => f.repository === n)),
+      });
+    };
+    git.readHistory = (query, _progress, top) => {
+      git.queries.push(query);
+      tops.push(top);
+      const file = top === '/api' ? 'src/db/query.ts' : 'web/ui/button.tsx';
+      return Promise.resolve({
+        ok: true as const,
+        data: history([
+          commit({ n: top === '/api' ? 1 : 2, files: [file, 'mentoring/alex/plan.md'] }),
+        ]),
+      });
+    };
+    return { git, tops, named };
+  }
+
+  it('reads each repository the plan names and merges their topics, each saying its repository', async () => {
+    const records = new FakeRecords({
+      'alex/plan.md': planWith(['github.com/acme/api', 'github.com/acme/web']),
+    });
+    const { git, tops, named } = multiGit([
+      { repository: 'github.com/acme/api', top: '/api', recordsPath: 'mentoring' },
+      { repository: 'github.com/acme/web', top: '/web' },
+    ]);
+    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(outcome.ok);
+    assert.deepEqual(named, [['github.com/acme/api', 'github.com/acme/web']]);
+    assert.deepEqual([...tops].sort(), ['/api', '/web']);
+    const byRepo = new Set(outcome.value.topics.map((t) => t.repository));
+    assert.deepEqual([...byRepo].sort(), ['github.com/acme/api', 'github.com/acme/web']);
+    const api = outcome.value.topics.filter((t) => t.repository === 'github.com/acme/api');
+    assert.ok(api.some((t) => t.evidence.files.includes('src/db/query.ts')));
+    // The records root is left out only in the repository that holds it.
+    assert.ok(api.every((t) => !t.evidence.files.some((f) => f.startsWith('mentoring/'))));
+    const scores = outcome.value.topics.map((t) => t.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.equal(outcome.value.data.commits.length, 2);
+    assert.deepEqual(outcome.value.missingRepositories, []);
+  });
+
+  it('lists the repositories named but not found, with what to do, and reads the others', async () => {
+    const records = new FakeRecords({
+      'alex/plan.md': planWith(['github.com/acme/api', 'github.com/acme/gone']),
+    });
+    const { git, tops } = multiGit([{ repository: 'github.com/acme/api', top: '/api' }]);
+    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(outcome.ok);
+    assert.deepEqual(tops, ['/api']);
+    assert.deepEqual(outcome.value.missingRepositories, ['github.com/acme/gone']);
+    const note = outcome.value.data.notes.find((n) => n.includes('github.com/acme/gone'));
+    assert.ok(note?.includes('mentoring.repositoryPaths') && note.includes('--repo'), note);
+  });
+
+  it('reads the one repository of the records when the port finds none to choose', async () => {
+    const records = new FakeRecords({ 'alex/plan.md': PLAN });
+    const git = new FakeGit().answer(history([commit({ n: 1, files: ['src/a.ts'] })]));
+    git.repositories = () => Promise.resolve(undefined);
+    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(outcome.ok);
+    assert.deepEqual(outcome.value.repositories, [{ repository: 'app', top: '/repo' }]);
+    assert.ok(outcome.value.topics.every((t) => t.repository === 'app'));
+  });
+});

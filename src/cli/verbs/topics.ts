@@ -9,6 +9,9 @@ import { mineTopics, relationshipTopics } from '../mineTopics';
 import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb } from '../verb';
+import { repositoryFolders } from '../../git/findRepositories';
+import { clearHistoryCache } from '../../git/historyCache';
+import { historyCacheDir } from '../historyCacheDir';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
@@ -16,8 +19,8 @@ export const topicsVerb = defineVerb({
   name: 'topics',
   summary: "turn the mentee's commits into learning topics to talk about",
   usage:
-    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|text|json]\n' +
-    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|text|json]',
+    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH ...] [--repos-dir DIR] [--format md|text|json]\n' +
+    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH ...] [--format md|text|json]',
   details: [
     "Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless",
     '--include-merges) and ranks topics: areas worked in; first touches of an area, language,',
@@ -26,10 +29,16 @@ export const topicsVerb = defineVerb({
     'evidence (commits, files), an open question, and for a new area an active expert and docs.',
     'The range: --since/--until (whole days, UTC); else since the last session (its recorded',
     `HEAD when that is an ancestor of HEAD, else its date); else the last ${DEFAULT_TOPIC_DAYS} days.`,
-    '--repo is the code repository (default: the one holding --dir). A shallow clone gives',
-    'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
+    '--repo is the code repository (default: the one holding --dir). A plan that names',
+    '"repositories:" (github.com/acme/api) is read in each of them, found by remote among every',
+    '--repo, the repositories directly in --repos-dir and the one holding --dir; those not found',
+    'are listed. Without plan repositories, several --repo (or --repos-dir) are all read.',
+    'What was read is cached outside the repository (--no-cache, --clear-cache; the folder is',
+    '$MENTORING_JOURNAL_CACHE_DIR, else $XDG_CACHE_HOME/mentoring-journal, else ~/.cache/...).',
+    'A shallow clone gives topics marked partial. text (the default on a terminal): md without',
+    'markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
     '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
-    '"expert"?, "docs"?}], "notes": [...]}.',
+    '"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...]}.',
   ],
   options: {
     since: {
@@ -43,10 +52,17 @@ export const topicsVerb = defineVerb({
       description: 'the last day (default: today)',
     },
     repo: {
-      kind: 'string',
+      kind: 'list',
       placeholder: 'PATH',
-      description: 'the code repository (default: the one holding --dir)',
+      description: 'a code repository (default: the one holding --dir); repeatable',
     },
+    'repos-dir': {
+      kind: 'string',
+      placeholder: 'DIR',
+      description: 'a folder whose immediate subfolders are code repositories',
+    },
+    'no-cache': { kind: 'flag', description: 'read the history without the cache' },
+    'clear-cache': { kind: 'flag', description: 'remove the history cache first' },
     author: {
       kind: 'list',
       placeholder: 'EMAIL_OR_NAME',
@@ -68,8 +84,18 @@ export const topicsVerb = defineVerb({
     const authors = values.author;
     if (authors.some((a) => a.trim() === '' || /[\r\n\0]/.test(a)))
       throw new UsageError('--author must be a non-empty email or name on one line');
-    const repo = path.resolve(ctx.dir, values.repo ?? '.');
-    if (!fs.existsSync(repo)) throw new UsageError(`--repo: no folder ${repo}`);
+    const repos = values.repo.map((r) => path.resolve(ctx.dir, r));
+    for (const r of repos) if (!fs.existsSync(r)) throw new UsageError(`--repo: no folder ${r}`);
+    const reposDir =
+      values['repos-dir'] === undefined ? undefined : path.resolve(ctx.dir, values['repos-dir']);
+    if (reposDir !== undefined && !fs.existsSync(reposDir))
+      throw new UsageError(`--repos-dir: no folder ${reposDir}`);
+    if (values['clear-cache']) clearHistoryCache(historyCacheDir());
+    const git = {
+      repo: repos[0] ?? ctx.dir,
+      repos: [...repos, ...(reposDir ? reposIn(reposDir) : [])],
+      noCache: values['no-cache'],
+    };
 
     let result;
     if (authors.length) {
@@ -78,7 +104,7 @@ export const topicsVerb = defineVerb({
       result = await mineTopics(
         ctx,
         { authors, range: { since, until }, includeMerges: values['include-merges'] },
-        repo,
+        git,
       );
     } else {
       if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
@@ -86,12 +112,13 @@ export const topicsVerb = defineVerb({
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,
         until,
-        repo,
         includeMerges: values['include-merges'],
+        ...git,
       });
     }
-    const { data, topics } = result;
-    if (format === 'json') ctx.outLines(jsonForTerminal(topicsJson(data, topics)));
+    const { data, topics, missingRepositories } = result;
+    if (format === 'json')
+      ctx.outLines(jsonForTerminal({ ...topicsJson(data, topics), missingRepositories }));
     else {
       // Only what the markdown shows is escaped, not the whole history read.
       const { range, partial, notes } = data;
@@ -107,3 +134,8 @@ export const topicsVerb = defineVerb({
     return 0;
   },
 });
+
+/** The repositories directly inside `dir` (not `dir` itself). */
+function reposIn(dir: string): string[] {
+  return repositoryFolders([dir], 1).filter((d) => d !== dir);
+}

@@ -14,6 +14,8 @@ export const configSchema = z.object({
   'reminders.enabled': z._default(z.boolean(), true),
   // Personal, not a team setting (not in TEAM_KEYS): how the editor looks is each person's choice.
   'codeLens.enabled': z._default(z.boolean(), true),
+  /** Identity -> local clone (machine scope: read from the user's settings only). */
+  repositoryPaths: z._default(z.record(z.string(), z.string()), {}),
 });
 
 /** Settings after validation and defaults. */

@@ -71,10 +71,14 @@ export function formatTopicsMarkdown(
     out.push('No learning topics in this range.');
     return out.join('\n');
   }
+  // The repository is worth a line only when the topics come from more than one.
+  const several = new Set(topics.map((t) => t.repository)).size > 1;
   topics.forEach((topic, i) => {
     out.push(`${i + 1}. ${m.strong(m.text(topic.title))}`);
     out.push(`   ${m.em(m.text(topic.question))}`);
     const { commits, files } = topic.evidence;
+    if (several && topic.repository !== undefined)
+      out.push(`   - Repository: ${m.text(topic.repository)}`);
     if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS, m)}`);
     if (files.length > 0) {
       const shown = files.slice(0, MARKDOWN_FILES).map(m.text).join(', ');
@@ -124,6 +128,8 @@ export interface TopicJson {
   question: string;
   expert?: Topic['expert'];
   docs?: string[];
+  /** The repository the evidence is in (`github.com/acme/api`, or a folder name). */
+  repository?: string;
 }
 
 /** The CLI's json shape (as `topics --help` documents it): range dates as YYYY-MM-DD or null. */
@@ -153,6 +159,7 @@ export function topicsJson(data: HistoryData, topics: readonly Topic[]): TopicsJ
       };
       if (t.expert !== undefined) json.expert = { ...t.expert };
       if (t.docs !== undefined) json.docs = [...t.docs];
+      if (t.repository !== undefined) json.repository = t.repository;
       return json;
     }),
     notes: [...data.notes],

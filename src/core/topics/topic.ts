@@ -39,4 +39,9 @@ export interface Topic {
   expert?: TopicExpert;
   /** README, ADR and docs files in or above the touched directories. */
   docs?: string[];
+  /**
+   * The repository the evidence is in (the plan's identity, or the folder's name), when topics
+   * were read from several; evidence paths are relative to it.
+   */
+  repository?: string;
 }

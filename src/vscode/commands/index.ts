@@ -32,6 +32,7 @@ import { toggleActionItemCommand } from './toggleActionItem';
 import { openTodaysSessionCommand } from './openTodaysSession';
 import { startSessionCommand } from './startSession';
 import { endSessionCommand } from './endSession';
+import { clearHistoryCacheCommand } from './clearHistoryCache';
 
 type Handler = (...args: never[]) => Promise<unknown>;
 
@@ -68,6 +69,7 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.openTodaysSession]: openTodaysSessionCommand,
   [COMMANDS.startSession]: startSessionCommand,
   [COMMANDS.endSession]: endSessionCommand,
+  [COMMANDS.clearHistoryCache]: clearHistoryCacheCommand,
 };
 
 /**

@@ -50,6 +50,8 @@ export function topicsResult(
     name: relationshipName(ref, mentee ? { plan: { mentee } as Plan } : undefined, all),
     relationship: `${ref.folder.name}/${ref.slug}`,
     repo: surfaced.repository,
+    repos: Object.fromEntries(surfaced.repositories.map((r) => [r.repository, r.top])),
+    missingRepositories: surfaced.missingRepositories,
     range: { since: data.range.since, until: data.range.until },
     basis: surfaced.basis,
     commits: data.commits.length,

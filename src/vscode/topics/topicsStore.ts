@@ -16,6 +16,13 @@ export interface TopicsResult {
   relationship: string;
   /** The code repository's top folder (absolute): evidence paths are relative to it. */
   repo: string;
+  /**
+   * Each repository read, by the name topics give it (`Topic.repository`) -> its top folder,
+   * when topics came from several; a topic's evidence is relative to its own (topicRepo).
+   */
+  repos?: Record<string, string>;
+  /** Repositories the plan names that were not found (the view says what to do). */
+  missingRepositories?: string[];
   range: { since?: string; until: string };
   /** How the range was chosen, for the view's description. */
   basis: string;
@@ -68,8 +75,14 @@ export class TopicsStore {
 
   /** True when `repo` is the top folder of a repository topics were read from. */
   knowsRepo(repo: string): boolean {
-    return this.all().some((r) => r.repo === repo);
+    return this.all().some((r) => r.repo === repo || Object.values(r.repos ?? {}).includes(repo));
   }
+}
+
+/** The top folder of the repository a topic's evidence is in. */
+export function topicRepo(result: TopicsResult, topic: Topic): string {
+  const own = topic.repository === undefined ? undefined : result.repos?.[topic.repository];
+  return typeof own === 'string' ? own : result.repo;
 }
 
 /** The part of a result worth keeping: the first topics and the commits they cite. */
@@ -99,6 +112,13 @@ function isResult(v: unknown): v is TopicsResult {
     typeof r.name === 'string' &&
     typeof r.relationship === 'string' &&
     typeof r.repo === 'string' &&
+    (r.missingRepositories === undefined ||
+      (Array.isArray(r.missingRepositories) &&
+        r.missingRepositories.every((m) => typeof m === 'string'))) &&
+    (r.repos === undefined ||
+      (typeof r.repos === 'object' &&
+        r.repos !== null &&
+        Object.values(r.repos).every((v) => typeof v === 'string'))) &&
     typeof r.basis === 'string' &&
     typeof r.commits === 'number' &&
     Array.isArray(r.topics) &&

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Topic, TopicKind } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
 import { textTooltip } from '../markdownText';
-import type { TopicsResult, TopicsStore } from '../topics/topicsStore';
+import { groupTopicsByRepository } from '../../core/topics/mergeRepositoryTopics';
+import { topicRepo, type TopicsResult, type TopicsStore } from '../topics/topicsStore';
 import type { ViewNode } from './viewNode';
 
 const ICONS: Record<TopicKind, string> = {
@@ -55,7 +56,7 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
       ...result.notes,
     ]);
     top.contextValue = 'topicsRelationship';
-    const children = result.topics.map((t) => topicNode(result, t));
+    const children = [...missingNodes(result), ...byRepository(result)];
     if (children.length === 0) {
       const empty = new vscode.TreeItem(
         result.commits === 0 ? 'No commits in this range' : 'No topics in these commits',
@@ -69,6 +70,47 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
       children.push({ item: empty });
     }
     return { item: top, children, relationship: result.relationship };
+  });
+}
+
+/** One node per repository the plan names that was not found, saying what to do. */
+function missingNodes(result: TopicsResult): ViewNode[] {
+  return (result.missingRepositories ?? []).map((repository) => {
+    const item = new vscode.TreeItem(vscode.l10n.t('Not found: {0}', repository));
+    item.id = `topics:${result.key}:missing:${repository}`;
+    item.description = vscode.l10n.t('not read');
+    item.tooltip = vscode.l10n.t(
+      'The plan names {0}, but no workspace folder has it as a remote. Open its folder in the workspace, or map it to a local clone in the mentoring.repositoryPaths setting.',
+      repository,
+    );
+    item.iconPath = new vscode.ThemeIcon('warning');
+    item.contextValue = 'topicsMissingRepository';
+    return { item, relationship: result.relationship };
+  });
+}
+
+/**
+ * The topics of a result; grouped under one node per repository when they come from several
+ * (groups in the order of their best topic, topics in ranking order within).
+ */
+function byRepository(result: TopicsResult): ViewNode[] {
+  const groups = groupTopicsByRepository(result.topics);
+  if (groups.length <= 1) return result.topics.map((t) => topicNode(result, t));
+  return groups.map((g) => {
+    const item = new vscode.TreeItem(
+      g.repository || vscode.l10n.t('Other'),
+      vscode.TreeItemCollapsibleState.Expanded,
+    );
+    item.id = `topics:${result.key}:repo:${g.repository}`;
+    item.description = vscode.l10n.t('{0} topics', g.topics.length);
+    item.tooltip = vscode.l10n.t('Learning topics from {0}', g.repository);
+    item.iconPath = new vscode.ThemeIcon('repo');
+    item.contextValue = 'topicsRepository';
+    return {
+      item,
+      children: g.topics.map((t) => topicNode(result, t)),
+      relationship: result.relationship,
+    };
   });
 }
 
@@ -88,6 +130,7 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
   const base = { relationship: result.relationship, topicId: t.id };
+  const repo = topicRepo(result, t);
   const children: ViewNode[] = [];
   const question = new vscode.TreeItem(t.question);
   question.description = 'to discuss';
@@ -103,8 +146,11 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     expert.id = `${item.id}:expert`;
     children.push({ item: expert, ...base });
   }
-  const docs = (t.docs ?? []).map((doc) => fileNode(result, item.id, doc, 'doc'));
-  if (docs.length) children.push(groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base));
+  const docs = (t.docs ?? []).map((doc) => fileNode(result, repo, item.id, doc, 'doc'));
+  if (docs.length)
+    children.push(
+      groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base),
+    );
   const commits = t.evidence.commits.map((sha): ViewNode => {
     const info = result.commitInfo[sha];
     const node = new vscode.TreeItem(`${sha.slice(0, 7)} ${info?.subject ?? ''}`.trim());
@@ -116,15 +162,26 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     node.command = {
       command: COMMANDS.showCommit,
       title: 'Show Commit',
-      arguments: [{ repo: result.repo, sha }],
+      arguments: [{ repo, sha }],
     };
-    return { item: node, ...base, repo: result.repo, sha };
+    return { item: node, ...base, repo, sha };
   });
   if (commits.length)
-    children.push(groupNode(`${item.id}:commits`, 'Commits', plural(commits.length, 'commit'), 'git-commit', commits, base));
-  const files = t.evidence.files.map((file) => fileNode(result, item.id, file));
+    children.push(
+      groupNode(
+        `${item.id}:commits`,
+        'Commits',
+        plural(commits.length, 'commit'),
+        'git-commit',
+        commits,
+        base,
+      ),
+    );
+  const files = t.evidence.files.map((file) => fileNode(result, repo, item.id, file));
   if (files.length)
-    children.push(groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base));
+    children.push(
+      groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base),
+    );
   return { item, children, ...base };
 }
 
@@ -145,13 +202,14 @@ function groupNode(
 
 function fileNode(
   result: TopicsResult,
+  repo: string,
   parentId: string | undefined,
   file: string,
   tag = 'file',
 ): ViewNode {
   const node = new vscode.TreeItem(file);
   // The file's own icon from the theme, and git decorations where the editor has them.
-  node.resourceUri = vscode.Uri.joinPath(vscode.Uri.file(result.repo), ...file.split('/'));
+  node.resourceUri = vscode.Uri.joinPath(vscode.Uri.file(repo), ...file.split('/'));
   // ThemeIcon.File: the file icon theme picks the icon from resourceUri (a .md, a .ts...).
   node.iconPath = vscode.ThemeIcon.File;
   node.tooltip = textTooltip([file]);
@@ -160,7 +218,7 @@ function fileNode(
   node.command = {
     command: COMMANDS.openTopicFile,
     title: 'Open File',
-    arguments: [{ repo: result.repo, path: file }],
+    arguments: [{ repo, path: file }],
   };
-  return { item: node, relationship: result.relationship, repo: result.repo, path: file };
+  return { item: node, relationship: result.relationship, repo, path: file };
 }

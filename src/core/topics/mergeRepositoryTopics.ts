@@ -1,0 +1,63 @@
+import type { HistoryData } from './historyData';
+import type { Topic } from './topic';
+
+/** One repository's ranked topics and the history they came from. */
+export interface RepositoryTopics {
+  /** The plan's identity of the repository, or its folder name. */
+  repository: string;
+  data: HistoryData;
+  topics: readonly Topic[];
+}
+
+/**
+ * One ranking from several repositories: every topic says its repository, and they are ordered
+ * by score (the same scale in every repository), then by repository in the order given, then by
+ * their own rank, so equal scores keep a stable order. A single repository's topics keep their
+ * order and gain the repository's name.
+ */
+export function mergeRepositoryTopics(parts: readonly RepositoryTopics[]): Topic[] {
+  const all = parts.flatMap((p, repoIndex) =>
+    p.topics.map((topic, rank) => ({ topic: { ...topic, repository: p.repository }, repoIndex, rank })),
+  );
+  all.sort((a, b) => b.topic.score - a.topic.score || a.repoIndex - b.repoIndex || a.rank - b.rank);
+  return all.map((x) => x.topic);
+}
+
+/**
+ * Topics grouped by repository for a view: groups in the order of their best topic, topics in
+ * ranking order. Topics without a repository form one group named ''.
+ */
+export function groupTopicsByRepository(
+  topics: readonly Topic[],
+): { repository: string; topics: Topic[] }[] {
+  const groups = new Map<string, Topic[]>();
+  for (const t of topics) {
+    const key = t.repository ?? '';
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups].map(([repository, list]) => ({ repository, topics: list }));
+}
+
+/**
+ * The history of several repositories as one, for counts and listings: commits newest first,
+ * the range of the first, notes prefixed with their repository. Paths stay relative to their own
+ * repository, so the result is for showing, never for ranking (rank each repository on its own).
+ */
+export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryData {
+  if (parts.length === 1) return parts[0].data;
+  const [first] = parts;
+  const earlier = new Set<string>();
+  for (const p of parts) for (const path of p.data.earlier.paths) earlier.add(`${p.repository}:${path}`);
+  return {
+    range: { since: first.data.range.since, until: first.data.range.until },
+    commits: parts.flatMap((p) => p.data.commits).sort((a, b) => b.time - a.time),
+    earlier: { paths: earlier, commits: parts.reduce((n, p) => n + p.data.earlier.commits, 0) },
+    dependencyAdds: parts.flatMap((p) => p.data.dependencyAdds),
+    experts: [],
+    docs: [],
+    partial: parts.some((p) => p.data.partial),
+    notes: parts.flatMap((p) => p.data.notes.map((n) => `${p.repository}: ${n}`)),
+  };
+}

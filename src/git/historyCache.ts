@@ -1,0 +1,219 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  CACHE_FIELDS,
+  HISTORY_CACHE_FORMAT,
+  HISTORY_CACHE_VERSION,
+  parseHistoryCacheFile,
+  type CacheEntry,
+  type CacheFile,
+} from '../core/topics/historyCacheSchema';
+import type { Commit, HistoryData } from '../core/topics/historyData';
+import type { KnownHistory } from './historyReuse';
+import { readHistory, type HistoryRequest, type ReadHistoryOptions } from './readHistory';
+
+/** Where the cache lives and whose repository is read (its identity, when it has a remote). */
+export interface HistoryCacheOptions {
+  /** A folder outside every working tree (the extension's global storage, ~/.cache/...). */
+  dir: string;
+  identity?: string;
+}
+
+/** How the cache served a read: not at all, whole (same HEAD), extended by new commits. */
+export type CacheUse = 'cold' | 'warm' | 'extended';
+
+/** A history read through the cache, and what the cache did. */
+export interface CachedRead {
+  data: HistoryData;
+  cache: CacheUse;
+  /** Why an existing cache file was not used (corrupt, foreign, another version, a link). */
+  ignored?: string;
+  /** Why the cache could not be written; the read itself succeeded. */
+  unwritten?: string;
+}
+
+/** A cache file larger than this is not read (it is rebuilt): a year of history is far smaller. */
+export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+// Selections kept per repository (mentees, ranges); the least recently used go first.
+const MAX_ENTRIES = 12;
+const FILE_NAME = /^history-[0-9a-f]{24}\.json$/;
+// O_NOFOLLOW: a link in the cache's place is refused by the open itself, never followed.
+const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+
+/** The cache file of one repository: named by a hash of its identity and its top folder. */
+export function historyCacheFile(dir: string, top: string, identity?: string): string {
+  const hash = createHash('sha256')
+    .update(`${identity ?? ''}\0${top}`)
+    .digest('hex')
+    .slice(0, 24);
+  return path.join(dir, `history-${hash}.json`);
+}
+
+/**
+ * readHistory through the cache in `cache.dir`: what earlier reads of the same mentee and range
+ * found is reused when its tip is an ancestor of HEAD (readHistory checks), so only new commits
+ * are read; the result is written back atomically. A cache file that is missing, corrupt,
+ * truncated, too large, a link, foreign or of another version is ignored and rebuilt.
+ */
+export async function cachedReadHistory(
+  repo: string,
+  request: HistoryRequest,
+  options: ReadHistoryOptions,
+  cache: HistoryCacheOptions,
+): Promise<CachedRead> {
+  const top = fs.realpathSync(repo);
+  const file = historyCacheFile(cache.dir, top, cache.identity);
+  const owner = { top, identity: cache.identity };
+  const loaded = loadCacheFile(file, owner);
+  let stored: CacheFile = loaded.ok ? loaded.file : emptyCache(owner);
+  const kept = new Map<string, KnownHistory>();
+  let use: CacheUse = 'cold';
+  const data = await readHistory(repo, request, {
+    ...options,
+    reuse: {
+      recall: (key) => {
+        const entry = stored.entries.find((e) => e.key === key);
+        return entry && knownFrom(stored, entry);
+      },
+      keep: (key, found, from) => {
+        kept.set(key, found);
+        use = from === undefined ? 'cold' : from === found.tip ? 'warm' : 'extended';
+      },
+    },
+  });
+  for (const [key, found] of kept) stored = withEntry(stored, key, found, Date.now());
+  let unwritten: string | undefined;
+  try {
+    writeCacheFile(file, stored);
+  } catch (e) {
+    unwritten = (e as Error).message;
+  }
+  return { data, cache: use, ignored: loaded.ok ? undefined : loaded.reason, unwritten };
+}
+
+/** Removes every history cache file in `dir` (nothing else); returns how many. */
+export function clearHistoryCache(dir: string): number {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!FILE_NAME.test(name) && !name.startsWith('.history-')) continue;
+    // unlink removes a link itself, never what it points to.
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** A cache file's validated content, or why it is not used ('missing' when there is none). */
+export function loadCacheFile(
+  file: string,
+  owner: { top: string; identity?: string },
+): { ok: true; file: CacheFile } | { ok: false; reason: string } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'missing' };
+    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'a symbolic link' };
+    return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > MAX_CACHE_BYTES) return { ok: false, reason: 'too large' };
+    const text = fs.readFileSync(fd, 'utf8');
+    if (text.length > MAX_CACHE_BYTES) return { ok: false, reason: 'too large' };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: 'not JSON (truncated or corrupt)' };
+    }
+    return parseHistoryCacheFile(json, owner);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Writes the cache file atomically: a temporary file created exclusively (so a link planted under
+ * its name is never written through) in the same folder, then renamed over the file (which
+ * replaces a link, never follows it). The folder is created private to the user.
+ */
+export function writeCacheFile(file: string, content: CacheFile): void {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const text = JSON.stringify(content);
+  if (text.length > MAX_CACHE_BYTES) throw new Error('the history cache would be too large');
+  const tmp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`,
+  );
+  try {
+    const fd = fs.openSync(tmp, 'wx', 0o600);
+    try {
+      fs.writeFileSync(fd, text);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function emptyCache(owner: { top: string; identity?: string }): CacheFile {
+  return {
+    format: HISTORY_CACHE_FORMAT,
+    version: HISTORY_CACHE_VERSION,
+    fields: CACHE_FIELDS,
+    repository: { top: owner.top, identity: owner.identity },
+    commits: {},
+    entries: [],
+  };
+}
+
+function knownFrom(file: CacheFile, entry: CacheEntry): KnownHistory {
+  return {
+    tip: entry.tip,
+    // Not copied (a copy of a year of commits costs more than the rest of a warm read): the
+    // file's data was parsed for this read alone, and readHistory only adds to it.
+    commits: entry.shas.map((id) => file.commits[id] as Commit),
+    earlier: { paths: new Set(entry.earlier.paths), commits: entry.earlier.commits },
+    dependencyAdds: entry.dependencyAdds,
+    dependencyNotes: entry.dependencyNotes,
+    atTip: entry.atTip,
+  };
+}
+
+/**
+ * The cache with `found` kept under `key` (replacing that key's entry), the least recently used
+ * entries beyond MAX_ENTRIES dropped, and only the commits some entry names.
+ */
+function withEntry(file: CacheFile, key: string, found: KnownHistory, now: number): CacheFile {
+  const entry: CacheEntry = {
+    key,
+    tip: found.tip,
+    shas: found.commits.map((c) => c.sha),
+    earlier: { paths: [...found.earlier.paths], commits: found.earlier.commits },
+    dependencyAdds: found.dependencyAdds,
+    dependencyNotes: found.dependencyNotes,
+    atTip: found.atTip,
+    usedAt: now,
+  };
+  const entries = [entry, ...file.entries.filter((e) => e.key !== key)]
+    .sort((a, b) => b.usedAt - a.usedAt)
+    .slice(0, MAX_ENTRIES);
+  const commits: Record<string, Commit> = {};
+  for (const c of found.commits) commits[c.sha] = c;
+  for (const e of entries) for (const id of e.shas) commits[id] ??= file.commits[id] as Commit;
+  return { ...file, commits, entries };
+}

@@ -1,0 +1,68 @@
+// Finding the repositories a plan names among folders, by their remotes, on real repositories.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findRepositories, repositoryFolders } from '../../src/git/findRepositories';
+import { removeDir, tempDir } from '../support/cli';
+import { HistoryRepo, runGitIn } from './historyRepos';
+
+describe('git: finding repositories by remote', function () {
+  this.timeout(30_000);
+  let dir: string;
+
+  function repo(name: string, ...remotes: string[]): string {
+    const top = path.join(dir, name);
+    fs.mkdirSync(top, { recursive: true });
+    HistoryRepo.init(top);
+    remotes.forEach((url, i) => runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]));
+    return top;
+  }
+
+  beforeEach(() => {
+    dir = tempDir('mj-find-repos-');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('lists a folder that is a repository and its immediate subfolders that are', () => {
+    const a = repo('a', 'git@github.com:acme/a.git');
+    const b = repo('b');
+    fs.mkdirSync(path.join(dir, 'plain'));
+    repo('plain/deeper');
+    fs.symlinkSync(a, path.join(dir, 'link-to-a'));
+    assert.deepEqual(repositoryFolders([dir], 1), [a, b]);
+    assert.deepEqual(repositoryFolders([a], 0), [a]);
+  });
+
+  it('matches any remote of a repository in any URL form, in the order the plan names them', async () => {
+    const api = repo('api', 'https://example.org/fork/api', 'git@github.com:Acme/API.git');
+    const web = repo('web', 'ssh://git@github.com:22/acme/web.git/');
+    const m = await findRepositories(
+      ['github.com/acme/web', 'github.com/acme/api', 'github.com/acme/gone'],
+      repositoryFolders([dir], 1),
+    );
+    assert.deepEqual(m.found, [
+      { named: 'github.com/acme/web', top: web },
+      { named: 'github.com/acme/api', top: api },
+    ]);
+    assert.deepEqual(m.missing, ['github.com/acme/gone']);
+  });
+
+  it("takes the user's identity -> path mapping first, when that clone's remote agrees", async () => {
+    const elsewhere = repo('elsewhere/api', 'git@github.com:acme/api.git');
+    const wrong = repo('elsewhere/wrong', 'git@github.com:acme/wrong.git');
+    const m = await findRepositories(['github.com/acme/api', 'github.com/acme/web'], [], {
+      'github.com/acme/api': elsewhere,
+      'github.com/acme/web': wrong,
+    });
+    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: elsewhere }]);
+    assert.deepEqual(m.missing, ['github.com/acme/web']);
+  });
+
+  it('never runs a remote URL: a URL shaped like an option is only text', async () => {
+    const odd = repo('odd');
+    runGitIn(odd, ['config', 'remote.origin.url', '--upload-pack=touch pwned']);
+    const m = await findRepositories(['github.com/acme/api'], [odd]);
+    assert.deepEqual(m.missing, ['github.com/acme/api']);
+    assert.ok(!fs.existsSync(path.join(odd, 'pwned')));
+  });
+});
