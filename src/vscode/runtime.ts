@@ -3,6 +3,7 @@ import { actionCodeLenses } from './actionCodeLenses';
 import { updateCadenceStatusBar } from './cadenceStatusBar';
 import { CommandRunner } from './commands';
 import { createServices } from './createServices';
+import { installL10n } from './installL10n';
 import { dashboardsFor } from './dashboard/dashboardPanels';
 import type { Services } from './services';
 import type { RecordDiagnostics } from './diagnostics/recordDiagnostics';
@@ -45,6 +46,7 @@ export function createRuntime(
   state?: vscode.Memento,
   storage?: vscode.Uri,
 ): Runtime {
+  installL10n();
   const services = createServices(log, extensionPath, state, storage);
   const runner = new CommandRunner(services);
   const { locator } = services;
