@@ -21,6 +21,7 @@ import { readTemplate } from '../store/templateFiles';
 import type { GitPort, RecordsPort, WorkflowPorts } from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
 import { shown, type CliContext } from './cliContext';
+import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
 export type CliPorts = WorkflowPorts;
@@ -159,7 +160,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
           return {
             ok: false,
             outsideRepository: true,
-            message: `${e.message} Pass --global-hooks-path to install it there anyway.`,
+            message: t('{0} Pass --global-hooks-path to install it there anyway.', e.message),
           };
         if (e instanceof GitError) return { ok: false, message: e.message };
         throw e;

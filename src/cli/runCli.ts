@@ -15,6 +15,7 @@ import { makeQuestionsVerb } from './verbs/questions';
 import { reportVerb } from './verbs/report';
 import { topicsVerb } from './verbs/topics';
 import { validateVerb } from './verbs/validate';
+import { t } from '../core/l10n';
 
 /** Every verb, in the order `--help` lists them. */
 export const VERBS: readonly Verb[] = [
@@ -73,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       }
       throw new UsageError(
-        name ? `unknown command "${name}" (see --help)` : 'missing command (see --help)',
+        name ? t('unknown command "{0}" (see --help)', name) : t('missing command (see --help)'),
       );
     }
     const rest = [...argv];
@@ -100,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
     const message = (e as Error).message.replace(/\n+$/, '');
-    sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
+    sink.err(t('mentoring-journal{0}: {1}', verb ? ` ${verb.name}` : '', message));
     return 2;
   }
 }

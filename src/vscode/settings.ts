@@ -24,7 +24,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
     : [`Invalid mentoring settings: ${parsed.error.message}`];
   const why = rootNameProblem(value.root);
   if (why) {
-    problems.push(`mentoring.root: ${why} Using "mentoring".`);
+    problems.push(vscode.l10n.t('mentoring.root: {0} Using "mentoring".', why));
     value.root = 'mentoring';
   }
   return { ...value, problems };

@@ -177,7 +177,7 @@ function workspaceGit(
         if (e instanceof HooksOutsideRepositoryError)
           return { ok: false, outsideRepository: true, message: e.message };
         if (e instanceof GitError)
-          return { ok: false, message: `Could not install the guard: ${e.message}` };
+          return { ok: false, message: vscode.l10n.t('Could not install the guard: {0}', e.message) };
         throw e;
       }
     },
@@ -193,16 +193,16 @@ function workspaceGit(
           const abort = new AbortController();
           const subscription = token.onCancellationRequested(() => abort.abort());
           outer.signal?.addEventListener('abort', () => abort.abort());
-          progress.report({ message: 'reading git history…' });
+          progress.report({ message: vscode.l10n.t('reading git history…') });
           try {
             const data = await readHistory(t, query, {
               signal: abort.signal,
-              onProgress: (n) => progress.report({ message: `${n} commits read…` }),
+              onProgress: (n) => progress.report({ message: vscode.l10n.t('{0} commits read…', n) }),
             });
             return { ok: true as const, data };
           } catch (e) {
             if (token.isCancellationRequested)
-              return { ok: false as const, cancelled: true, message: 'Cancelled.' };
+              return { ok: false as const, cancelled: true, message: vscode.l10n.t('Cancelled.') };
             if (e instanceof GitError)
               return { ok: false as const, cancelled: false, message: `${what}: ${e.message}` };
             throw e;

@@ -9,6 +9,7 @@ import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 /** Which history to read: since the last session (default), the last N days, or explicit dates. */
 export interface TopicRange {
@@ -75,7 +76,7 @@ export async function surfaceTopics(
     if (!topicRequest.authors.length)
       return failed(
         'refused',
-        `${request.slug}/plan.md names no mentee or git identities, so there are no commits to read.`,
+        t('{0}/plan.md names no mentee or git identities, so there are no commits to read.', request.slug),
         `${request.slug}/plan.md`,
       );
   }

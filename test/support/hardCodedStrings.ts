@@ -37,8 +37,13 @@ const CALL_ARGS: Record<string, number[]> = {
   failed: [1],
   done: [1],
   problem: [5],
-  failureError: [],
   refuse: [0, 1],
+  // The command title a helper shows in its picker, progress or message.
+  pickRelationship: [2],
+  workflowPorts: [2],
+  recordsAt: [2],
+  requireGit: [1],
+  sessionStatusCommand: [1],
 };
 // Object-literal properties and assignments that the UI shows: quick pick items and options,
 // input boxes, progress, tree items, status bar items, code lens commands, failures, problems,
@@ -61,7 +66,7 @@ const UI_PROPERTIES = new Set<string>([
 
 // Assigned as `item.text = ...`: a status bar item's text (an object literal's `text` is usually
 // an edit's, which is record content).
-const UI_ASSIGNED = new Set([...UI_PROPERTIES, 'text']);
+const UI_ASSIGNED = new Set([...UI_PROPERTIES, 'text', 'name']);
 // In src/core only failures and problems are UI: titles, labels and texts there are record content.
 const CORE_PROPERTIES = new Set(['message']);
 
@@ -115,6 +120,19 @@ function literalsIn(expr: ts.Expression | undefined): ts.Node[] {
   return [];
 }
 
+/** The literals a function returns: an input box's validation message. */
+function returnedLiterals(fn: ts.Expression): ts.Node[] {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return [];
+  if (!ts.isBlock(fn.body)) return literalsIn(fn.body);
+  const found: ts.Node[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isReturnStatement(node)) found.push(...literalsIn(node.expression));
+    else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  visit(fn.body);
+  return found;
+}
+
 /** The called name: `f` in `f(x)`, `g` in `a.b.g(x)`. */
 function calleeName(expr: ts.Expression): string | undefined {
   if (ts.isIdentifier(expr)) return expr.text;
@@ -132,6 +150,8 @@ function propertyName(name: ts.PropertyName): string | undefined {
  * the line above (a product name, a file format's own word).
  */
 export function hardCodedStrings(file: string, text: string, scope: Scope = 'ui'): HardCoded[] {
+  // The CLI installs its language before it loads the verbs (src/cli/main.ts); nothing else does.
+  const moduleLevelT = !file.includes('src/cli/');
   const properties = scope === 'core' ? CORE_PROPERTIES : UI_PROPERTIES;
   const assigned = scope === 'core' ? CORE_PROPERTIES : UI_ASSIGNED;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -153,7 +173,21 @@ export function hardCodedStrings(file: string, text: string, scope: Scope = 'ui'
     }
   };
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node)) {
+    if (
+      moduleLevelT &&
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 't' &&
+      !ts.findAncestor(node, ts.isFunctionLike)
+    ) {
+      // Core's t runs before the editor or the CLI has installed a language when a module loads.
+      report([node], 't() when the module loads');
+    }
+    if (isTranslated(node) && ts.isCallExpression(node)) {
+      // A translated message must be whole: words passed in as an argument are English in every
+      // language (a plural ending, a clause chosen by a condition).
+      for (const arg of node.arguments.slice(1)) report(literalsIn(arg), 'an argument of l10n');
+    } else if (ts.isCallExpression(node)) {
       const name = calleeName(node.expression);
       if (name && MESSAGE_CALLS.has(name))
         for (const arg of node.arguments) report(literalsIn(arg), name);
@@ -171,6 +205,10 @@ export function hardCodedStrings(file: string, text: string, scope: Scope = 'ui'
     } else if (ts.isPropertyAssignment(node)) {
       const name = propertyName(node.name);
       if (name && properties.has(name)) report(literalsIn(node.initializer), `property ${name}`);
+      if (name === 'validateInput') report(returnedLiterals(node.initializer), 'validateInput');
+    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      // `const title = 'Add Goal'`, kept for several prompts.
+      if (properties.has(node.name.text)) report(literalsIn(node.initializer), `const ${node.name.text}`);
     } else if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&

@@ -10,78 +10,79 @@ import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { t } from '../../core/l10n';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
 export const topicsVerb = defineVerb({
   name: 'topics',
-  summary: "turn the mentee's commits into learning topics to talk about",
+  summary: t('turn the mentee\'s commits into learning topics to talk about'),
   usage:
     'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|text|json]\n' +
     '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|text|json]',
   details: [
-    "Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless",
-    '--include-merges) and ranks topics: areas worked in; first touches of an area, language,',
-    'dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing',
-    '(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its',
-    'evidence (commits, files), an open question, and for a new area an active expert and docs.',
-    'The range: --since/--until (whole days, UTC); else since the last session (its recorded',
-    `HEAD when that is an ancestor of HEAD, else its date); else the last ${DEFAULT_TOPIC_DAYS} days.`,
-    '--repo is the code repository (default: the one holding --dir). A shallow clone gives',
-    'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
-    '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
-    '"expert"?, "docs"?}], "notes": [...]}.',
+    t('Reads the mentee\'s commits (the plan\'s identities, after .mailmap; merges left out unless'),
+    t('--include-merges) and ranks topics: areas worked in; first touches of an area, language,'),
+    t('dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing'),
+    t('(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its'),
+    t('evidence (commits, files), an open question, and for a new area an active expert and docs.'),
+    t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
+    t('HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.', DEFAULT_TOPIC_DAYS),
+    t('--repo is the code repository (default: the one holding --dir). A shallow clone gives'),
+    t('topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
+    t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
+    t('"expert"?, "docs"?}], "notes": [...]}.'),
   ],
   options: {
     since: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the first day (default: since the last session)',
+      description: t('the first day (default: since the last session)'),
     },
     until: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the last day (default: today)',
+      description: t('the last day (default: today)'),
     },
     repo: {
       kind: 'string',
       placeholder: 'PATH',
-      description: 'the code repository (default: the one holding --dir)',
+      description: t('the code repository (default: the one holding --dir)'),
     },
     author: {
       kind: 'list',
       placeholder: 'EMAIL_OR_NAME',
-      description: "whose commits, instead of a relationship's mentee",
+      description: t('whose commits, instead of a relationship\'s mentee'),
     },
     format: {
       kind: 'string',
       placeholder: 'md|text|json',
-      description: 'the output (default: text on a terminal, else md)',
+      description: t('the output (default: text on a terminal, else md)'),
     },
-    'include-merges': { kind: 'flag', description: 'count merge commits too' },
+    'include-merges': { kind: 'flag', description: t('count merge commits too') },
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
     const since =
       values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
     const until = dateOption(values.until, ctx.today, '--until');
-    if (since && since > until) throw new UsageError('--since is after --until');
+    if (since && since > until) throw new UsageError(t('--since is after --until'));
     const authors = values.author;
     if (authors.some((a) => a.trim() === '' || /[\r\n\0]/.test(a)))
-      throw new UsageError('--author must be a non-empty email or name on one line');
+      throw new UsageError(t('--author must be a non-empty email or name on one line'));
     const repo = path.resolve(ctx.dir, values.repo ?? '.');
-    if (!fs.existsSync(repo)) throw new UsageError(`--repo: no folder ${repo}`);
+    if (!fs.existsSync(repo)) throw new UsageError(t('--repo: no folder {0}', repo));
 
     let result;
     if (authors.length) {
       if (positionals.length)
-        throw new UsageError('give either SLUG or --author, not both (see --help)');
+        throw new UsageError(t('give either SLUG or --author, not both (see --help)'));
       result = await mineTopics(
         ctx,
         { authors, range: { since, until }, includeMerges: values['include-merges'] },
         repo,
       );
     } else {
-      if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+      if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
       const dir = relationshipDir(ctx, positionals[0]);
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,

@@ -2,6 +2,7 @@ import { dateProblem } from '../dates';
 import { GOAL_STATUSES, goalsSection, parsePlan } from '../records/plan';
 import { refuse, refuseUnparsable, singleLine, type EditResult } from './editResult';
 import { appendToSection, checkedInsertions, createSection } from './insertLines';
+import { t } from '../l10n';
 
 /** The usual order of a plan's sections. */
 export const PLAN_SECTIONS = ['Expectations', 'Goals'] as const;
@@ -21,20 +22,20 @@ export function addGoal(file: string, text: string, goal: NewGoal): EditResult &
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const title = singleLine(goal.title);
-  if (!title) return refuse('A goal needs a title on one line.');
+  if (!title) return refuse(t('A goal needs a title on one line.'));
   const status = goal.status ?? 'active';
   if (!(GOAL_STATUSES as readonly string[]).includes(status))
-    return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
+    return refuse(t('Status must be one of {0}.', GOAL_STATUSES.join(', ')));
   if (goal.target) {
     const why = dateProblem(goal.target);
-    if (why) return refuse(`Target: ${why}.`);
+    if (why) return refuse(t('Target: {0}.', why));
   }
   const measure = goal.measure === undefined ? undefined : singleLine(goal.measure);
   if (goal.measure !== undefined && goal.measure.trim() !== '' && !measure)
-    return refuse('The measure must be one line.');
+    return refuse(t('The measure must be one line.'));
   const areas = goal.areas ?? [];
   if (areas.some((a) => !singleLine(a) || a.includes(','))) {
-    return refuse('Each area must be one path on one line, without commas.');
+    return refuse(t('Each area must be one path on one line, without commas.'));
   }
   // Ids come from the goal headings (not examples in comments or code), also when the front
   // matter is invalid.

@@ -60,7 +60,7 @@ export class DashboardPanel {
     private readonly extensionUri: vscode.Uri,
   ) {
     panel.webview.options = dashboardOptions(extensionUri);
-    panel.title = `Dashboard: ${ref.slug}`;
+    panel.title = vscode.l10n.t('Dashboard: {0}', ref.slug);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         handleWebviewMessage(
@@ -121,7 +121,7 @@ export class DashboardPanel {
     const model = await this.build();
     this.lastModel = model;
     // The tab names the person once the plan is read; the slug is only the folder.
-    this.panel.title = `Dashboard: ${model.mentee?.trim() || this.ref.slug}`;
+    this.panel.title = vscode.l10n.t('Dashboard: {0}', model.mentee?.trim() || this.ref.slug);
     this.allowedFiles = filesOf(model);
     // Typed as the contract: core's model must fit the schema the webview checks it against.
     const message: HostMessage = { type: 'model', key: this.key, model };

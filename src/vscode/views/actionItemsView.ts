@@ -22,7 +22,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
     const children = owners.map((owner): ViewNode => {
       const mine = items.filter((i) => (i.owner ?? '') === owner);
       const node = new vscode.TreeItem(
-        owner ? `@${owner}` : 'No owner',
+        owner ? `@${owner}` : vscode.l10n.t('No owner'),
         vscode.TreeItemCollapsibleState.Expanded,
       );
       node.description = `${mine.length} open`;
@@ -44,7 +44,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           item.contextValue = 'actionItem';
           item.command = {
             command: COMMANDS.openRecord,
-            title: 'Open',
+            title: vscode.l10n.t('Open'),
             arguments: [{ file: uri.toString(), line: i.line }],
           };
           return { item, file: uri.toString(), line: i.line };
@@ -57,7 +57,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
     );
     top.description = items.length
       ? `${items.length} open${items.some((i) => i.overdue) ? ', some overdue' : ''}`
-      : 'nothing open';
+      : vscode.l10n.t('nothing open');
     top.id = `actions:${ref.folder.name}:${ref.slug}`;
     nodes.push({ item: top, children });
   }

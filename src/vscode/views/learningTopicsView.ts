@@ -4,6 +4,7 @@ import { COMMANDS } from '../ids';
 import { textTooltip } from '../markdownText';
 import type { TopicsResult, TopicsStore } from '../topics/topicsStore';
 import type { ViewNode } from './viewNode';
+import { counted } from './counted';
 
 const ICONS: Record<TopicKind, string> = {
   area: 'folder-active',
@@ -21,23 +22,18 @@ const ICONS: Record<TopicKind, string> = {
 
 /** What each kind of topic is, in words a person reads (the view's description). */
 const KIND_LABELS: Record<TopicKind, string> = {
-  area: 'main area of work',
-  'new-area': 'new area',
-  'new-language': 'new language',
-  'new-dependency': 'new dependency',
-  'build-or-ci': 'build or CI',
-  rework: 'reworked',
-  revert: 'reverted',
-  'large-change': 'large change',
-  tests: 'tests',
-  pairing: 'worked with others',
-  goal: 'goal',
+  area: vscode.l10n.t('main area of work'),
+  'new-area': vscode.l10n.t('new area'),
+  'new-language': vscode.l10n.t('new language'),
+  'new-dependency': vscode.l10n.t('new dependency'),
+  'build-or-ci': vscode.l10n.t('build or CI'),
+  rework: vscode.l10n.t('reworked'),
+  revert: vscode.l10n.t('reverted'),
+  'large-change': vscode.l10n.t('large change'),
+  tests: vscode.l10n.t('tests'),
+  pairing: vscode.l10n.t('worked with others'),
+  goal: vscode.l10n.t('goal'),
 };
-
-/** "1 commit", "3 commits". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * The latest learning topics of each relationship surfaced this session: a topic opens to its
@@ -48,22 +44,26 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
   return store.all().map((result) => {
     const top = new vscode.TreeItem(result.name, vscode.TreeItemCollapsibleState.Expanded);
     top.id = `topics:${result.key}`;
-    top.description = `${result.basis} · ${plural(result.commits, 'commit')}${result.partial ? ' · partial' : ''}`;
+    top.description = result.partial
+      ? vscode.l10n.t('{0} · {1} · partial', result.basis, counted(result.commits, 'commit'))
+      : `${result.basis} · ${counted(result.commits, 'commit')}`;
     top.tooltip = [
-      `${plural(result.commits, 'commit')} from ${result.range.since ?? 'the start'} to ${result.range.until}`,
-      ...(result.partial ? ['Shallow clone: first touches may be missed (partial).'] : []),
+      result.range.since
+        ? vscode.l10n.t('{0} from {1} to {2}', counted(result.commits, 'commit'), result.range.since, result.range.until)
+        : vscode.l10n.t('{0} from the start to {1}', counted(result.commits, 'commit'), result.range.until),
+      ...(result.partial ? [vscode.l10n.t('Shallow clone: first touches may be missed (partial).')] : []),
       ...result.notes,
     ].join('\n');
     top.contextValue = 'topicsRelationship';
     const children = result.topics.map((t) => topicNode(result, t));
     if (children.length === 0) {
       const empty = new vscode.TreeItem(
-        result.commits === 0 ? 'No commits in this range' : 'No topics in these commits',
+        result.commits === 0 ? vscode.l10n.t('No commits in this range') : vscode.l10n.t('No topics in these commits'),
       );
-      empty.description = 'try a longer range';
+      empty.description = vscode.l10n.t('try a longer range');
       empty.command = {
         command: COMMANDS.surfaceTopics,
-        title: 'Surface Learning Topics',
+        title: vscode.l10n.t('Surface Learning Topics'),
         arguments: [{ slug: result.relationship }],
       };
       children.push({ item: empty });
@@ -83,28 +83,28 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   item.tooltip = textTooltip([
     t.title,
     t.question,
-    `${KIND_LABELS[t.kind] ?? t.kind} · ${plural(t.evidence.commits.length, 'commit')} · ${plural(t.evidence.files.length, 'file')}`,
+    `${KIND_LABELS[t.kind] ?? t.kind} · ${counted(t.evidence.commits.length, 'commit')} · ${counted(t.evidence.files.length, 'file')}`,
   ]);
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
   const base = { relationship: result.relationship, topicId: t.id };
   const children: ViewNode[] = [];
   const question = new vscode.TreeItem(t.question);
-  question.description = 'to discuss';
+  question.description = vscode.l10n.t('to discuss');
   question.iconPath = new vscode.ThemeIcon('comment-discussion');
   question.tooltip = t.question;
   question.id = `${item.id}:question`;
   children.push({ item: question, ...base });
   if (t.expert) {
     const expert = new vscode.TreeItem(t.expert.name);
-    expert.description = `who to ask · ${plural(t.expert.commits, 'commit')} here in the last year`;
+    expert.description = vscode.l10n.t('who to ask · {0} here in the last year', counted(t.expert.commits, 'commit'));
     expert.tooltip = `${t.expert.name} <${t.expert.email}>`;
     expert.iconPath = new vscode.ThemeIcon('person');
     expert.id = `${item.id}:expert`;
     children.push({ item: expert, ...base });
   }
   const docs = (t.docs ?? []).map((doc) => fileNode(result, item.id, doc, 'book', 'doc'));
-  if (docs.length) children.push(groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base));
+  if (docs.length) children.push(groupNode(`${item.id}:docs`, vscode.l10n.t('Reading'), counted(docs.length, 'document'), 'book', docs, base));
   const commits = t.evidence.commits.map((sha): ViewNode => {
     const info = result.commitInfo[sha];
     const node = new vscode.TreeItem(`${sha.slice(0, 7)} ${info?.subject ?? ''}`.trim());
@@ -114,16 +114,16 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     node.contextValue = 'topicCommit';
     node.command = {
       command: COMMANDS.showCommit,
-      title: 'Show Commit',
+      title: vscode.l10n.t('Show Commit'),
       arguments: [{ repo: result.repo, sha }],
     };
     return { item: node, ...base, repo: result.repo, sha };
   });
   if (commits.length)
-    children.push(groupNode(`${item.id}:commits`, 'Commits', plural(commits.length, 'commit'), 'git-commit', commits, base));
+    children.push(groupNode(`${item.id}:commits`, vscode.l10n.t('Commits'), counted(commits.length, 'commit'), 'git-commit', commits, base));
   const files = t.evidence.files.map((file) => fileNode(result, item.id, file, 'file'));
   if (files.length)
-    children.push(groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base));
+    children.push(groupNode(`${item.id}:files`, vscode.l10n.t('Files'), counted(files.length, 'file'), 'files', files, base));
   return { item, children, ...base };
 }
 
@@ -157,7 +157,7 @@ function fileNode(
   node.contextValue = 'topicFile';
   node.command = {
     command: COMMANDS.openTopicFile,
-    title: 'Open File',
+    title: vscode.l10n.t('Open File'),
     arguments: [{ repo: result.repo, path: file }],
   };
   return { item: node, relationship: result.relationship, repo: result.repo, path: file };

@@ -12,7 +12,8 @@ import {
 } from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { TopicsStore } from '../topics/topicsStore';
-import { plural, topicNode } from './learningTopicsView';
+import { counted } from './counted';
+import { topicNode } from './learningTopicsView';
 import { isHeld } from '../../core/records/held';
 import { relationshipName } from '../relationshipName';
 import { textTooltip } from '../markdownText';
@@ -111,16 +112,29 @@ function relationshipTooltip(
   const overdue = open.filter((a) => a.overdue).length;
   const queued = rel.questions.filter((q) => !q.done).length;
   return textTooltip([
-    `${plan?.mentee ?? ref.slug} with ${plan?.mentors.join(', ') ?? 'no mentor named yet'}${role ? ` (you: ${role})` : ''}`,
+    withWhom(plan?.mentee ?? ref.slug, plan?.mentors.join(', '), role),
     [
-      plan?.cadence ? `Meets ${plan.cadence}` : '',
-      `${plural(open.length, 'open action item')}${overdue ? `, ${overdue} overdue` : ''}`,
-      plural(queued, 'queued question'),
+      plan?.cadence ? vscode.l10n.t('Meets {0}', plan.cadence) : '',
+      overdue
+        ? vscode.l10n.t('{0}, {1} overdue', counted(open.length, 'open action item'), overdue)
+        : counted(open.length, 'open action item'),
+      counted(queued, 'queued question'),
     ]
       .filter(Boolean)
       .join(' · '),
-    `Folder: ${ref.slug}`,
+    vscode.l10n.t('Folder: {0}', ref.slug),
   ]);
+}
+
+/** "alex with sam (you: mentor)", one whole message per case. */
+function withWhom(mentee: string, mentors: string | undefined, role: Role | undefined): string {
+  if (mentors === undefined)
+    return role
+      ? vscode.l10n.t('{0} with no mentor named yet (you: {1})', mentee, role)
+      : vscode.l10n.t('{0} with no mentor named yet', mentee);
+  return role
+    ? vscode.l10n.t('{0} with {1} (you: {2})', mentee, mentors, role)
+    : vscode.l10n.t('{0} with {1}', mentee, mentors);
 }
 
 function group(id: string, label: string, description: string, children: ViewNode[]): ViewNode {
@@ -138,7 +152,7 @@ function group(id: string, label: string, description: string, children: ViewNod
 function opens(item: vscode.TreeItem, uri: vscode.Uri, line: number): void {
   item.command = {
     command: COMMANDS.openRecord,
-    title: 'Open',
+    title: vscode.l10n.t('Open'),
     arguments: [{ file: uri.toString(), line }],
   };
 }
@@ -148,16 +162,16 @@ function planNode(ref: RelationshipRef, rel: RelationshipRecords, key: string): 
   const goals = rel.plan?.goals ?? [];
   const node = group(
     `rel:${key}:plan`,
-    'Plan',
+    vscode.l10n.t('Plan'),
     goals.length
       ? activeGoals(goals.filter((g) => (g.status ?? 'active') === 'active').length)
-      : 'no goals yet',
+      : vscode.l10n.t('no goals yet'),
     goals.map((g): ViewNode => {
       const status = g.status ?? 'active';
       const item = new vscode.TreeItem(`${g.id}: ${g.title}`);
       item.id = `rel:${key}:goal:${g.id}:${g.line}`;
-      item.description = [status, g.target ? `target ${g.target}` : ''].filter(Boolean).join(' · ');
-      item.tooltip = g.measure ? `${g.title}\nMeasure: ${g.measure}` : g.title;
+      item.description = [status, g.target ? vscode.l10n.t('target {0}', g.target) : ''].filter(Boolean).join(' · ');
+      item.tooltip = g.measure ? vscode.l10n.t('{0}\nMeasure: {1}', g.title, g.measure) : g.title;
       item.iconPath = new vscode.ThemeIcon(GOAL_ICONS[status] ?? 'target');
       item.contextValue = 'goal';
       opens(item, uri, g.line);
@@ -182,10 +196,12 @@ function sessionsNode(
   const held = newest.filter((r) => isHeld({ date: r.date, status: r.session?.status }, today));
   const node = group(
     `rel:${key}:sessions`,
-    'Sessions',
+    vscode.l10n.t('Sessions'),
     newest.length
-      ? `${plural(held.length, 'held', 'held')}${held.length ? `, last ${held[0].date}` : ''}`
-      : 'none yet',
+      ? held.length
+        ? vscode.l10n.t('{0}, last {1}', counted(held.length, 'held'), held[0].date)
+        : counted(held.length, 'held')
+      : vscode.l10n.t('none yet'),
     newest.map((r): ViewNode => {
       const uri = recordUri(locator, ref, r.file);
       const item = new vscode.TreeItem(r.fileName.replace(/\.md$/, ''));
@@ -194,13 +210,13 @@ function sessionsNode(
       const state = isHeld({ date: r.date, status: r.session?.status }, today)
         ? ''
         : r.session?.status === 'cancelled'
-          ? 'cancelled'
-          : 'prepared';
+          ? vscode.l10n.t('cancelled')
+          : vscode.l10n.t('prepared');
       item.description = [
         state,
         r.session?.goals.length ? r.session.goals.join(', ') : '',
-        open ? `${plural(open, 'open item')}` : '',
-        r.session ? '' : 'cannot be read',
+        open ? counted(open, 'open item') : '',
+        r.session ? '' : vscode.l10n.t('cannot be read'),
       ]
         .filter(Boolean)
         .join(' · ');
@@ -219,20 +235,22 @@ function topicsNode(store: TopicsStore, key: string, relationship: string): View
   const children = result ? result.topics.map((t) => topicNode(result, t)) : [];
   const node = group(
     `rel:${key}:topics`,
-    'Learning Topics',
-    result ? `${plural(result.topics.length, 'topic')}, ${result.basis}` : 'not surfaced yet',
+    vscode.l10n.t('Learning Topics'),
+    result
+      ? vscode.l10n.t('{0}, {1}', counted(result.topics.length, 'topic'), result.basis)
+      : vscode.l10n.t('not surfaced yet'),
     children,
   );
   node.item.iconPath = new vscode.ThemeIcon('lightbulb');
   if (!result)
     node.item.command = {
       command: COMMANDS.surfaceTopics,
-      title: 'Surface Learning Topics',
+      title: vscode.l10n.t('Surface Learning Topics'),
       arguments: [{ slug: relationship }],
     };
   return node;
 }
 
 function activeGoals(n: number): string {
-  return n === 1 ? '1 active goal' : `${n} active goals`;
+  return n === 1 ? vscode.l10n.t('1 active goal') : vscode.l10n.t('{0} active goals', n);
 }
