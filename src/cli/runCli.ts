@@ -43,6 +43,8 @@ export const VERBS: readonly Verb[] = [
 const GLOBAL = {
   dir: { kind: 'string' },
   root: { kind: 'string' },
+  // Read by main.ts before the verbs load (cliTranslator.ts); accepted here so parsing knows it.
+  locale: { kind: 'string' },
   help: { kind: 'flag' },
 } as const;
 
@@ -101,7 +103,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
     const message = (e as Error).message.replace(/\n+$/, '');
-    sink.err(t('mentoring-journal{0}: {1}', verb ? ` ${verb.name}` : '', message));
+    // l10n-ignore: the program and verb prefix every tool prints; the message after it is localised.
+    sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
     return 2;
   }
 }
@@ -114,7 +117,7 @@ function verbIndex(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') return -1;
-    if (a === '--dir' || a === '--root') i++;
+    if (a === '--dir' || a === '--root' || a === '--locale') i++;
     else if (!a.startsWith('-')) return i;
   }
   return -1;
@@ -125,29 +128,30 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 function mainHelp(): string {
   return [
-    'Usage: mentoring-journal <command> [options]',
+    t('Usage: mentoring-journal <command> [options]'),
     '',
-    'Keeps mentoring records (plan, sessions, questions) as markdown in git.',
+    t('Keeps mentoring records (plan, sessions, questions) as markdown in git.'),
     '',
-    'Commands:',
+    t('Commands:'),
     ...VERBS.map((v) => `  ${v.name.padEnd(16)} ${v.summary}`),
     '',
-    'Global options:',
-    '  --dir PATH   a folder inside the repository (default: the current folder)',
-    '  --root NAME  the records folder (default: mentoring)',
-    '  --help       help for a command: mentoring-journal <command> --help',
+    t('Global options:'),
+    t('  --dir PATH     a folder inside the repository (default: the current folder)'),
+    t('  --root NAME    the records folder (default: mentoring)'),
+    t('  --locale TAG   the language of messages (default: LC_ALL, LC_MESSAGES or LANG)'),
+    t('  --help         help for a command: mentoring-journal <command> --help'),
     '',
-    'Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.',
+    t('Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.'),
   ].join('\n');
 }
 
 function verbHelp(v: Verb): string {
   const options = optionHelp(v.options);
   return [
-    `Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`,
+    t('Usage: mentoring-journal {0} [--dir PATH] [--root NAME]', v.usage),
     '',
     `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`,
     ...v.details,
-    ...(options.length > 0 ? ['', 'Options:', ...options] : []),
+    ...(options.length > 0 ? ['', t('Options:'), ...options] : []),
   ].join('\n');
 }

@@ -1,7 +1,6 @@
 import type { Outcome } from '../workflows/outcome';
 import type { CliContext } from './cliContext';
 import { UsageError } from './parseArgs';
-import { t } from '../core/l10n';
 
 /**
  * A workflow's outcome on the command line: its notes go to stderr as warnings, prefixed like
@@ -10,6 +9,7 @@ import { t } from '../core/l10n';
  */
 export function settle<T>(ctx: CliContext, verb: string, outcome: Outcome<T>): T {
   if (!outcome.ok) throw new UsageError(outcome.failure.message);
-  for (const note of outcome.notes) ctx.err(t('mentoring-journal {0}: {1}', verb, note));
+  // l10n-ignore: the program and verb prefix; the note is localised where it is made.
+  for (const note of outcome.notes) ctx.err(`mentoring-journal ${verb}: ${note}`);
   return outcome.value;
 }

@@ -62,7 +62,7 @@ export function checkFrontMatter<T>(
     const missing = issue.code === 'invalid_type' && fm.data[key as string] === undefined;
     const message = missing
       ? t('Missing required key "{0}".', String(key))
-      : `${String(key ?? 'front matter')}: ${issue.message}`;
+      : t('{0}: {1}', key === undefined ? t('front matter') : String(key), issue.message);
     problems.push(
       problem(file, lineOf(key), 1, 'error', missing ? 'missing-key' : 'invalid-value', message),
     );
