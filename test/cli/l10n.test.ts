@@ -68,7 +68,7 @@ describe('cli: messages in the pseudo-locale (qps-ploc)', function () {
     const english = fs.readFileSync(plan, 'utf8');
     assert.equal(runIn({ LANG: 'qps_ploc' }, ['init', '--mentee', 'Bo', '--mentor', 'Sam', '--started', '2026-09-01'], dir).status, 0);
     const bo = fs.readFileSync(path.join(dir, 'mentoring', 'bo', 'plan.md'), 'utf8');
-    assert.doesNotMatch(bo, /[\[\]]?[àéïöû]{2}/);
+    assert.doesNotMatch(bo, /[àéïöû]{2}/);
     assert.deepEqual(headings(bo), headings(english));
   });
 });

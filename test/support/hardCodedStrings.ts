@@ -22,6 +22,8 @@ const MESSAGE_CALLS = new Set([
   'err',
   'outLines',
   'setStatusBarMessage',
+  // The dashboard webview's DOM: text appended to an element.
+  'append',
 ]);
 // Constructors whose given argument is UI text.
 const NEW_ARGS: Record<string, number[]> = {
@@ -44,6 +46,12 @@ const CALL_ARGS: Record<string, number[]> = {
   recordsAt: [2],
   requireGit: [1],
   sessionStatusCommand: [1],
+  // The dashboard webview's helpers (src/webview/dashboard.ts): an element's text, a section's
+  // heading, a link's label, an aria-label or title attribute.
+  el: [2],
+  section: [1],
+  link: [0],
+  setAttribute: [1],
 };
 // Object-literal properties and assignments that the UI shows: quick pick items and options,
 // input boxes, progress, tree items, status bar items, code lens commands, failures, problems,

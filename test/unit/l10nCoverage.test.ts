@@ -19,6 +19,7 @@ const SCOPES: [string, Scope][] = [
   ['src/vscode', 'ui'],
   ['src/workflows', 'ui'],
   ['src/cli', 'ui'],
+  ['src/webview', 'ui'],
   ['src/core', 'core'],
 ];
 

@@ -100,6 +100,9 @@ export class DashboardPanel {
       scriptUri: asset('dist', 'webview', 'dashboard.js'),
       styleUri: asset('media', 'dashboard.css'),
       nonce: dashboardNonce(),
+      lang: vscode.env.language,
+      l10n: vscode.l10n.bundle ?? {},
+      title: vscode.l10n.t('Mentoring dashboard'),
     });
     webview.html = this.html;
   }
