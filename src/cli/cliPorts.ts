@@ -139,7 +139,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     return repo.top;
   };
   return {
-    unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
+    unavailable: () => (options.noGit ? t('git is off (--no-git).') : undefined),
     head: () => readHead(ctx.records.top),
     repository: async () => {
       const repo = await repository();

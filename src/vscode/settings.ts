@@ -21,7 +21,7 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
   const value = parsed.success ? parsed.data : configSchema.parse({});
   const problems: string[] = parsed.success
     ? []
-    : [`Invalid mentoring settings: ${parsed.error.message}`];
+    : [vscode.l10n.t('Invalid mentoring settings: {0}', parsed.error.message)];
   const why = rootNameProblem(value.root);
   if (why) {
     problems.push(vscode.l10n.t('mentoring.root: {0} Using "mentoring".', why));

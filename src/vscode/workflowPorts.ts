@@ -31,7 +31,7 @@ export function workflowPorts(s: Services, ref: RelationshipRef, what: string): 
   const root = s.locator.rootOf(folder);
   return {
     records: workspaceRecords(s.locator, root, folder),
-    git: workspaceGit(s, folder, root, what, `Learning topics for ${ref.slug}`),
+    git: workspaceGit(s, folder, root, what, vscode.l10n.t('Learning topics for {0}', ref.slug)),
     clock: { today: () => toIsoDate(s.now()) },
     settings: { team: () => Promise.resolve(readTeamSettings(root, folder.uri)) },
     progress: { report: () => undefined },

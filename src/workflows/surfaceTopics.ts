@@ -80,7 +80,7 @@ export async function surfaceTopics(
         `${request.slug}/plan.md`,
       );
   }
-  ports.progress.report('reading git history…');
+  ports.progress.report(t('reading git history…'));
   const read = await ports.git.readHistory(
     {
       authors: topicRequest.authors,
@@ -108,8 +108,8 @@ export async function surfaceTopics(
 function describeBasis(request: TopicRequest, fromSha: string | undefined): string {
   if (request.basis === 'last-session')
     return fromSha
-      ? `since the last session (${fromSha.slice(0, 7)})`
-      : `since the last session (${request.since})`;
-  if (request.basis === 'days') return `since ${request.since}`;
-  return `${request.since ?? 'the start'} to ${request.until}`;
+      ? t('since the last session ({0})', fromSha.slice(0, 7))
+      : t('since the last session ({0})', request.since ?? '');
+  if (request.basis === 'days') return t('since {0}', request.since ?? '');
+  return request.since ? t('{0} to {1}', request.since, request.until) : t('the start to {0}', request.until);
 }

@@ -53,7 +53,9 @@ export const installHookVerb = defineVerb({
       ),
     );
     ctx.out(
-      `${result.alreadyInstalled ? 'Pre-commit guard already installed, brought up to date' : 'Installed the pre-commit guard'}: ${shown(ctx, result.hookPath)}`,
+      result.alreadyInstalled
+        ? t('Pre-commit guard already installed, brought up to date: {0}', shown(ctx, result.hookPath))
+        : t('Installed the pre-commit guard: {0}', shown(ctx, result.hookPath)),
     );
     ctx.out(t('Records roots guarded: {0}', result.roots.map((r) => r || '.').join(', ')));
     if (result.chained) {

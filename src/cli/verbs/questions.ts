@@ -99,7 +99,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));
-        ctx.out(m.heading(1, `Open questions for ${slug}`));
+        ctx.out(m.heading(1, t('Open questions for {0}', slug)));
         ctx.out('');
         for (const q of listed)
           ctx.out(`- ${q.text}${tagsOf(q)} (${label.get(q.category)})${why(q)}`);
@@ -130,6 +130,6 @@ function tagsOf(q: BankQuestion): string {
 
 function why(q: BankQuestion | RankedQuestion): string {
   if (!('score' in q)) return '';
-  if (q.recent) return ' [already queued]';
-  return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
+  if (q.recent) return t(' [already queued]');
+  return q.matched.length ? t(' [matches {0}]', q.matched.join(', ')) : '';
 }

@@ -102,7 +102,7 @@ export function addReflectionCommand(s: Services) {
 /** "What? So what? Now what?" from a rendered reflection's title line `**...** (date)`. */
 function titleOf(text: string): string {
   const m = /^\*\*(.+)\*\*/.exec(text);
-  return m ? `"${m[1]}"` : 'the reflection';
+  return m ? `"${m[1]}"` : vscode.l10n.t('the reflection');
 }
 
 /** The mentee's name when the person writing is not the mentee (prompts then speak about them). */
@@ -161,8 +161,8 @@ async function pickTemplate(
 }
 
 const WHEN: Record<string, string> = {
-  start: 'before we start',
-  'after-session': 'after a session',
-  any: 'any time',
-  end: 'at the end',
+  start: vscode.l10n.t('before we start'),
+  'after-session': vscode.l10n.t('after a session'),
+  any: vscode.l10n.t('any time'),
+  end: vscode.l10n.t('at the end'),
 };

@@ -92,6 +92,6 @@ async function askPeriod(
     if (v === undefined) throw new Cancelled();
     return v.trim();
   };
-  const since = await ask('From (YYYY-MM-DD, inclusive)');
-  return { since, until: await ask('To (YYYY-MM-DD, inclusive)', today) };
+  const since = await ask(vscode.l10n.t('From (YYYY-MM-DD, inclusive)'));
+  return { since, until: await ask(vscode.l10n.t('To (YYYY-MM-DD, inclusive)'), today) };
 }

@@ -60,10 +60,14 @@ export function installPreCommitGuardCommand(s: Services) {
     const installed = outcome.value;
     const at = vscode.workspace.asRelativePath(installed.hookPath);
     const note = installed.alreadyInstalled
-      ? `The pre-commit guard was already installed (${at}); it is up to date.`
+      ? vscode.l10n.t('The pre-commit guard was already installed ({0}); it is up to date.', at)
       : installed.chained
-        ? `Installed the pre-commit guard in ${at}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
-        : `Installed the pre-commit guard in ${at}.`;
+        ? vscode.l10n.t(
+            'Installed the pre-commit guard in {0}. Your existing hook was kept (moved to {1}) and still runs first.',
+            at,
+            path.basename(installed.chained),
+          )
+        : vscode.l10n.t('Installed the pre-commit guard in {0}.', at);
     s.log.info(note);
     void vscode.window.showInformationMessage(note);
     return installed.hookPath;

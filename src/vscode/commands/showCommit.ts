@@ -35,7 +35,12 @@ export function commitFileUri(repo: string, sha: string, path: string, side: 'ol
   });
 }
 
-const STATUS: Record<string, string> = { A: 'added', D: 'deleted', M: 'modified', T: 'type changed' };
+const STATUS: Record<string, string> = {
+  A: vscode.l10n.t('added'),
+  D: vscode.l10n.t('deleted'),
+  M: vscode.l10n.t('modified'),
+  T: vscode.l10n.t('type changed'),
+};
 
 /**
  * Show Commit: the commit's files in a list; moving through it shows each file's change in the

@@ -63,8 +63,8 @@ async function askRange(today: string): Promise<NonNullable<SurfaceTopicsArgs['r
   );
   if (!picked) throw new Cancelled();
   if (picked.range !== 'custom') return picked.range;
-  const since = await askDate('From (YYYY-MM-DD, inclusive)', undefined);
-  const until = await askDate('To (YYYY-MM-DD, inclusive)', today, since);
+  const since = await askDate(vscode.l10n.t('From (YYYY-MM-DD, inclusive)'), undefined);
+  const until = await askDate(vscode.l10n.t('To (YYYY-MM-DD, inclusive)'), today, since);
   return { since, until };
 }
 

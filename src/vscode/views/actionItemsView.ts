@@ -34,7 +34,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           const item = new vscode.TreeItem(i.text, vscode.TreeItemCollapsibleState.None);
           item.id = `actions:${uri.toString()}#${i.line}`;
           item.description = [
-            i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : '',
+            i.overdue ? vscode.l10n.t('overdue since {0}', i.due ?? '') : i.due ? vscode.l10n.t('due {0}', i.due) : '',
             i.carried ? carriedText(i.carried) : '',
           ]
             .filter(Boolean)
@@ -56,7 +56,9 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
       vscode.TreeItemCollapsibleState.Expanded,
     );
     top.description = items.length
-      ? `${items.length} open${items.some((i) => i.overdue) ? ', some overdue' : ''}`
+      ? items.some((i) => i.overdue)
+        ? vscode.l10n.t('{0} open, some overdue', items.length)
+        : vscode.l10n.t('{0} open', items.length)
       : vscode.l10n.t('nothing open');
     top.id = `actions:${ref.folder.name}:${ref.slug}`;
     nodes.push({ item: top, children });

@@ -84,15 +84,17 @@ function describe(rel: RelationshipRecords, role: Role | undefined, today: strin
   const cad = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const when =
     cad.preparedToday
-      ? 'prepared for today'
+      ? vscode.l10n.t('prepared for today')
       : cad.last === undefined
-      ? 'no session yet'
+      ? vscode.l10n.t('no session yet')
       : cad.overdue
-        ? `next was due ${cad.nextDue}`
+        ? vscode.l10n.t('next was due {0}', cad.nextDue ?? '')
         : cad.nextDue
-          ? `next ${cad.nextDue}`
-          : `last ${cad.last}`;
-  return [role === 'mentee' ? 'you: mentee' : role === 'mentor' ? 'you: mentor' : '', when]
+          ? vscode.l10n.t('next {0}', cad.nextDue)
+          : vscode.l10n.t('last {0}', cad.last);
+  const you =
+    role === 'mentee' ? vscode.l10n.t('you: mentee') : role === 'mentor' ? vscode.l10n.t('you: mentor') : '';
+  return [you, when]
     .filter(Boolean)
     .join(' · ');
 }
