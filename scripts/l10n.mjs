@@ -57,11 +57,58 @@ export function messagesIn(fileName, text) {
 }
 
 const ACCENTS = {
-  a: 'à', b: 'ƀ', c: 'ç', d: 'ď', e: 'é', f: 'ƒ', g: 'ğ', h: 'ĥ', i: 'ï', j: 'ĵ', k: 'ķ', l: 'ĺ',
-  m: 'ɱ', n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ',
-  y: 'ý', z: 'ž', A: 'À', B: 'Ɓ', C: 'Ç', D: 'Ď', E: 'É', F: 'Ƒ', G: 'Ğ', H: 'Ĥ', I: 'Ï', J: 'Ĵ',
-  K: 'Ķ', L: 'Ĺ', M: 'Ṁ', N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ',
-  W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+  a: 'à',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ď',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ğ',
+  h: 'ĥ',
+  i: 'ï',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ĺ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'û',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'À',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Ď',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ğ',
+  H: 'Ĥ',
+  I: 'Ï',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ĺ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ö',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Û',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
 };
 // Kept as written: placeholders ({0}), codicons ($(check)), code spans, link targets and URLs,
 // which VS Code or markdown read, not people.
@@ -75,7 +122,8 @@ const KEEP = /\{\d+\}|\$\([^)]*\)|`[^`]*`|\]\([^)]*\)|https?:\/\/\S+/g;
 export function pseudo(message) {
   let out = '';
   let last = 0;
-  const mangle = (s) => s.replace(/[A-Za-z]/g, (c) => (/[aeiouAEIOU]/.test(c) ? ACCENTS[c] + ACCENTS[c] : ACCENTS[c]));
+  const mangle = (s) =>
+    s.replace(/[A-Za-z]/g, (c) => (/[aeiouAEIOU]/.test(c) ? ACCENTS[c] + ACCENTS[c] : ACCENTS[c]));
   for (const m of message.matchAll(KEEP)) {
     out += mangle(message.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
@@ -83,7 +131,8 @@ export function pseudo(message) {
   return `[${out}${mangle(message.slice(last))}]`;
 }
 
-const sortedObject = (entries) => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortedObject = (entries) =>
+  Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The files the code and package.nls.json call for: path relative to the root, then content. */
@@ -95,8 +144,14 @@ export function generate() {
   const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
   return new Map([
     ['l10n/bundle.l10n.json', json(english)],
-    ['l10n/bundle.l10n.qps-ploc.json', json(sortedObject(Object.keys(english).map((m) => [m, pseudo(m)])))],
-    ['package.nls.qps-ploc.json', json(sortedObject(Object.entries(nls).map(([k, v]) => [k, pseudo(v)])))],
+    [
+      'l10n/bundle.l10n.qps-ploc.json',
+      json(sortedObject(Object.keys(english).map((m) => [m, pseudo(m)]))),
+    ],
+    [
+      'package.nls.qps-ploc.json',
+      json(sortedObject(Object.entries(nls).map(([k, v]) => [k, pseudo(v)]))),
+    ],
   ]);
 }
 

@@ -7,7 +7,9 @@ import { bundleTranslator, cliLocale } from './cliTranslator';
 const argv = process.argv.slice(2);
 // The language is installed before the verbs are loaded, so the help texts their modules build
 // when they load are in it too. dist/cli.js finds the bundles in the package's l10n/ folder.
-installTranslator(bundleTranslator(path.join(__dirname, '..', 'l10n'), cliLocale(argv, process.env)));
+installTranslator(
+  bundleTranslator(path.join(__dirname, '..', 'l10n'), cliLocale(argv, process.env)),
+);
 
 import('./runCli')
   .then(({ runCli }) =>

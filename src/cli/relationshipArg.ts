@@ -14,7 +14,10 @@ export function relationshipDir(ctx: CliContext, slug: string | undefined): stri
     throw new UsageError(
       known.length
         ? t('missing SLUG (the relationship folder name): one of {0}', known.join(', '))
-        : t('missing SLUG (the relationship folder name); there is none in {0}/ yet (run init first)', shown(ctx, ctx.records.root)),
+        : t(
+            'missing SLUG (the relationship folder name); there is none in {0}/ yet (run init first)',
+            shown(ctx, ctx.records.root),
+          ),
     );
   }
   const why = slugProblem(slug);

@@ -93,15 +93,23 @@ export function slugForName(
   if (dropped.length) {
     const shown = dropped.slice(0, 5).join(' ');
     return refuse(
-      t('the letters {0}{1} have no ASCII form, so the folder name would leave them out. ', shown, dropped.length > 5 ? ' ...' : '') +
-        t('Type the name in Latin letters, as the person writes it in English (for example "Zhang Wei" for 张伟, "Ivan Petrov" for Иван Петров).'),
+      t(
+        'the letters {0}{1} have no ASCII form, so the folder name would leave them out. ',
+        shown,
+        dropped.length > 5 ? ' ...' : '',
+      ) +
+        t(
+          'Type the name in Latin letters, as the person writes it in English (for example "Zhang Wei" for 张伟, "Ivan Petrov" for Иван Петров).',
+        ),
     );
   }
   const slug = slugify(name);
   if (isWindowsDeviceName(slug)) {
     return refuse(
-      t('"{0}" is a device name on Windows, so a folder of that name cannot be checked out there. ', slug) +
-        t('Add a family name or an initial (for example "{0} A.").', name.trim()),
+      t(
+        '"{0}" is a device name on Windows, so a folder of that name cannot be checked out there. ',
+        slug,
+      ) + t('Add a family name or an initial (for example "{0} A.").', name.trim()),
     );
   }
   const why = slugProblem(slug);

@@ -26,7 +26,9 @@ export async function actionCodeLenses(
     const range = new vscode.Range(item.line - 1, 0, item.line - 1, 0);
     lenses.push(
       new vscode.CodeLens(range, {
-        title: item.done ? vscode.l10n.t('$(circle-large-outline) Untick') : vscode.l10n.t('$(check) Tick'),
+        title: item.done
+          ? vscode.l10n.t('$(circle-large-outline) Untick')
+          : vscode.l10n.t('$(check) Tick'),
         command: COMMANDS.toggleActionItem,
         arguments: [{ file, line: item.line, done: !item.done }],
       }),

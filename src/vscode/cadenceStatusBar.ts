@@ -75,6 +75,10 @@ export async function updateCadenceStatusBar(
     : undefined;
   item.command = several
     ? { command: COMMANDS.switchRelationship, title: vscode.l10n.t('Switch Relationship') }
-    : { command: COMMANDS.prepareAgenda, title: vscode.l10n.t('Prepare Agenda'), arguments: [{ slug: name }] };
+    : {
+        command: COMMANDS.prepareAgenda,
+        title: vscode.l10n.t('Prepare Agenda'),
+        arguments: [{ slug: name }],
+      };
   item.show();
 }

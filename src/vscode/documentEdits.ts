@@ -41,13 +41,17 @@ export async function applyCoreEdit(
     const wasDirty = document.isDirty;
     const text = document.getText();
     if (text.length > MAX_FILE_BYTES)
-      throw new UserError(vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), text.length).message));
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), text.length).message),
+      );
     const result = compute(text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
     const size = new TextEncoder().encode(applyEdits(text, result.edits)).length;
     if (size > MAX_FILE_BYTES)
-      throw new UserError(vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), size).message));
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), size).message),
+      );
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.edits) {
       edit.replace(
@@ -85,11 +89,14 @@ async function editClosedFile(
   }
   for (let attempt = 0; attempt < 3; attempt++) {
     const first = await readRecordUri(root, uri, { allowPrivate: true });
-    if (!first.ok) throw new UserError(vscode.l10n.t('Not changed: {0} {1}.', relative(uri), first.message));
+    if (!first.ok)
+      throw new UserError(vscode.l10n.t('Not changed: {0} {1}.', relative(uri), first.message));
     const before = first.bytes;
     const decoded = decodeRecordBytes(relative(uri), before);
     if (!decoded.ok)
-      throw new UserError(vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message));
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message),
+      );
     const result = compute(decoded.value.text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
@@ -98,7 +105,9 @@ async function editClosedFile(
       bom: decoded.value.bom,
     });
     if (after.length > MAX_FILE_BYTES)
-      throw new UserError(vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), after.length).message));
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), after.length).message),
+      );
     const now = await vscode.workspace.fs.readFile(uri);
     if (!sameBytes(before, now)) continue;
     await vscode.workspace.fs.writeFile(uri, after);
@@ -116,11 +125,15 @@ export async function createFileWithText(
   checkInsideRoot(root, uri);
   const contents = new TextEncoder().encode(text);
   if (contents.length > MAX_FILE_BYTES)
-    throw new UserError(vscode.l10n.t('Not created: {0}', tooLargeProblem(relative(uri), contents.length).message));
+    throw new UserError(
+      vscode.l10n.t('Not created: {0}', tooLargeProblem(relative(uri), contents.length).message),
+    );
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    throw new UserError(vscode.l10n.t('Could not create {0} (does it exist already?).', relative(uri)));
+    throw new UserError(
+      vscode.l10n.t('Could not create {0} (does it exist already?).', relative(uri)),
+    );
   }
 }
 
@@ -184,7 +197,9 @@ async function refuseUndecodable(root: vscode.Uri, uri: vscode.Uri): Promise<voi
   }
   const decoded = decodeRecordBytes(relative(uri), read.bytes);
   if (!decoded.ok)
-    throw new UserError(vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message));
+    throw new UserError(
+      vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message),
+    );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -13,7 +13,11 @@ export async function ensurePrivateRule(
   tell: boolean,
 ): Promise<boolean> {
   const root = s.locator.rootOf(folder);
-  const records = workflowPorts(s, { slug: '', folder, dir: root }, vscode.l10n.t('Mentoring')).records;
+  const records = workflowPorts(
+    s,
+    { slug: '', folder, dir: root },
+    vscode.l10n.t('Mentoring'),
+  ).records;
   const outcome = await ensureRule(records);
   if (!outcome.ok) throw failureError(outcome.failure);
   if (outcome.value.restored && tell) tellRestored(records.shown('.gitignore'));

@@ -40,7 +40,8 @@ export async function readRecordUri(
   }
   if (stat.type & vscode.FileType.SymbolicLink)
     return refuse('link', vscode.l10n.t('is a symbolic link; links are never followed'));
-  if (!(stat.type & vscode.FileType.File)) return refuse('not-regular', vscode.l10n.t('is not a regular file'));
+  if (!(stat.type & vscode.FileType.File))
+    return refuse('not-regular', vscode.l10n.t('is not a regular file'));
   if (stat.size > cap) return tooLarge(stat.size, cap);
   let bytes: Uint8Array;
   try {

@@ -12,12 +12,17 @@ export async function pickRecordsFolder(
   for (const f of locator.folders()) if (await exists(locator.rootOf(f))) withRecords.push(f);
   if (name !== undefined) {
     const found = withRecords.find((f) => f.name === name);
-    if (!found) throw new UserError(vscode.l10n.t('No mentoring records in a workspace folder named "{0}".', name));
+    if (!found)
+      throw new UserError(
+        vscode.l10n.t('No mentoring records in a workspace folder named "{0}".', name),
+      );
     return found;
   }
   if (withRecords.length === 0)
     throw new UserError(
-      vscode.l10n.t('No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.'),
+      vscode.l10n.t(
+        'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+      ),
     );
   if (withRecords.length === 1) return withRecords[0];
   const picked = await vscode.window.showQuickPick(

@@ -28,6 +28,8 @@ export async function readTeamTemplate(
   }
   const decoded = decodeRecordBytes(shown, read.bytes);
   if (!decoded.ok)
-    throw new UserError(vscode.l10n.t('Template {0}: {1}', decoded.problem.file, decoded.problem.message));
+    throw new UserError(
+      vscode.l10n.t('Template {0}: {1}', decoded.problem.file, decoded.problem.message),
+    );
   return decoded.value.text;
 }

@@ -177,7 +177,10 @@ function workspaceGit(
         if (e instanceof HooksOutsideRepositoryError)
           return { ok: false, outsideRepository: true, message: e.message };
         if (e instanceof GitError)
-          return { ok: false, message: vscode.l10n.t('Could not install the guard: {0}', e.message) };
+          return {
+            ok: false,
+            message: vscode.l10n.t('Could not install the guard: {0}', e.message),
+          };
         throw e;
       }
     },
@@ -197,7 +200,8 @@ function workspaceGit(
           try {
             const data = await readHistory(t, query, {
               signal: abort.signal,
-              onProgress: (n) => progress.report({ message: vscode.l10n.t('{0} commits read…', n) }),
+              onProgress: (n) =>
+                progress.report({ message: vscode.l10n.t('{0} commits read…', n) }),
             });
             return { ok: true as const, data };
           } catch (e) {

@@ -57,7 +57,8 @@ function section(id: string, title: string, ...body: WebElement[]): WebElement {
 /** "1 problem", "3 problems": a whole message for one and for many, so a translation can inflect. */
 const counted = {
   problem: (n: number) => (n === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', n)),
-  moreCommit: (n: number) => (n === 1 ? l10n.t('and 1 more commit') : l10n.t('and {0} more commits', n)),
+  moreCommit: (n: number) =>
+    n === 1 ? l10n.t('and 1 more commit') : l10n.t('and {0} more commits', n),
   session: (n: number) => (n === 1 ? l10n.t('1 session') : l10n.t('{0} sessions', n)),
   gap: (n: number) => (n === 1 ? l10n.t('1 gap') : l10n.t('{0} gaps', n)),
   day: (n: number) => (n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n)),
@@ -68,7 +69,10 @@ function header(m: DashboardData): WebElement {
   const title = el('h1', '', m.mentee || m.slug);
   const meta = el('p', 'meta', l10n.t('As of {0}', m.today));
   if (m.problems > 0)
-    meta.append(' · ', el('span', 'warn', l10n.t('{0} in the records', counted.problem(m.problems))));
+    meta.append(
+      ' · ',
+      el('span', 'warn', l10n.t('{0} in the records', counted.problem(m.problems))),
+    );
   const refresh = el('button', 'refresh', l10n.t('Refresh'));
   refresh.setAttribute('type', 'button');
   refresh.addEventListener('click', () => post({ type: 'refresh' }));
@@ -101,8 +105,7 @@ function goalItem(g: Goal): WebElement {
       item.append(b, ' ', el('span', 'subject', c.subject ?? ''));
       list.append(item);
     }
-    if (g.moreCommits > 0)
-      list.append(el('li', 'muted', counted.moreCommit(g.moreCommits)));
+    if (g.moreCommits > 0) list.append(el('li', 'muted', counted.moreCommit(g.moreCommits)));
     li.append(list);
   }
   return li;
@@ -131,8 +134,19 @@ function timeline(t: Timeline): WebElement {
     'p',
     '',
     t.cadenceDays !== undefined
-      ? l10n.t('Cadence {0} (every {1} days): {2}, {3} longer than the cadence.', t.cadence, t.cadenceDays, counted.session(t.sessions.length), counted.gap(late.length))
-      : l10n.t('Cadence {0}: {1}, {2} longer than the cadence.', t.cadence, counted.session(t.sessions.length), counted.gap(late.length)),
+      ? l10n.t(
+          'Cadence {0} (every {1} days): {2}, {3} longer than the cadence.',
+          t.cadence,
+          t.cadenceDays,
+          counted.session(t.sessions.length),
+          counted.gap(late.length),
+        )
+      : l10n.t(
+          'Cadence {0}: {1}, {2} longer than the cadence.',
+          t.cadence,
+          counted.session(t.sessions.length),
+          counted.gap(late.length),
+        ),
   );
   const axis = el('div', 'axis');
   axis.setAttribute('role', 'group');
@@ -164,7 +178,8 @@ function timeline(t: Timeline): WebElement {
     const list = el('ul', 'late-gaps');
     for (const g of late) {
       const li = el('li', 'warn');
-      if (g.open) li.textContent = l10n.t('{0} days since the last session ({1}): overdue', g.days, g.from);
+      if (g.open)
+        li.textContent = l10n.t('{0} days since the last session ({1}): overdue', g.days, g.from);
       else {
         li.append(l10n.t('{0} days between {1} and ', g.days, g.from));
         const s = t.sessions.find((x) => x.date === g.to);
@@ -182,7 +197,13 @@ function openItems(m: DashboardData): WebElement {
     return section('open', l10n.t('Open items'), el('p', 'muted', l10n.t('Nothing open.')));
   const table = el('table', 'items');
   const head = el('tr');
-  for (const h of [l10n.t('Item'), l10n.t('Owner'), l10n.t('Open for'), l10n.t('Due'), l10n.t('From')])
+  for (const h of [
+    l10n.t('Item'),
+    l10n.t('Owner'),
+    l10n.t('Open for'),
+    l10n.t('Due'),
+    l10n.t('From'),
+  ])
     head.append(el('th', '', h));
   const thead = el('thead');
   thead.append(head);
@@ -211,7 +232,11 @@ function openItems(m: DashboardData): WebElement {
 
 function reflections(m: DashboardData): WebElement {
   if (m.reflections.length === 0)
-    return section('reflections', l10n.t('Latest reflections'), el('p', 'muted', l10n.t('No reflections yet.')));
+    return section(
+      'reflections',
+      l10n.t('Latest reflections'),
+      el('p', 'muted', l10n.t('No reflections yet.')),
+    );
   const list = el('ul', 'reflections');
   for (const r of m.reflections) {
     const li = el('li');

@@ -24,7 +24,9 @@ export async function tickActionItem(
   const edited = await ports.records.editFile(request.file, (text) => {
     const item = parseSession(name, text).session?.actionItems.find((i) => i.line === request.line);
     if (!item)
-      return refuse(t('{0}:{1} is not an action item under "## Action items".', name, request.line));
+      return refuse(
+        t('{0}:{1} is not an action item under "## Action items".', name, request.line),
+      );
     return setActionItemDone(name, text, request.line, request.done ?? !item.done);
   });
   if (!edited.ok) return failed('refused', edited.message, request.file);

@@ -43,6 +43,9 @@ export async function agendaTopics(
   // The user cancelled reading history: they know, and the agenda goes on without topics.
   if (!result.ok && result.failure.kind === 'cancelled') return { topics: [] };
   if (!result.ok)
-    return { topics: [], note: t('The agenda has no learning topics: {0}', result.failure.message) };
+    return {
+      topics: [],
+      note: t('The agenda has no learning topics: {0}', result.failure.message),
+    };
   return { topics: result.value.topics.slice(0, AGENDA_TOPIC_LIMIT), surfaced: result.value };
 }

@@ -71,7 +71,9 @@ function gitFailure<T>(f: GitFailure): Outcome<T> {
     case 'not-a-repo':
       return failed(
         'git',
-        t('The records are not in a git repository: run "git init" where they live, then commit again.'),
+        t(
+          'The records are not in a git repository: run "git init" where they live, then commit again.',
+        ),
       );
     case 'hook-failed': {
       const output = f.output ?? f.message;

@@ -22,5 +22,8 @@ export async function createDatedFile(
     if (created.ok) return done({ file });
     if (!created.taken) return failed('refused', created.message, file);
   }
-  return failed('conflict', t('Could not find a free name in {0} for {1}; try again.', folder, date));
+  return failed(
+    'conflict',
+    t('Could not find a free name in {0} for {1}; try again.', folder, date),
+  );
 }

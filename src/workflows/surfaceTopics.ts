@@ -76,7 +76,10 @@ export async function surfaceTopics(
     if (!topicRequest.authors.length)
       return failed(
         'refused',
-        t('{0}/plan.md names no mentee or git identities, so there are no commits to read.', request.slug),
+        t(
+          '{0}/plan.md names no mentee or git identities, so there are no commits to read.',
+          request.slug,
+        ),
         `${request.slug}/plan.md`,
       );
   }
@@ -111,5 +114,7 @@ function describeBasis(request: TopicRequest, fromSha: string | undefined): stri
       ? t('since the last session ({0})', fromSha.slice(0, 7))
       : t('since the last session ({0})', request.since ?? '');
   if (request.basis === 'days') return t('since {0}', request.since ?? '');
-  return request.since ? t('{0} to {1}', request.since, request.until) : t('the start to {0}', request.until);
+  return request.since
+    ? t('{0} to {1}', request.since, request.until)
+    : t('the start to {0}', request.until);
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { activateExtension } from './helpers';
 
 describe('Localisation in the real extension host', () => {
-  it('resolves the manifest\'s %key% strings through package.nls.json', async () => {
+  it("resolves the manifest's %key% strings through package.nls.json", async () => {
     const { extension } = await activateExtension();
     const pkg = extension.packageJSON as {
       l10n?: string;
@@ -16,14 +16,23 @@ describe('Localisation in the real extension host', () => {
     assert.strictEqual(pkg.l10n, './l10n');
     assert.strictEqual(pkg.displayName, 'Mentoring Journal');
     const setUp = pkg.contributes.commands.find((c) => c.command === 'mentoring.setUp');
-    assert.deepStrictEqual([setUp?.title, setUp?.category], ['Set Up Mentoring Records', 'Mentoring']);
+    assert.deepStrictEqual(
+      [setUp?.title, setUp?.category],
+      ['Set Up Mentoring Records', 'Mentoring'],
+    );
     assert.ok(pkg.contributes.commands.every((c) => !/%/.test(c.title + c.category)));
   });
 
   it('ships the English and pseudo-locale bundles in the installed extension', async () => {
     const { extension } = await activateExtension();
-    for (const file of ['l10n/bundle.l10n.json', 'l10n/bundle.l10n.qps-ploc.json', 'package.nls.qps-ploc.json']) {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, file));
+    for (const file of [
+      'l10n/bundle.l10n.json',
+      'l10n/bundle.l10n.qps-ploc.json',
+      'package.nls.qps-ploc.json',
+    ]) {
+      const bytes = await vscode.workspace.fs.readFile(
+        vscode.Uri.joinPath(extension.extensionUri, file),
+      );
       const bundle = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, string>;
       assert.ok(Object.keys(bundle).length > 40, file);
     }

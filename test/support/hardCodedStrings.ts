@@ -114,17 +114,22 @@ function literalsIn(expr: ts.Expression | undefined): ts.Node[] {
     const parts = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)];
     return hasWords(parts.join(' ')) ? [expr] : [];
   }
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return literalsIn(expr.expression);
-  if (ts.isConditionalExpression(expr)) return [...literalsIn(expr.whenTrue), ...literalsIn(expr.whenFalse)];
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr))
+    return literalsIn(expr.expression);
+  if (ts.isConditionalExpression(expr))
+    return [...literalsIn(expr.whenTrue), ...literalsIn(expr.whenFalse)];
   if (ts.isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken) return [...literalsIn(expr.left), ...literalsIn(expr.right)];
+    if (op === ts.SyntaxKind.PlusToken)
+      return [...literalsIn(expr.left), ...literalsIn(expr.right)];
     if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken)
       return literalsIn(expr.right);
     return [];
   }
   if (ts.isArrayLiteralExpression(expr))
-    return expr.elements.flatMap((e) => (ts.isSpreadElement(e) ? literalsIn(e.expression) : literalsIn(e)));
+    return expr.elements.flatMap((e) =>
+      ts.isSpreadElement(e) ? literalsIn(e.expression) : literalsIn(e),
+    );
   return [];
 }
 
@@ -216,7 +221,8 @@ export function hardCodedStrings(file: string, text: string, scope: Scope = 'ui'
       if (name === 'validateInput') report(returnedLiterals(node.initializer), 'validateInput');
     } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       // `const title = 'Add Goal'`, kept for several prompts.
-      if (properties.has(node.name.text)) report(literalsIn(node.initializer), `const ${node.name.text}`);
+      if (properties.has(node.name.text))
+        report(literalsIn(node.initializer), `const ${node.name.text}`);
     } else if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&

@@ -21,7 +21,10 @@ describe('l10n: core t and the CLI bundle loader', () => {
   });
 
   it('takes the locale from --locale, then LC_ALL, LC_MESSAGES, LANG, as POSIX orders them', () => {
-    assert.equal(cliLocale(['validate', '--locale', 'qps-ploc'], { LANG: 'de_DE.UTF-8' }), 'qps-ploc');
+    assert.equal(
+      cliLocale(['validate', '--locale', 'qps-ploc'], { LANG: 'de_DE.UTF-8' }),
+      'qps-ploc',
+    );
     assert.equal(cliLocale([], { LC_ALL: 'fr_CA.UTF-8', LANG: 'de_DE' }), 'fr-ca');
     assert.equal(cliLocale([], { LC_MESSAGES: 'qps_ploc', LANG: 'de_DE' }), 'qps-ploc');
     assert.equal(cliLocale([], { LANG: 'de_DE.UTF-8@euro' }), 'de-de');
@@ -35,7 +38,10 @@ describe('l10n: core t and the CLI bundle loader', () => {
   it('reads bundle.l10n.<locale>.json, falls back to the language, then to English', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mj-l10n-'));
     try {
-      fs.writeFileSync(path.join(dir, 'bundle.l10n.de.json'), JSON.stringify({ 'Hi {0}': 'Hallo {0}' }));
+      fs.writeFileSync(
+        path.join(dir, 'bundle.l10n.de.json'),
+        JSON.stringify({ 'Hi {0}': 'Hallo {0}' }),
+      );
       fs.writeFileSync(path.join(dir, 'bundle.l10n.xx.json'), '{not json');
       assert.equal(bundleTranslator(dir, 'de-ch')('Hi {0}', ['Sam']), 'Hallo Sam');
       assert.equal(bundleTranslator(dir, 'de')('Bye', []), 'Bye');

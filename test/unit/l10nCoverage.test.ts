@@ -25,9 +25,16 @@ const SCOPES: [string, Scope][] = [
 
 function scan(): HardCoded[] {
   const found = SCOPES.flatMap(([dir, scope]) =>
-    sources(dir).flatMap((f) => hardCodedStrings(f, fs.readFileSync(path.join(root, f), 'utf8'), scope)),
+    sources(dir).flatMap((f) =>
+      hardCodedStrings(f, fs.readFileSync(path.join(root, f), 'utf8'), scope),
+    ),
   );
-  found.push(...hardCodedStrings('src/extension.ts', fs.readFileSync(path.join(root, 'src/extension.ts'), 'utf8')));
+  found.push(
+    ...hardCodedStrings(
+      'src/extension.ts',
+      fs.readFileSync(path.join(root, 'src/extension.ts'), 'utf8'),
+    ),
+  );
   return found;
 }
 
@@ -37,7 +44,11 @@ const listed = (found: HardCoded[]) =>
 describe('l10n coverage: no UI string is left hard-coded', () => {
   it('finds no literal UI string outside l10n in src/vscode, src/workflows, src/cli and core problems', () => {
     const found = scan();
-    assert.equal(found.length, 0, `${found.length} hard-coded UI string(s); wrap each in vscode.l10n.t (src/vscode) or t (core/l10n):\n${listed(found)}`);
+    assert.equal(
+      found.length,
+      0,
+      `${found.length} hard-coded UI string(s); wrap each in vscode.l10n.t (src/vscode) or t (core/l10n):\n${listed(found)}`,
+    );
   });
 });
 
@@ -49,7 +60,7 @@ describe('l10n coverage: the check itself', () => {
     "const pick = vscode.window.createQuickPick(); pick.placeholder = 'Which one?';",
     "void vscode.window.showQuickPick([{ label: 'Last 30 days', description: 'the recent ones' }]);",
     "void vscode.window.showInputBox({ prompt: 'Your name', validateInput: (v) => (v ? undefined : 'Type a name.') });",
-    "status.text = `$(calendar) ${days} days since last`;",
+    'status.text = `$(calendar) ${days} days since last`;',
     "item.tooltip = 'Open the plan';",
     "return failed('refused', `${file} is not a plan.`);",
     "ctx.out('No action items.');",
@@ -97,8 +108,9 @@ describe('l10n coverage: the check itself', () => {
     assert.deepEqual(hardCodedStrings('src/vscode/good.ts', good), []);
   });
 
-  it('flags core\'s t() called while a module loads, before any language is installed', () => {
-    const text = "import { t } from '../l10n';\nconst LABEL = t('Closed question');\nexport const f = () => t('Later');";
+  it("flags core's t() called while a module loads, before any language is installed", () => {
+    const text =
+      "import { t } from '../l10n';\nconst LABEL = t('Closed question');\nexport const f = () => t('Later');";
     assert.deepEqual(
       hardCodedStrings('src/core/x.ts', text, 'core').map((f) => `${f.line} ${f.sink}`),
       ['2 t() when the module loads'],
@@ -120,15 +132,33 @@ describe('l10n coverage: the check itself', () => {
 
 /** Manifest strings a person reads: shown in the palette, views, settings, trust dialogs. */
 const VISIBLE_KEYS = new Set([
-  'title', 'category', 'shortTitle', 'contextualTitle', 'contents', 'description',
-  'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage',
-  'markdownDeprecationMessage', 'label', 'altText',
+  'title',
+  'category',
+  'shortTitle',
+  'contextualTitle',
+  'contents',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'deprecationMessage',
+  'markdownDeprecationMessage',
+  'label',
+  'altText',
 ]);
 
 /** Every visible string of package.json, with its path; view names are visible, other names are ids. */
 function visibleStrings(value: unknown, at: string, key = ''): [string, string][] {
-  if (typeof value === 'string') return VISIBLE_KEYS.has(key) || (key === 'name' && at.includes('.views.')) ? [[at, value]] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => visibleStrings(v, `${at}[${i}]`, key === 'enumDescriptions' || key === 'markdownEnumDescriptions' ? key : ''));
+  if (typeof value === 'string')
+    return VISIBLE_KEYS.has(key) || (key === 'name' && at.includes('.views.')) ? [[at, value]] : [];
+  if (Array.isArray(value))
+    return value.flatMap((v, i) =>
+      visibleStrings(
+        v,
+        `${at}[${i}]`,
+        key === 'enumDescriptions' || key === 'markdownEnumDescriptions' ? key : '',
+      ),
+    );
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => visibleStrings(v, `${at}.${k}`, k));
   return [];
@@ -137,7 +167,9 @@ function visibleStrings(value: unknown, at: string, key = ''): [string, string][
 describe('l10n: the manifest and the bundles', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
-  const pseudoNls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.qps-ploc.json'), 'utf8'));
+  const pseudoNls = JSON.parse(
+    fs.readFileSync(path.join(root, 'package.nls.qps-ploc.json'), 'utf8'),
+  );
   const strings: [string, string][] = [
     ['displayName', pkg.displayName],
     ['description', pkg.description],
@@ -146,12 +178,23 @@ describe('l10n: the manifest and the bundles', () => {
   ];
 
   it('writes every user-visible package.json string as %key%, with the key in package.nls.json and its pseudo-locale', () => {
-    assert.ok(strings.length > 50, `only ${strings.length} visible strings found: the walk is broken`);
+    assert.ok(
+      strings.length > 50,
+      `only ${strings.length} visible strings found: the walk is broken`,
+    );
     const literal = strings.filter(([, v]) => !/^%[^%]+%$/.test(v));
     assert.deepEqual(literal, [], 'hard-coded manifest strings: put them in package.nls.json');
     const keys = strings.map(([, v]) => v.slice(1, -1));
-    assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string'), [], 'keys missing from package.nls.json');
-    assert.deepEqual(keys.filter((k) => typeof pseudoNls[k] !== 'string'), [], 'keys missing from package.nls.qps-ploc.json (npm run l10n)');
+    assert.deepEqual(
+      keys.filter((k) => typeof nls[k] !== 'string'),
+      [],
+      'keys missing from package.nls.json',
+    );
+    assert.deepEqual(
+      keys.filter((k) => typeof pseudoNls[k] !== 'string'),
+      [],
+      'keys missing from package.nls.qps-ploc.json (npm run l10n)',
+    );
   });
 
   it('points VS Code at the l10n folder and ships it', () => {
@@ -162,13 +205,19 @@ describe('l10n: the manifest and the bundles', () => {
   });
 
   it('has bundles generated from the code as it is (npm run l10n --check)', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/l10n.mjs'), '--check'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/l10n.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr + r.stdout);
   });
 
   it('pseudo-localises every message: bracketed, no plain ASCII word left, placeholders kept', () => {
-    const english: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
-    const pseudo: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.qps-ploc.json'), 'utf8'));
+    const english: Record<string, string> = JSON.parse(
+      fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'),
+    );
+    const pseudo: Record<string, string> = JSON.parse(
+      fs.readFileSync(path.join(root, 'l10n/bundle.l10n.qps-ploc.json'), 'utf8'),
+    );
     assert.ok(Object.keys(english).length > 400);
     for (const message of Object.keys(english)) {
       const p = pseudo[message];
@@ -176,7 +225,9 @@ describe('l10n: the manifest and the bundles', () => {
       assert.ok(p.length > message.length, message);
       const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
       assert.deepEqual(placeholders(p), placeholders(message), message);
-      const words = p.replace(/`[^`]*`|\]\([^)]*\)|\$\([^)]*\)|\{\d+\}|https?:\/\/\S+/g, '').match(/[A-Za-z]{2,}/g);
+      const words = p
+        .replace(/`[^`]*`|\]\([^)]*\)|\$\([^)]*\)|\{\d+\}|https?:\/\/\S+/g, '')
+        .match(/[A-Za-z]{2,}/g);
       assert.equal(words, null, `${message} -> ${p}`);
     }
   });

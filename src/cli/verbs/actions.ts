@@ -19,11 +19,19 @@ export const actionsVerb = defineVerb({
   summary: t('list the action items of every relationship (or one)'),
   usage: 'actions [SLUG] [--open] [--format md|text|json]',
   details: [
-    t('Lists every action item of the session logs, with the file and line where it lives. --open keeps'),
-    t('only the items neither ticked nor dropped. md: grouped by relationship, then owner, overdue first;'),
+    t(
+      'Lists every action item of the session logs, with the file and line where it lives. --open keeps',
+    ),
+    t(
+      'only the items neither ticked nor dropped. md: grouped by relationship, then owner, overdue first;',
+    ),
     t('text: the same without markup (the default on a terminal).'),
-    t('json: {"actions": [{"relationship", "file", "line", "text", "owner", "due", "goal", "done",'),
-    t('"dropped", "overdue"}]}; files relative to --dir, lines 1-based, unknown values null; overdue is'),
+    t(
+      'json: {"actions": [{"relationship", "file", "line", "text", "owner", "due", "goal", "done",',
+    ),
+    t(
+      '"dropped", "overdue"}]}; files relative to --dir, lines 1-based, unknown values null; overdue is',
+    ),
     t('an open item due before today.'),
   ],
   options: {
@@ -36,12 +44,16 @@ export const actionsVerb = defineVerb({
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
-    if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
+    if (positionals.length > 1)
+      throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
     const slug = positionals[0];
     if (slug) relationshipDir(ctx, slug);
     else if (!fs.existsSync(ctx.records.root)) {
       throw new UsageError(
-        t('no records folder at {0} (run init, or pass --dir/--root)', shown(ctx, ctx.records.root)),
+        t(
+          'no records folder at {0} (run init, or pass --dir/--root)',
+          shown(ctx, ctx.records.root),
+        ),
       );
     }
     const slugs = slug ? [slug] : listRelationships(ctx.records.root);
@@ -53,7 +65,8 @@ export const actionsVerb = defineVerb({
         file: shown(ctx, path.join(ctx.records.root, ...r.file.split('/'))),
       }));
     if (format === 'json') ctx.outLines(jsonForTerminal({ actions: rows }));
-    else if (rows.length === 0) ctx.out(values.open ? t('No open action items.') : t('No action items.'));
+    else if (rows.length === 0)
+      ctx.out(values.open ? t('No open action items.') : t('No action items.'));
     else
       ctx.outLines(
         formatActionRows(

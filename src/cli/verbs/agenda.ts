@@ -23,16 +23,31 @@ export const agendaVerb = defineVerb({
   summary: t('print the agenda for a session: carried items, questions, goals, topics, cadence'),
   usage: 'agenda SLUG [--date YYYY-MM-DD] [--format md|text|json] [--max-carries N] [--no-git]',
   details: [
-    t('Open action items of the sessions before the date (each linking to the line where it lives),'),
-    t('queued questions not yet ticked, active goals to review, learning topics from the mentee\'s'),
+    t(
+      'Open action items of the sessions before the date (each linking to the line where it lives),',
+    ),
+    t("queued questions not yet ticked, active goals to review, learning topics from the mentee's"),
     t('commits since the last session (--no-git: none), and the cadence. An item carried N times'),
-    t('(--max-carries, else agenda.maxCarries in <root>/config.yml, default {0}) is marked to decide on:', DEFAULT_MAX_CARRIES),
+    t(
+      '(--max-carries, else agenda.maxCarries in <root>/config.yml, default {0}) is marked to decide on:',
+      DEFAULT_MAX_CARRIES,
+    ),
     t('do, drop, delegate or make it a goal.'),
-    t('The date defaults to today. text (the default on a terminal): the markdown without markup, each'),
-    t('carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",'),
-    t('"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",'),
-    t('"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},'),
-    t('"topics", "suggestedQuestions"}; files relative to --dir, lines 1-based, unknown values null.'),
+    t(
+      'The date defaults to today. text (the default on a terminal): the markdown without markup, each',
+    ),
+    t(
+      'carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",',
+    ),
+    t(
+      '"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",',
+    ),
+    t(
+      '"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},',
+    ),
+    t(
+      '"topics", "suggestedQuestions"}; files relative to --dir, lines 1-based, unknown values null.',
+    ),
   ],
   options: {
     date: {
@@ -49,7 +64,8 @@ export const agendaVerb = defineVerb({
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
-    if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
+    if (positionals.length > 1)
+      throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
     const dir = relationshipDir(ctx, positionals[0]);
     const date = dateOption(values.date, ctx.today);
     const maxCarries = maxCarriesOption(values['max-carries']);

@@ -14,23 +14,29 @@ export const initVerb = defineVerb({
   usage:
     'init --mentee NAME --mentor NAME [--mentor NAME]... [--identity EMAIL]... [--cadence C] [--kind K] [--started YYYY-MM-DD]',
   details: [
-    t('Creates <root>/<slug>/plan.md, questions.md and sessions/, and <root>/.gitignore (private notes stay'),
-    t('out of git). The slug comes from the mentee\'s name. Prints the plan\'s path. Never touches an'),
+    t(
+      'Creates <root>/<slug>/plan.md, questions.md and sessions/, and <root>/.gitignore (private notes stay',
+    ),
+    t(
+      "out of git). The slug comes from the mentee's name. Prints the plan's path. Never touches an",
+    ),
     t('existing relationship.'),
-    t('Cadence: weekly, biweekly (default), monthly or "every N days". Kind: one-to-one (default), peer,'),
+    t(
+      'Cadence: weekly, biweekly (default), monthly or "every N days". Kind: one-to-one (default), peer,',
+    ),
     t('reverse or group.'),
   ],
   options: {
     mentee: {
       kind: 'string',
       placeholder: 'NAME',
-      description: t('the mentee\'s name (the slug comes from it)'),
+      description: t("the mentee's name (the slug comes from it)"),
     },
     mentor: { kind: 'list', placeholder: 'NAME', description: t('a mentor; at least one') },
     identity: {
       kind: 'list',
       placeholder: 'EMAIL',
-      description: t('a git email or name of the mentee\'s commits (for learning topics)'),
+      description: t("a git email or name of the mentee's commits (for learning topics)"),
     },
     cadence: {
       kind: 'string',

@@ -13,10 +13,12 @@ export const installHookVerb = defineVerb({
   usage: 'install-hook [--command CMD] [--global-hooks-path]',
   details: [
     t('Writes a git pre-commit hook (honouring core.hooksPath) for the records root (--root). The'),
-    t('hook itself, in plain sh and git without Node, refuses a commit that adds or changes a file'),
+    t(
+      'hook itself, in plain sh and git without Node, refuses a commit that adds or changes a file',
+    ),
     t('in a private/ folder of any root it guards (removing one is allowed). Then it runs'),
     t('"mentoring-journal validate --staged" for each root when node and the CLI are found: on'),
-    t('PATH, in the editor\'s copy in ~/.local/share/mentoring-journal, or in the repository\'s'),
+    t("PATH, in the editor's copy in ~/.local/share/mentoring-journal, or in the repository's"),
     t('node_modules; otherwise it says that only the privacy check ran. --command CMD replaces'),
     t('that validation step. Never npx, never the network.'),
     t('Installing for another --root adds it; installing again keeps the roots and your own lines'),
@@ -54,13 +56,19 @@ export const installHookVerb = defineVerb({
     );
     ctx.out(
       result.alreadyInstalled
-        ? t('Pre-commit guard already installed, brought up to date: {0}', shown(ctx, result.hookPath))
+        ? t(
+            'Pre-commit guard already installed, brought up to date: {0}',
+            shown(ctx, result.hookPath),
+          )
         : t('Installed the pre-commit guard: {0}', shown(ctx, result.hookPath)),
     );
     ctx.out(t('Records roots guarded: {0}', result.roots.map((r) => r || '.').join(', ')));
     if (result.chained) {
       ctx.out(
-        t('Your existing pre-commit hook is kept at {0} and runs first; the guard runs after it.', shown(ctx, result.chained)),
+        t(
+          'Your existing pre-commit hook is kept at {0} and runs first; the guard runs after it.',
+          shown(ctx, result.chained),
+        ),
       );
     }
     return 0;

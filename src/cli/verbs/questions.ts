@@ -29,14 +29,26 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
     summary: t('list the open-question bank, or rank it for a relationship'),
     usage: 'questions [--category C] [--for SLUG] [--format md|text|json]',
     details: [
-      t('The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,'),
-      t('"- question #tag #tag"; front matter "category" and "title" optional, else the file name).'),
-      t('--category: only that category (grow-goal, grow-reality, grow-options, grow-will, career,'),
-      t('technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).'),
-      t('--for SLUG: ranked by that relationship\'s goals (and learning topics where available), the'),
+      t(
+        'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
+      ),
+      t(
+        '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
+      ),
+      t(
+        '--category: only that category (grow-goal, grow-reality, grow-options, grow-will, career,',
+      ),
+      t(
+        'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
+      ),
+      t(
+        "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
+      ),
       t('questions already queued in its questions.md last. Problems in team banks go to stderr.'),
       t('text (the default on a terminal): md without heading marks.'),
-      t('json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};'),
+      t(
+        'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
+      ),
       t('with --for each question also has "score", "matched" and "recent" (already queued).'),
     ],
     options: {
@@ -48,7 +60,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       for: {
         kind: 'string',
         placeholder: 'SLUG',
-        description: t('ranked for that relationship\'s goals and learning topics'),
+        description: t("ranked for that relationship's goals and learning topics"),
       },
       format: {
         kind: 'string',
@@ -59,7 +71,8 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
     async run(ctx, { values, positionals }) {
       const format = listingFormat(ctx, values.format);
       const m = format === 'text' ? PLAIN : MARKDOWN;
-      if (positionals.length > 0) throw new UsageError(t('unexpected argument "{0}"', positionals[0]));
+      if (positionals.length > 0)
+        throw new UsageError(t('unexpected argument "{0}"', positionals[0]));
       const slug = values.for;
       const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
       const topics =
@@ -74,7 +87,11 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       const category = values.category;
       if (category !== undefined && !bank.categories.some((c) => c.id === category)) {
         throw new UsageError(
-          t('unknown category "{0}" (known: {1})', category, bank.categories.map((c) => c.id).join(', ')),
+          t(
+            'unknown category "{0}" (known: {1})',
+            category,
+            bank.categories.map((c) => c.id).join(', '),
+          ),
         );
       }
       let listed: (BankQuestion | RankedQuestion)[];

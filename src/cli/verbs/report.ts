@@ -46,20 +46,45 @@ export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
       'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|text|json] [--out FILE | --save] [--force]\n' +
       '       mentoring-journal report --team [--anonymous] [--months N] [--format md|text|json] [--out FILE] [--force]',
     details: [
-      t('A progress report covers a period (default: the 90 days up to --until, which defaults to today):'),
-      t('goals with their evidence (sessions that list them or tag action items with them, commits of'),
-      t('their learning topics), sessions against the cadence and the gaps longer than it, action items'),
-      t('done, open (with their age) and dropped, learning topics covered, questions discussed, and the'),
-      t('first line of each reflection. Links are relative to <root>/<slug>/reports/. --save writes it to'),
-      t('<root>/<slug>/reports/<until>-progress.md and prints the path; --out FILE writes it there (links'),
+      t(
+        'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
+      ),
+      t(
+        'goals with their evidence (sessions that list them or tag action items with them, commits of',
+      ),
+      t(
+        'their learning topics), sessions against the cadence and the gaps longer than it, action items',
+      ),
+      t(
+        'done, open (with their age) and dropped, learning topics covered, questions discussed, and the',
+      ),
+      t(
+        'first line of each reflection. Links are relative to <root>/<slug>/reports/. --save writes it to',
+      ),
+      t(
+        '<root>/<slug>/reports/<until>-progress.md and prints the path; --out FILE writes it there (links',
+      ),
       t('relative to FILE); neither replaces an existing file unless --force.'),
-      t('--team: every relationship from front matter and file metadata only (never note text): kind,'),
-      t('mentor count, cadence, sessions per month for the last --months (default {0}), the share of', DEFAULT_TEAM_MONTHS),
-      t('cadence windows with a session, open action items (count, overdue, oldest and median age in'),
-      t('days), the last session; then programme totals. Relationships are named by their folder (the'),
-      t('mentee\'s name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,'),
+      t(
+        '--team: every relationship from front matter and file metadata only (never note text): kind,',
+      ),
+      t(
+        'mentor count, cadence, sessions per month for the last --months (default {0}), the share of',
+        DEFAULT_TEAM_MONTHS,
+      ),
+      t(
+        'cadence windows with a session, open action items (count, overdue, oldest and median age in',
+      ),
+      t(
+        'days), the last session; then programme totals. Relationships are named by their folder (the',
+      ),
+      t(
+        "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
+      ),
       t('the same in every report, and leaves out mentor counts and dates (start, last session).'),
-      t('text (the default when printed on a terminal): the markdown without escapes or markup, links'),
+      t(
+        'text (the default when printed on a terminal): the markdown without escapes or markup, links',
+      ),
       t('shown as "text (FILE:LINE)" with files relative to --dir (or to --out FILE).'),
       t('json: the report model (see README); absent values are null; files relative to --dir.'),
     ],
@@ -152,7 +177,12 @@ async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDe
   );
   if (report.errors)
     ctx.err(
-      t('{0}: {1} {2} in the records (see validate)', slug, report.errors, report.errors === 1 ? 'problem' : 'problems'),
+      t(
+        '{0}: {1} {2} in the records (see validate)',
+        slug,
+        report.errors,
+        report.errors === 1 ? 'problem' : 'problems',
+      ),
     );
   const model = report.model;
   // Printed, every value is escaped before it is joined into lines (see escapeForTerminal).

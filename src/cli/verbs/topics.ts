@@ -15,20 +15,27 @@ import { t } from '../../core/l10n';
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
 export const topicsVerb = defineVerb({
   name: 'topics',
-  summary: t('turn the mentee\'s commits into learning topics to talk about'),
+  summary: t("turn the mentee's commits into learning topics to talk about"),
   usage:
     'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH] [--format md|text|json]\n' +
     '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH] [--format md|text|json]',
   details: [
-    t('Reads the mentee\'s commits (the plan\'s identities, after .mailmap; merges left out unless'),
+    t("Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless"),
     t('--include-merges) and ranks topics: areas worked in; first touches of an area, language,'),
     t('dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing'),
-    t('(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its'),
+    t(
+      '(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its',
+    ),
     t('evidence (commits, files), an open question, and for a new area an active expert and docs.'),
     t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
-    t('HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.', DEFAULT_TOPIC_DAYS),
+    t(
+      'HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.',
+      DEFAULT_TOPIC_DAYS,
+    ),
     t('--repo is the code repository (default: the one holding --dir). A shallow clone gives'),
-    t('topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
+    t(
+      'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
+    ),
     t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
     t('"expert"?, "docs"?}], "notes": [...]}.'),
   ],
@@ -51,7 +58,7 @@ export const topicsVerb = defineVerb({
     author: {
       kind: 'list',
       placeholder: 'EMAIL_OR_NAME',
-      description: t('whose commits, instead of a relationship\'s mentee'),
+      description: t("whose commits, instead of a relationship's mentee"),
     },
     format: {
       kind: 'string',
@@ -82,7 +89,8 @@ export const topicsVerb = defineVerb({
         repo,
       );
     } else {
-      if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
+      if (positionals.length > 1)
+        throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
       const dir = relationshipDir(ctx, positionals[0]);
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,

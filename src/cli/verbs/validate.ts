@@ -17,13 +17,21 @@ export const validateVerb = defineVerb({
   summary: t('check the records and report problems'),
   usage: 'validate [SLUG | --staged] [--format text|json|github]',
   details: [
-    t('Checks every plan, session and questions file (or one relationship\'s). Exit 1 when any'),
+    t("Checks every plan, session and questions file (or one relationship's). Exit 1 when any"),
     t('problem is an error; warnings and hints are reported but do not fail.'),
-    t('--staged (for a pre-commit hook): checks what the commit will contain (the index git hands the'),
-    t('hook, against HEAD): the staged bytes of each records file, and fails (code private-staged)'),
+    t(
+      '--staged (for a pre-commit hook): checks what the commit will contain (the index git hands the',
+    ),
+    t(
+      'hook, against HEAD): the staged bytes of each records file, and fails (code private-staged)',
+    ),
     t('when a path inside a private folder is added or modified; removing one is allowed.'),
-    t('json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}'),
-    t('github: GitHub Actions annotations (::error, ::warning, ::notice for hints) and the summary line.'),
+    t(
+      'json: {"files": N, "problems": [{"file", "line", "column", "severity", "code", "message"}]}',
+    ),
+    t(
+      'github: GitHub Actions annotations (::error, ::warning, ::notice for hints) and the summary line.',
+    ),
   ],
   options: {
     format: {
@@ -31,11 +39,15 @@ export const validateVerb = defineVerb({
       placeholder: 'text|json|github',
       description: t('the output (default: text)'),
     },
-    staged: { kind: 'flag', description: t('check what the next commit will contain (pre-commit)') },
+    staged: {
+      kind: 'flag',
+      description: t('check what the next commit will contain (pre-commit)'),
+    },
   },
   async run(ctx, { values, positionals }) {
     const format = formatOption(values.format, ['text', 'json', 'github']);
-    if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
+    if (positionals.length > 1)
+      throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
     const slug = positionals[0];
     let report: ValidationReport;
     if (values.staged) {
@@ -45,7 +57,10 @@ export const validateVerb = defineVerb({
       if (slug) relationshipDir(ctx, slug);
       else if (!fs.existsSync(ctx.records.root)) {
         throw new UsageError(
-          t('no records folder at {0} (run init, or pass --dir/--root)', shown(ctx, ctx.records.root)),
+          t(
+            'no records folder at {0} (run init, or pass --dir/--root)',
+            shown(ctx, ctx.records.root),
+          ),
         );
       }
       report = validateRecords(ctx.records.root, ctx.dir, slug);
@@ -62,7 +77,13 @@ export const validateVerb = defineVerb({
         );
       const count = (s: string) => problems.filter((p) => p.severity === s).length;
       ctx.out(
-        t('{0} files checked: {1} errors, {2} warnings, {3} hints', report.files, count('error'), count('warning'), count('hint')),
+        t(
+          '{0} files checked: {1} errors, {2} warnings, {3} hints',
+          report.files,
+          count('error'),
+          count('warning'),
+          count('hint'),
+        ),
       );
     }
     return problems.some((p) => p.severity === 'error') ? 1 : 0;

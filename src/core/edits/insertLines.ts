@@ -83,7 +83,10 @@ export function checkedInsertions(doc: RecordDocument, edits: TextEdit[]): EditR
     if (index < 0) index = doc.lines.length;
     if (insideOpenBlock(doc.lines, bodyFrom, index)) {
       return refuse(
-        t('Not changed: {0} has a code block or HTML comment that is never closed, and the new line would land inside it. Close it first.', doc.file),
+        t(
+          'Not changed: {0} has a code block or HTML comment that is never closed, and the new line would land inside it. Close it first.',
+          doc.file,
+        ),
       );
     }
   }

@@ -53,7 +53,9 @@ export function setFrontMatterKey(
       // Comments between a block list's items cannot be placed in the new list: refuse rather
       // than drop them.
       if (/(^|[ \t])#/m.test(doc.text.slice(entry.valueStart, end))) {
-        return refuse(t('"{0}" has comments inside its list; edit it by hand so they are kept.', key));
+        return refuse(
+          t('"{0}" has comments inside its list; edit it by hand so they are kept.', key),
+        );
       }
       edit = { start: entry.valueStart, end, text: blockText(doc, entry.valueStart, value) };
     } else {

@@ -78,7 +78,11 @@ export function parseQuestionBank(file: string, text: string): QuestionBankFile 
           1,
           'hint',
           `${finding.kind}-question`,
-          t('A {0} question in a bank of open ones; perhaps: "{1}"', finding.kind, finding.suggestions[0]),
+          t(
+            'A {0} question in a bank of open ones; perhaps: "{1}"',
+            finding.kind,
+            finding.suggestions[0],
+          ),
         ),
       );
     }
@@ -92,7 +96,9 @@ export function parseQuestionBank(file: string, text: string): QuestionBankFile 
         1,
         'warning',
         'empty-bank',
-        t('No questions found: write one question a list item, such as "- What did you learn? #learning".'),
+        t(
+          'No questions found: write one question a list item, such as "- What did you learn? #learning".',
+        ),
       ),
     );
   }

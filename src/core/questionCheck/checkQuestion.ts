@@ -187,12 +187,19 @@ function noSuggestionReason(flag: Flag, hadBank: boolean): string {
   const bank = hadBank && BANK_FORMS.has(flag.form);
   if (flag.form === 'premise' || flag.form === 'wrong-with' || flag.form === 'negative-why')
     return bank
-      ? t('No rewrite: rewording it would carry the premise along and no bank question shares its subject. Ask first what happened, in their words.')
-      : t('No rewrite: rewording it would carry the premise along. Ask first what happened, in their words.');
+      ? t(
+          'No rewrite: rewording it would carry the premise along and no bank question shares its subject. Ask first what happened, in their words.',
+        )
+      : t(
+          'No rewrite: rewording it would carry the premise along. Ask first what happened, in their words.',
+        );
   if (flag.form === 'double') return t('No rewrite: it asks two things; ask them one at a time.');
-  if (flag.form === 'factual') return t('A factual question is fine for logistics; nothing to rewrite.');
+  if (flag.form === 'factual')
+    return t('A factual question is fine for logistics; nothing to rewrite.');
   if (flag.form === 'claim')
-    return t('No rewrite: any rewording keeps your view in it. Ask what they make of it, in their own words.');
+    return t(
+      'No rewrite: any rewording keeps your view in it. Ask what they make of it, in their own words.',
+    );
   return t('No rewrite that keeps its subject and reads well.');
 }
 

@@ -62,7 +62,14 @@ export function readActionItems(doc: RecordDocument, problems: Problem[]): Actio
     if (why) {
       const col = task.line.text.indexOf('(due') + 1;
       problems.push(
-        problem(doc.file, task.line.number, col, 'warning', 'invalid-date', t('Due date: {0}.', why)),
+        problem(
+          doc.file,
+          task.line.number,
+          col,
+          'warning',
+          'invalid-date',
+          t('Due date: {0}.', why),
+        ),
       );
     }
   }

@@ -28,10 +28,10 @@ export function renderPlan(
   const mentee = input.mentee.trim();
   const mentors = input.mentors.map((m) => m.trim()).filter(Boolean);
   if (!mentee || /[\r\n]/.test(mentee))
-    return { ok: false, message: t('The mentee\'s name must be one line of text.') };
+    return { ok: false, message: t("The mentee's name must be one line of text.") };
   if (mentors.length === 0) return { ok: false, message: t('At least one mentor is needed.') };
   if (mentors.some((m) => /[\r\n]/.test(m)))
-    return { ok: false, message: t('A mentor\'s name must be one line of text.') };
+    return { ok: false, message: t("A mentor's name must be one line of text.") };
   const why = dateProblem(input.started);
   if (why) return { ok: false, message: t('Start date: {0}.', why) };
   if (input.kind && !(RELATIONSHIP_KINDS as readonly string[]).includes(input.kind)) {
@@ -51,7 +51,11 @@ export function renderPlan(
   if (errors.length) {
     return {
       ok: false,
-      message: t('The plan template gives an invalid plan (line {0}: {1})', errors[0].line, errors[0].message),
+      message: t(
+        'The plan template gives an invalid plan (line {0}: {1})',
+        errors[0].line,
+        errors[0].message,
+      ),
     };
   }
   return { ok: true, text };
@@ -95,7 +99,11 @@ export function renderSession(
   if (errors.length) {
     return {
       ok: false,
-      message: t('The session template gives an invalid session (line {0}: {1})', errors[0].line, errors[0].message),
+      message: t(
+        'The session template gives an invalid session (line {0}: {1})',
+        errors[0].line,
+        errors[0].message,
+      ),
     };
   }
   return { ok: true, text };

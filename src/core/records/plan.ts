@@ -195,7 +195,10 @@ function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
           1,
           'warning',
           'goal-without-id',
-          t('Goal heading "{0}" does not start with an id such as "G1:"; it is not read as a goal.', h.text),
+          t(
+            'Goal heading "{0}" does not start with an id such as "G1:"; it is not read as a goal.',
+            h.text,
+          ),
         ),
       );
       return;

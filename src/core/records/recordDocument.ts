@@ -89,7 +89,9 @@ export function readRecordDocument(
         1,
         'error',
         'front-matter-missing',
-        t('File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".'),
+        t(
+          'File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".',
+        ),
       ),
     );
   }

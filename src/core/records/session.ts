@@ -135,7 +135,7 @@ export function parseSession(file: string, text: string, fileName?: string): Ses
         1,
         'warning',
         'date-mismatch',
-        t('Session date {0} does not match the file name\'s date {1}.', v.date, named.date),
+        t("Session date {0} does not match the file name's date {1}.", v.date, named.date),
       ),
     );
   }

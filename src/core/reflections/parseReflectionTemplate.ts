@@ -53,7 +53,9 @@ export function parseReflectionTemplate(id: string, file: string, text: string):
         1,
         'hint',
         'no-front-matter',
-        t('No front matter: the template is listed by its file name; add "title", "description" and "when" to describe it.'),
+        t(
+          'No front matter: the template is listed by its file name; add "title", "description" and "when" to describe it.',
+        ),
       ),
     );
   }

@@ -104,7 +104,11 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'warning',
           'config-personal',
-          t('"{0}" is a personal setting and is not read from the team config; set mentoring.{1} in your own settings.', leaf.key, leaf.key),
+          t(
+            '"{0}" is a personal setting and is not read from the team config; set mentoring.{1} in your own settings.',
+            leaf.key,
+            leaf.key,
+          ),
         ),
       );
       continue;
@@ -119,7 +123,12 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           'hint',
           'config-unknown-key',
           typo
-            ? t('Unknown team setting "{0}" (did you mean "{1}"?); known: {2}.', leaf.key, typo, known.join(', '))
+            ? t(
+                'Unknown team setting "{0}" (did you mean "{1}"?); known: {2}.',
+                leaf.key,
+                typo,
+                known.join(', '),
+              )
             : t('Unknown team setting "{0}"; known: {1}.', leaf.key, known.join(', ')),
         ),
       );
@@ -136,7 +145,12 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'error',
           'config-bad-value',
-          t('{0}: {1}; got {2}. The default or your own setting applies.', key, valueHint(key), describe(raw)),
+          t(
+            '{0}: {1}; got {2}. The default or your own setting applies.',
+            key,
+            valueHint(key),
+            describe(raw),
+          ),
         ),
       );
       continue;

@@ -24,12 +24,19 @@ export interface AddActionItemArgs extends NewActionItem {
 /** Add Action Item: what, who, by when and for which goal, into the current session log. */
 export function addActionItemCommand(s: Services) {
   return async (args?: AddActionItemArgs): Promise<string> => {
-    const ref = await pickRelationship(s.locator, args?.slug ?? activeSlug(s), vscode.l10n.t('Add Action Item'));
+    const ref = await pickRelationship(
+      s.locator,
+      args?.slug ?? activeSlug(s),
+      vscode.l10n.t('Add Action Item'),
+    );
     const rel = await loadRelationship(ref);
     const target = targetSession(s.locator, ref, rel, s.now());
     if (!target)
       throw new UserError(
-        vscode.l10n.t('No session log for {0} yet: run "Mentoring: New Session Log" first.', ref.slug),
+        vscode.l10n.t(
+          'No session log for {0} yet: run "Mentoring: New Session Log" first.',
+          ref.slug,
+        ),
       );
     const today = toIsoDate(s.now());
     const dates = { today, nextSession: nextSession(rel, today) };
@@ -57,8 +64,15 @@ export function addActionItemCommand(s: Services) {
       },
       () => ({
         message: done.due
-          ? vscode.l10n.t('Added the action item to {0}, due {1}.', vscode.workspace.asRelativePath(target.uri), done.due)
-          : vscode.l10n.t('Added the action item to {0}.', vscode.workspace.asRelativePath(target.uri)),
+          ? vscode.l10n.t(
+              'Added the action item to {0}, due {1}.',
+              vscode.workspace.asRelativePath(target.uri),
+              done.due,
+            )
+          : vscode.l10n.t(
+              'Added the action item to {0}.',
+              vscode.workspace.asRelativePath(target.uri),
+            ),
         find: done.text.trim(),
       }),
     );
@@ -92,7 +106,8 @@ async function ask(
     prompt: vscode.l10n.t('What was agreed?'),
     placeHolder: vscode.l10n.t('Draft the migration review checklist'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Describe the action in a few words.') : undefined),
+    validateInput: (v) =>
+      v.trim() === '' ? vscode.l10n.t('Describe the action in a few words.') : undefined,
   });
   if (text === undefined) throw new Cancelled();
   const owner = await vscode.window.showInputBox({
@@ -118,7 +133,11 @@ async function ask(
           id: g.id as string | undefined,
         })),
       ],
-      { title: `${title} (4/4)`, placeHolder: vscode.l10n.t('Which goal does it serve?'), ignoreFocusOut: true },
+      {
+        title: `${title} (4/4)`,
+        placeHolder: vscode.l10n.t('Which goal does it serve?'),
+        ignoreFocusOut: true,
+      },
     );
     if (!picked) throw new Cancelled();
     goal = picked.id;

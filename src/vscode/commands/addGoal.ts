@@ -34,7 +34,12 @@ export function addGoalCommand(s: Services) {
       },
       (g) => ({
         message: g.target
-          ? vscode.l10n.t('Added goal {0} to {1}, target {2}.', g.id, vscode.workspace.asRelativePath(plan), g.target)
+          ? vscode.l10n.t(
+              'Added goal {0} to {1}, target {2}.',
+              g.id,
+              vscode.workspace.asRelativePath(plan),
+              g.target,
+            )
           : vscode.l10n.t('Added goal {0} to {1}.', g.id, vscode.workspace.asRelativePath(plan)),
         find: `### ${g.id}:`,
       }),
@@ -49,7 +54,8 @@ async function ask(title: string, today: string): Promise<Omit<AddGoalRequest, '
     prompt: vscode.l10n.t('What is the goal?'),
     placeHolder: vscode.l10n.t('Review database migrations with confidence'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Name the goal in a few words.') : undefined),
+    validateInput: (v) =>
+      v.trim() === '' ? vscode.l10n.t('Name the goal in a few words.') : undefined,
   });
   if (goal === undefined) throw new Cancelled();
   const measure = await vscode.window.showInputBox({
@@ -62,13 +68,19 @@ async function ask(title: string, today: string): Promise<Omit<AddGoalRequest, '
   const shortcuts = dueDateShortcuts({ today }).filter((x) => x.label !== 'tomorrow');
   const target = await vscode.window.showInputBox({
     title: `${title} (3/3)`,
-    prompt: vscode.l10n.t('Target date (optional): YYYY-MM-DD or a shortcut such as {0}, "in 3 months"', shortcuts.map((x) => `"${x.label}" (${x.date})`).join(', ')),
+    prompt: vscode.l10n.t(
+      'Target date (optional): YYYY-MM-DD or a shortcut such as {0}, "in 3 months"',
+      shortcuts.map((x) => `"${x.label}" (${x.date})`).join(', '),
+    ),
     ignoreFocusOut: true,
     validateInput: (v) => {
       if (v.trim() === '') return undefined;
       const r = resolveDueDate(v, { today });
       return r.ok
-        ? { message: vscode.l10n.t('Target {0}', r.date ?? ''), severity: vscode.InputBoxValidationSeverity.Info }
+        ? {
+            message: vscode.l10n.t('Target {0}', r.date ?? ''),
+            severity: vscode.InputBoxValidationSeverity.Info,
+          }
         : r.message.replace(/^Due date/, 'Target');
     },
   });

@@ -24,12 +24,21 @@ export function addTopicToAgendaCommand(s: Services) {
   return async (args?: AddTopicToAgendaArgs): Promise<string> => {
     const result = args?.relationship ? s.topics.find(args.relationship) : await pickResult(s);
     if (!result)
-      throw new UserError(vscode.l10n.t('Surface Learning Topics first: there are no topics to add yet.'));
+      throw new UserError(
+        vscode.l10n.t('Surface Learning Topics first: there are no topics to add yet.'),
+      );
     const topic = args?.topicId
       ? result.topics.find((t) => t.id === args.topicId)
       : await pickTopic(result.topics);
-    if (!topic) throw new UserError(vscode.l10n.t('No topic "{0}" for {1} any more.', args?.topicId ?? '', result.name));
-    const ref = await pickRelationship(s.locator, result.relationship, vscode.l10n.t('Add to Agenda'));
+    if (!topic)
+      throw new UserError(
+        vscode.l10n.t('No topic "{0}" for {1} any more.', args?.topicId ?? '', result.name),
+      );
+    const ref = await pickRelationship(
+      s.locator,
+      result.relationship,
+      vscode.l10n.t('Add to Agenda'),
+    );
     const active = vscode.window.activeTextEditor?.document.uri;
     const where = active ? s.locator.locate(active) : undefined;
     const outcome = await addTopicToAgenda(
@@ -70,7 +79,11 @@ async function pickResult(s: Services) {
 async function pickTopic(topics: TopicsResultTopics) {
   const picked = await vscode.window.showQuickPick(
     topics.map((t) => ({ label: t.title, description: t.kind, detail: t.question, topic: t })),
-    { title: vscode.l10n.t('Add to Agenda'), placeHolder: vscode.l10n.t('Which topic?'), matchOnDetail: true },
+    {
+      title: vscode.l10n.t('Add to Agenda'),
+      placeHolder: vscode.l10n.t('Which topic?'),
+      matchOnDetail: true,
+    },
   );
   if (!picked) throw new Cancelled();
   return picked.topic;

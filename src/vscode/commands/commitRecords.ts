@@ -36,7 +36,10 @@ export function commitRecordsCommand(s: Services) {
     const changes = listed.value.changes;
     if (changes.length === 0) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Nothing to commit: the records in {0} are as last committed.', vscode.workspace.asRelativePath(root)),
+        vscode.l10n.t(
+          'Nothing to commit: the records in {0} are as last committed.',
+          vscode.workspace.asRelativePath(root),
+        ),
       );
       return undefined;
     }
@@ -48,18 +51,22 @@ export function commitRecordsCommand(s: Services) {
       args?.message ??
       (await vscode.window.showInputBox({
         title,
-        prompt: chosen.length === 1
-          ? vscode.l10n.t('Commit message for 1 file')
-          : vscode.l10n.t('Commit message for {0} files', chosen.length),
+        prompt:
+          chosen.length === 1
+            ? vscode.l10n.t('Commit message for 1 file')
+            : vscode.l10n.t('Commit message for {0} files', chosen.length),
         value: suggested.value,
         ignoreFocusOut: true,
-        validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A commit needs a message.') : undefined),
+        validateInput: (v) =>
+          v.trim() === '' ? vscode.l10n.t('A commit needs a message.') : undefined,
       }));
     if (message === undefined) throw new Cancelled();
     const committed = await commitChosen({ changes: chosen, message }, ports);
     if (!committed.ok) throw shown(s, committed.failure);
     const { commit } = committed.value;
-    void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0}: {1}', commit.slice(0, 7), message.trim()));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Committed {0}: {1}', commit.slice(0, 7), message.trim()),
+    );
     return commit;
   };
 }
@@ -69,7 +76,9 @@ async function confirmChanges(changes: RecordChange[], title: string): Promise<R
     changes.map((c) => ({ label: c.rootRelative, description: c.status, picked: true, change: c })),
     {
       title,
-      placeHolder: vscode.l10n.t('These records will be committed (private notes never are). Enter to continue.'),
+      placeHolder: vscode.l10n.t(
+        'These records will be committed (private notes never are). Enter to continue.',
+      ),
       canPickMany: true,
       ignoreFocusOut: true,
     },
@@ -84,7 +93,9 @@ async function saveOrSkipUnsaved(s: Services, root: vscode.Uri, quiet: boolean):
   );
   if (dirty.length === 0) return;
   if (quiet)
-    throw new UserError(vscode.l10n.t('{0} records file(s) have unsaved changes; save them first.', dirty.length));
+    throw new UserError(
+      vscode.l10n.t('{0} records file(s) have unsaved changes; save them first.', dirty.length),
+    );
   const saveAndCommit = vscode.l10n.t('Save and Commit');
   const choice = await vscode.window.showWarningMessage(
     dirty.length === 1

@@ -22,7 +22,10 @@ export function openTopicFileCommand(_s: Services) {
     const file = insideRepo(args.repo, args.path);
     if (!fs.existsSync(file))
       throw new UserError(
-        vscode.l10n.t('{0} is not in the working tree any more (moved or deleted); Show Commit shows it as it was.', args.path),
+        vscode.l10n.t(
+          '{0} is not in the working tree any more (moved or deleted); Show Commit shows it as it was.',
+          args.path,
+        ),
       );
     await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: true });
     return file;

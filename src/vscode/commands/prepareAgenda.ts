@@ -63,14 +63,17 @@ export function prepareAgendaCommand(s: Services) {
 async function askMode(): Promise<'insert' | 'copy'> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('Insert into today\'s session log'), mode: 'insert' as const },
+      { label: vscode.l10n.t("Insert into today's session log"), mode: 'insert' as const },
       {
         label: vscode.l10n.t('Copy as markdown'),
         description: vscode.l10n.t('to send ahead of the meeting'),
         mode: 'copy' as const,
       },
     ],
-    { title: vscode.l10n.t('Prepare Agenda'), placeHolder: vscode.l10n.t('Where should the agenda go?') },
+    {
+      title: vscode.l10n.t('Prepare Agenda'),
+      placeHolder: vscode.l10n.t('Where should the agenda go?'),
+    },
   );
   if (!picked) throw new Cancelled();
   return picked.mode;
@@ -92,7 +95,10 @@ async function revealAgenda(
   void vscode.window.showInformationMessage(
     value.created
       ? vscode.l10n.t('Created {0} with the agenda.', name)
-      : vscode.l10n.t('Prepared the agenda in {0}: what it generated last time is replaced, your own lines are kept.', name),
+      : vscode.l10n.t(
+          'Prepared the agenda in {0}: what it generated last time is replaced, your own lines are kept.',
+          name,
+        ),
   );
   return uri;
 }

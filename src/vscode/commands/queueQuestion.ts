@@ -20,7 +20,11 @@ export interface QueueQuestionArgs {
 /** Queue Question for Next Session: appends to questions.md through the editor (unsaved edits kept). */
 export function queueQuestionCommand(s: Services) {
   return async (args?: QueueQuestionArgs): Promise<string> => {
-    const rel = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('Queue Question for Next Session'));
+    const rel = await pickRelationship(
+      s.locator,
+      args?.slug,
+      vscode.l10n.t('Queue Question for Next Session'),
+    );
     const text =
       args?.text ??
       (await vscode.window.showInputBox({
@@ -29,7 +33,9 @@ export function queueQuestionCommand(s: Services) {
         placeHolder: vscode.l10n.t('How do you decide when a migration needs a feature flag?'),
         ignoreFocusOut: true,
         validateInput: (v) =>
-          v.trim() === '' ? vscode.l10n.t('Type the question to bring to the next session.') : undefined,
+          v.trim() === ''
+            ? vscode.l10n.t('Type the question to bring to the next session.')
+            : undefined,
       }));
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await userHandle(s, rel.folder));

@@ -17,7 +17,9 @@ export interface SetGoalStatusArgs {
 export function setGoalStatusCommand(s: Services) {
   return async (args?: SetGoalStatusArgs): Promise<string> => {
     if (!args?.file || !args.goalId)
-      throw new UserError(vscode.l10n.t('Set Goal Status works on a goal in the Relationships view.'));
+      throw new UserError(
+        vscode.l10n.t('Set Goal Status works on a goal in the Relationships view.'),
+      );
     const uri = args.file.includes('://')
       ? vscode.Uri.parse(args.file)
       : vscode.Uri.file(args.file);
@@ -27,7 +29,10 @@ export function setGoalStatusCommand(s: Services) {
       (
         await vscode.window.showQuickPick(
           GOAL_STATUSES.map((st) => ({ label: st })),
-          { title: vscode.l10n.t('Set Goal Status: {0}', args.goalId), placeHolder: vscode.l10n.t('New status') },
+          {
+            title: vscode.l10n.t('Set Goal Status: {0}', args.goalId),
+            placeHolder: vscode.l10n.t('New status'),
+          },
         )
       )?.label;
     if (!status) throw new Cancelled();

@@ -34,7 +34,11 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           const item = new vscode.TreeItem(i.text, vscode.TreeItemCollapsibleState.None);
           item.id = `actions:${uri.toString()}#${i.line}`;
           item.description = [
-            i.overdue ? vscode.l10n.t('overdue since {0}', i.due ?? '') : i.due ? vscode.l10n.t('due {0}', i.due) : '',
+            i.overdue
+              ? vscode.l10n.t('overdue since {0}', i.due ?? '')
+              : i.due
+                ? vscode.l10n.t('due {0}', i.due)
+                : '',
             i.carried ? carriedText(i.carried) : '',
           ]
             .filter(Boolean)
