@@ -24,6 +24,7 @@ import {
 } from './logParser';
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
 export interface HistoryRequest {
@@ -102,7 +103,7 @@ export async function readHistory(
   options: ReadHistoryOptions = {},
 ): Promise<HistoryData> {
   const authors = [...new Set(request.authors.map((a) => a.trim()).filter((a) => a !== ''))];
-  if (authors.length === 0) throw new Error('readHistory needs at least one author identity.');
+  if (authors.length === 0) throw new Error(t('readHistory needs at least one author identity.'));
   if (options.signal?.aborted) throw cancelled();
   const range = await resolveHistoryRange(repo, request, { now: options.now });
   if (options.signal?.aborted) throw cancelled();
@@ -178,13 +179,13 @@ export async function readHistory(
     const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
     if (boundary) {
       data.notes.push(
-        `${boundary.sha.slice(0, 7)} is where this shallow clone's history starts: its files are not read (git shows it as adding every file).`,
+        t('{0} is where this shallow clone\'s history starts: its files are not read (git shows it as adding every file).', boundary.sha.slice(0, 7)),
       );
     }
     data.notes.push(...deps.notes);
     data.docs = await docsJob;
     data.experts = await expertsJob;
-    if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
+    if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
     return data;
   } finally {
     jobs.dispose();
@@ -409,7 +410,7 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
         const where = `${change.path} in ${change.sha.slice(0, 7)}`;
         const sides = old ? [old, read] : [read];
         if (sides.some((b) => b.kind === 'too-large')) {
-          note(`${where}: the file is over ${MANIFEST_MAX_BYTES / 1024 / 1024} MB, so its new dependencies are not read.`);
+          note(t('{0}: the file is over {1} MB, so its new dependencies are not read.', where, MANIFEST_MAX_BYTES / 1024 / 1024));
           return;
         }
         if (read.kind !== 'text' || (old !== undefined && old.kind !== 'text')) return;
@@ -420,7 +421,7 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
         );
         if (result.unreadable) {
           const side = result.unreadable === 'before' ? 'before' : 'after';
-          note(`${where}: the file does not parse ${side} the commit, so its new dependencies are not read.`);
+          note(t('{0}: the file does not parse {1} the commit, so its new dependencies are not read.', where, side));
         }
         for (const name of result.names) adds.push({ sha: change.sha, manifest: change.path, name });
       },
@@ -646,7 +647,7 @@ function authorKey(name: string, email: string): string {
 }
 
 function cancelled(): GitError {
-  return new GitError('cancelled', 'Reading the git history was cancelled.');
+  return new GitError('cancelled', t('Reading the git history was cancelled.'));
 }
 
 /**

@@ -208,7 +208,7 @@ export function hardCodedStrings(file: string, text: string, scope: Scope = 'ui'
         for (const i of CALL_ARGS[name]) report(literalsIn(node.arguments[i]), name);
       if (name === 'push' && ts.isPropertyAccessExpression(node.expression)) {
         const target = calleeName(node.expression.expression);
-        if (target && /notes|problems|warnings|lines|messages/i.test(target))
+        if (target && /notes|problems|warnings|messages/i.test(target))
           for (const arg of node.arguments) report(literalsIn(arg), `${target}.push`);
       }
     } else if (ts.isNewExpression(node)) {

@@ -21,6 +21,9 @@ const SCOPES: [string, Scope][] = [
   ['src/cli', 'ui'],
   ['src/webview', 'ui'],
   ['src/core', 'core'],
+  // Their messages (refused reads and writes, git failures) reach people through both faces.
+  ['src/store', 'core'],
+  ['src/git', 'core'],
 ];
 
 function scan(): HardCoded[] {
