@@ -128,7 +128,8 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 function mainHelp(): string {
   return [
-    t('Usage: mentoring-journal <command> [options]'),
+    // l10n-ignore: the command syntax is typed as it is in every language.
+    t('Usage: {0}', 'mentoring-journal <command> [options]'),
     '',
     t('Keeps mentoring records (plan, sessions, questions) as markdown in git.'),
     '',
@@ -148,7 +149,8 @@ function mainHelp(): string {
 function verbHelp(v: Verb): string {
   const options = optionHelp(v.options);
   return [
-    t('Usage: mentoring-journal {0} [--dir PATH] [--root NAME]', v.usage),
+    // l10n-ignore: the command syntax is typed as it is in every language.
+    t('Usage: {0}', `mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`),
     '',
     `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`,
     ...v.details,
