@@ -31,6 +31,7 @@ import { NO_PROGRESS } from '../workflows/ports';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
 import { historyCacheDir } from './historyCacheDir';
+import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
 export type CliPorts = WorkflowPorts;
@@ -158,7 +159,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   // The identity each repository was found by, for its cache file's name.
   const identities = new Map<string, string>();
   return {
-    unavailable: () => (options.noGit ? 'git is off (--no-git).' : undefined),
+    unavailable: () => (options.noGit ? t('git is off (--no-git).') : undefined),
     head: () => readHead(ctx.records.top),
     repository: async () => {
       const repo = await repository();
@@ -179,7 +180,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
           return {
             ok: false,
             outsideRepository: true,
-            message: `${e.message} Pass --global-hooks-path to install it there anyway.`,
+            message: t('{0} Pass --global-hooks-path to install it there anyway.', e.message),
           };
         if (e instanceof GitError) return { ok: false, message: e.message };
         throw e;
@@ -200,7 +201,8 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
           { dir: cacheDir, identity: identities.get(where) },
         );
         const data = read.data;
-        if (read.unwritten) data.notes.push(`The history cache was not written: ${read.unwritten}`);
+        if (read.unwritten)
+          data.notes.push(t('The history cache was not written: {0}', read.unwritten));
         return { ok: true, data };
       } catch (e) {
         if (e instanceof GitError)

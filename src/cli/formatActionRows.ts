@@ -1,5 +1,6 @@
 import { MARKDOWN, type Markup } from '../core/text/markup';
 import type { ActionRow } from './actionRows';
+import { t } from '../core/l10n';
 
 /**
  * Action items as markdown: a heading a relationship, then one an owner (named owners in
@@ -18,7 +19,7 @@ export function formatActionRows(
     const mine = rows.filter((r) => r.relationship === rel);
     const owners = unique(mine.map((r) => r.owner)).sort(byOwner);
     for (const owner of owners) {
-      out.push('', m.heading(2, owner === null ? '(no owner)' : `@${owner}`));
+      out.push('', m.heading(2, owner === null ? t('(no owner)') : `@${owner}`));
       const items = mine
         .map((r, i) => ({ r, i }))
         .filter(({ r }) => r.owner === owner)

@@ -1,4 +1,5 @@
 import { UsageError } from './parseArgs';
+import { t } from '../core/l10n';
 
 /** Reads `--format`: one of the allowed values; the first one (or `fallback`) by default. */
 export function formatOption<T extends string>(
@@ -10,7 +11,7 @@ export function formatOption<T extends string>(
   const known = allowed.find((a) => a === value);
   if (known === undefined)
     throw new UsageError(
-      `--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+      t('--format must be {0} or {1}', allowed.slice(0, -1).join(', '), String(allowed.at(-1))),
     );
   return known;
 }

@@ -1,19 +1,32 @@
+import * as path from 'node:path';
+import { installTranslator } from '../core/l10n';
 import { escapeForTerminal } from '../core/text/escapeForTerminal';
-import { runCli } from './runCli';
+import { bundleTranslator, cliLocale } from './cliTranslator';
 
 // The only place the CLI touches the process: arguments in, lines out, an exit code.
-runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  now: new Date(),
-  isTerminal: process.stdout.isTTY === true,
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`mentoring-journal: ${escapeForTerminal((e as Error).message)}\n`);
-    process.exitCode = 2;
-  },
+const argv = process.argv.slice(2);
+// The language is installed before the verbs are loaded, so the help texts their modules build
+// when they load are in it too. dist/cli.js finds the bundles in the package's l10n/ folder.
+installTranslator(
+  bundleTranslator(path.join(__dirname, '..', 'l10n'), cliLocale(argv, process.env)),
 );
+
+import('./runCli')
+  .then(({ runCli }) =>
+    runCli(argv, {
+      cwd: process.cwd(),
+      now: new Date(),
+      isTerminal: process.stdout.isTTY === true,
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+    }),
+  )
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`mentoring-journal: ${escapeForTerminal((e as Error).message)}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -1,4 +1,5 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { t } from '../core/l10n';
 
 /** How an option is read: a single value, a repeatable value, or a flag. */
 export type OptionKind = 'string' | 'list' | 'flag';
@@ -72,23 +73,23 @@ export function parseArgs(argv: readonly string[], specs: OptionTable): ParsedAr
     const arg = argv[token.index];
     if (!token.rawName.startsWith('--')) {
       if (arg[1] >= '0' && arg[1] <= '9') positionals.push(arg);
-      else throw new UsageError(`unknown option ${arg}`);
+      else throw new UsageError(t('unknown option {0}', arg));
       continue;
     }
     const name = token.name;
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (!spec) throw new UsageError(`unknown option --${name}`);
+    if (!spec) throw new UsageError(t('unknown option --{0}', name));
     if (spec.kind === 'flag') {
-      if (token.value !== undefined) throw new UsageError(`--${name} takes no value`);
+      if (token.value !== undefined) throw new UsageError(t('--{0} takes no value', name));
       options[name] = true;
       continue;
     }
-    if (token.value === undefined) throw new UsageError(`--${name} needs a value`);
+    if (token.value === undefined) throw new UsageError(t('--{0} needs a value', name));
     const before = options[name];
     if (spec.kind === 'list') {
       options[name] = [...(Array.isArray(before) ? before : []), token.value];
     } else {
-      if (before !== undefined) throw new UsageError(`--${name} is given twice`);
+      if (before !== undefined) throw new UsageError(t('--{0} is given twice', name));
       options[name] = token.value;
     }
   }

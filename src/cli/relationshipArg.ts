@@ -5,13 +5,19 @@ import { listRelationships } from '../store/listRecordFiles';
 import { insideRoot } from '../store/safePath';
 import { shown, type CliContext } from './cliContext';
 import { UsageError } from './parseArgs';
+import { t } from '../core/l10n';
 
 /** Resolves a SLUG argument to an existing relationship folder, or a usage error naming the known ones. */
 export function relationshipDir(ctx: CliContext, slug: string | undefined): string {
   if (!slug) {
     const known = listRelationships(ctx.records.root);
     throw new UsageError(
-      `missing SLUG (the relationship folder name)${known.length ? `: one of ${known.join(', ')}` : `; there is none in ${shown(ctx, ctx.records.root)}/ yet (run init first)`}`,
+      known.length
+        ? t('missing SLUG (the relationship folder name): one of {0}', known.join(', '))
+        : t(
+            'missing SLUG (the relationship folder name); there is none in {0}/ yet (run init first)',
+            shown(ctx, ctx.records.root),
+          ),
     );
   }
   const why = slugProblem(slug);
@@ -20,8 +26,8 @@ export function relationshipDir(ctx: CliContext, slug: string | undefined): stri
   if (!fs.existsSync(path.join(dir, 'plan.md'))) {
     const known = listRelationships(ctx.records.root);
     throw new UsageError(
-      `no relationship "${slug}" in ${shown(ctx, ctx.records.root)}/` +
-        (known.length ? ` (known: ${known.join(', ')})` : ' (run init first)'),
+      t('no relationship "{0}" in {1}/', slug, shown(ctx, ctx.records.root)) +
+        (known.length ? t(' (known: {0})', known.join(', ')) : t(' (run init first)')),
     );
   }
   return dir;

@@ -18,6 +18,7 @@ import { makeQuestionsVerb } from './verbs/questions';
 import { reportVerb } from './verbs/report';
 import { topicsVerb } from './verbs/topics';
 import { validateVerb } from './verbs/validate';
+import { t } from '../core/l10n';
 
 /** Every verb, in the order `--help` lists them. */
 export const VERBS: readonly Verb[] = [
@@ -46,6 +47,8 @@ export const VERBS: readonly Verb[] = [
 const GLOBAL = {
   dir: { kind: 'string' },
   root: { kind: 'string' },
+  // Read by main.ts before the verbs load (cliTranslator.ts); accepted here so parsing knows it.
+  locale: { kind: 'string' },
   help: { kind: 'flag' },
 } as const;
 
@@ -77,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       }
       throw new UsageError(
-        name ? `unknown command "${name}" (see --help)` : 'missing command (see --help)',
+        name ? t('unknown command "{0}" (see --help)', name) : t('missing command (see --help)'),
       );
     }
     const rest = [...argv];
@@ -104,6 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
     const message = (e as Error).message.replace(/\n+$/, '');
+    // l10n-ignore: the program and verb prefix every tool prints; the message after it is localised.
     sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
     return 2;
   }
@@ -115,10 +119,11 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 function verbHelp(v: Verb): string {
   const options = optionHelp(v.options);
   return [
-    `Usage: mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`,
+    // l10n-ignore: the command syntax is typed as it is in every language.
+    t('Usage: {0}', `mentoring-journal ${v.usage} [--dir PATH] [--root NAME]`),
     '',
     `${v.summary[0].toUpperCase()}${v.summary.slice(1)}.`,
     ...v.details,
-    ...(options.length > 0 ? ['', 'Options:', ...options] : []),
+    ...(options.length > 0 ? ['', t('Options:'), ...options] : []),
   ].join('\n');
 }

@@ -9,6 +9,7 @@ import { UsageError } from './parseArgs';
  */
 export function settle<T>(ctx: CliContext, verb: string, outcome: Outcome<T>): T {
   if (!outcome.ok) throw new UsageError(outcome.failure.message);
+  // l10n-ignore: the program and verb prefix; the note is localised where it is made.
   for (const note of outcome.notes) ctx.err(`mentoring-journal ${verb}: ${note}`);
   return outcome.value;
 }

@@ -6,6 +6,7 @@ import { hookGitEnv } from '../git/hookGitEnv';
 import type { ValidationReport } from '../store/validateRecords';
 import type { CliContext } from './cliContext';
 import { UsageError } from './parseArgs';
+import { t } from '../core/l10n';
 
 /**
  * `validate --staged`: what the next commit will contain under the records root, as git hands it
@@ -30,7 +31,7 @@ export async function validateStaged(ctx: CliContext): Promise<ValidationReport>
         path.relative(base, path.join(top, repoRelative)).split(path.sep).join('/'),
     });
   } catch (e) {
-    if (e instanceof GitError) throw new UsageError(`--staged needs git: ${e.message}`);
+    if (e instanceof GitError) throw new UsageError(t('--staged needs git: {0}', e.message));
     throw e;
   }
 }

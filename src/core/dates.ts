@@ -1,3 +1,5 @@
+import { t } from './l10n';
+
 /** A calendar date as written in records: YYYY-MM-DD. */
 export type IsoDate = string;
 
@@ -16,8 +18,8 @@ export function isIsoDate(value: string): boolean {
 
 /** Why a string is not a usable date, or undefined when it is one. */
 export function dateProblem(value: string): string | undefined {
-  if (!ISO.test(value)) return `"${value}" is not a date in YYYY-MM-DD form`;
-  if (!isIsoDate(value)) return `${value} is not a real calendar date`;
+  if (!ISO.test(value)) return t('"{0}" is not a date in YYYY-MM-DD form', value);
+  if (!isIsoDate(value)) return t('{0} is not a real calendar date', value);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { addDays, addMonths, dateProblem, isIsoDate, type IsoDate } from './dates';
+import { t } from './l10n';
 
 /** What a due date resolves against: today, and when the next session is due (if known). */
 export interface DueDateContext {
@@ -38,26 +39,26 @@ export function resolveDueDate(
   input: string,
   ctx: DueDateContext,
 ): { ok: true; date?: IsoDate } | { ok: false; message: string } {
-  const t = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === '') return { ok: true };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
-    const why = dateProblem(t);
-    return why ? { ok: false, message: `Due date: ${why}.` } : { ok: true, date: t };
+  const typed = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (typed === '') return { ok: true };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) {
+    const why = dateProblem(typed);
+    return why ? { ok: false, message: t('Due date: {0}.', why) } : { ok: true, date: typed };
   }
-  if (t === 'today') return { ok: true, date: ctx.today };
-  if (t === 'tomorrow') return { ok: true, date: addDays(ctx.today, 1) };
-  if (t === 'next session') {
+  if (typed === 'today') return { ok: true, date: ctx.today };
+  if (typed === 'tomorrow') return { ok: true, date: addDays(ctx.today, 1) };
+  if (typed === 'next session') {
     return ctx.nextSession
       ? { ok: true, date: ctx.nextSession }
       : {
           ok: false,
           message:
-            'Due date: the next session is not known (the plan has no cadence this understands); type a date such as 2026-12-18.',
+            t('Due date: the next session is not known (the plan has no cadence this understands); type a date such as 2026-12-18.'),
         };
   }
-  if (t === 'next week') return { ok: true, date: addDays(ctx.today, 7) };
-  if (t === 'next month') return { ok: true, date: addMonths(ctx.today, 1) };
-  const rel = /^(?:in |\+)?(\d{1,3}) ?([a-z]+)$/.exec(t);
+  if (typed === 'next week') return { ok: true, date: addDays(ctx.today, 7) };
+  if (typed === 'next month') return { ok: true, date: addMonths(ctx.today, 1) };
+  const rel = /^(?:in |\+)?(\d{1,3}) ?([a-z]+)$/.exec(typed);
   if (rel && UNITS[rel[2]]) {
     const n = Number(rel[1]);
     const unit = UNITS[rel[2]];
@@ -69,7 +70,7 @@ export function resolveDueDate(
           : addMonths(ctx.today, n);
     return { ok: true, date };
   }
-  const day = /^(?:next |this |on )?([a-z]+)$/.exec(t);
+  const day = /^(?:next |this |on )?([a-z]+)$/.exec(typed);
   if (day) {
     const index = WEEKDAYS.findIndex((w) => w === day[1] || w.slice(0, 3) === day[1]);
     if (index >= 0) {
@@ -80,7 +81,7 @@ export function resolveDueDate(
   }
   return {
     ok: false,
-    message: `Due date: "${input.trim()}" is not a date. Type YYYY-MM-DD, or: today, tomorrow, next session, next week, in 2 weeks, friday.`,
+    message: t('Due date: "{0}" is not a date. Type YYYY-MM-DD, or: today, tomorrow, next session, next week, in 2 weeks, friday.', input.trim()),
   };
 }
 

@@ -1,3 +1,4 @@
+import { t } from './l10n';
 /** Folder names inside the records root that are not relationships. */
 export const RESERVED_SLUGS: readonly string[] = ['templates', 'private', 'reports', 'sessions'];
 /** The longest slug we make. */
@@ -84,7 +85,7 @@ export function slugForName(
 ): { ok: true; slug: string } | { ok: false; message: string } {
   const refuse = (why: string) => ({
     ok: false as const,
-    message: `Cannot make a folder name from "${name}": ${why}`,
+    message: t('Cannot make a folder name from "{0}": {1}', name, why),
   });
   // A slug that silently drops part of a name ("Иван Petrov" -> "petrov") misleads; one rule for
   // slugs means one folder a mentee, so the name is asked for in Latin letters instead.
@@ -92,15 +93,23 @@ export function slugForName(
   if (dropped.length) {
     const shown = dropped.slice(0, 5).join(' ');
     return refuse(
-      `the letters ${shown}${dropped.length > 5 ? ' ...' : ''} have no ASCII form, so the folder name would leave them out. ` +
-        'Type the name in Latin letters, as the person writes it in English (for example "Zhang Wei" for 张伟, "Ivan Petrov" for Иван Петров).',
+      t(
+        'the letters {0}{1} have no ASCII form, so the folder name would leave them out. ',
+        shown,
+        dropped.length > 5 ? ' ...' : '',
+      ) +
+        t(
+          'Type the name in Latin letters, as the person writes it in English (for example "Zhang Wei" for 张伟, "Ivan Petrov" for Иван Петров).',
+        ),
     );
   }
   const slug = slugify(name);
   if (isWindowsDeviceName(slug)) {
     return refuse(
-      `"${slug}" is a device name on Windows, so a folder of that name cannot be checked out there. ` +
-        `Add a family name or an initial (for example "${name.trim()} A.").`,
+      t(
+        '"{0}" is a device name on Windows, so a folder of that name cannot be checked out there. ',
+        slug,
+      ) + t('Add a family name or an initial (for example "{0} A.").', name.trim()),
     );
   }
   const why = slugProblem(slug);

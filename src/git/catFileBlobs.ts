@@ -1,4 +1,5 @@
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** What `git cat-file --batch` gave for one requested blob. */
 export type BlobRead =
@@ -30,7 +31,7 @@ export interface ReadBlobsOptions {
 export async function readBlobs(options: ReadBlobsOptions): Promise<void> {
   if (options.ids.length === 0) return;
   for (const id of options.ids) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id)) throw new Error(`Not a blob id: ${id}`);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id)) throw new Error(t('Not a blob id: {0}', id));
   }
   const parser = new BlobBatchParser(options.maxBytes, options.onBlob);
   await streamGit({
@@ -80,7 +81,7 @@ export class BlobBatchParser {
       const newline = chunk.indexOf(0x0a, at);
       const end = newline < 0 ? chunk.length : newline;
       this.headerLength += end - at;
-      if (this.headerLength > HEADER_MAX) throw new Error('git cat-file: unexpected output.');
+      if (this.headerLength > HEADER_MAX) throw new Error(t('git cat-file: unexpected output.'));
       this.header.push(chunk.subarray(at, end));
       at = end;
       if (newline < 0) break;
@@ -94,7 +95,7 @@ export class BlobBatchParser {
   /** Checks that every one of `count` requested blobs came out. */
   end(count: number): void {
     if (this.body || this.headerLength > 0 || this.index !== count) {
-      throw new Error('git cat-file: the output ended early.');
+      throw new Error(t('git cat-file: the output ended early.'));
     }
   }
 
@@ -105,7 +106,7 @@ export class BlobBatchParser {
       return;
     }
     const size = Number(sizeText);
-    if (!Number.isSafeInteger(size) || size < 0) throw new Error('git cat-file: bad size.');
+    if (!Number.isSafeInteger(size) || size < 0) throw new Error(t('git cat-file: bad size.'));
     // A non-blob (a submodule's commit id, say) is skipped like a large one: no text to read.
     const keep = type === 'blob' && size <= this.maxBytes;
     this.body = { parts: [], remaining: size + 1, size, keep };

@@ -8,6 +8,7 @@ import { readBlobs } from './readBlobs';
 import { realish } from './realish';
 import { runGitCapture } from './runGitCapture';
 import { stagedChanges } from './stagedPaths';
+import { t } from '../core/l10n';
 
 /** What checkStaged looks at. */
 export interface StagedCheckRequest {
@@ -86,7 +87,11 @@ function privateStaged(name: string): Problem {
     1,
     'error',
     'private-staged',
-    `Private note "${name}" is staged for commit; private notes never go into git. Unstage it with: git restore --staged -- ${quoteForShell(name)}`,
+    t(
+      'Private note "{0}" is staged for commit; private notes never go into git. Unstage it with: git restore --staged -- {1}',
+      name,
+      quoteForShell(name),
+    ),
   );
 }
 

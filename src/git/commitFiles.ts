@@ -1,6 +1,7 @@
 import { GitError } from './gitError';
 import { isCommitId, SHOW_COMMIT_CAP } from './showCommit';
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** One file a commit changed, against its first parent (none for a root commit). */
 export interface CommitFile {
@@ -26,7 +27,7 @@ export const MAX_COMMIT_FILES = 5000;
  * checked to be hex and given after `--end-of-options`. Rejects with GitError.
  */
 export async function commitFiles(repo: string, sha: string): Promise<CommitFiles> {
-  if (!isCommitId(sha)) throw new GitError('failed', `not a commit id: ${sha.slice(0, 70)}`);
+  if (!isCommitId(sha)) throw new GitError('failed', t('not a commit id: {0}', sha.slice(0, 70)));
   const parts: string[] = [];
   let size = 0;
   await streamGit({
@@ -84,7 +85,7 @@ export async function fileAtRevision(
   parent: boolean,
   path: string,
 ): Promise<string | undefined> {
-  if (!isCommitId(sha)) throw new GitError('failed', `not a commit id: ${sha.slice(0, 70)}`);
+  if (!isCommitId(sha)) throw new GitError('failed', t('not a commit id: {0}', sha.slice(0, 70)));
   if (path === '' || /[\0\r\n]/.test(path)) return undefined;
   const parts: string[] = [];
   let size = 0;
@@ -103,6 +104,6 @@ export async function fileAtRevision(
     if (e instanceof GitError && e.kind === 'failed') return undefined;
     throw e;
   }
-  if (size > SHOW_COMMIT_CAP) parts.push(`\n… cut at ${SHOW_COMMIT_CAP / 1024 / 1024} MB.\n`);
+  if (size > SHOW_COMMIT_CAP) parts.push(t('\n… cut at {0} MB.\n', SHOW_COMMIT_CAP / 1024 / 1024));
   return parts.join('');
 }

@@ -5,13 +5,16 @@ import { GitError } from './gitError';
 import type { RecordChange } from './recordChanges';
 import { repoState, type RepoOperation } from './repoState';
 import { runGit, toGitError } from './runGit';
+import { t } from '../core/l10n';
 
-const REMEDY: Record<RepoOperation, string> = {
-  merge: 'finish it (git commit) or abort it (git merge --abort)',
-  rebase: 'finish it (git rebase --continue) or abort it (git rebase --abort)',
-  'cherry-pick': 'finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort)',
-  revert: 'finish it (git revert --continue) or abort it (git revert --abort)',
-  bisect: 'end it (git bisect reset)',
+// Functions: the language is installed after this module loads.
+const REMEDY: Record<RepoOperation, () => string> = {
+  merge: () => t('finish it (git commit) or abort it (git merge --abort)'),
+  rebase: () => t('finish it (git rebase --continue) or abort it (git rebase --abort)'),
+  'cherry-pick': () =>
+    t('finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort)'),
+  revert: () => t('finish it (git revert --continue) or abort it (git revert --abort)'),
+  bisect: () => t('end it (git bisect reset)'),
 };
 
 // Hooks that run during `git commit` and can make it fail.
@@ -33,17 +36,25 @@ export async function commitRecords(
   if (state.operation) {
     throw new GitError(
       'operation-in-progress',
-      `A ${state.operation} is in progress in ${state.top}: ${REMEDY[state.operation]} before committing records.`,
+      t(
+        'A {0} is in progress in {1}: {2} before committing records.',
+        state.operation,
+        state.top,
+        REMEDY[state.operation](),
+      ),
     );
   }
   if (state.detached) {
     throw new GitError(
       'detached-head',
-      `HEAD is detached in ${state.top}: switch to a branch (git switch <branch>) before committing records.`,
+      t(
+        'HEAD is detached in {0}: switch to a branch (git switch <branch>) before committing records.',
+        state.top,
+      ),
     );
   }
   if (changes.length === 0)
-    throw new GitError('nothing-to-commit', 'No records changes to commit.');
+    throw new GitError('nothing-to-commit', t('No records changes to commit.'));
   const prefix = (await runGit(recordsRoot, ['rev-parse', '--show-prefix'])).trim();
   const paths = [...new Set(changes.map((c) => checkedPath(c, prefix)))];
   // Literal and relative to the top, whatever the folder git runs in and whatever the file name.
@@ -68,15 +79,15 @@ function checkedPath(change: RecordChange, prefix: string): string {
     p.includes('\\') ||
     parts.some((s) => s === '..' || s === '')
   ) {
-    throw new GitError('failed', `Not a path inside the repository: "${p}".`);
+    throw new GitError('failed', t('Not a path inside the repository: "{0}".', p));
   }
   if (!p.startsWith(prefix)) {
-    throw new GitError('failed', `Not under the records root: "${p}".`);
+    throw new GitError('failed', t('Not under the records root: "{0}".', p));
   }
   if (isPrivatePath(change.rootRelative) || isPrivatePath(p.slice(prefix.length))) {
     throw new GitError(
       'failed',
-      `Refusing to commit a private note: "${p}". Private notes never go into git.`,
+      t('Refusing to commit a private note: "{0}". Private notes never go into git.', p),
     );
   }
   return p;
@@ -85,14 +96,14 @@ function checkedPath(change: RecordChange, prefix: string): string {
 async function commitFailure(e: GitError, top: string): Promise<GitError> {
   const output = e.output ?? e.message;
   if (/nothing (added )?to commit|no changes added to commit/i.test(output)) {
-    return new GitError('nothing-to-commit', 'No records changes to commit.', output);
+    return new GitError('nothing-to-commit', t('No records changes to commit.'), output);
   }
   // git prints "fatal:" for its own failures; a hook's refusal is whatever the hook printed.
   const gitsOwn = /^(fatal|error): /m.test(output.split('\n')[0] ?? '');
   if (!gitsOwn && (await commitHooks(top)).length > 0) {
-    return new GitError('hook-failed', 'A git commit hook refused the commit.', output);
+    return new GitError('hook-failed', t('A git commit hook refused the commit.'), output);
   }
-  return new GitError('failed', `git commit failed: ${e.message}`, output);
+  return new GitError('failed', t('git commit failed: {0}', e.message), output);
 }
 
 /** The commit hooks that are installed (executable) for the repository at `top`. */

@@ -1,4 +1,5 @@
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { t } from '../core/l10n';
 
 /**
  * Config every git call runs with, so a repository's own config cannot make git run programs or
@@ -30,7 +31,7 @@ export function hardenedGit(baseDir: string): SimpleGit {
       if (error) return error;
       if (result.exitCode === 0) return undefined;
       const output = Buffer.concat([...result.stdErr, ...result.stdOut]).toString('utf8');
-      return new Error(output.trim() || `git exited with code ${result.exitCode}`);
+      return new Error(output.trim() || t('git exited with code {0}', result.exitCode));
     },
   });
 }

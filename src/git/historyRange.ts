@@ -4,6 +4,7 @@ import { dateProblem } from '../core/dates';
 import { GitError } from './gitError';
 import { utcDate } from './logParser';
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** Which part of the history to read: the last session's HEAD and date, or any whole days. */
 export interface HistoryRangeRequest {
@@ -95,7 +96,7 @@ export async function resolveHistoryRange(
   if (request.since !== undefined && request.since > until) {
     throw new GitError(
       'invalid-range',
-      `The range starts (${request.since}) after it ends (${until}).`,
+      t('The range starts ({0}) after it ends ({1}).', request.since, until),
     );
   }
 
@@ -121,21 +122,25 @@ export async function resolveHistoryRange(
     submodules: 0,
   };
   if (toSha === undefined || !/^[0-9a-f]{40,64}$/.test(toSha)) {
-    notes.push('The repository has no commits yet: there is no history to read.');
+    notes.push(t('The repository has no commits yet: there is no history to read.'));
     return { ...base, since: request.since, empty: true, notes };
   }
   if (shallow === 'true') {
     notes.push(
-      'This is a shallow clone: the history is incomplete, so first touches may be wrong (topics are partial).',
+      t(
+        'This is a shallow clone: the history is incomplete, so first touches may be wrong (topics are partial).',
+      ),
     );
   }
   if (partialClone) {
     notes.push(
-      'This is a partial clone: line counts and dependencies are not read (topics are partial).',
+      t('This is a partial clone: line counts and dependencies are not read (topics are partial).'),
     );
   }
   if (detached) {
-    notes.push(`HEAD is detached at ${toSha.slice(0, 7)}: reading the history of that commit.`);
+    notes.push(
+      t('HEAD is detached at {0}: reading the history of that commit.', toSha.slice(0, 7)),
+    );
   }
 
   const [fromSha, submodules] = await Promise.all([
@@ -144,7 +149,12 @@ export async function resolveHistoryRange(
   ]);
   if (submodules > 0) {
     notes.push(
-      `${submodules} submodule${submodules === 1 ? ' is' : 's are'} not mined: only this repository's own history is read.`,
+      submodules === 1
+        ? t("1 submodule is not mined: only this repository's own history is read.")
+        : t(
+            "{0} submodules are not mined: only this repository's own history is read.",
+            submodules,
+          ),
     );
   }
 
@@ -223,7 +233,7 @@ async function headFacts(repo: string): Promise<HeadFacts> {
   const first = text.indexOf('\n');
   const last = text.lastIndexOf('\n');
   const top = first >= 0 && last > first ? text.slice(first + 1, last) : '';
-  if (!top) throw new GitError('not-a-repo', `${repo} is not inside a git work tree.`);
+  if (!top) throw new GitError('not-a-repo', t('{0} is not inside a git work tree.', repo));
   return { top: path.resolve(top), toSha: text.slice(last + 1), shallow: text.slice(0, first) };
 }
 
@@ -235,11 +245,11 @@ async function topFolder(repo: string): Promise<string> {
     if (e instanceof GitError && e.kind === 'git-missing') throw e;
     throw new GitError(
       'not-a-repo',
-      `${repo} is not inside a git work tree.`,
+      t('{0} is not inside a git work tree.', repo),
       e instanceof GitError ? e.output : undefined,
     );
   }
-  throw new GitError('not-a-repo', `${repo} is not inside a git work tree.`);
+  throw new GitError('not-a-repo', t('{0} is not inside a git work tree.', repo));
 }
 
 /**
@@ -308,9 +318,13 @@ async function ancestorStart(
 ): Promise<string | undefined> {
   const head = request.sinceHead?.trim().toLowerCase();
   if (!head) return undefined;
-  const fallback = request.since ? `reading since ${request.since} instead` : 'reading all of it';
+  const fallback = request.since
+    ? t('reading since {0} instead', request.since)
+    : t('reading all of it');
   if (!SHA.test(head)) {
-    notes.push(`The last session's HEAD "${head.slice(0, 70)}" is not a commit id: ${fallback}.`);
+    notes.push(
+      t('The last session\'s HEAD "{0}" is not a commit id: {1}.', head.slice(0, 70), fallback),
+    );
     return undefined;
   }
   // The value is hex only, so it cannot be taken for an option (rev-parse of git 2.39 prints
@@ -318,14 +332,18 @@ async function ancestorStart(
   const full = await quiet(top, ['rev-parse', '--verify', '--quiet', `${head}^{commit}`]);
   if (!full || !/^[0-9a-f]{40,64}$/.test(full)) {
     notes.push(
-      `The last session's HEAD ${head.slice(0, 12)} is not in this repository: ${fallback}.`,
+      t("The last session's HEAD {0} is not in this repository: {1}.", head.slice(0, 12), fallback),
     );
     return undefined;
   }
   const ancestor = await quiet(top, ['merge-base', '--is-ancestor', full, toSha]);
   if (ancestor === undefined) {
     notes.push(
-      `The last session's HEAD ${full.slice(0, 7)} is not an ancestor of HEAD (rebased or another branch?): ${fallback}.`,
+      t(
+        "The last session's HEAD {0} is not an ancestor of HEAD (rebased or another branch?): {1}.",
+        full.slice(0, 7),
+        fallback,
+      ),
     );
     return undefined;
   }

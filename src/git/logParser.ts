@@ -1,4 +1,5 @@
 import type { Commit, FileChange } from '../core/topics/historyData';
+import { t } from '../core/l10n';
 
 /*
  * Incremental parsers of the exact git output formats the history read asks for. They do no I/O:
@@ -208,10 +209,10 @@ export class LogParser {
   end(): Commit[] {
     this.tokens.flush();
     if (this.state === 'header' && this.fields.length > 0) {
-      throw new Error('git log output ended inside a commit header');
+      throw new Error(t('git log output ended inside a commit header'));
     }
     if (this.state === 'renameFrom' || this.state === 'renameTo') {
-      throw new Error('git log output ended inside a rename');
+      throw new Error(t('git log output ended inside a rename'));
     }
     this.finishCommit();
     return this.take();
@@ -281,7 +282,9 @@ export class LogParser {
   private startCommit(): void {
     const [sha, parents, name, email, time, subject, body, coAuthors, goals] = this.fields;
     if (!/^[0-9a-f]{40,64}$/.test(sha)) {
-      throw new Error(`git log output is not in the expected format (at "${sha.slice(0, 40)}")`);
+      throw new Error(
+        t('git log output is not in the expected format (at "{0}")', sha.slice(0, 40)),
+      );
     }
     this.seen++;
     this.skipping = this.options.accept ? !this.options.accept(name, email) : false;
@@ -325,7 +328,7 @@ export class LogParser {
     const added = token.slice(0, tab1);
     const deleted = token.slice(tab1 + 1, tab2);
     if (tab2 < 0 || !/^(\d+|-)$/.test(added) || !/^(\d+|-)$/.test(deleted)) {
-      throw new Error('git log output is not in the expected format (a numstat entry)');
+      throw new Error(t('git log output is not in the expected format (a numstat entry)'));
     }
     const binary = added === '-' || deleted === '-';
     const change = {
@@ -393,7 +396,7 @@ export class TouchParser {
   end(): TouchRecord[] {
     this.tokens.flush();
     if (!this.inPaths && this.fields.length > 0) {
-      throw new Error('git log output ended inside a commit header');
+      throw new Error(t('git log output ended inside a commit header'));
     }
     this.finish();
     return this.take();

@@ -12,6 +12,7 @@ import {
 import { GitError } from './gitError';
 import { realish } from './realish';
 import { runGitCapture } from './runGitCapture';
+import { t } from '../core/l10n';
 
 export { GUARD_MARKER, type GuardRoot } from './guardHookScript';
 
@@ -56,7 +57,10 @@ export interface HooksFolder {
 export class HooksOutsideRepositoryError extends Error {
   constructor(readonly hooksDir: string) {
     super(
-      `The hooks folder ${hooksDir} (core.hooksPath) is outside this repository; a hook there runs for other repositories too.`,
+      t(
+        'The hooks folder {0} (core.hooksPath) is outside this repository; a hook there runs for other repositories too.',
+        hooksDir,
+      ),
     );
     this.name = 'HooksOutsideRepositoryError';
   }
@@ -67,7 +71,7 @@ export async function hooksFolder(dir: string): Promise<HooksFolder> {
   const ask = async (cwd: string, args: string[]) =>
     (await runGitCapture({ cwd, args: ['rev-parse', ...args] })).toString('utf8').split('\n');
   const [top] = await ask(dir, ['--show-toplevel']);
-  if (!top) throw new GitError('not-a-repo', `${dir} is not inside a git repository.`);
+  if (!top) throw new GitError('not-a-repo', t('{0} is not inside a git repository.', dir));
   // Asked at the top, where git runs hooks: a relative core.hooksPath is relative to it, and so
   // are git's relative answers.
   const [commonDir, hooks] = await ask(top, ['--git-common-dir', '--git-path', 'hooks']);
@@ -99,7 +103,7 @@ export async function installPreCommitGuard(
 ): Promise<GuardInstall> {
   const { command } = options;
   if (command !== undefined && (/[\r\n]/.test(command) || command.trim() === '')) {
-    throw new Error('The guard command must be a single, non-empty line.');
+    throw new Error(t('The guard command must be a single, non-empty line.'));
   }
   const folder = await hooksFolder(dir);
   if (folder.outsideRepository && !options.allowOutsideRepository) {
@@ -145,10 +149,10 @@ export async function installPreCommitGuard(
 function guardRootOf(top: string, recordsRoot: string, rootName: string): GuardRoot {
   const prefix = path.relative(realish(top), realish(recordsRoot)).split(path.sep).join('/');
   if (prefix.startsWith('..') || path.isAbsolute(prefix)) {
-    throw new Error(`The records root ${recordsRoot} is outside the repository at ${top}.`);
+    throw new Error(t('The records root {0} is outside the repository at {1}.', recordsRoot, top));
   }
   if (hasControlCharacter(prefix + rootName)) {
-    throw new Error('The records root name must not contain control characters.');
+    throw new Error(t('The records root name must not contain control characters.'));
   }
   return { prefix, name: rootName };
 }

@@ -25,6 +25,7 @@ import {
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
 export interface HistoryRequest {
@@ -108,7 +109,7 @@ export async function readHistory(
   options: ReadHistoryOptions = {},
 ): Promise<HistoryData> {
   const authors = [...new Set(request.authors.map((a) => a.trim()).filter((a) => a !== ''))];
-  if (authors.length === 0) throw new Error('readHistory needs at least one author identity.');
+  if (authors.length === 0) throw new Error(t('readHistory needs at least one author identity.'));
   if (options.signal?.aborted) throw cancelled();
   const range = await resolveHistoryRange(repo, request, { now: options.now });
   if (options.signal?.aborted) throw cancelled();
@@ -130,7 +131,10 @@ export async function readHistory(
     : undefined;
   // With what an earlier read found up to an ancestor of HEAD, only the commits after it.
   const toRead: ResolvedRange = known
-    ? { ...afterTip(range, known.tip), earlier: range.earlier && afterTip(range.earlier, known.tip) }
+    ? {
+        ...afterTip(range, known.tip),
+        earlier: range.earlier && afterTip(range.earlier, known.tip),
+      }
     : range;
   // At the same HEAD and range end, the experts and docs read before are the same.
   const atTip =
@@ -152,8 +156,8 @@ export async function readHistory(
     // authors' activity need only the range's commits; the experts also the earlier paths, which
     // they guess from those read so far.
     const commitsJob = jobs.add(
-      readRangeCommits(reader, toRead, options.onProgress, known?.tip === range.toSha).then(
-        (c) => (known ? [...c, ...known.commits] : c),
+      readRangeCommits(reader, toRead, options.onProgress, known?.tip === range.toSha).then((c) =>
+        known ? [...c, ...known.commits] : c,
       ),
     );
     // Filled as the earlier paths arrive, so the experts read can start before they are all in.
@@ -217,13 +221,16 @@ export async function readHistory(
     const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
     if (boundary) {
       data.notes.push(
-        `${boundary.sha.slice(0, 7)} is where this shallow clone's history starts: its files are not read (git shows it as adding every file).`,
+        t(
+          "{0} is where this shallow clone's history starts: its files are not read (git shows it as adding every file).",
+          boundary.sha.slice(0, 7),
+        ),
       );
     }
     data.notes.push(...deps.notes);
     data.docs = await docsJob;
     data.experts = await expertsJob;
-    if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
+    if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
     if (key) {
       const { commits, earlier, dependencyAdds, experts, docs } = data;
       options.reuse?.keep(
@@ -469,7 +476,13 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
         const where = `${change.path} in ${change.sha.slice(0, 7)}`;
         const sides = old ? [old, read] : [read];
         if (sides.some((b) => b.kind === 'too-large')) {
-          note(`${where}: the file is over ${MANIFEST_MAX_BYTES / 1024 / 1024} MB, so its new dependencies are not read.`);
+          note(
+            t(
+              '{0}: the file is over {1} MB, so its new dependencies are not read.',
+              where,
+              MANIFEST_MAX_BYTES / 1024 / 1024,
+            ),
+          );
           return;
         }
         if (read.kind !== 'text' || (old !== undefined && old.kind !== 'text')) return;
@@ -480,9 +493,16 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
         );
         if (result.unreadable) {
           const side = result.unreadable === 'before' ? 'before' : 'after';
-          note(`${where}: the file does not parse ${side} the commit, so its new dependencies are not read.`);
+          note(
+            t(
+              '{0}: the file does not parse {1} the commit, so its new dependencies are not read.',
+              where,
+              side,
+            ),
+          );
         }
-        for (const name of result.names) adds.push({ sha: change.sha, manifest: change.path, name });
+        for (const name of result.names)
+          adds.push({ sha: change.sha, manifest: change.path, name });
       },
     }),
   );
@@ -706,7 +726,7 @@ function authorKey(name: string, email: string): string {
 }
 
 function cancelled(): GitError {
-  return new GitError('cancelled', 'Reading the git history was cancelled.');
+  return new GitError('cancelled', t('Reading the git history was cancelled.'));
 }
 
 /**

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GitError } from './gitError';
 import { runGit } from './runGit';
+import { t } from '../core/l10n';
 
 /** An operation git is in the middle of; committing records then would mix into it. */
 export type RepoOperation = 'merge' | 'rebase' | 'cherry-pick' | 'revert' | 'bisect';
@@ -44,11 +45,12 @@ export async function repoState(dir: string): Promise<RepoState> {
     if (e instanceof GitError && e.kind === 'git-missing') throw e;
     throw new GitError(
       'not-a-repo',
-      `${dir} is not inside a git repository.`,
+      t('{0} is not inside a git repository.', dir),
       (e as GitError).output,
     );
   }
-  if (lines.length < 2) throw new GitError('not-a-repo', `${dir} is not inside a git repository.`);
+  if (lines.length < 2)
+    throw new GitError('not-a-repo', t('{0} is not inside a git repository.', dir));
   const [top, gitDir] = lines.map((l) => path.resolve(l));
   let branch: string | undefined;
   try {

@@ -1,5 +1,6 @@
 import { hardenedGit } from './hardenedGit';
 import { GitError } from './gitError';
+import { t } from '../core/l10n';
 
 /**
  * Runs git with `args` in `dir` through hardenedGit and returns its standard output. A missing
@@ -21,10 +22,10 @@ export function toGitError(e: unknown): GitError {
   if (/\bENOENT\b/.test(text) && /spawn/.test(text)) {
     return new GitError(
       'git-missing',
-      'git was not found: install git and make sure it is on PATH.',
+      t('git was not found: install git and make sure it is on PATH.'),
     );
   }
   const output = text.trim();
-  const first = output.split('\n').find((l) => l.trim() !== '') ?? 'git failed';
+  const first = output.split('\n').find((l) => l.trim() !== '') ?? t('git failed');
   return new GitError('failed', first, output);
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { GitError } from './gitError';
 import { HARDENING_CONFIG } from './hardenedGit';
 import { exitError } from './streamGit';
+import { t } from '../core/l10n';
 
 /** What to run for runGitCapture. */
 export interface GitCaptureOptions {
@@ -56,12 +57,14 @@ export function runGitCapture(options: GitCaptureOptions): Promise<Buffer> {
     const timeoutMs = options.timeoutMs ?? 60_000;
     const timer = setTimeout(
       () =>
-        stop(new GitError('timed-out', `git took longer than ${Math.round(timeoutMs / 1000)} s.`)),
+        stop(
+          new GitError('timed-out', t('git took longer than {0} s.', Math.round(timeoutMs / 1000))),
+        ),
       timeoutMs,
     );
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) stop(new GitError('failed', 'git printed more than expected.'));
+      if (size > maxBytes) stop(new GitError('failed', t('git printed more than expected.')));
       else chunks.push(chunk);
     });
     child.stderr.setEncoding('utf8').on('data', (text: string) => {
@@ -74,13 +77,13 @@ export function runGitCapture(options: GitCaptureOptions): Promise<Buffer> {
       // spawn reports a missing cwd as ENOENT too, the same code as a missing git binary.
       failure ??=
         e.code === 'ENOENT' && !fs.existsSync(options.cwd)
-          ? new GitError('not-a-repo', `${options.cwd} does not exist.`)
+          ? new GitError('not-a-repo', t('{0} does not exist.', options.cwd))
           : e.code === 'ENOENT'
             ? new GitError(
                 'git-missing',
-                'git was not found: install git and make sure it is on PATH.',
+                t('git was not found: install git and make sure it is on PATH.'),
               )
-            : new GitError('failed', `git could not be started: ${e.message}`);
+            : new GitError('failed', t('git could not be started: {0}', e.message));
     });
     child.on('close', (code, sig) => {
       clearTimeout(timer);

@@ -1,5 +1,6 @@
 import { GitError } from './gitError';
 import { streamGit } from './streamGit';
+import { t } from '../core/l10n';
 
 /** A commit's diff beyond this is cut: a read-only view of a huge commit must stay light. */
 export const SHOW_COMMIT_CAP = 2 * 1024 * 1024;
@@ -22,7 +23,7 @@ const NOT_A_COMMIT = /bad revision|unknown revision|expected commit type|not a c
  * folder (streamGit), or whatever else git reports.
  */
 export async function showCommit(repo: string, sha: string): Promise<string> {
-  if (!isCommitId(sha)) throw new GitError('failed', `not a commit id: ${sha.slice(0, 70)}`);
+  if (!isCommitId(sha)) throw new GitError('failed', t('not a commit id: {0}', sha.slice(0, 70)));
   const parts: string[] = [];
   let size = 0;
   let cut = false;
@@ -59,14 +60,14 @@ export async function showCommit(repo: string, sha: string): Promise<string> {
     // Our own stop at the cap is no failure: what was read is the answer.
     if (!cut) throw explained(e, sha);
   }
-  if (cut) parts.push(`\n… cut at ${SHOW_COMMIT_CAP / 1024 / 1024} MB.\n`);
+  if (cut) parts.push(t('\n… cut at {0} MB.\n', SHOW_COMMIT_CAP / 1024 / 1024));
   return parts.join('');
 }
 
 /** git's complaint about the peeled id as "not a commit"; any other error as it is. */
 function explained(e: unknown, sha: string): unknown {
   if (e instanceof GitError && e.kind === 'failed' && NOT_A_COMMIT.test(e.output ?? '')) {
-    return new GitError('failed', `${sha} is not a commit in this repository.`, e.output);
+    return new GitError('failed', t('{0} is not a commit in this repository.', sha), e.output);
   }
   return e;
 }

@@ -1,5 +1,6 @@
 import { runGit } from './runGit';
 import { runGitCapture } from './runGitCapture';
+import { t } from '../core/l10n';
 
 /**
  * The paths staged in the index of the repository holding `dir`, relative to its top with "/"
@@ -67,7 +68,7 @@ export function parseRawDiff(text: string): StagedChange[] {
   const changes: StagedChange[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const meta = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i]);
-    if (!meta) throw new Error(`Unexpected git diff output: ${JSON.stringify(fields[i])}`);
+    if (!meta) throw new Error(t('Unexpected git diff output: {0}', JSON.stringify(fields[i])));
     changes.push({ status: meta[5], path: fields[i + 1], mode: meta[2], blob: meta[4] });
   }
   return changes;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { GitError } from './gitError';
 import { HARDENING_CONFIG } from './hardenedGit';
+import { t } from '../core/l10n';
 
 /** How long a streamed git command may run before it is stopped, unless told otherwise. */
 export const DEFAULT_STREAM_TIMEOUT_MS = 5 * 60_000;
@@ -94,7 +95,9 @@ function run(options: StreamGitOptions): Promise<void> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS;
     const timer = setTimeout(
       () =>
-        stop(new GitError('timed-out', `git took longer than ${Math.round(timeoutMs / 1000)} s.`)),
+        stop(
+          new GitError('timed-out', t('git took longer than {0} s.', Math.round(timeoutMs / 1000))),
+        ),
       timeoutMs,
     );
     timer.unref();
@@ -123,13 +126,13 @@ function run(options: StreamGitOptions): Promise<void> {
       // 'error' without a process: git could not be started at all ('close' still follows).
       if (e.code === 'ENOENT' && !fs.existsSync(options.cwd)) {
         // Removed after the check in streamGit.
-        failure ??= new GitError('not-a-repo', `${options.cwd} does not exist.`);
+        failure ??= new GitError('not-a-repo', t('{0} does not exist.', options.cwd));
       } else if (e.code === 'ENOENT') {
         failure ??= new GitError(
           'git-missing',
-          'git was not found: install git and make sure it is on PATH.',
+          t('git was not found: install git and make sure it is on PATH.'),
         );
-      } else failure ??= new GitError('failed', `git could not be started: ${e.message}`);
+      } else failure ??= new GitError('failed', t('git could not be started: {0}', e.message));
     });
     child.on('close', (code, sig) => {
       clearTimeout(timer);
@@ -153,17 +156,17 @@ function run(options: StreamGitOptions): Promise<void> {
 /** Why `dir` cannot be git's working folder ("does not exist"), or undefined when it can. */
 async function folderProblem(dir: string): Promise<string | undefined> {
   try {
-    return (await fs.promises.stat(dir)).isDirectory() ? undefined : 'is not a folder';
+    return (await fs.promises.stat(dir)).isDirectory() ? undefined : t('is not a folder');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'does not exist';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return t('does not exist');
     // Anything else (no permission, say) is left for spawn to report.
     return undefined;
   }
 }
 
 function cancelledError(): GitError {
-  return new GitError('cancelled', 'Reading the git history was cancelled.');
+  return new GitError('cancelled', t('Reading the git history was cancelled.'));
 }
 
 /** The GitError for a git process that exited non-zero (or was stopped), from its stderr. */
@@ -174,12 +177,17 @@ export function exitError(
 ): GitError {
   const output = stderr.trim();
   if (/not a git repository/i.test(output)) {
-    return new GitError('not-a-repo', 'This folder is not inside a git repository.', output);
+    return new GitError('not-a-repo', t('This folder is not inside a git repository.'), output);
   }
   // git may warn before it fails ("warning: lazy fetching disabled" before "fatal: could not
   // fetch"): the warning is not the reason.
   const lines = output.split('\n').filter((l) => l.trim() !== '');
   const first = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
-  const how = code === null ? `was stopped by ${sig ?? 'a signal'}` : `exited with code ${code}`;
+  const how =
+    code === null
+      ? sig
+        ? t('was stopped by {0}', sig)
+        : t('was stopped by a signal')
+      : t('exited with code {0}', code);
   return new GitError('failed', first ?? `git ${how}`, output || undefined);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES } from '../core/text/decode';
+import { t } from '../core/l10n';
 
 /** Temporary files older than this are left over from a crash and are removed by the next write. */
 const LEFTOVER_MS = 60 * 60 * 1000;
@@ -23,7 +24,12 @@ export function atomicWrite(
 ): void {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new Error(
-      `Refused: ${path.basename(file)} would be ${(bytes.length / (1024 * 1024)).toFixed(1)} MB; records files are limited to ${MAX_FILE_BYTES / (1024 * 1024)} MB.`,
+      t(
+        'Refused: {0} would be {1} MB; records files are limited to {2} MB.',
+        path.basename(file),
+        (bytes.length / (1024 * 1024)).toFixed(1),
+        MAX_FILE_BYTES / (1024 * 1024),
+      ),
     );
   }
   const dir = path.dirname(file);
@@ -73,7 +79,10 @@ export function refuseLink(file: string): void {
   }
   if (stat.isSymbolicLink()) {
     throw new Error(
-      `Refused: ${path.basename(file)} is a symbolic link; records files are never written through links.`,
+      t(
+        'Refused: {0} is a symbolic link; records files are never written through links.',
+        path.basename(file),
+      ),
     );
   }
 }
@@ -132,5 +141,5 @@ function removeLeftovers(dir: string): void {
 }
 
 function alreadyExists(file: string): Error {
-  return Object.assign(new Error(`Refused: ${file} already exists.`), { code: 'EEXIST' });
+  return Object.assign(new Error(t('Refused: {0} already exists.', file)), { code: 'EEXIST' });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { t } from '../core/l10n';
 
 const WAIT_MS = 10_000;
 /** Only for a lock from another host, whose process we cannot ask about: then age is all we have. */
@@ -153,16 +154,21 @@ function processAlive(pid: number): boolean {
 
 function heldError(file: string, lock: string, owner: LockOwner | undefined): Error {
   const who = owner
-    ? `process ${owner.pid} on ${owner.host}${owner.started ? ` (since ${owner.started})` : ''}`
-    : 'another process';
+    ? owner.started
+      ? t('process {0} on {1} (since {2})', owner.pid, owner.host, owner.started)
+      : t('process {0} on {1}', owner.pid, owner.host)
+    : t('another process');
   // Another host's process cannot be asked whether it runs; say so rather than guess.
   const state =
     owner && owner.host !== os.hostname()
-      ? 'which may still be running there'
-      : 'which is still running';
+      ? t('which may still be running there')
+      : t('which is still running');
   return new Error(
-    `${path.basename(file)} is locked by ${who}, ${state}: let it finish and try again, ` +
-      `or end that process; if it is not a mentoring-journal or editor process, remove ${lock}.`,
+    t('{0} is locked by {1}, {2}: let it finish and try again, ', path.basename(file), who, state) +
+      t(
+        'or end that process; if it is not a mentoring-journal or editor process, remove {0}.',
+        lock,
+      ),
   );
 }
 

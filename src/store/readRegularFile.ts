@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES } from '../core/text/decode';
 import { isWithin, privateSegment } from './safePath';
+import { t } from '../core/l10n';
 
 /** Why a file was not read. */
 export type ReadRefusal =
@@ -46,7 +47,7 @@ export function readRegularFile(
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return refuse('not-regular', `is ${kindOf(stat)}, not a regular file`);
+    if (!stat.isFile()) return refuse('not-regular', t('is {0}, not a regular file', kindOf(stat)));
     const again = checkOpened(place, file, fd, stat, options.allowPrivate ?? false);
     if (again) return again;
     if (stat.size > cap) return tooLarge(stat.size, cap);
@@ -69,7 +70,7 @@ export function readRegularFile(
     if (length > cap) return tooLarge(length, cap);
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (e) {
-    return refuse('unreadable', `cannot be read: ${(e as Error).message}`);
+    return refuse('unreadable', t('cannot be read: {0}', (e as Error).message));
   } finally {
     fs.closeSync(fd);
   }
@@ -83,7 +84,7 @@ function checkPlace(root: string, file: string, allowPrivate: boolean): RegularF
   const base = path.resolve(root);
   const full = path.resolve(file);
   if (!isWithin(base, full) || full === base)
-    return refuse('outside-root', 'is outside the records root, so it is not read');
+    return refuse('outside-root', t('is outside the records root, so it is not read'));
   let realBase: string;
   let realDir: string;
   try {
@@ -91,7 +92,7 @@ function checkPlace(root: string, file: string, allowPrivate: boolean): RegularF
     realBase = realRoot(base, false);
     realDir = fs.realpathSync.native(path.dirname(full));
   } catch {
-    return refuse('missing', 'does not exist');
+    return refuse('missing', t('does not exist'));
   }
   const real = path.join(realDir, path.basename(full));
   // A kept root that no longer fits is resolved again before the file is refused.
@@ -99,10 +100,13 @@ function checkPlace(root: string, file: string, allowPrivate: boolean): RegularF
   if (!isWithin(realBase, real))
     return refuse(
       'outside-root',
-      'is in a folder that links outside the records root, so it is not read',
+      t('is in a folder that links outside the records root, so it is not read'),
     );
   if (!allowPrivate && privateSegment(path.relative(realBase, real)))
-    return refuse('private', 'is a private note (or leads to one); private notes are never copied');
+    return refuse(
+      'private',
+      t('is a private note (or leads to one); private notes are never copied'),
+    );
   return realBase;
 }
 
@@ -143,10 +147,10 @@ function checkOpened(
     if (!isWithin(realBase, opened))
       return refuse(
         'outside-root',
-        'was replaced by a path outside the records root while it was opened',
+        t('was replaced by a path outside the records root while it was opened'),
       );
     if (!allowPrivate && privateSegment(path.relative(realBase, opened)))
-      return refuse('private', 'leads to a private note; private notes are never copied');
+      return refuse('private', t('leads to a private note; private notes are never copied'));
     return undefined;
   }
   try {
@@ -157,41 +161,45 @@ function checkOpened(
   } catch {
     // Gone or unreadable since the open: the same answer as a swapped file.
   }
-  return refuse('link', 'changed while it was being opened, so it is not read');
+  return refuse('link', t('changed while it was being opened, so it is not read'));
 }
 
 function openFailure(file: string, e: unknown): RegularFileRead {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('missing', 'does not exist');
-  if (code === 'ELOOP') return refuse('link', 'is a symbolic link; links are never followed');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('missing', t('does not exist'));
+  if (code === 'ELOOP') return refuse('link', t('is a symbolic link; links are never followed'));
   if (code === 'ENXIO' || code === 'EOPNOTSUPP') {
     // A socket (or a device without a driver) cannot be opened: name what it is.
-    let kind = 'not a regular file';
+    let kind = t('not a regular file');
     try {
       kind = kindOf(fs.lstatSync(file));
     } catch {
       // Keep the general wording.
     }
-    return refuse('not-regular', `is ${kind}, not a regular file`);
+    return refuse('not-regular', t('is {0}, not a regular file', kind));
   }
-  return refuse('unreadable', `cannot be read: ${(e as Error).message}`);
+  return refuse('unreadable', t('cannot be read: {0}', (e as Error).message));
 }
 
 function kindOf(stat: fs.Stats): string {
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isFIFO()) return t('a FIFO (named pipe)');
+  if (stat.isCharacterDevice()) return t('a character device');
+  if (stat.isBlockDevice()) return t('a block device');
   if (stat.isSocket()) return 'a socket';
   if (stat.isDirectory()) return 'a folder';
-  if (stat.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  if (stat.isSymbolicLink()) return t('a symbolic link');
+  return t('not a regular file');
 }
 
 /** The refusal of a file over the cap (shared with the extension's reader of other file systems). */
 export function tooLarge(size: number, cap: number): RegularFileRead {
   return refuse(
     'too-large',
-    `is ${(size / (1024 * 1024)).toFixed(1)} MB; records files are limited to ${cap / (1024 * 1024)} MB, so it is not read`,
+    t(
+      'is {0} MB; records files are limited to {1} MB, so it is not read',
+      (size / (1024 * 1024)).toFixed(1),
+      cap / (1024 * 1024),
+    ),
     size,
   );
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { problem, type Problem } from '../core/problem';
 import { readRecordFile, unreadable } from './recordFiles';
+import { t } from '../core/l10n';
 
 /** A team template file: its path relative to the records root ("/" separators) and its text. */
 export interface TemplateFileText {
@@ -62,7 +63,7 @@ function linkedFolderProblems(root: string, folder: string): Problem[] {
             1,
             'error',
             'link-refused',
-            `${rel} is a symbolic link; links are never followed.`,
+            t('{0} is a symbolic link; links are never followed.', rel),
           ),
         ];
     } catch {

@@ -16,6 +16,7 @@ import {
   type ReadRegularFileOptions,
   type RegularFileRead,
 } from './readRegularFile';
+import { t } from '../core/l10n';
 
 /**
  * Reads a records file under `root`: its decoded text, or a located problem (not a regular file,
@@ -105,7 +106,7 @@ export function editRecordFile(
     }
     return {
       ok: false,
-      message: `${displayName} kept changing while it was being edited; try again.`,
+      message: t('{0} kept changing while it was being edited; try again.', displayName),
     };
   });
 }
@@ -118,6 +119,6 @@ export function unreadable(displayName: string, error: unknown): Problem {
     1,
     'error',
     'unreadable',
-    `Cannot read the file: ${(error as Error).message}`,
+    t('Cannot read the file: {0}', (error as Error).message),
   );
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../core/l10n';
 
 /** Where the records live: the repository (or folder) top and the records root inside it. */
 export interface RecordsLocation {
@@ -16,7 +17,10 @@ export function rootNameProblem(name: string): string | undefined {
     // A segment starting with "." would put records in hidden folders such as .git.
     parts.some((p) => p === '' || p.startsWith('.'))
   ) {
-    return `Records root "${name}" must be a folder name inside the repository, such as "mentoring".`;
+    return t(
+      'Records root "{0}" must be a folder name inside the repository, such as "mentoring".',
+      name,
+    );
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../core/l10n';
 
 /**
  * Joins path segments under a base folder and checks the result stays inside it, also through
@@ -8,11 +9,11 @@ import * as path from 'node:path';
 export function insideRoot(base: string, ...segments: string[]): string {
   const joined = path.resolve(base, ...segments);
   if (!isWithin(path.resolve(base), joined)) {
-    throw new Error(`Refused: "${segments.join('/')}" would leave the records root.`);
+    throw new Error(t('Refused: "{0}" would leave the records root.', segments.join('/')));
   }
   if (!isWithin(realpathDeep(base), realpathDeep(joined))) {
     throw new Error(
-      `Refused: "${segments.join('/')}" leads outside the records root through a link.`,
+      t('Refused: "{0}" leads outside the records root through a link.', segments.join('/')),
     );
   }
   return joined;

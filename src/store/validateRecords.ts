@@ -6,6 +6,7 @@ import { readTeamConfig } from './readTeamConfig';
 import { readRecordFile, unreadable } from './recordFiles';
 import * as fs from 'node:fs';
 import { TEAM_CONFIG_FILE } from '../core/settings/teamConfig';
+import { t } from '../core/l10n';
 
 /** The outcome of validating records on disk. */
 export interface ValidationReport {
@@ -34,7 +35,7 @@ export function validateRecords(root: string, base: string, slug?: string): Vali
           1,
           'warning',
           'missing-plan',
-          `Relationship folder "${s}" has no plan.md.`,
+          t('Relationship folder "{0}" has no plan.md.', s),
         ),
       );
     }

@@ -26,13 +26,17 @@ export async function resolveActionItem(
   } else {
     const editor = vscode.window.activeTextEditor;
     if (!editor)
-      throw new UserError('Put the cursor on an action item line in a session log first.');
+      throw new UserError(
+        vscode.l10n.t('Put the cursor on an action item line in a session log first.'),
+      );
     uri = editor.document.uri;
     line = editor.selection.active.line + 1;
   }
   const where = locator.locate(uri);
   if (!where)
-    throw new UserError(`${vscode.workspace.asRelativePath(uri)} is not in the mentoring records.`);
+    throw new UserError(
+      vscode.l10n.t('{0} is not in the mentoring records.', vscode.workspace.asRelativePath(uri)),
+    );
   // A file not open yet is checked first: opening a FIFO or a huge file would hang the editor.
   if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
     const read = await readRecordUri(where.root, uri, { allowPrivate: true });

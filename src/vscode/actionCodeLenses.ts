@@ -29,12 +29,14 @@ export async function actionCodeLenses(
     const range = new vscode.Range(item.line - 1, 0, item.line - 1, 0);
     lenses.push(
       new vscode.CodeLens(range, {
-        title: item.done ? '$(circle-large-outline) Untick' : '$(check) Tick',
+        title: item.done
+          ? vscode.l10n.t('$(circle-large-outline) Untick')
+          : vscode.l10n.t('$(check) Tick'),
         command: COMMANDS.toggleActionItem,
         arguments: [{ file, line: item.line, done: !item.done }],
       }),
       new vscode.CodeLens(range, {
-        title: 'Drop',
+        title: vscode.l10n.t('Drop'),
         command: COMMANDS.dropActionItem,
         arguments: [{ file, line: item.line }],
       }),
@@ -55,8 +57,8 @@ export async function actionCodeLenses(
       lenses.push(
         new vscode.CodeLens(range, {
           title: done
-            ? `$(circle-large-outline) Done at home (${where}): untick`
-            : `$(check) Tick at home (${where})`,
+            ? vscode.l10n.t('$(circle-large-outline) Done at home ({0}): untick', where)
+            : vscode.l10n.t('$(check) Tick at home ({0})', where),
           command: COMMANDS.toggleActionItem,
           arguments: [{ file, line: i + 1, done: !done }],
         }),

@@ -11,12 +11,12 @@ type Item = vscode.QuickPickItem & { date?: string; none?: boolean };
  */
 export async function askDueDate(title: string, ctx: DueDateContext): Promise<string | undefined> {
   const fixed: Item[] = [
-    { label: 'No due date', none: true },
+    { label: vscode.l10n.t('No due date'), none: true },
     ...dueDateShortcuts(ctx).map((s) => ({ label: s.label, description: s.date, date: s.date })),
   ];
   const pick = vscode.window.createQuickPick<Item>();
   pick.title = title;
-  pick.placeholder = 'Due when? Pick one, or type a date, "friday" or "in 10 days"';
+  pick.placeholder = vscode.l10n.t('Due when? Pick one, or type a date, "friday" or "in 10 days"');
   pick.ignoreFocusOut = true;
   pick.items = fixed;
   pick.onDidChangeValue((value) => {

@@ -46,26 +46,39 @@ export async function updateCadenceStatusBar(
   const c = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const since =
     c.last === today
-      ? 'met today'
+      ? vscode.l10n.t('met today')
       : c.preparedToday
-        ? 'prepared for today'
+        ? vscode.l10n.t('prepared for today')
         : c.last === undefined
-          ? 'no session yet'
-          : `${c.daysSinceLast}d since last`;
+          ? vscode.l10n.t('no session yet')
+          : vscode.l10n.t('{0}d since last', c.daysSinceLast ?? 0);
   const next = c.nextDue
     ? c.overdue
-      ? ` · next was due ${c.nextDue}`
-      : ` · next ${c.nextDue}`
+      ? vscode.l10n.t(' · next was due {0}', c.nextDue)
+      : vscode.l10n.t(' · next {0}', c.nextDue)
     : '';
   const name = qualifiedName(ref, all);
   item.text = `$(${c.overdue ? 'warning' : 'comment-discussion'}) ${relationshipName(ref, rel, all)}: ${since}${next}`;
   const several = all.length > 1;
-  item.tooltip = `Mentoring with ${rel.plan?.mentee ?? ref.slug}${rel.plan?.cadence ? ` (${rel.plan.cadence})` : ''}. Click to ${several ? 'switch relationship' : 'prepare the agenda'}.`;
+  const mentee = rel.plan?.mentee ?? ref.slug;
+  const cadence = rel.plan?.cadence;
+  // Whole sentences, one per case: a translator sees each as it is shown.
+  item.tooltip = several
+    ? cadence
+      ? vscode.l10n.t('Mentoring with {0} ({1}). Click to switch relationship.', mentee, cadence)
+      : vscode.l10n.t('Mentoring with {0}. Click to switch relationship.', mentee)
+    : cadence
+      ? vscode.l10n.t('Mentoring with {0} ({1}). Click to prepare the agenda.', mentee, cadence)
+      : vscode.l10n.t('Mentoring with {0}. Click to prepare the agenda.', mentee);
   item.backgroundColor = c.overdue
     ? new vscode.ThemeColor('statusBarItem.warningBackground')
     : undefined;
   item.command = several
-    ? { command: COMMANDS.switchRelationship, title: 'Switch Relationship' }
-    : { command: COMMANDS.prepareAgenda, title: 'Prepare Agenda', arguments: [{ slug: name }] };
+    ? { command: COMMANDS.switchRelationship, title: vscode.l10n.t('Switch Relationship') }
+    : {
+        command: COMMANDS.prepareAgenda,
+        title: vscode.l10n.t('Prepare Agenda'),
+        arguments: [{ slug: name }],
+      };
   item.show();
 }

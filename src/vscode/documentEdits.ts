@@ -42,13 +42,17 @@ export async function applyCoreEdit(
     const wasDirty = document.isDirty;
     const text = document.getText();
     if (text.length > MAX_FILE_BYTES)
-      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), text.length).message}`);
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), text.length).message),
+      );
     const result = compute(text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
     const size = new TextEncoder().encode(applyEdits(text, result.edits)).length;
     if (size > MAX_FILE_BYTES)
-      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), size).message}`);
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), size).message),
+      );
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.edits) {
       edit.replace(
@@ -60,11 +64,11 @@ export async function applyCoreEdit(
     // The user may type between computing and applying: then compute again on the new text.
     if (document.version !== version) continue;
     if (!(await vscode.workspace.applyEdit(edit)))
-      throw new UserError(`Could not edit ${relative(uri)}.`);
+      throw new UserError(vscode.l10n.t('Could not edit {0}.', relative(uri)));
     if (!wasDirty) await document.save();
     return true;
   }
-  throw new UserError(`${relative(uri)} kept changing; try again.`);
+  throw new UserError(vscode.l10n.t('{0} kept changing; try again.', relative(uri)));
 }
 
 async function editClosedFile(
@@ -79,18 +83,21 @@ async function editClosedFile(
     try {
       outcome = editRecordFile(root.fsPath, uri.fsPath, relative(uri), compute);
     } catch (e) {
-      throw new UserError(`Not changed: ${(e as Error).message}`);
+      throw new UserError(vscode.l10n.t('Not changed: {0}', (e as Error).message));
     }
     if (!outcome.ok) throw new UserError(outcome.message);
     return outcome.changed;
   }
   for (let attempt = 0; attempt < 3; attempt++) {
     const first = await readRecordUri(root, uri, { allowPrivate: true });
-    if (!first.ok) throw new UserError(`Not changed: ${relative(uri)} ${first.message}.`);
+    if (!first.ok)
+      throw new UserError(vscode.l10n.t('Not changed: {0} {1}.', relative(uri), first.message));
     const before = first.bytes;
     const decoded = decodeRecordBytes(relative(uri), before);
     if (!decoded.ok)
-      throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message),
+      );
     const result = compute(decoded.value.text);
     if (!result.ok) throw new UserError(result.message);
     if (result.edits.length === 0) return false;
@@ -99,14 +106,16 @@ async function editClosedFile(
       bom: decoded.value.bom,
     });
     if (after.length > MAX_FILE_BYTES)
-      throw new UserError(`Not changed: ${tooLargeProblem(relative(uri), after.length).message}`);
+      throw new UserError(
+        vscode.l10n.t('Not changed: {0}', tooLargeProblem(relative(uri), after.length).message),
+      );
     const now = await vscode.workspace.fs.readFile(uri);
     if (!sameBytes(before, now)) continue;
     await vscode.workspace.fs.writeFile(uri, after);
     await noteWritten(uri);
     return true;
   }
-  throw new UserError(`${relative(uri)} kept changing; try again.`);
+  throw new UserError(vscode.l10n.t('{0} kept changing; try again.', relative(uri)));
 }
 
 /** Creates a new file as an undoable edit; refuses to replace an existing one. */
@@ -118,11 +127,15 @@ export async function createFileWithText(
   checkInsideRoot(root, uri);
   const contents = new TextEncoder().encode(text);
   if (contents.length > MAX_FILE_BYTES)
-    throw new UserError(`Not created: ${tooLargeProblem(relative(uri), contents.length).message}`);
+    throw new UserError(
+      vscode.l10n.t('Not created: {0}', tooLargeProblem(relative(uri), contents.length).message),
+    );
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    throw new UserError(`Could not create ${relative(uri)} (does it exist already?).`);
+    throw new UserError(
+      vscode.l10n.t('Could not create {0} (does it exist already?).', relative(uri)),
+    );
   }
   await noteWritten(uri);
 }
@@ -183,11 +196,13 @@ async function refuseUndecodable(root: vscode.Uri, uri: vscode.Uri): Promise<voi
   const read = await readRecordUri(root, uri, { allowPrivate: true });
   if (!read.ok) {
     if (read.reason === 'missing') return;
-    throw new UserError(`Not changed: ${relative(uri)} ${read.message}.`);
+    throw new UserError(vscode.l10n.t('Not changed: {0} {1}.', relative(uri), read.message));
   }
   const decoded = decodeRecordBytes(relative(uri), read.bytes);
   if (!decoded.ok)
-    throw new UserError(`Not changed: ${decoded.problem.file}: ${decoded.problem.message}`);
+    throw new UserError(
+      vscode.l10n.t('Not changed: {0}: {1}', decoded.problem.file, decoded.problem.message),
+    );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -20,11 +20,16 @@ export class GitFacts {
    */
   requireGit(folder: vscode.WorkspaceFolder, what: string): void {
     if (folder.uri.scheme !== 'file') {
-      throw new UserError(`${what} needs git, which does not run in a virtual workspace.`);
+      throw new UserError(
+        vscode.l10n.t('{0} needs git, which does not run in a virtual workspace.', what),
+      );
     }
     if (!vscode.workspace.isTrusted) {
       throw new UserError(
-        `${what} needs git, and Mentoring Journal runs no git in an untrusted workspace (a repository's own config could make git run programs). Trust this workspace to use it.`,
+        vscode.l10n.t(
+          "{0} needs git, and Mentoring Journal runs no git in an untrusted workspace (a repository's own config could make git run programs). Trust this workspace to use it.",
+          what,
+        ),
       );
     }
   }

@@ -18,7 +18,7 @@ export async function pickRelationship(
   const all = await locator.relationships();
   if (all.length === 0) {
     throw new UserError(
-      'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+      vscode.l10n.t('No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.'),
     );
   }
   let candidates = all;
@@ -27,7 +27,7 @@ export async function pickRelationship(
     candidates = all.filter((r) => r.slug === slug || `${r.folder.name}/${r.slug}` === slug);
     if (candidates.length === 0) {
       const known = all.map((r) => qualifiedName(r, all)).join(', ');
-      throw new UserError(`No relationship "${slug}" (known: ${known}).`);
+      throw new UserError(vscode.l10n.t('No relationship "{0}" (known: {1}).', slug, known));
     }
   } else {
     const active = activeRelationship(locator, all);
@@ -49,7 +49,7 @@ export async function pickRelationship(
   );
   const picked = await vscode.window.showQuickPick(items, {
     title,
-    placeHolder: 'Which relationship?',
+    placeHolder: vscode.l10n.t('Which relationship?'),
     matchOnDescription: true,
   });
   if (!picked) throw new Cancelled();

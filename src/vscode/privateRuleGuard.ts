@@ -13,7 +13,11 @@ export async function ensurePrivateRule(
   tell: boolean,
 ): Promise<boolean> {
   const root = s.locator.rootOf(folder);
-  const records = workflowPorts(s, { slug: '', folder, dir: root }, 'Mentoring').records;
+  const records = workflowPorts(
+    s,
+    { slug: '', folder, dir: root },
+    vscode.l10n.t('Mentoring'),
+  ).records;
   const outcome = await ensureRule(records);
   if (!outcome.ok) throw failureError(outcome.failure);
   if (outcome.value.restored && tell) tellRestored(records.shown('.gitignore'));
@@ -23,6 +27,6 @@ export async function ensurePrivateRule(
 /** Says that the private rule had been removed and is back. */
 export function tellRestored(gitignore: string): void {
   void vscode.window.showWarningMessage(
-    `Restored "*/private/" in ${gitignore}: private notes stay out of git.`,
+    vscode.l10n.t('Restored "*/private/" in {0}: private notes stay out of git.', gitignore),
   );
 }

@@ -25,7 +25,9 @@ export function questionFixes(
     const finding = checkQuestion(document.getText(d.range), { bank: BUILTIN_QUESTIONS });
     finding?.offers.forEach(({ text: suggestion, from }, i) => {
       const action = new vscode.CodeAction(
-        `Ask instead${from === 'bank' ? ' (from the bank)' : ''}: "${suggestion}"`,
+        from === 'bank'
+          ? vscode.l10n.t('Ask instead (from the bank): "{0}"', suggestion)
+          : vscode.l10n.t('Ask instead: "{0}"', suggestion),
         vscode.CodeActionKind.QuickFix,
       );
       action.edit = new vscode.WorkspaceEdit();

@@ -29,24 +29,25 @@ export async function readRecordUri(
     uri.authority !== root.authority ||
     !uri.path.startsWith(prefix)
   )
-    return refuse('outside-root', 'is outside the records root, so it is not read');
+    return refuse('outside-root', vscode.l10n.t('is outside the records root, so it is not read'));
   if (!options.allowPrivate && privateSegment(uri.path.slice(prefix.length)))
-    return refuse('private', 'is a private note; private notes are never copied');
+    return refuse('private', vscode.l10n.t('is a private note; private notes are never copied'));
   let stat: vscode.FileStat;
   try {
     stat = await vscode.workspace.fs.stat(uri);
   } catch {
-    return refuse('missing', 'does not exist');
+    return refuse('missing', vscode.l10n.t('does not exist'));
   }
   if (stat.type & vscode.FileType.SymbolicLink)
-    return refuse('link', 'is a symbolic link; links are never followed');
-  if (!(stat.type & vscode.FileType.File)) return refuse('not-regular', 'is not a regular file');
+    return refuse('link', vscode.l10n.t('is a symbolic link; links are never followed'));
+  if (!(stat.type & vscode.FileType.File))
+    return refuse('not-regular', vscode.l10n.t('is not a regular file'));
   if (stat.size > cap) return tooLarge(stat.size, cap);
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (e) {
-    return refuse('unreadable', `cannot be read: ${(e as Error).message}`);
+    return refuse('unreadable', vscode.l10n.t('cannot be read: {0}', (e as Error).message));
   }
   // The file system may have reported a stale size: the cap holds on what came back.
   if (bytes.length > cap) return tooLarge(bytes.length, cap);

@@ -15,7 +15,9 @@ export function recordsAt(
 ): { file: string; records: RecordsPort } {
   const where = s.locator.locate(uri);
   if (!where)
-    throw new UserError(`${vscode.workspace.asRelativePath(uri)} is not in the mentoring records.`);
+    throw new UserError(
+      vscode.l10n.t('{0} is not in the mentoring records.', vscode.workspace.asRelativePath(uri)),
+    );
   const ref = {
     slug: where.slug,
     folder: where.folder,

@@ -12,12 +12,17 @@ export async function pickRecordsFolder(
   for (const f of locator.folders()) if (await exists(locator.rootOf(f))) withRecords.push(f);
   if (name !== undefined) {
     const found = withRecords.find((f) => f.name === name);
-    if (!found) throw new UserError(`No mentoring records in a workspace folder named "${name}".`);
+    if (!found)
+      throw new UserError(
+        vscode.l10n.t('No mentoring records in a workspace folder named "{0}".', name),
+      );
     return found;
   }
   if (withRecords.length === 0)
     throw new UserError(
-      'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+      vscode.l10n.t(
+        'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+      ),
     );
   if (withRecords.length === 1) return withRecords[0];
   const picked = await vscode.window.showQuickPick(
@@ -26,7 +31,7 @@ export async function pickRecordsFolder(
       description: vscode.workspace.asRelativePath(locator.rootOf(f)),
       folder: f,
     })),
-    { title, placeHolder: 'Which records?' },
+    { title, placeHolder: vscode.l10n.t('Which records?') },
   );
   if (!picked) throw new Cancelled();
   return picked.folder;

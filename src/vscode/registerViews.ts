@@ -48,7 +48,7 @@ export function registerViews(
     vscode.StatusBarAlignment.Left,
     50,
   );
-  status.name = 'Mentoring cadence';
+  status.name = vscode.l10n.t('Mentoring cadence');
   const updateStatus = () => {
     runtime()
       .then((r) => r.updateStatusBar(status))

@@ -23,8 +23,9 @@ export async function revealEdit<T>(
   const { message, find } = describe(value);
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
   if (find) selectLast(editor, find);
-  void vscode.window.showInformationMessage(message, 'Undo').then(async (choice) => {
-    if (choice !== 'Undo') return;
+  const undo = vscode.l10n.t('Undo');
+  void vscode.window.showInformationMessage(message, undo).then(async (choice) => {
+    if (choice !== undo) return;
     if (wasOpen) {
       await vscode.window.showTextDocument(uri, { preview: false });
       await vscode.commands.executeCommand('undo');

@@ -3,6 +3,7 @@ import { actionCodeLenses } from './actionCodeLenses';
 import { updateCadenceStatusBar } from './cadenceStatusBar';
 import { CommandRunner } from './commands';
 import { createServices } from './createServices';
+import { installL10n } from './installL10n';
 import { dashboardsFor } from './dashboard/dashboardPanels';
 import type { Services } from './services';
 import type { SessionTimer } from './sessionTimer';
@@ -58,6 +59,7 @@ export function createRuntime(
   timer?: SessionTimer,
   historyCache?: string,
 ): Runtime {
+  installL10n();
   const services = createServices(
     log,
     extensionPath,

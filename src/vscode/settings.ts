@@ -23,10 +23,10 @@ export function readSettings(scope?: vscode.Uri): MentoringConfig & { problems: 
   const value = parsed.success ? parsed.data : configSchema.parse({});
   const problems: string[] = parsed.success
     ? []
-    : [`Invalid mentoring settings: ${parsed.error.message}`];
+    : [vscode.l10n.t('Invalid mentoring settings: {0}', parsed.error.message)];
   const why = rootNameProblem(value.root);
   if (why) {
-    problems.push(`mentoring.root: ${why} Using "mentoring".`);
+    problems.push(vscode.l10n.t('mentoring.root: {0} Using "mentoring".', why));
     value.root = 'mentoring';
   }
   return { ...value, problems };

@@ -41,7 +41,15 @@ export function readTeamSettings(
     const value = raw.get(key);
     const parsed = configSchema.shape[key].safeParse(value);
     if (parsed.success) explicit[key] = parsed.data;
-    else problems.push(`${CONFIG_SECTION}.${key}: ${JSON.stringify(value)} is not valid; ignored.`);
+    else
+      problems.push(
+        vscode.l10n.t(
+          '{0}.{1}: {2} is not valid; ignored.',
+          CONFIG_SECTION,
+          key,
+          JSON.stringify(value),
+        ),
+      );
   }
   let file: Partial<TeamSettings> = {};
   if (root.scheme === 'file') {

@@ -24,10 +24,12 @@ export async function readTeamTemplate(
   const read = await readRecordUri(root, uri);
   if (!read.ok) {
     if (read.reason === 'missing') return undefined;
-    throw new UserError(`Template ${shown} ${read.message}.`);
+    throw new UserError(vscode.l10n.t('Template {0} {1}.', shown, read.message));
   }
   const decoded = decodeRecordBytes(shown, read.bytes);
   if (!decoded.ok)
-    throw new UserError(`Template ${decoded.problem.file}: ${decoded.problem.message}`);
+    throw new UserError(
+      vscode.l10n.t('Template {0}: {1}', decoded.problem.file, decoded.problem.message),
+    );
   return decoded.value.text;
 }

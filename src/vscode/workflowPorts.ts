@@ -43,7 +43,7 @@ export function workflowPorts(s: Services, ref: RelationshipRef, what: string): 
   const root = s.locator.rootOf(folder);
   return {
     records: workspaceRecords(s.locator, root, folder),
-    git: workspaceGit(s, folder, root, what, `Learning topics for ${ref.slug}`),
+    git: workspaceGit(s, folder, root, what, vscode.l10n.t('Learning topics for {0}', ref.slug)),
     clock: { today: () => toIsoDate(s.now()) },
     settings: { team: () => Promise.resolve(readTeamSettings(root, folder.uri)) },
     progress: { report: () => undefined },
@@ -191,7 +191,10 @@ function workspaceGit(
         if (e instanceof HooksOutsideRepositoryError)
           return { ok: false, outsideRepository: true, message: e.message };
         if (e instanceof GitError)
-          return { ok: false, message: `Could not install the guard: ${e.message}` };
+          return {
+            ok: false,
+            message: vscode.l10n.t('Could not install the guard: {0}', e.message),
+          };
         throw e;
       }
     },
@@ -208,11 +211,12 @@ function workspaceGit(
           const abort = new AbortController();
           const subscription = token.onCancellationRequested(() => abort.abort());
           outer.signal?.addEventListener('abort', () => abort.abort());
-          progress.report({ message: 'reading git history…' });
+          progress.report({ message: vscode.l10n.t('reading git history…') });
           try {
             const options = {
               signal: abort.signal,
-              onProgress: (n: number) => progress.report({ message: `${n} commits read…` }),
+              onProgress: (n: number) =>
+                progress.report({ message: vscode.l10n.t('{0} commits read…', n) }),
             };
             const data = s.historyCache
               ? (
@@ -225,7 +229,7 @@ function workspaceGit(
             return { ok: true as const, data };
           } catch (e) {
             if (token.isCancellationRequested)
-              return { ok: false as const, cancelled: true, message: 'Cancelled.' };
+              return { ok: false as const, cancelled: true, message: vscode.l10n.t('Cancelled.') };
             if (e instanceof GitError)
               return { ok: false as const, cancelled: false, message: `${what}: ${e.message}` };
             throw e;

@@ -12,6 +12,7 @@ import {
   type WebviewMessage,
 } from '../shared/dashboardMessages';
 import { web, type WebElement } from './dom';
+import * as l10n from './l10n';
 
 const vscode = web.acquireVsCodeApi();
 const post = (message: WebviewMessage) => vscode.postMessage(message);
@@ -36,7 +37,7 @@ function link(label: string, file: string, line: number, className = 'link'): We
   b.setAttribute('type', 'button');
   b.dataset.file = file;
   b.dataset.line = String(line);
-  b.title = `Open at line ${line}`;
+  b.title = l10n.t('Open at line {0}', line);
   b.addEventListener('click', () => post({ type: 'open', file, line }));
   const key = `${file}#${line}#${label}`;
   b.dataset.key = key;
@@ -53,19 +54,30 @@ function section(id: string, title: string, ...body: WebElement[]): WebElement {
   return s;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 problem", "3 problems": a whole message for one and for many, so a translation can inflect. */
+const counted = {
+  problem: (n: number) => (n === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', n)),
+  moreCommit: (n: number) =>
+    n === 1 ? l10n.t('and 1 more commit') : l10n.t('and {0} more commits', n),
+  session: (n: number) => (n === 1 ? l10n.t('1 session') : l10n.t('{0} sessions', n)),
+  gap: (n: number) => (n === 1 ? l10n.t('1 gap') : l10n.t('{0} gaps', n)),
+  day: (n: number) => (n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n)),
+};
 
 function header(m: DashboardData): WebElement {
   const h = el('header', 'top');
   const title = el('h1', '', m.mentee || m.slug);
-  const meta = el('p', 'meta', `As of ${m.today}`);
+  const meta = el('p', 'meta', l10n.t('As of {0}', m.today));
   if (m.problems > 0)
-    meta.append(' · ', el('span', 'warn', `${plural(m.problems, 'problem')} in the records`));
-  const refresh = el('button', 'refresh', 'Refresh');
+    meta.append(
+      ' · ',
+      el('span', 'warn', l10n.t('{0} in the records', counted.problem(m.problems))),
+    );
+  const refresh = el('button', 'refresh', l10n.t('Refresh'));
   refresh.setAttribute('type', 'button');
   refresh.addEventListener('click', () => post({ type: 'refresh' }));
   h.append(title, meta);
-  if (m.plan) h.append(link('Open the plan', m.plan.file, m.plan.line));
+  if (m.plan) h.append(link(l10n.t('Open the plan'), m.plan.file, m.plan.line));
   h.append(refresh);
   return h;
 }
@@ -77,24 +89,23 @@ function goalItem(g: Goal): WebElement {
     link(`${g.id}: ${g.title}`, g.file, g.line, 'link goal-title'),
     el('span', `badge status-${g.status.replace(/[^a-z]/g, '')}`, g.status),
   );
-  if (g.target) head.append(el('span', 'muted', `target ${g.target}`));
+  if (g.target) head.append(el('span', 'muted', l10n.t('target {0}', g.target)));
   li.append(head);
   const sessions = el('div', 'evidence');
-  sessions.append(el('span', 'muted', 'Sessions: '));
-  if (g.sessions.length === 0) sessions.append(el('span', 'muted', 'none yet'));
+  sessions.append(el('span', 'muted', l10n.t('Sessions: ')));
+  if (g.sessions.length === 0) sessions.append(el('span', 'muted', l10n.t('none yet')));
   for (const s of g.sessions) sessions.append(link(s.date, s.file, s.line, 'link chip'));
   li.append(sessions);
   if (g.commits.length > 0) {
     const list = el('ul', 'commits');
-    list.setAttribute('aria-label', `Commits for ${g.id}`);
+    list.setAttribute('aria-label', l10n.t('Commits for {0}', g.id));
     for (const c of g.commits) {
       const item = el('li');
       const b = link(c.sha.slice(0, 7), c.file, c.line, 'link sha');
       item.append(b, ' ', el('span', 'subject', c.subject ?? ''));
       list.append(item);
     }
-    if (g.moreCommits > 0)
-      list.append(el('li', 'muted', `and ${plural(g.moreCommits, 'more commit')}`));
+    if (g.moreCommits > 0) list.append(el('li', 'muted', counted.moreCommit(g.moreCommits)));
     li.append(list);
   }
   return li;
@@ -102,10 +113,10 @@ function goalItem(g: Goal): WebElement {
 
 function goals(m: DashboardData): WebElement {
   if (m.goals.length === 0)
-    return section('goals', 'Goals', el('p', 'muted', 'No goals in the plan yet.'));
+    return section('goals', l10n.t('Goals'), el('p', 'muted', l10n.t('No goals in the plan yet.')));
   const list = el('ul', 'goals');
   for (const g of m.goals) list.append(goalItem(g));
-  return section('goals', 'Goals', list);
+  return section('goals', l10n.t('Goals'), list);
 }
 
 /** Days since 1970 of a YYYY-MM-DD date (UTC, so no daylight-saving drift). */
@@ -122,12 +133,24 @@ function timeline(t: Timeline): WebElement {
   const summary = el(
     'p',
     '',
-    `Cadence ${t.cadence}${t.cadenceDays !== undefined ? ` (every ${t.cadenceDays} days)` : ''}: ` +
-      `${plural(t.sessions.length, 'session')}, ${plural(late.length, 'gap')} longer than the cadence.`,
+    t.cadenceDays !== undefined
+      ? l10n.t(
+          'Cadence {0} (every {1} days): {2}, {3} longer than the cadence.',
+          t.cadence,
+          t.cadenceDays,
+          counted.session(t.sessions.length),
+          counted.gap(late.length),
+        )
+      : l10n.t(
+          'Cadence {0}: {1}, {2} longer than the cadence.',
+          t.cadence,
+          counted.session(t.sessions.length),
+          counted.gap(late.length),
+        ),
   );
   const axis = el('div', 'axis');
   axis.setAttribute('role', 'group');
-  axis.setAttribute('aria-label', `Sessions from ${t.start} to ${t.end}`);
+  axis.setAttribute('aria-label', l10n.t('Sessions from {0} to {1}', t.start, t.end));
   // Positions go through the CSS object model: the CSP allows that, not style attributes.
   for (const g of t.gaps) {
     const bar = el('div', `gap${g.late ? ' late' : ''}${g.open ? ' open' : ''}`);
@@ -136,13 +159,15 @@ function timeline(t: Timeline): WebElement {
       'width',
       `${(Math.max(0, dayNumber(g.to) - dayNumber(g.from)) / span) * 100}%`,
     );
-    bar.title = `${g.days} days from ${g.from} to ${g.open ? 'today' : g.to}`;
+    bar.title = g.open
+      ? l10n.t('{0} days from {1} to today', g.days, g.from)
+      : l10n.t('{0} days from {1} to {2}', g.days, g.from, g.to);
     axis.append(bar);
   }
   for (const s of t.sessions) {
     const dot = link('', s.file, s.line, 'marker');
-    dot.setAttribute('aria-label', `Session ${s.date}`);
-    dot.title = `Session ${s.date}`;
+    dot.setAttribute('aria-label', l10n.t('Session {0}', s.date));
+    dot.title = l10n.t('Session {0}', s.date);
     dot.style.setProperty('left', at(s.date));
     axis.append(dot);
   }
@@ -153,9 +178,10 @@ function timeline(t: Timeline): WebElement {
     const list = el('ul', 'late-gaps');
     for (const g of late) {
       const li = el('li', 'warn');
-      if (g.open) li.textContent = `${g.days} days since the last session (${g.from}): overdue`;
+      if (g.open)
+        li.textContent = l10n.t('{0} days since the last session ({1}): overdue', g.days, g.from);
       else {
-        li.append(`${g.days} days between ${g.from} and `);
+        li.append(l10n.t('{0} days between {1} and ', g.days, g.from));
         const s = t.sessions.find((x) => x.date === g.to);
         li.append(s ? link(g.to, s.file, s.line) : g.to);
       }
@@ -163,15 +189,22 @@ function timeline(t: Timeline): WebElement {
     }
     parts.push(list);
   }
-  return section('timeline', 'Cadence', ...parts);
+  return section('timeline', l10n.t('Cadence'), ...parts);
 }
 
 function openItems(m: DashboardData): WebElement {
   if (m.openItems.length === 0)
-    return section('open', 'Open items', el('p', 'muted', 'Nothing open.'));
+    return section('open', l10n.t('Open items'), el('p', 'muted', l10n.t('Nothing open.')));
   const table = el('table', 'items');
   const head = el('tr');
-  for (const h of ['Item', 'Owner', 'Open for', 'Due', 'From']) head.append(el('th', '', h));
+  for (const h of [
+    l10n.t('Item'),
+    l10n.t('Owner'),
+    l10n.t('Open for'),
+    l10n.t('Due'),
+    l10n.t('From'),
+  ])
+    head.append(el('th', '', h));
   const thead = el('thead');
   thead.append(head);
   const body = el('tbody');
@@ -182,37 +215,41 @@ function openItems(m: DashboardData): WebElement {
     const due = el(
       'td',
       a.overdue ? 'warn' : '',
-      a.due ? `${a.due}${a.overdue ? ' (overdue)' : ''}` : '',
+      a.due ? (a.overdue ? l10n.t('{0} (overdue)', a.due) : a.due) : '',
     );
     row.append(
       text,
       el('td', '', a.owner ? `@${a.owner}` : ''),
-      el('td', 'num', plural(a.ageDays, 'day')),
+      el('td', 'num', counted.day(a.ageDays)),
       due,
       el('td', 'muted', a.since),
     );
     body.append(row);
   }
   table.append(thead, body);
-  return section('open', 'Open items', table);
+  return section('open', l10n.t('Open items'), table);
 }
 
 function reflections(m: DashboardData): WebElement {
   if (m.reflections.length === 0)
-    return section('reflections', 'Latest reflections', el('p', 'muted', 'No reflections yet.'));
+    return section(
+      'reflections',
+      l10n.t('Latest reflections'),
+      el('p', 'muted', l10n.t('No reflections yet.')),
+    );
   const list = el('ul', 'reflections');
   for (const r of m.reflections) {
     const li = el('li');
     li.append(link(r.date, r.file, r.line, 'link chip'), ' ', el('span', '', r.text));
     list.append(li);
   }
-  return section('reflections', 'Latest reflections', list);
+  return section('reflections', l10n.t('Latest reflections'), list);
 }
 
 function topics(m: DashboardData): WebElement {
   const parts: WebElement[] = [];
   if (m.topics.sessions.length === 0)
-    parts.push(el('p', 'muted', 'No session agenda has learning topics yet.'));
+    parts.push(el('p', 'muted', l10n.t('No session agenda has learning topics yet.')));
   else {
     const list = el('ol', 'topics-over-time');
     for (const s of m.topics.sessions) {
@@ -230,7 +267,7 @@ function topics(m: DashboardData): WebElement {
     parts.push(list);
   }
   if (m.topics.current.length > 0) {
-    parts.push(el('h3', '', 'Surfaced now'));
+    parts.push(el('h3', '', l10n.t('Surfaced now')));
     const list = el('ul', 'current-topics');
     for (const t of m.topics.current) {
       const li = el('li');
@@ -239,7 +276,7 @@ function topics(m: DashboardData): WebElement {
     }
     parts.push(list);
   }
-  return section('topics', 'Learning topics over time', ...parts);
+  return section('topics', l10n.t('Learning topics over time'), ...parts);
 }
 
 /** The questions suggested for the next session, each with why it was chosen. */
@@ -248,11 +285,11 @@ function suggestedQuestions(m: DashboardData): WebElement {
   if (questions.length === 0)
     return section(
       'suggested',
-      'Suggested questions',
+      l10n.t('Suggested questions'),
       el(
         'p',
         'muted',
-        'No question in the bank fits the current topics or the goals due for review.',
+        l10n.t('No question in the bank fits the current topics or the goals due for review.'),
       ),
     );
   const list = el('ul', 'suggested-questions');
@@ -261,7 +298,7 @@ function suggestedQuestions(m: DashboardData): WebElement {
     li.append(el('span', '', q.text), ' ', el('span', 'muted', `(${q.reason})`));
     list.append(li);
   }
-  return section('suggested', 'Suggested questions', list);
+  return section('suggested', l10n.t('Suggested questions'), list);
 }
 
 /** Draws the model, putting focus back on the link that had it. */

@@ -4,6 +4,7 @@ import { setActionItemDone } from '../core/edits/setActionItemDone';
 import { parseSession } from '../core/records/session';
 import { done, failed, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 /** An action item at its home: a session log (relative to the records root) and a 1-based line. */
 export interface ActionItemAt {
@@ -23,7 +24,9 @@ export async function tickActionItem(
   const edited = await ports.records.editFile(request.file, (text) => {
     const item = parseSession(name, text).session?.actionItems.find((i) => i.line === request.line);
     if (!item)
-      return refuse(`${name}:${request.line} is not an action item under "## Action items".`);
+      return refuse(
+        t('{0}:{1} is not an action item under "## Action items".', name, request.line),
+      );
     return setActionItemDone(name, text, request.line, request.done ?? !item.done);
   });
   if (!edited.ok) return failed('refused', edited.message, request.file);

@@ -8,6 +8,7 @@ import type { Commit } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 /** The pseudo-template of prompts from the mentee's recent commits. */
 export const FROM_COMMITS = 'commits';
@@ -43,9 +44,9 @@ export function reflectionText(
     if (!prompts.length)
       return failed(
         'not-found',
-        'No prompts from recent commits yet: run "Mentoring: Surface Learning Topics" first.',
+        t('No prompts from recent commits yet: run "Mentoring: Surface Learning Topics" first.'),
       );
-    const title = 'From recent commits';
+    const title = t('From recent commits');
     const text = [`**${title}** (${date})`, '', ...prompts.map((p) => `- ${p.text}`), ''].join('\n');
     return done({ text, title });
   }
@@ -53,7 +54,7 @@ export function reflectionText(
   if (!template)
     return failed(
       'not-found',
-      `No reflection template "${request.template}" (known: ${request.templates.map((t) => t.id).join(', ')}).`,
+      t('No reflection template "{0}" (known: {1}).', request.template, request.templates.map((t) => t.id).join(', ')),
     );
   return done({ text: renderReflection(template, { date }), title: template.title });
 }

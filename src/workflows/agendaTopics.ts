@@ -2,6 +2,7 @@ import { AGENDA_TOPIC_LIMIT } from '../core/topics/formatTopics';
 import type { Topic } from '../core/topics/topic';
 import type { SurfacedTopics } from './surfaceTopics';
 import { surfaceTopics, type SurfaceTopicsPorts } from './surfaceTopics';
+import { t } from '../core/l10n';
 
 /**
  * Where an agenda's learning topics come from: topics already surfaced (the editor keeps the
@@ -42,6 +43,9 @@ export async function agendaTopics(
   // The user cancelled reading history: they know, and the agenda goes on without topics.
   if (!result.ok && result.failure.kind === 'cancelled') return { topics: [] };
   if (!result.ok)
-    return { topics: [], note: `The agenda has no learning topics: ${result.failure.message}` };
+    return {
+      topics: [],
+      note: t('The agenda has no learning topics: {0}', result.failure.message),
+    };
   return { topics: result.value.topics.slice(0, AGENDA_TOPIC_LIMIT), surfaced: result.value };
 }

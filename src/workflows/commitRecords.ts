@@ -2,6 +2,7 @@ import { commitMessage } from '../core/records/commitMessage';
 import { done, failed, type Outcome } from './outcome';
 import type { GitFailure, RecordChange, WorkflowPorts } from './ports';
 import { ensurePrivateRule } from './privateRule';
+import { t } from '../core/l10n';
 
 /** What would be committed. */
 export interface RecordsToCommit {
@@ -49,8 +50,8 @@ export async function commitChosen(
   ports: Pick<WorkflowPorts, 'git' | 'log'>,
 ): Promise<Outcome<{ commit: string }>> {
   const message = request.message.trim();
-  if (message === '') return failed('refused', 'A commit needs a message.');
-  if (request.changes.length === 0) return failed('refused', 'Nothing to commit.');
+  if (message === '') return failed('refused', t('A commit needs a message.'));
+  if (request.changes.length === 0) return failed('refused', t('Nothing to commit.'));
   const committed = await ports.git.commit(request.changes, message);
   if (!committed.ok) return gitFailure(committed);
   ports.log.info(
@@ -65,12 +66,14 @@ function gitFailure<T>(f: GitFailure): Outcome<T> {
     case 'git-missing':
       return failed(
         'git',
-        'git was not found: install git, or put it on the PATH, to commit records.',
+        t('git was not found: install git, or put it on the PATH, to commit records.'),
       );
     case 'not-a-repo':
       return failed(
         'git',
-        'The records are not in a git repository: run "git init" where they live, then commit again.',
+        t(
+          'The records are not in a git repository: run "git init" where they live, then commit again.',
+        ),
       );
     case 'hook-failed': {
       const output = f.output ?? f.message;
@@ -79,7 +82,7 @@ function gitFailure<T>(f: GitFailure): Outcome<T> {
         ok: false,
         failure: {
           kind: 'git',
-          message: `A git hook refused the commit; its output is in the log. ${first}`,
+          message: t('A git hook refused the commit; its output is in the log. {0}', first),
           detail: output,
         },
       };

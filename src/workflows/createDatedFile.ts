@@ -1,6 +1,7 @@
 import { nextSessionFileName } from '../core/records/newRecords';
 import { failed, done, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 // Another process may take the name between listing and creating; after this many, give up.
 const NAME_ATTEMPTS = 6;
@@ -21,5 +22,8 @@ export async function createDatedFile(
     if (created.ok) return done({ file });
     if (!created.taken) return failed('refused', created.message, file);
   }
-  return failed('conflict', `Could not find a free name in ${folder} for ${date}; try again.`);
+  return failed(
+    'conflict',
+    t('Could not find a free name in {0} for {1}; try again.', folder, date),
+  );
 }

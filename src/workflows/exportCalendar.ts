@@ -1,4 +1,5 @@
 import { icsCalendar, type CalendarEvent } from '../core/calendar/icsCalendar';
+import { t } from '../core/l10n';
 import { upcomingSessions } from '../core/calendar/upcomingSessions';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, RecordsPort } from './ports';
@@ -38,22 +39,32 @@ export async function exportCalendar(
 ): Promise<Outcome<CalendarExport>> {
   const count = request.count ?? 6;
   if (!Number.isInteger(count) || count < 1 || count > MAX_CALENDAR_EVENTS)
-    return failed('refused', `the count must be a whole number from 1 to ${MAX_CALENDAR_EVENTS}`);
+    return failed(
+      'refused',
+      t('the count must be a whole number from 1 to {0}', MAX_CALENDAR_EVENTS),
+    );
   if (request.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(request.time))
-    return failed('refused', `the time must be HH:MM (24 hours), not "${request.time}"`);
+    return failed('refused', t('the time must be HH:MM (24 hours), not "{0}"', request.time));
   const rel = await ports.records.readRelationship(request.slug);
   if (!rel.plan)
-    return failed('not-found', `no readable plan for "${request.slug}"`, `${request.slug}/plan.md`);
+    return failed(
+      'not-found',
+      t('no readable plan for "{0}"', request.slug),
+      `${request.slug}/plan.md`,
+    );
   const dates = upcomingSessions(rel, ports.clock.today(), count);
   if (!dates)
     return failed(
       'refused',
-      `the plan's cadence "${rel.plan.cadence ?? ''}" is not weekly, biweekly, monthly or "every N days"`,
+      t(
+        'the plan\'s cadence "{0}" is not weekly, biweekly, monthly or "every N days"',
+        rel.plan.cadence ?? '',
+      ),
       rel.plan.file,
     );
   const lastMinutes = [...rel.sessions].reverse().find((s) => s.session?.durationMinutes)
     ?.session?.durationMinutes;
-  const summary = `Mentoring: ${[rel.plan.mentee, ...rel.plan.mentors].join(' & ')}`;
+  const summary = t('Mentoring: {0}', [rel.plan.mentee, ...rel.plan.mentors].join(' & '));
   const events: CalendarEvent[] = dates.map((date) => ({
     uid: `${date}-${rel.slug}@mentoring-journal`,
     date,
@@ -61,7 +72,11 @@ export async function exportCalendar(
       ? { time: request.time, minutes: request.minutes ?? lastMinutes ?? 60 }
       : {}),
     summary,
-    description: `Mentoring session (${rel.plan?.cadence ?? 'biweekly'}). Records: ${rel.slug}/`,
+    description: t(
+      'Mentoring session ({0}). Records: {1}/',
+      rel.plan?.cadence ?? 'biweekly',
+      rel.slug,
+    ),
   }));
   return done({
     text: icsCalendar(events, request.stamp),

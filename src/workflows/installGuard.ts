@@ -1,5 +1,6 @@
 import { done, failed, type Outcome } from './outcome';
 import type { GitPort } from './ports';
+import { t } from '../core/l10n';
 
 /** Install the pre-commit guard for a records root (see GuardOptions). */
 export interface InstallGuardRequest {
@@ -33,7 +34,7 @@ export async function installGuard(
   const unavailable = ports.git.unavailable();
   if (unavailable) return failed('refused', unavailable);
   if (request.command !== undefined && (request.command.trim() === '' || /[\r\n]/.test(request.command)))
-    return failed('refused', 'The guard command must be one non-empty line.');
+    return failed('refused', t('The guard command must be one non-empty line.'));
   const installed = await ports.git.installGuard({
     rootName: request.rootName,
     command: request.command,

@@ -11,6 +11,7 @@ import { done, failed, type Outcome } from './outcome';
 import type { WorkflowPorts } from './ports';
 import type { SurfacedTopics } from './surfaceTopics';
 import { readTeamSettings } from './teamSettings';
+import { t } from '../core/l10n';
 
 /** Create a session log for a date. */
 export interface NewSessionRequest {
@@ -44,7 +45,7 @@ export async function newSession(
 ): Promise<Outcome<NewSessionResult>> {
   const date = request.date ?? ports.clock.today();
   const why = dateProblem(date);
-  if (why) return failed('refused', `Session date: ${why}.`);
+  if (why) return failed('refused', t('Session date: {0}.', why));
   const rel = await ports.records.readRelationship(request.slug);
   const template = await ports.records.readTemplate('session.md');
   if (!template.ok) return failed('unparsable', template.message);
@@ -78,7 +79,7 @@ export async function newSession(
   // The agenda is never empty, so an unchanged text means it could not go in (a template with
   // an unclosed code block): the session is still worth having, without it.
   if (text === rendered.text)
-    notes.push('The agenda was left out: the session template has an unclosed block.');
+    notes.push(t('The agenda was left out: the session template has an unclosed block.'));
   const created = await createDatedFile(ports.records, `${request.slug}/sessions`, date, text);
   if (!created.ok) return created;
   ports.log.info(`New session log ${created.value.file}`);

@@ -10,6 +10,7 @@ import { bankQuestions } from './openQuestions';
 import { done, failed, type Outcome } from './outcome';
 import type { SurfacedTopics } from './surfaceTopics';
 import { readTeamSettings } from './teamSettings';
+import { t } from '../core/l10n';
 
 /** Prepare the agenda of a session. */
 export interface PrepareAgendaRequest {
@@ -42,7 +43,7 @@ export async function prepareAgenda(
 ): Promise<Outcome<PreparedAgenda>> {
   const date = request.date ?? ports.clock.today();
   const why = dateProblem(date);
-  if (why) return failed('refused', `Agenda date: ${why}.`);
+  if (why) return failed('refused', t('Agenda date: {0}.', why));
   const rel = await ports.records.readRelationship(request.slug);
   const { settings, notes } = await readTeamSettings(ports.settings);
   const topics = await agendaTopics(request.slug, date, request.topics, ports);

@@ -3,6 +3,7 @@ import { createDatedFile } from './createDatedFile';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, RecordsPort } from './ports';
 import { ensurePrivateRule } from './privateRule';
+import { t } from '../core/l10n';
 
 /** Start a private note for a date (today when absent). */
 export interface PrivateNoteRequest {
@@ -20,7 +21,7 @@ export async function addPrivateNote(
 ): Promise<Outcome<{ file: string; restoredRule: boolean }>> {
   const date = request.date ?? ports.clock.today();
   const why = dateProblem(date);
-  if (why) return failed('refused', `Note date: ${why}.`);
+  if (why) return failed('refused', t('Note date: {0}.', why));
   const rule = await ensurePrivateRule(ports.records);
   if (!rule.ok) return rule;
   const text = `# Private note ${date}\n\nOnly on this machine: mentoring/.gitignore keeps private/ out of git.\n\n`;

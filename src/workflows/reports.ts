@@ -11,6 +11,7 @@ import type { Topic } from '../core/topics/topic';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { surfaceTopics } from './surfaceTopics';
+import { t } from '../core/l10n';
 
 /** The default period of a progress report: this many days, ending with `until` (inclusive). */
 export const DEFAULT_REPORT_DAYS = 90;
@@ -68,10 +69,10 @@ export async function progressReportFor(
   const since = request.since ?? addDays(until, -(DEFAULT_REPORT_DAYS - 1));
   for (const d of [since, until]) {
     const why = dateProblem(d);
-    if (why) return failed('refused', `Report period: ${why}.`);
+    if (why) return failed('refused', t('Report period: {0}.', why));
   }
   if (since > until)
-    return failed('refused', `The period starts (${since}) after it ends (${until}).`);
+    return failed('refused', t('The period starts ({0}) after it ends ({1}).', since, until));
   const rel = await ports.records.readRelationship(request.slug);
   const texts = new Map<string, string>();
   for (const s of rel.sessions) {

@@ -1,6 +1,7 @@
 import { setGoalStatus as setStatusEdit } from '../core/edits/setGoalStatus';
 import { done, failed, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 /** Set a goal's status in a plan (relative to the records root). */
 export interface SetGoalStatusRequest {
@@ -15,7 +16,7 @@ export async function setGoalStatus(
   ports: { records: RecordsPort },
 ): Promise<Outcome<{ status: string }>> {
   if (!/^[^/]+\/plan\.md$/.test(request.plan))
-    return failed('refused', `${ports.records.shown(request.plan)} is not a mentoring plan.`);
+    return failed('refused', t('{0} is not a mentoring plan.', ports.records.shown(request.plan)));
   const edited = await ports.records.editFile(request.plan, (text) =>
     setStatusEdit(ports.records.shown(request.plan), text, request.goalId, request.status),
   );

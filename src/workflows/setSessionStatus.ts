@@ -2,6 +2,7 @@ import { setFrontMatterKeyInText } from '../core/edits/setFrontMatterKey';
 import { SESSION_STATUSES, type SessionStatus } from '../core/records/held';
 import { done, failed, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 /** Mark a session log held, cancelled or prepared (its path relative to the records root). */
 export interface SetSessionStatusRequest {
@@ -19,9 +20,9 @@ export async function setSessionStatus(
   ports: { records: RecordsPort },
 ): Promise<Outcome<{ status: SessionStatus }>> {
   if (!/^[^/]+\/sessions\/[^/]+\.md$/.test(request.session))
-    return failed('refused', `${ports.records.shown(request.session)} is not a session log.`);
+    return failed('refused', t('{0} is not a session log.', ports.records.shown(request.session)));
   if (!SESSION_STATUSES.includes(request.status))
-    return failed('refused', `A session is ${SESSION_STATUSES.join(', ')}; not "${request.status}".`);
+    return failed('refused', t('A session is {0}; not "{1}".', SESSION_STATUSES.join(', '), request.status));
   const edited = await ports.records.editFile(request.session, (text) =>
     setFrontMatterKeyInText(ports.records.shown(request.session), text, 'status', request.status),
   );

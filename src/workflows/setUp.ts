@@ -4,6 +4,7 @@ import { PLAN_TEMPLATE, QUESTIONS_TEMPLATE } from '../core/templates/builtinTemp
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, Log, RecordsPort } from './ports';
 import { ensurePrivateRule } from './privateRule';
+import { t } from '../core/l10n';
 
 /** Set up a new relationship's records: who, how often, since when. */
 export interface SetUpRequest {
@@ -38,7 +39,7 @@ export async function setUp(
   if (await ports.records.exists(dir))
     return failed(
       'refused',
-      `${ports.records.shown(dir)} already exists; its records are left as they are.`,
+      t('{0} already exists; its records are left as they are.', ports.records.shown(dir)),
       dir,
     );
   const template = await ports.records.readTemplate('plan.md');
@@ -61,7 +62,7 @@ export async function setUp(
     if (!created.ok)
       return failed(
         'refused',
-        created.taken ? `${ports.records.shown(file)} already exists.` : created.message,
+        created.taken ? t('{0} already exists.', ports.records.shown(file)) : created.message,
         file,
       );
   }

@@ -1,4 +1,5 @@
 import { stampSessionTimesInText, type SessionStamp } from '../core/edits/stampSessionTimes';
+import { t } from '../core/l10n';
 import { done, failed, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
 
@@ -18,7 +19,7 @@ export async function stampSession(
   ports: { records: RecordsPort },
 ): Promise<Outcome<SessionStamp>> {
   if (!/^[^/]+\/sessions\/[^/]+\.md$/.test(request.session))
-    return failed('refused', `${ports.records.shown(request.session)} is not a session log.`);
+    return failed('refused', t('{0} is not a session log.', ports.records.shown(request.session)));
   const edited = await ports.records.editFile(request.session, (text) =>
     stampSessionTimesInText(ports.records.shown(request.session), text, request.stamp),
   );

@@ -7,13 +7,11 @@ import {
 import { computeTopics } from '../core/topics/computeTopics';
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
-import {
-  mergeHistoryData,
-  mergeRepositoryTopics,
-} from '../core/topics/mergeRepositoryTopics';
+import { mergeHistoryData, mergeRepositoryTopics } from '../core/topics/mergeRepositoryTopics';
 import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
+import { t } from '../core/l10n';
 
 // Repositories read at once: each read already runs a few git processes side by side.
 const PARALLEL_READS = 3;
@@ -71,7 +69,8 @@ export async function surfaceTopics(
 ): Promise<Outcome<SurfacedTopics>> {
   const unavailable = ports.git.unavailable();
   if (unavailable) return failed('refused', unavailable);
-  const rel = request.slug === undefined ? undefined : await ports.records.readRelationship(request.slug);
+  const rel =
+    request.slug === undefined ? undefined : await ports.records.readRelationship(request.slug);
   const repos = await codeRepositories(rel?.plan?.repositories ?? [], ports.git);
   if (!repos.ok) return failed('git', repos.message);
   const today = ports.clock.today();
@@ -89,11 +88,14 @@ export async function surfaceTopics(
     if (!requestIn('').authors.length)
       return failed(
         'refused',
-        `${request.slug}/plan.md names no mentee or git identities, so there are no commits to read.`,
+        t(
+          '{0}/plan.md names no mentee or git identities, so there are no commits to read.',
+          request.slug ?? '',
+        ),
         `${request.slug}/plan.md`,
       );
   }
-  ports.progress.report('reading git history…');
+  ports.progress.report(t('reading git history…'));
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
@@ -117,7 +119,8 @@ export async function surfaceTopics(
     return { ok: true as const, part: { repository: repo.repository, data, topics }, asked };
   });
   const failure = parts.find((p) => !p.ok);
-  if (failure && !failure.ok) return failed(failure.cancelled ? 'cancelled' : 'git', failure.message);
+  if (failure && !failure.ok)
+    return failed(failure.cancelled ? 'cancelled' : 'git', failure.message);
   const read = parts.flatMap((p) => (p.ok ? [p] : []));
   const merged = read.map((p) => p.part);
   const first = read[0]?.asked ?? requestIn('');
@@ -137,8 +140,10 @@ export async function surfaceTopics(
 function describeBasis(request: TopicRequest, fromSha: string | undefined): string {
   if (request.basis === 'last-session')
     return fromSha
-      ? `since the last session (${fromSha.slice(0, 7)})`
-      : `since the last session (${request.since})`;
-  if (request.basis === 'days') return `since ${request.since}`;
-  return `${request.since ?? 'the start'} to ${request.until}`;
+      ? t('since the last session ({0})', fromSha.slice(0, 7))
+      : t('since the last session ({0})', request.since ?? '');
+  if (request.basis === 'days') return t('since {0}', request.since ?? '');
+  return request.since
+    ? t('{0} to {1}', request.since, request.until)
+    : t('the start to {0}', request.until);
 }

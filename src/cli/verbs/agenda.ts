@@ -15,43 +15,62 @@ import { settle } from '../settle';
 import { formatAgenda } from '../../core/records/formatAgenda';
 import { defineVerb } from '../verb';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { t } from '../../core/l10n';
 
 /** `agenda`: what to cover in the next session, to paste into it or send ahead. */
 export const agendaVerb = defineVerb({
   name: 'agenda',
-  summary: 'print the agenda for a session: carried items, questions, goals, topics, cadence',
+  summary: t('print the agenda for a session: carried items, questions, goals, topics, cadence'),
   usage: 'agenda SLUG [--date YYYY-MM-DD] [--format md|text|json] [--max-carries N] [--no-git]',
   details: [
-    'Open action items of the sessions before the date (each linking to the line where it lives),',
-    "queued questions not yet ticked, active goals to review, learning topics from the mentee's",
-    'commits since the last session (--no-git: none), up to three open questions from the bank',
-    '(built-in and <root>/templates/questions/) suggested for those topics and goals, each saying',
-    'why, and the cadence. An item carried N times',
-    `(--max-carries, else agenda.maxCarries in <root>/config.yml, default ${DEFAULT_MAX_CARRIES}) is marked to decide on:`,
-    'do, drop, delegate or make it a goal.',
-    'The date defaults to today. text (the default on a terminal): the markdown without markup, each',
-    'carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",',
-    '"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",',
-    '"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},',
-    '"topics", "suggestedQuestions": [{"text", "reason", "for": {"kind": "topic" | "goal", "id",',
-    '"title"}}]}; files relative to --dir, lines 1-based, unknown values null.',
+    t(
+      'Open action items of the sessions before the date (each linking to the line where it lives),',
+    ),
+    t("queued questions not yet ticked, active goals to review, learning topics from the mentee's"),
+    t('commits since the last session (--no-git: none), up to three open questions from the bank'),
+    t(
+      '(built-in and <root>/templates/questions/) suggested for those topics and goals, each saying',
+    ),
+    t('why, and the cadence. An item carried N times'),
+    t(
+      '(--max-carries, else agenda.maxCarries in <root>/config.yml, default {0}) is marked to decide on:',
+      DEFAULT_MAX_CARRIES,
+    ),
+    t('do, drop, delegate or make it a goal.'),
+    t(
+      'The date defaults to today. text (the default on a terminal): the markdown without markup, each',
+    ),
+    t(
+      'carried item followed by (FILE:LINE). json: {"relationship", "date", "carriedActions": [{"text", "owner",',
+    ),
+    t(
+      '"due", "home": {"file", "line"}, "carried", "overdue", "decide"}], "questions": [{"text", "added",',
+    ),
+    t(
+      '"by", "home"}], "goals": [{"id", "title", "reason"}], "cadence": {"last", "nextDue", "overdue"},',
+    ),
+    t(
+      '"topics", "suggestedQuestions": [{"text", "reason", "for": {"kind": "topic" | "goal", "id",',
+    ),
+    t('"title"}}]}; files relative to --dir, lines 1-based, unknown values null.'),
   ],
   options: {
     date: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the date of the session (default: today)',
+      description: t('the date of the session (default: today)'),
     },
     format: {
       kind: 'string',
       placeholder: 'md|text|json',
-      description: 'the output (default: text on a terminal, else md)',
+      description: t('the output (default: text on a terminal, else md)'),
     },
     ...AGENDA_OPTIONS,
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    if (positionals.length > 1)
+      throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
     const dir = relationshipDir(ctx, positionals[0]);
     const date = dateOption(values.date, ctx.today);
     const maxCarries = maxCarriesOption(values['max-carries']);

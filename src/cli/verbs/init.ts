@@ -5,54 +5,61 @@ import { shown } from '../cliContext';
 import { UsageError } from '../parseArgs';
 import { settle } from '../settle';
 import { defineVerb } from '../verb';
+import { t } from '../../core/l10n';
 
 /** `init`: starts a relationship's records. */
 export const initVerb = defineVerb({
   name: 'init',
-  summary: 'set up the records of a new mentoring relationship',
+  summary: t('set up the records of a new mentoring relationship'),
   usage:
     'init --mentee NAME --mentor NAME [--mentor NAME]... [--identity EMAIL]... [--cadence C] [--kind K] [--started YYYY-MM-DD]',
   details: [
-    'Creates <root>/<slug>/plan.md, questions.md and sessions/, and <root>/.gitignore (private notes stay',
-    "out of git). The slug comes from the mentee's name. Prints the plan's path. Never touches an",
-    'existing relationship.',
-    'Cadence: weekly, biweekly (default), monthly or "every N days". Kind: one-to-one (default), peer,',
-    'reverse or group.',
+    t(
+      'Creates <root>/<slug>/plan.md, questions.md and sessions/, and <root>/.gitignore (private notes stay',
+    ),
+    t(
+      "out of git). The slug comes from the mentee's name. Prints the plan's path. Never touches an",
+    ),
+    t('existing relationship.'),
+    t(
+      'Cadence: weekly, biweekly (default), monthly or "every N days". Kind: one-to-one (default), peer,',
+    ),
+    t('reverse or group.'),
   ],
   options: {
     mentee: {
       kind: 'string',
       placeholder: 'NAME',
-      description: "the mentee's name (the slug comes from it)",
+      description: t("the mentee's name (the slug comes from it)"),
     },
-    mentor: { kind: 'list', placeholder: 'NAME', description: 'a mentor; at least one' },
+    mentor: { kind: 'list', placeholder: 'NAME', description: t('a mentor; at least one') },
     identity: {
       kind: 'list',
       placeholder: 'EMAIL',
-      description: "a git email or name of the mentee's commits (for learning topics)",
+      description: t("a git email or name of the mentee's commits (for learning topics)"),
     },
     cadence: {
       kind: 'string',
       placeholder: 'C',
-      description: 'weekly, biweekly (default), monthly or "every N days"',
+      description: t('weekly, biweekly (default), monthly or "every N days"'),
     },
     kind: {
       kind: 'string',
       placeholder: 'K',
-      description: 'one-to-one (default), peer, reverse or group',
+      description: t('one-to-one (default), peer, reverse or group'),
     },
     started: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the start date (default: today)',
+      description: t('the start date (default: today)'),
     },
   },
   async run(ctx, { values, positionals }) {
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (positionals.length) throw new UsageError(t('unexpected argument "{0}"', positionals[0]));
     const mentee = values.mentee;
     const mentors = values.mentor;
-    if (!mentee) throw new UsageError('--mentee NAME is required');
-    if (mentors.length === 0) throw new UsageError('at least one --mentor NAME is required');
+    if (!mentee) throw new UsageError(t('--mentee NAME is required'));
+    if (mentors.length === 0) throw new UsageError(t('at least one --mentor NAME is required'));
     const created = settle(
       ctx,
       'init',

@@ -9,28 +9,36 @@ import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
 import { defineVerb } from '../verb';
+import { t } from '../../core/l10n';
 
 /** `new-session`: creates a session log. */
 export const newSessionVerb = defineVerb({
   name: 'new-session',
-  summary: 'create the session log for a date',
+  summary: t('create the session log for a date'),
   usage: 'new-session SLUG [--date YYYY-MM-DD] [--max-carries N] [--no-git]',
   details: [
-    'Creates <root>/<slug>/sessions/<date>.md (or <date>-2.md, -3, ... for another session that day),',
-    "with the plan's people as attendees and the repository's HEAD, and prints its path. Its Agenda",
-    'section is filled with the agenda (see agenda --help) from the sessions before that date,',
-    "learning topics from the mentee's commits included. --no-git runs no git: no HEAD, no topics.",
+    t(
+      'Creates <root>/<slug>/sessions/<date>.md (or <date>-2.md, -3, ... for another session that day),',
+    ),
+    t(
+      "with the plan's people as attendees and the repository's HEAD, and prints its path. Its Agenda",
+    ),
+    t('section is filled with the agenda (see agenda --help) from the sessions before that date,'),
+    t(
+      "learning topics from the mentee's commits included. --no-git runs no git: no HEAD, no topics.",
+    ),
   ],
   options: {
     date: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the session date (default: today)',
+      description: t('the session date (default: today)'),
     },
     ...AGENDA_OPTIONS,
   },
   async run(ctx, { values, positionals }) {
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    if (positionals.length > 1)
+      throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
     const dir = relationshipDir(ctx, positionals[0]);
     const date = dateOption(values.date, ctx.today);
     const maxCarries = maxCarriesOption(values['max-carries']);

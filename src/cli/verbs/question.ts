@@ -6,23 +6,24 @@ import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
 import { defineVerb } from '../verb';
+import { t } from '../../core/l10n';
 
 /** `question`: queues a question for the next session. */
 export const questionVerb = defineVerb({
   name: 'question',
-  summary: 'queue a question for the next session',
+  summary: t('queue a question for the next session'),
   usage: 'question SLUG TEXT [--by NAME]',
   details: [
-    'Appends "- [ ] TEXT (added <today> by @NAME)" to <root>/<slug>/questions.md and prints its path.',
-    'Quote TEXT; put -- before it if it starts with "-".',
+    t('Appends "- [ ] TEXT (added <today> by @NAME)" to <root>/<slug>/questions.md and prints its path.'),
+    t('Quote TEXT; put -- before it if it starts with "-".'),
   ],
   options: {
-    by: { kind: 'string', placeholder: 'NAME', description: 'who asks: one word, such as alex' },
+    by: { kind: 'string', placeholder: 'NAME', description: t('who asks: one word, such as alex') },
   },
   async run(ctx, { values, positionals }) {
     const dir = relationshipDir(ctx, positionals[0]);
     const text = positionals.slice(1).join(' ').trim();
-    if (!text) throw new UsageError('missing TEXT (the question)');
+    if (!text) throw new UsageError(t('missing TEXT (the question)'));
     const queued = settle(
       ctx,
       'question',

@@ -12,6 +12,7 @@ import { relationshipDir } from '../relationshipArg';
 import { settle } from '../settle';
 import { defineVerb, type Verb } from '../verb';
 import { escapeForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { t } from '../../core/l10n';
 
 /**
  * What `questions --for SLUG` may use besides the plan: the relationship's learning topics.
@@ -25,40 +26,53 @@ export interface QuestionsVerbDeps {
 export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
   return defineVerb({
     name: 'questions',
-    summary: 'list the open-question bank, or rank it for a relationship',
+    summary: t('list the open-question bank, or rank it for a relationship'),
     usage: 'questions [--category C] [--for SLUG] [--format md|text|json]',
     details: [
-      'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
-      '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
-      '--category: only that category (grow-goal, grow-reality, grow-options, grow-will, career,',
-      'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
-      "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
-      'questions already queued in its questions.md last. Problems in team banks go to stderr.',
-      'text (the default on a terminal): md without heading marks.',
-      'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
-      'with --for each question also has "score", "matched" and "recent" (already queued).',
+      t(
+        'The built-in bank plus the team banks in <root>/templates/questions/*.md (a markdown list,',
+      ),
+      t(
+        '"- question #tag #tag"; front matter "category" and "title" optional, else the file name).',
+      ),
+      t(
+        '--category: only that category (grow-goal, grow-reality, grow-options, grow-will, career,',
+      ),
+      t(
+        'technical-growth, code-review-feedback, wellbeing-workload, relationship, reverse-peer, or a team one).',
+      ),
+      t(
+        "--for SLUG: ranked by that relationship's goals (and learning topics where available), the",
+      ),
+      t('questions already queued in its questions.md last. Problems in team banks go to stderr.'),
+      t('text (the default on a terminal): md without heading marks.'),
+      t(
+        'json: {"categories": [{"id", "label"}], "questions": [{"text", "category", "tags", "source"}]};',
+      ),
+      t('with --for each question also has "score", "matched" and "recent" (already queued).'),
     ],
     options: {
       category: {
         kind: 'string',
         placeholder: 'C',
-        description: 'only the questions of that category',
+        description: t('only the questions of that category'),
       },
       for: {
         kind: 'string',
         placeholder: 'SLUG',
-        description: "ranked for that relationship's goals and learning topics",
+        description: t("ranked for that relationship's goals and learning topics"),
       },
       format: {
         kind: 'string',
         placeholder: 'md|text|json',
-        description: 'the output (default: text on a terminal, else md)',
+        description: t('the output (default: text on a terminal, else md)'),
       },
     },
     async run(ctx, { values, positionals }) {
       const format = listingFormat(ctx, values.format);
       const m = format === 'text' ? PLAIN : MARKDOWN;
-      if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+      if (positionals.length > 0)
+        throw new UsageError(t('unexpected argument "{0}"', positionals[0]));
       const slug = values.for;
       const forSlug = slug === undefined ? undefined : path.basename(relationshipDir(ctx, slug));
       const topics =
@@ -73,7 +87,11 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
       const category = values.category;
       if (category !== undefined && !bank.categories.some((c) => c.id === category)) {
         throw new UsageError(
-          `unknown category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')})`,
+          t(
+            'unknown category "{0}" (known: {1})',
+            category,
+            bank.categories.map((c) => c.id).join(', '),
+          ),
         );
       }
       let listed: (BankQuestion | RankedQuestion)[];
@@ -98,7 +116,7 @@ export function makeQuestionsVerb(deps: QuestionsVerbDeps = {}): Verb {
         );
       } else if (slug !== undefined) {
         const label = new Map(bank.categories.map((c) => [c.id, c.label]));
-        ctx.out(m.heading(1, `Open questions for ${slug}`));
+        ctx.out(m.heading(1, t('Open questions for {0}', slug)));
         ctx.out('');
         for (const q of listed)
           ctx.out(`- ${q.text}${tagsOf(q)} (${label.get(q.category)})${why(q)}`);
@@ -129,6 +147,6 @@ function tagsOf(q: BankQuestion): string {
 
 function why(q: BankQuestion | RankedQuestion): string {
   if (!('score' in q)) return '';
-  if (q.recent) return ' [already queued]';
-  return q.matched.length ? ` [matches ${q.matched.join(', ')}]` : '';
+  if (q.recent) return t(' [already queued]');
+  return q.matched.length ? t(' [matches {0}]', q.matched.join(', ')) : '';
 }

@@ -20,6 +20,7 @@ import { relationshipTopics } from '../mineTopics';
 import { UsageError, type OptionTable, type OptionValues } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb, type Verb } from '../verb';
+import { t } from '../../core/l10n';
 
 /** The most months a team report shows. */
 const MAX_MONTHS = 60;
@@ -40,27 +41,52 @@ export interface ReportVerbDeps {
 export function makeReportVerb(deps: ReportVerbDeps = {}): Verb {
   return defineVerb({
     name: 'report',
-    summary: 'write a progress report for a relationship, or the team report (--team)',
+    summary: t('write a progress report for a relationship, or the team report (--team)'),
     usage:
       'report SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|text|json] [--out FILE | --save] [--force]\n' +
       '       mentoring-journal report --team [--anonymous] [--months N] [--format md|text|json] [--out FILE] [--force]',
     details: [
-      'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
-      'goals with their evidence (sessions that list them or tag action items with them, commits of',
-      'their learning topics), sessions against the cadence and the gaps longer than it, action items',
-      'done, open (with their age) and dropped, learning topics covered, questions discussed, and the',
-      'first line of each reflection. Links are relative to <root>/<slug>/reports/. --save writes it to',
-      '<root>/<slug>/reports/<until>-progress.md and prints the path; --out FILE writes it there (links',
-      'relative to FILE); neither replaces an existing file unless --force.',
-      `--team: every relationship from front matter and file metadata only (never note text): kind,`,
-      `mentor count, cadence, sessions per month for the last --months (default ${DEFAULT_TEAM_MONTHS}), the share of`,
-      'cadence windows with a session, open action items (count, overdue, oldest and median age in',
-      'days), the last session; then programme totals. Relationships are named by their folder (the',
-      "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
-      'the same in every report, and leaves out mentor counts and dates (start, last session).',
-      'text (the default when printed on a terminal): the markdown without escapes or markup, links',
-      'shown as "text (FILE:LINE)" with files relative to --dir (or to --out FILE).',
-      'json: the report model (see README); absent values are null; files relative to --dir.',
+      t(
+        'A progress report covers a period (default: the 90 days up to --until, which defaults to today):',
+      ),
+      t(
+        'goals with their evidence (sessions that list them or tag action items with them, commits of',
+      ),
+      t(
+        'their learning topics), sessions against the cadence and the gaps longer than it, action items',
+      ),
+      t(
+        'done, open (with their age) and dropped, learning topics covered, questions discussed, and the',
+      ),
+      t(
+        'first line of each reflection. Links are relative to <root>/<slug>/reports/. --save writes it to',
+      ),
+      t(
+        '<root>/<slug>/reports/<until>-progress.md and prints the path; --out FILE writes it there (links',
+      ),
+      t('relative to FILE); neither replaces an existing file unless --force.'),
+      t(
+        '--team: every relationship from front matter and file metadata only (never note text): kind,',
+      ),
+      t(
+        'mentor count, cadence, sessions per month for the last --months (default {0}), the share of',
+        DEFAULT_TEAM_MONTHS,
+      ),
+      t(
+        'cadence windows with a session, open action items (count, overdue, oldest and median age in',
+      ),
+      t(
+        'days), the last session; then programme totals. Relationships are named by their folder (the',
+      ),
+      t(
+        "mentee's name); --anonymous labels them R-<6 hex digits of a hash of the folder name> instead,",
+      ),
+      t('the same in every report, and leaves out mentor counts and dates (start, last session).'),
+      t(
+        'text (the default when printed on a terminal): the markdown without escapes or markup, links',
+      ),
+      t('shown as "text (FILE:LINE)" with files relative to --dir (or to --out FILE).'),
+      t('json: the report model (see README); absent values are null; files relative to --dir.'),
     ],
     options: REPORT_OPTIONS,
     async run(ctx, args) {
@@ -73,28 +99,28 @@ const REPORT_OPTIONS = {
   since: {
     kind: 'string',
     placeholder: 'YYYY-MM-DD',
-    description: 'the first day (default: 90 days up to --until)',
+    description: t('the first day (default: 90 days up to --until)'),
   },
   until: {
     kind: 'string',
     placeholder: 'YYYY-MM-DD',
-    description: 'the last day (default: today)',
+    description: t('the last day (default: today)'),
   },
   format: {
     kind: 'string',
     placeholder: 'md|text|json',
-    description: 'the output (default: text on a terminal, else md)',
+    description: t('the output (default: text on a terminal, else md)'),
   },
-  out: { kind: 'string', placeholder: 'FILE', description: 'write the report to FILE' },
-  save: { kind: 'flag', description: 'write it to <root>/<slug>/reports/<until>-progress.md' },
-  force: { kind: 'flag', description: 'replace an existing report file' },
-  team: { kind: 'flag', description: 'the team report over every relationship' },
+  out: { kind: 'string', placeholder: 'FILE', description: t('write the report to FILE') },
+  save: { kind: 'flag', description: t('write it to <root>/<slug>/reports/<until>-progress.md') },
+  force: { kind: 'flag', description: t('replace an existing report file') },
+  team: { kind: 'flag', description: t('the team report over every relationship') },
   months: {
     kind: 'string',
     placeholder: 'N',
-    description: `with --team: months shown (default: ${DEFAULT_TEAM_MONTHS})`,
+    description: t('with --team: months shown (default: {0})', DEFAULT_TEAM_MONTHS),
   },
-  anonymous: { kind: 'flag', description: 'with --team: label relationships by a hash' },
+  anonymous: { kind: 'flag', description: t('with --team: label relationships by a hash') },
 } as const satisfies OptionTable;
 
 /** The report verb's arguments, typed from its table. */
@@ -116,18 +142,18 @@ export const reportVerb: Verb = makeReportVerb({
 async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDeps) {
   const { values: options, positionals } = args;
   const format = reportFormat(ctx, options);
-  if (options.months !== undefined) throw new UsageError('--months goes with --team');
-  if (options.anonymous) throw new UsageError('--anonymous goes with --team');
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (options.months !== undefined) throw new UsageError(t('--months goes with --team'));
+  if (options.anonymous) throw new UsageError(t('--anonymous goes with --team'));
+  if (positionals.length > 1) throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
   if (options.save && options.out !== undefined)
-    throw new UsageError('--save and --out are alternatives: give one');
+    throw new UsageError(t('--save and --out are alternatives: give one'));
   if (options.save && format !== 'md')
-    throw new UsageError(`--save writes the markdown report; use --out FILE for ${format}`);
+    throw new UsageError(t('--save writes the markdown report; use --out FILE for {0}', format));
   const dir = relationshipDir(ctx, positionals[0]);
   const slug = path.basename(dir);
   const until = dateOption(options.until, ctx.today, '--until');
   const since = dateOption(options.since, addDays(until, -(DEFAULT_REPORT_DAYS - 1)), '--since');
-  if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+  if (since > until) throw new UsageError(t('--since {0} is after --until {1}', since, until));
   const root = ctx.records.root;
   const target = options.save
     ? insideRoot(root, slug, 'reports', `${until}-progress.md`)
@@ -151,7 +177,12 @@ async function runProgress(ctx: CliContext, args: ReportArgs, deps: ReportVerbDe
   );
   if (report.errors)
     ctx.err(
-      `${slug}: ${report.errors} ${report.errors === 1 ? 'problem' : 'problems'} in the records (see validate)`,
+      t(
+        '{0}: {1} {2} in the records (see validate)',
+        slug,
+        report.errors,
+        report.errors === 1 ? 'problem' : 'problems',
+      ),
     );
   const model = report.model;
   // Printed, every value is escaped before it is joined into lines (see escapeForTerminal).
@@ -171,14 +202,14 @@ async function runTeam(ctx: CliContext, args: ReportArgs) {
   const { values: options, positionals } = args;
   const format = reportFormat(ctx, options);
   if (positionals.length > 0)
-    throw new UsageError(`--team takes no SLUG (got "${positionals[0]}")`);
+    throw new UsageError(t('--team takes no SLUG (got "{0}")', positionals[0]));
   for (const name of ['since', 'until'] as const)
-    if (options[name] !== undefined) throw new UsageError(`--${name} does not go with --team`);
-  if (options.save) throw new UsageError('--save does not go with --team');
+    if (options[name] !== undefined) throw new UsageError(t('--{0} does not go with --team', name));
+  if (options.save) throw new UsageError(t('--save does not go with --team'));
   const months = monthsOption(options.months);
   if (!fs.existsSync(ctx.records.root))
     throw new UsageError(
-      `no records folder at ${shown(ctx, ctx.records.root)} (run init, or pass --dir/--root)`,
+      t('no records folder at {0} (run init, or pass --dir/--root)', shown(ctx, ctx.records.root)),
     );
   const target = outFile(ctx, options.out);
   refuseExisting(ctx, target, options.force);
@@ -218,19 +249,19 @@ function reportFormat(ctx: CliContext, options: ReportArgs['values']): 'md' | 't
 function monthsOption(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TEAM_MONTHS;
   if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_MONTHS)
-    throw new UsageError(`--months must be a whole number from 1 to ${MAX_MONTHS}`);
+    throw new UsageError(t('--months must be a whole number from 1 to {0}', MAX_MONTHS));
   return Number(value);
 }
 
 function outFile(ctx: CliContext, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '') throw new UsageError('--out needs a file');
+  if (value.trim() === '') throw new UsageError(t('--out needs a file'));
   return path.resolve(ctx.dir, value);
 }
 
 function refuseExisting(ctx: CliContext, target: string | undefined, force: boolean): void {
   if (target !== undefined && !force && fs.existsSync(target))
-    throw new UsageError(`${shown(ctx, target)} already exists (--force replaces it)`);
+    throw new UsageError(t('{0} already exists (--force replaces it)', shown(ctx, target)));
 }
 
 /** Prints the report, or writes it atomically and prints where. */

@@ -13,83 +13,92 @@ import { repositoryFolders } from '../../git/findRepositories';
 import { clearHistoryCache } from '../../git/historyCache';
 import { historyCacheDir } from '../historyCacheDir';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
+import { t } from '../../core/l10n';
 
 /** `topics`: learning topics from the mentee's git history, each with evidence and a question. */
 export const topicsVerb = defineVerb({
   name: 'topics',
-  summary: "turn the mentee's commits into learning topics to talk about",
+  summary: t("turn the mentee's commits into learning topics to talk about"),
   usage:
     'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH ...] [--repos-dir DIR] [--format md|text|json]\n' +
     '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH ...] [--format md|text|json]',
   details: [
-    "Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless",
-    '--include-merges) and ranks topics: areas worked in; first touches of an area, language,',
-    'dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing',
-    '(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its',
-    'evidence (commits, files), an open question, and for a new area an active expert and docs.',
-    'The range: --since/--until (whole days, UTC); else since the last session (its recorded',
-    `HEAD when that is an ancestor of HEAD, else its date); else the last ${DEFAULT_TOPIC_DAYS} days.`,
-    '--repo is the code repository (default: the one holding --dir). A plan that names',
-    '"repositories:" (github.com/acme/api) is read in each of them, found by remote among every',
-    '--repo, the repositories directly in --repos-dir and the one holding --dir; those not found',
-    'are listed. Without plan repositories, several --repo (or --repos-dir) are all read.',
-    'What was read is cached outside the repository (--no-cache, --clear-cache; the folder is',
-    '$MENTORING_JOURNAL_CACHE_DIR, else $XDG_CACHE_HOME/mentoring-journal, else ~/.cache/...).',
-    'A shallow clone gives topics marked partial. text (the default on a terminal): md without',
-    'markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
-    '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
-    '"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...]}.',
+    t("Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless"),
+    t('--include-merges) and ranks topics: areas worked in; first touches of an area, language,'),
+    t('dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing'),
+    t(
+      '(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its',
+    ),
+    t('evidence (commits, files), an open question, and for a new area an active expert and docs.'),
+    t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
+    t(
+      'HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.',
+      DEFAULT_TOPIC_DAYS,
+    ),
+    t('--repo is the code repository (default: the one holding --dir). A plan that names'),
+    t('"repositories:" (github.com/acme/api) is read in each of them, found by remote among every'),
+    t(
+      '--repo, the repositories directly in --repos-dir and the one holding --dir; those not found',
+    ),
+    t('are listed. Without plan repositories, several --repo (or --repos-dir) are all read.'),
+    t('What was read is cached outside the repository (--no-cache, --clear-cache; the folder is'),
+    t('$MENTORING_JOURNAL_CACHE_DIR, else $XDG_CACHE_HOME/mentoring-journal, else ~/.cache/...).'),
+    t('A shallow clone gives topics marked partial. text (the default on a terminal): md without'),
+    t('markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
+    t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
+    t('"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...]}.'),
   ],
   options: {
     since: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the first day (default: since the last session)',
+      description: t('the first day (default: since the last session)'),
     },
     until: {
       kind: 'string',
       placeholder: 'YYYY-MM-DD',
-      description: 'the last day (default: today)',
+      description: t('the last day (default: today)'),
     },
     repo: {
       kind: 'list',
       placeholder: 'PATH',
-      description: 'a code repository (default: the one holding --dir); repeatable',
+      description: t('a code repository (default: the one holding --dir); repeatable'),
     },
     'repos-dir': {
       kind: 'string',
       placeholder: 'DIR',
-      description: 'a folder whose immediate subfolders are code repositories',
+      description: t('a folder whose immediate subfolders are code repositories'),
     },
-    'no-cache': { kind: 'flag', description: 'read the history without the cache' },
-    'clear-cache': { kind: 'flag', description: 'remove the history cache first' },
+    'no-cache': { kind: 'flag', description: t('read the history without the cache') },
+    'clear-cache': { kind: 'flag', description: t('remove the history cache first') },
     author: {
       kind: 'list',
       placeholder: 'EMAIL_OR_NAME',
-      description: "whose commits, instead of a relationship's mentee",
+      description: t("whose commits, instead of a relationship's mentee"),
     },
     format: {
       kind: 'string',
       placeholder: 'md|text|json',
-      description: 'the output (default: text on a terminal, else md)',
+      description: t('the output (default: text on a terminal, else md)'),
     },
-    'include-merges': { kind: 'flag', description: 'count merge commits too' },
+    'include-merges': { kind: 'flag', description: t('count merge commits too') },
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
     const since =
       values.since === undefined ? undefined : dateOption(values.since, ctx.today, '--since');
     const until = dateOption(values.until, ctx.today, '--until');
-    if (since && since > until) throw new UsageError('--since is after --until');
+    if (since && since > until) throw new UsageError(t('--since is after --until'));
     const authors = values.author;
     if (authors.some((a) => a.trim() === '' || /[\r\n\0]/.test(a)))
-      throw new UsageError('--author must be a non-empty email or name on one line');
+      throw new UsageError(t('--author must be a non-empty email or name on one line'));
     const repos = values.repo.map((r) => path.resolve(ctx.dir, r));
-    for (const r of repos) if (!fs.existsSync(r)) throw new UsageError(`--repo: no folder ${r}`);
+    for (const r of repos)
+      if (!fs.existsSync(r)) throw new UsageError(t('--repo: no folder {0}', r));
     const reposDir =
       values['repos-dir'] === undefined ? undefined : path.resolve(ctx.dir, values['repos-dir']);
     if (reposDir !== undefined && !fs.existsSync(reposDir))
-      throw new UsageError(`--repos-dir: no folder ${reposDir}`);
+      throw new UsageError(t('--repos-dir: no folder {0}', reposDir));
     if (values['clear-cache']) clearHistoryCache(historyCacheDir());
     const git = {
       repo: repos[0] ?? ctx.dir,
@@ -100,14 +109,15 @@ export const topicsVerb = defineVerb({
     let result;
     if (authors.length) {
       if (positionals.length)
-        throw new UsageError('give either SLUG or --author, not both (see --help)');
+        throw new UsageError(t('give either SLUG or --author, not both (see --help)'));
       result = await mineTopics(
         ctx,
         { authors, range: { since, until }, includeMerges: values['include-merges'] },
         git,
       );
     } else {
-      if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+      if (positionals.length > 1)
+        throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
       const dir = relationshipDir(ctx, positionals[0]);
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,

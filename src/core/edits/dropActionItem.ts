@@ -1,5 +1,6 @@
 import { parseSession } from '../records/session';
 import { refuse, refuseUnparsable, type EditResult } from './editResult';
+import { t } from '../l10n';
 
 /**
  * Drops the action item on a 1-based line by striking its text through (`~~text~~`): it stays
@@ -10,7 +11,7 @@ export function dropActionItem(file: string, text: string, line: number): EditRe
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const item = session?.actionItems.find((i) => i.line === line);
-  if (!item) return refuse(`${file}:${line} is not an action item under "## Action items".`);
+  if (!item) return refuse(t('{0}:{1} is not an action item under "## Action items".', file, line));
   if (item.dropped) return { ok: true, edits: [] };
   const l = doc.lines[line - 1];
   const end = l.start + l.text.trimEnd().length;

@@ -1,6 +1,7 @@
 import type { Problem } from '../problem';
 import type { RecordDocument } from '../records/recordDocument';
 import type { TextEdit } from '../text/textEdit';
+import { t } from '../l10n';
 
 /** What an edit function returns: minimal text edits, or why the file must not be touched. */
 export type EditResult =
@@ -16,7 +17,7 @@ export function refuseUnparsable(doc: RecordDocument): EditResult | undefined {
   if (!doc.fatal) return undefined;
   const first = doc.problems.find((p) => p.severity === 'error');
   const where = first ? `${first.file}:${first.line}: ${first.message}` : doc.file;
-  return refuse(`Not changed, because the file cannot be parsed: ${where}`, doc.problems);
+  return refuse(t('Not changed, because the file cannot be parsed: {0}', where), doc.problems);
 }
 
 /** Text that must stay on one line (a question, an action, a title). */

@@ -2,6 +2,7 @@ import type { RecordDocument } from '../records/recordDocument';
 import { insideOpenBlock, lastContentLine, type Section } from '../text/markdown';
 import type { TextEdit } from '../text/textEdit';
 import { refuse, type EditResult } from './editResult';
+import { t } from '../l10n';
 
 /** An edit that inserts whole lines before line `index` (or at the end when index is past it). */
 export function insertLinesBefore(
@@ -82,7 +83,10 @@ export function checkedInsertions(doc: RecordDocument, edits: TextEdit[]): EditR
     if (index < 0) index = doc.lines.length;
     if (insideOpenBlock(doc.lines, bodyFrom, index)) {
       return refuse(
-        `Not changed: ${doc.file} has a code block or HTML comment that is never closed, and the new line would land inside it. Close it first.`,
+        t(
+          'Not changed: {0} has a code block or HTML comment that is never closed, and the new line would land inside it. Close it first.',
+          doc.file,
+        ),
       );
     }
   }

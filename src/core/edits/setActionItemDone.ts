@@ -1,5 +1,6 @@
 import { parseSession } from '../records/session';
 import { refuse, refuseUnparsable, type EditResult } from './editResult';
+import { t } from '../l10n';
 
 /**
  * Ticks or unticks the action item on a 1-based line of a session file: one character changes.
@@ -15,7 +16,7 @@ export function setActionItemDone(
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const item = session?.actionItems.find((i) => i.line === line);
-  if (!item) return refuse(`${file}:${line} is not an action item under "## Action items".`);
+  if (!item) return refuse(t('{0}:{1} is not an action item under "## Action items".', file, line));
   if (item.done === done) return { ok: true, edits: [] };
   return {
     ok: true,

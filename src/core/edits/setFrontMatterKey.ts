@@ -5,6 +5,7 @@ import { splitLines } from '../text/lines';
 import { applyEdits, type TextEdit } from '../text/textEdit';
 import { yamlFlowList, yamlScalar } from '../text/yamlScalar';
 import { refuse, refuseUnparsable, type EditResult } from './editResult';
+import { t } from '../l10n';
 
 /** Values the records put in front matter. */
 export type FrontMatterValue = string | number | boolean | string[] | Record<string, string>;
@@ -22,10 +23,10 @@ export function setFrontMatterKey(
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const fm = doc.frontMatter;
-  if (!fm) return refuse(`${doc.file} has no front matter to change.`);
-  if (!/^[A-Za-z][\w-]*$/.test(key)) return refuse(`"${key}" is not a front-matter key.`);
+  if (!fm) return refuse(t('{0} has no front matter to change.', doc.file));
+  if (!/^[A-Za-z][\w-]*$/.test(key)) return refuse(t('"{0}" is not a front-matter key.', key));
   if (typeof value === 'string' && /[\r\n]/.test(value))
-    return refuse('A front-matter value must be one line.');
+    return refuse(t('A front-matter value must be one line.'));
   const entry = fm.entries.find((e) => e.key === key);
   let edit: TextEdit;
   if (!entry) {
@@ -52,7 +53,9 @@ export function setFrontMatterKey(
       // Comments between a block list's items cannot be placed in the new list: refuse rather
       // than drop them.
       if (/(^|[ \t])#/m.test(doc.text.slice(entry.valueStart, end))) {
-        return refuse(`"${key}" has comments inside its list; edit it by hand so they are kept.`);
+        return refuse(
+          t('"{0}" has comments inside its list; edit it by hand so they are kept.', key),
+        );
       }
       edit = { start: entry.valueStart, end, text: blockText(doc, entry.valueStart, value) };
     } else {
@@ -129,7 +132,7 @@ function verify(
     );
   if (!othersKept || JSON.stringify(data?.[key]) !== JSON.stringify(value)) {
     return refuse(
-      `Could not set "${key}" without changing its meaning; edit the front matter by hand.`,
+      t('Could not set "{0}" without changing its meaning; edit the front matter by hand.', key),
     );
   }
   return undefined;

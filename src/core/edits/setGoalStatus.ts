@@ -1,6 +1,7 @@
 import { GOAL_STATUSES, parsePlan } from '../records/plan';
 import { refuse, refuseUnparsable, type EditResult } from './editResult';
 import { insertLinesBefore } from './insertLines';
+import { t } from '../l10n';
 
 /** Sets a goal's `status:` value, adding the line right under the heading when it has none. */
 export function setGoalStatus(
@@ -10,12 +11,12 @@ export function setGoalStatus(
   status: string,
 ): EditResult {
   if (!(GOAL_STATUSES as readonly string[]).includes(status))
-    return refuse(`Status must be one of ${GOAL_STATUSES.join(', ')}.`);
+    return refuse(t('Status must be one of {0}.', GOAL_STATUSES.join(', ')));
   const { doc, plan } = parsePlan(file, text);
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const goal = plan?.goals.find((g) => g.id === goalId.toUpperCase());
-  if (!goal) return refuse(`The plan has no goal ${goalId}.`);
+  if (!goal) return refuse(t('The plan has no goal {0}.', goalId));
   const meta = goal.meta.find((m) => m.key === 'status');
   if (meta) {
     if (meta.value === status) return { ok: true, edits: [] };

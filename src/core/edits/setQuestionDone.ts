@@ -2,6 +2,7 @@ import { dateProblem } from '../dates';
 import { parseQuestions } from '../records/questions';
 import type { TextEdit } from '../text/textEdit';
 import { refuse, refuseUnparsable, type EditResult } from './editResult';
+import { t } from '../l10n';
 
 /**
  * Ticks or unticks the queued question on a 1-based line. When ticking with a `discussed` date
@@ -18,10 +19,10 @@ export function setQuestionDone(
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
   const q = questions.find((x) => x.line === line);
-  if (!q) return refuse(`${file}:${line} is not a queued question.`);
+  if (!q) return refuse(t('{0}:{1} is not a queued question.', file, line));
   if (discussed !== undefined) {
     const why = dateProblem(discussed);
-    if (why) return refuse(`Discussed date: ${why}.`);
+    if (why) return refuse(t('Discussed date: {0}.', why));
   }
   const edits: TextEdit[] = [];
   if (q.done !== done)

@@ -1,4 +1,5 @@
 import { readRecordDocument, type RecordDocument } from '../records/recordDocument';
+import { t } from '../l10n';
 import { locateFrontMatter } from '../text/frontMatter';
 import { splitLines } from '../text/lines';
 import { applyEdits } from '../text/textEdit';
@@ -41,7 +42,7 @@ export function sessionStamp(start: Date, end: Date): SessionStamp {
 export function stampSessionTimes(doc: RecordDocument, stamp: SessionStamp): EditResult {
   const refused = refuseUnparsable(doc);
   if (refused) return refused;
-  if (!doc.frontMatter) return refuse(`${doc.file} has no front matter to stamp.`);
+  if (!doc.frontMatter) return refuse(t('{0} has no front matter to stamp.', doc.file));
   const values: [string, FrontMatterValue][] = [
     ['started', stamp.started],
     ['ended', stamp.ended],
@@ -55,12 +56,13 @@ export function stampSessionTimes(doc: RecordDocument, stamp: SessionStamp): Edi
     current = readRecordDocument(doc.file, applyEdits(current.text, step.edits), {
       frontMatter: 'required',
     });
-    if (current.fatal) return refuse(`Could not stamp "${key}" in ${doc.file}; edit it by hand.`);
+    if (current.fatal)
+      return refuse(t('Could not stamp "{0}" in {1}; edit it by hand.', key, doc.file));
   }
   const block = doc.frontMatter.block;
   const after = splitLines(current.text);
   const afterBlock = locateFrontMatter(after);
-  if (!afterBlock || afterBlock === 'unclosed') return refuse(`Could not stamp ${doc.file}.`);
+  if (!afterBlock || afterBlock === 'unclosed') return refuse(t('Could not stamp {0}.', doc.file));
   // Only front-matter lines change, so the body's bytes (and a cursor in it) stay put.
   const wanted = after.slice(afterBlock.openLine, afterBlock.closeLine - 1).map((l) => l.text);
   return { ok: true, edits: lineDiffEdits(doc, block.openLine, block.closeLine - 1, wanted) };

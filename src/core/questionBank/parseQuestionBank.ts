@@ -7,6 +7,7 @@ import { checkQuestion } from '../questionCheck/checkQuestion';
 import { literalLines, readTaskLine } from '../text/markdown';
 import { splitTags, type BankQuestion } from './bankQuestion';
 import { BUILTIN_CATEGORIES, type QuestionCategory } from './categories';
+import { t } from '../l10n';
 
 /** Keys a team bank's front matter knows. */
 export const QUESTION_BANK_KEYS = ['category', 'title'] as const;
@@ -64,7 +65,7 @@ export function parseQuestionBank(file: string, text: string): QuestionBankFile 
     const { text: question, tags } = splitTags(item);
     if (!question) {
       result.problems.push(
-        problem(file, line.number, 1, 'warning', 'empty-question', 'List item has no question.'),
+        problem(file, line.number, 1, 'warning', 'empty-question', t('List item has no question.')),
       );
       continue;
     }
@@ -77,7 +78,11 @@ export function parseQuestionBank(file: string, text: string): QuestionBankFile 
           1,
           'hint',
           `${finding.kind}-question`,
-          `A ${finding.kind} question in a bank of open ones; perhaps: "${finding.suggestions[0]}"`,
+          t(
+            'A {0} question in a bank of open ones; perhaps: "{1}"',
+            finding.kind,
+            finding.suggestions[0],
+          ),
         ),
       );
     }
@@ -91,7 +96,9 @@ export function parseQuestionBank(file: string, text: string): QuestionBankFile 
         1,
         'warning',
         'empty-bank',
-        'No questions found: write one question a list item, such as "- What did you learn? #learning".',
+        t(
+          'No questions found: write one question a list item, such as "- What did you learn? #learning".',
+        ),
       ),
     );
   }

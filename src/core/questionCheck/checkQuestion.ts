@@ -6,6 +6,7 @@ import { rewriteFlagged } from './rewriteQuestion';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import { whyLine } from './whyLine';
+import { t } from '../l10n';
 
 export type { QuestionKind } from './classifySentence';
 
@@ -182,17 +183,24 @@ function nearestBankQuestions(text: string, bank: readonly BankQuestion[]): stri
 }
 
 function noSuggestionReason(flag: Flag, hadBank: boolean): string {
-  const bank =
-    hadBank && BANK_FORMS.has(flag.form) ? ' and no bank question shares its subject' : '';
+  // Whole sentences for each case, with and without the bank, so each translates as one.
+  const bank = hadBank && BANK_FORMS.has(flag.form);
   if (flag.form === 'premise' || flag.form === 'wrong-with' || flag.form === 'negative-why')
-    return `No rewrite: rewording it would carry the premise along${bank}. Ask first what happened, in their words.`;
-  if (flag.form === 'double')
-    return `No rewrite: it asks two things; ask them one at a time${bank}.`;
+    return bank
+      ? t(
+          'No rewrite: rewording it would carry the premise along and no bank question shares its subject. Ask first what happened, in their words.',
+        )
+      : t(
+          'No rewrite: rewording it would carry the premise along. Ask first what happened, in their words.',
+        );
+  if (flag.form === 'double') return t('No rewrite: it asks two things; ask them one at a time.');
   if (flag.form === 'factual')
-    return 'A factual question is fine for logistics; nothing to rewrite.';
+    return t('A factual question is fine for logistics; nothing to rewrite.');
   if (flag.form === 'claim')
-    return 'No rewrite: any rewording keeps your view in it. Ask what they make of it, in their own words.';
-  return `No rewrite that keeps its subject and reads well${bank}.`;
+    return t(
+      'No rewrite: any rewording keeps your view in it. Ask what they make of it, in their own words.',
+    );
+  return t('No rewrite that keeps its subject and reads well.');
 }
 
 function lowerFirst(s: string): string {

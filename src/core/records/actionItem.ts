@@ -2,6 +2,7 @@ import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
 import { findSection, literalLines, readTaskLine, type TaskLine } from '../text/markdown';
 import type { RecordDocument } from './recordDocument';
+import { t } from '../l10n';
 
 /** An action item: a task-list line under `## Action items`. */
 export interface ActionItem {
@@ -61,7 +62,14 @@ export function readActionItems(doc: RecordDocument, problems: Problem[]): Actio
     if (why) {
       const col = task.line.text.indexOf('(due') + 1;
       problems.push(
-        problem(doc.file, task.line.number, col, 'warning', 'invalid-date', `Due date: ${why}.`),
+        problem(
+          doc.file,
+          task.line.number,
+          col,
+          'warning',
+          'invalid-date',
+          t('Due date: {0}.', why),
+        ),
       );
     }
   }

@@ -4,6 +4,7 @@ import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
 import type { FrontMatter } from '../text/frontMatter';
 import { likelyTypo } from '../typo';
+import { t } from '../l10n';
 
 // zod/mini keeps the bundle small (the classic API cost 450 KB); English messages are opted into.
 z.config(en());
@@ -49,8 +50,8 @@ export function checkFrontMatter<T>(
         'hint',
         typo ? 'likely-typo' : 'unknown-key',
         typo
-          ? `Unknown key "${entry.key}": did you mean "${typo}"? It is kept as it is.`
-          : `Unknown key "${entry.key}" is kept as it is, but not used.`,
+          ? t('Unknown key "{0}": did you mean "{1}"? It is kept as it is.', entry.key, typo)
+          : t('Unknown key "{0}" is kept as it is, but not used.', entry.key),
       ),
     );
   }
@@ -60,8 +61,8 @@ export function checkFrontMatter<T>(
     const key = issue.path[0];
     const missing = issue.code === 'invalid_type' && fm.data[key as string] === undefined;
     const message = missing
-      ? `Missing required key "${String(key)}".`
-      : `${String(key ?? 'front matter')}: ${issue.message}`;
+      ? t('Missing required key "{0}".', String(key))
+      : t('{0}: {1}', key === undefined ? t('front matter') : String(key), issue.message);
     problems.push(
       problem(file, lineOf(key), 1, 'error', missing ? 'missing-key' : 'invalid-value', message),
     );

@@ -7,6 +7,7 @@ import type { SessionStatus } from './held';
 import { applyEdits } from '../text/textEdit';
 import { readRecordDocument } from './recordDocument';
 import { parseSession, sessionFileDate } from './session';
+import { t } from '../l10n';
 
 /** What is needed to start a relationship's records. */
 export interface NewRelationship {
@@ -27,14 +28,14 @@ export function renderPlan(
   const mentee = input.mentee.trim();
   const mentors = input.mentors.map((m) => m.trim()).filter(Boolean);
   if (!mentee || /[\r\n]/.test(mentee))
-    return { ok: false, message: "The mentee's name must be one line of text." };
-  if (mentors.length === 0) return { ok: false, message: 'At least one mentor is needed.' };
+    return { ok: false, message: t("The mentee's name must be one line of text.") };
+  if (mentors.length === 0) return { ok: false, message: t('At least one mentor is needed.') };
   if (mentors.some((m) => /[\r\n]/.test(m)))
-    return { ok: false, message: "A mentor's name must be one line of text." };
+    return { ok: false, message: t("A mentor's name must be one line of text.") };
   const why = dateProblem(input.started);
-  if (why) return { ok: false, message: `Start date: ${why}.` };
+  if (why) return { ok: false, message: t('Start date: {0}.', why) };
   if (input.kind && !(RELATIONSHIP_KINDS as readonly string[]).includes(input.kind)) {
-    return { ok: false, message: `Kind must be one of ${RELATIONSHIP_KINDS.join(', ')}.` };
+    return { ok: false, message: t('Kind must be one of {0}.', RELATIONSHIP_KINDS.join(', ')) };
   }
   const text = renderTemplate(template, {
     mentee,
@@ -50,7 +51,11 @@ export function renderPlan(
   if (errors.length) {
     return {
       ok: false,
-      message: `The plan template gives an invalid plan (line ${errors[0].line}: ${errors[0].message})`,
+      message: t(
+        'The plan template gives an invalid plan (line {0}: {1})',
+        errors[0].line,
+        errors[0].message,
+      ),
     };
   }
   return { ok: true, text };
@@ -72,7 +77,7 @@ export function renderSession(
   input: NewSession,
 ): { ok: true; text: string } | { ok: false; message: string } {
   const why = dateProblem(input.date);
-  if (why) return { ok: false, message: `Session date: ${why}.` };
+  if (why) return { ok: false, message: t('Session date: {0}.', why) };
   const plan = input.plan;
   let text = renderTemplate(template, {
     date: input.date,
@@ -94,7 +99,11 @@ export function renderSession(
   if (errors.length) {
     return {
       ok: false,
-      message: `The session template gives an invalid session (line ${errors[0].line}: ${errors[0].message})`,
+      message: t(
+        'The session template gives an invalid session (line {0}: {1})',
+        errors[0].line,
+        errors[0].message,
+      ),
     };
   }
   return { ok: true, text };

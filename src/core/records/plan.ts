@@ -5,6 +5,7 @@ import { findSection, type Section } from '../text/markdown';
 import { likelyTypo } from '../typo';
 import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
 import { readRecordDocument, type RecordDocument } from './recordDocument';
+import { t } from '../l10n';
 
 /** Kinds of relationship. */
 export const RELATIONSHIP_KINDS = ['one-to-one', 'peer', 'reverse', 'group'] as const;
@@ -125,7 +126,7 @@ export function parsePlan(file: string, text: string): PlanResult {
         1,
         'error',
         'missing-key',
-        'Missing required key "mentors" (at least one mentor, such as "mentors: [Sam Chen]").',
+        t('Missing required key "mentors" (at least one mentor, such as "mentors: [Sam Chen]").'),
       ),
     );
   }
@@ -144,7 +145,7 @@ export function parsePlan(file: string, text: string): PlanResult {
           1,
           'error',
           'invalid-value',
-          'mentors: at least one mentor is required.',
+          t('mentors: at least one mentor is required.'),
         ),
       );
     }
@@ -194,7 +195,10 @@ function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
           1,
           'warning',
           'goal-without-id',
-          `Goal heading "${h.text}" does not start with an id such as "G1:"; it is not read as a goal.`,
+          t(
+            'Goal heading "{0}" does not start with an id such as "G1:"; it is not read as a goal.',
+            h.text,
+          ),
         ),
       );
       return;
@@ -218,7 +222,7 @@ function readGoals(doc: RecordDocument, problems: Problem[]): Goal[] {
           1,
           'error',
           'duplicate-goal',
-          `Goal id ${goal.id} is used twice in this plan.`,
+          t('Goal id {0} is used twice in this plan.', goal.id),
         ),
       );
     }

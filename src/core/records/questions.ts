@@ -2,6 +2,7 @@ import { dateProblem } from '../dates';
 import { problem, type Problem } from '../problem';
 import { literalLines, readTaskLine } from '../text/markdown';
 import { readRecordDocument, type RecordDocument } from './recordDocument';
+import { t } from '../l10n';
 
 /** A queued question: a task-list line in questions.md. */
 export interface QueuedQuestion {
@@ -66,7 +67,7 @@ export function parseQuestions(file: string, text: string): QuestionsResult {
       const why = d === undefined ? undefined : dateProblem(d);
       if (why)
         problems.push(
-          problem(file, line.number, 1, 'warning', 'invalid-date', `Question note: ${why}.`),
+          problem(file, line.number, 1, 'warning', 'invalid-date', t('Question note: {0}.', why)),
         );
     }
     questions.push(q);

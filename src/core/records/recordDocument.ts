@@ -3,6 +3,7 @@ import { findConflictMarker } from '../text/conflictMarkers';
 import { locateFrontMatter, parseFrontMatter, type FrontMatter } from '../text/frontMatter';
 import { detectEol, splitLines, type Line } from '../text/lines';
 import { scanHeadings, sectionsOf, type Heading, type Section } from '../text/markdown';
+import { t } from '../l10n';
 
 /**
  * A records file read once: its lines, front matter, headings and sections, plus the problems
@@ -50,7 +51,7 @@ export function readRecordDocument(
         1,
         'error',
         'empty-file',
-        'File is empty; a records file needs at least its front matter.',
+        t('File is empty; a records file needs at least its front matter.'),
       ),
     );
   }
@@ -63,7 +64,7 @@ export function readRecordDocument(
         1,
         'error',
         'conflict-markers',
-        'File has unresolved git conflict markers; resolve the merge before the file is used.',
+        t('File has unresolved git conflict markers; resolve the merge before the file is used.'),
       ),
     );
   }
@@ -76,7 +77,7 @@ export function readRecordDocument(
         1,
         'error',
         'front-matter-unclosed',
-        'Front matter opened with "---" is never closed with another "---" line.',
+        t('Front matter opened with "---" is never closed with another "---" line.'),
       ),
     );
   }
@@ -88,7 +89,9 @@ export function readRecordDocument(
         1,
         'error',
         'front-matter-missing',
-        'File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".',
+        t(
+          'File has no front matter: it must start with a "---" line, then "key: value" lines, then "---".',
+        ),
       ),
     );
   }

@@ -4,6 +4,7 @@ import { readActionItems, type ActionItem } from './actionItem';
 import { checkFrontMatter, isoDateSchema, stringListSchema } from './frontMatterSchema';
 import { SESSION_STATUSES, type SessionStatus } from './held';
 import { readRecordDocument, type RecordDocument } from './recordDocument';
+import { t } from '../l10n';
 
 /** Keys a session's front matter knows. */
 export const SESSION_KEYS = [
@@ -122,7 +123,7 @@ export function parseSession(file: string, text: string, fileName?: string): Ses
         1,
         'warning',
         'session-file-name',
-        `Session file name "${fileName}" should be the date, such as ${v.date}.md.`,
+        t('Session file name "{0}" should be the date, such as {1}.md.', fileName, v.date),
       ),
     );
   } else if (named && named.date !== v.date) {
@@ -134,7 +135,7 @@ export function parseSession(file: string, text: string, fileName?: string): Ses
         1,
         'warning',
         'date-mismatch',
-        `Session date ${v.date} does not match the file name's date ${named.date}.`,
+        t("Session date {0} does not match the file name's date {1}.", v.date, named.date),
       ),
     );
   }

@@ -3,6 +3,7 @@ import { problem, type Problem } from '../problem';
 import { checkFrontMatter } from '../records/frontMatterSchema';
 import { readRecordDocument } from '../records/recordDocument';
 import { REFLECTION_WHENS, type ReflectionTemplate } from './reflectionTemplate';
+import { t } from '../l10n';
 
 /** Keys a reflection template's front matter knows. */
 export const REFLECTION_KEYS = ['title', 'description', 'when'] as const;
@@ -52,7 +53,9 @@ export function parseReflectionTemplate(id: string, file: string, text: string):
         1,
         'hint',
         'no-front-matter',
-        'No front matter: the template is listed by its file name; add "title", "description" and "when" to describe it.',
+        t(
+          'No front matter: the template is listed by its file name; add "title", "description" and "when" to describe it.',
+        ),
       ),
     );
   }
@@ -66,7 +69,7 @@ export function parseReflectionTemplate(id: string, file: string, text: string):
         1,
         'warning',
         'empty-template',
-        'The template has no body: write the prompts after the front matter.',
+        t('The template has no body: write the prompts after the front matter.'),
       ),
     );
   }

@@ -3,6 +3,7 @@ import { problem, type Problem } from '../problem';
 import { likelyTypo } from '../typo';
 import { configSchema } from './settingsSchema';
 import { TEAM_KEYS, type TeamKey, type TeamSettings } from './teamSettings';
+import { t } from '../l10n';
 
 /** The team config's name, in the records root. */
 export const TEAM_CONFIG_FILE = 'config.yml';
@@ -33,7 +34,7 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
         1,
         'error',
         'config-too-large',
-        `Team config is larger than ${MAX_CONFIG_CHARS} characters; it was not read.`,
+        t('Team config is larger than {0} characters; it was not read.', MAX_CONFIG_CHARS),
       ),
     );
     return { values: {}, problems };
@@ -59,7 +60,7 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'error',
           'config-yaml',
-          `Team config: ${e.message.split('\n')[0]}`,
+          t('Team config: {0}', e.message.split('\n')[0]),
         ),
       );
     }
@@ -74,7 +75,7 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
         1,
         'error',
         'config-shape',
-        'Team config must be a mapping of settings, such as "agenda:" then "maxCarries: 2".',
+        t('Team config must be a mapping of settings, such as "agenda:" then "maxCarries: 2".'),
       ),
     );
     return { values: {}, problems };
@@ -103,7 +104,11 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'warning',
           'config-personal',
-          `"${leaf.key}" is a personal setting and is not read from the team config; set mentoring.${leaf.key} in your own settings.`,
+          t(
+            '"{0}" is a personal setting and is not read from the team config; set mentoring.{1} in your own settings.',
+            leaf.key,
+            leaf.key,
+          ),
         ),
       );
       continue;
@@ -117,7 +122,14 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'hint',
           'config-unknown-key',
-          `Unknown team setting "${leaf.key}"${typo ? ` (did you mean "${typo}"?)` : ''}; known: ${known.join(', ')}.`,
+          typo
+            ? t(
+                'Unknown team setting "{0}" (did you mean "{1}"?); known: {2}.',
+                leaf.key,
+                typo,
+                known.join(', '),
+              )
+            : t('Unknown team setting "{0}"; known: {1}.', leaf.key, known.join(', ')),
         ),
       );
       continue;
@@ -133,7 +145,12 @@ export function parseTeamConfig(file: string, text: string): TeamConfig {
           column,
           'error',
           'config-bad-value',
-          `${key}: ${valueHint(key)}; got ${describe(raw)}. The default or your own setting applies.`,
+          t(
+            '{0}: {1}; got {2}. The default or your own setting applies.',
+            key,
+            valueHint(key),
+            describe(raw),
+          ),
         ),
       );
       continue;

@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../problem';
+import { t } from '../l10n';
 
 /** The largest records file we read; larger files get their own message and are never written. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -32,7 +33,7 @@ export function decodeRecordBytes(
         column,
         'error',
         'not-utf8',
-        'File is not valid UTF-8; save it as UTF-8 to use it as a record.',
+        t('File is not valid UTF-8; save it as UTF-8 to use it as a record.'),
       ),
     };
   }
@@ -47,7 +48,7 @@ export function tooLargeProblem(file: string, size: number): Problem {
     1,
     'error',
     'file-too-large',
-    `File is ${mb} MB; records files are limited to 1 MB, so it is not read or written.`,
+    t('File is {0} MB; records files are limited to 1 MB, so it is not read or written.', mb),
   );
 }
 

@@ -24,12 +24,19 @@ export interface AddActionItemArgs extends NewActionItem {
 /** Add Action Item: what, who, by when and for which goal, into the current session log. */
 export function addActionItemCommand(s: Services) {
   return async (args?: AddActionItemArgs): Promise<string> => {
-    const ref = await pickRelationship(s.locator, args?.slug ?? activeSlug(s), 'Add Action Item');
+    const ref = await pickRelationship(
+      s.locator,
+      args?.slug ?? activeSlug(s),
+      vscode.l10n.t('Add Action Item'),
+    );
     const rel = await loadRelationship(ref);
     const target = targetSession(s.locator, ref, rel, s.now());
     if (!target)
       throw new UserError(
-        `No session log for ${ref.slug} yet: run "Mentoring: New Session Log" first.`,
+        vscode.l10n.t(
+          'No session log for {0} yet: run "Mentoring: New Session Log" first.',
+          ref.slug,
+        ),
       );
     const today = toIsoDate(s.now());
     const dates = { today, nextSession: nextSession(rel, today) };
@@ -47,7 +54,7 @@ export function addActionItemCommand(s: Services) {
       if (!due.ok) throw new UserError(due.message);
       item = { ...item, due: due.date };
     }
-    const { file, records } = recordsAt(s, target.uri, 'Add Action Item');
+    const { file, records } = recordsAt(s, target.uri, vscode.l10n.t('Add Action Item'));
     const done = item;
     await revealEdit(
       target.uri,
@@ -56,7 +63,16 @@ export function addActionItemCommand(s: Services) {
         if (!outcome.ok) throw failureError(outcome.failure);
       },
       () => ({
-        message: `Added the action item to ${vscode.workspace.asRelativePath(target.uri)}${done.due ? `, due ${done.due}` : ''}.`,
+        message: done.due
+          ? vscode.l10n.t(
+              'Added the action item to {0}, due {1}.',
+              vscode.workspace.asRelativePath(target.uri),
+              done.due,
+            )
+          : vscode.l10n.t(
+              'Added the action item to {0}.',
+              vscode.workspace.asRelativePath(target.uri),
+            ),
         find: done.text.trim(),
       }),
     );
@@ -84,24 +100,25 @@ async function ask(
   goals: { id: string; title: string }[],
   dates: DueDateContext,
 ): Promise<NewActionItem> {
-  const title = 'Add Action Item';
+  const title = vscode.l10n.t('Add Action Item');
   const text = await vscode.window.showInputBox({
     title: `${title} (1/4)`,
-    prompt: 'What was agreed?',
-    placeHolder: 'Draft the migration review checklist',
+    prompt: vscode.l10n.t('What was agreed?'),
+    placeHolder: vscode.l10n.t('Draft the migration review checklist'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'Describe the action in a few words.' : undefined),
+    validateInput: (v) =>
+      v.trim() === '' ? vscode.l10n.t('Describe the action in a few words.') : undefined,
   });
   if (text === undefined) throw new Cancelled();
   const owner = await vscode.window.showInputBox({
     title: `${title} (2/4)`,
-    prompt: 'Who owns it? (one word, such as alex)',
+    prompt: vscode.l10n.t('Who owns it? (one word, such as alex)'),
     value: (await userHandle(s, folder)) ?? '',
     ignoreFocusOut: true,
     validateInput: (v) =>
       v.trim() === '' || /^@?[\p{L}\p{N}._-]+$/u.test(v.trim())
         ? undefined
-        : 'One word, such as alex.',
+        : vscode.l10n.t('One word, such as alex.'),
   });
   if (owner === undefined) throw new Cancelled();
   const due = await askDueDate(`${title} (3/4)`, dates);
@@ -109,14 +126,18 @@ async function ask(
   if (goals.length) {
     const picked = await vscode.window.showQuickPick(
       [
-        { label: 'No goal', id: undefined as string | undefined },
+        { label: vscode.l10n.t('No goal'), id: undefined as string | undefined },
         ...goals.map((g) => ({
           label: g.id,
           description: g.title,
           id: g.id as string | undefined,
         })),
       ],
-      { title: `${title} (4/4)`, placeHolder: 'Which goal does it serve?', ignoreFocusOut: true },
+      {
+        title: `${title} (4/4)`,
+        placeHolder: vscode.l10n.t('Which goal does it serve?'),
+        ignoreFocusOut: true,
+      },
     );
     if (!picked) throw new Cancelled();
     goal = picked.id;

@@ -17,7 +17,7 @@ export type AddGoalArgs = Partial<AddGoalRequest>;
  */
 export function addGoalCommand(s: Services) {
   return async (args?: AddGoalArgs): Promise<string> => {
-    const title = 'Add Goal';
+    const title = vscode.l10n.t('Add Goal');
     const ref = await pickRelationship(s.locator, args?.slug, title);
     const today = toIsoDate(s.now());
     const request: AddGoalRequest =
@@ -33,7 +33,14 @@ export function addGoalCommand(s: Services) {
         return outcome.value;
       },
       (g) => ({
-        message: `Added goal ${g.id} to ${vscode.workspace.asRelativePath(plan)}${g.target ? `, target ${g.target}` : ''}.`,
+        message: g.target
+          ? vscode.l10n.t(
+              'Added goal {0} to {1}, target {2}.',
+              g.id,
+              vscode.workspace.asRelativePath(plan),
+              g.target,
+            )
+          : vscode.l10n.t('Added goal {0} to {1}.', g.id, vscode.workspace.asRelativePath(plan)),
         find: `### ${g.id}:`,
       }),
     );
@@ -44,29 +51,36 @@ export function addGoalCommand(s: Services) {
 async function ask(title: string, today: string): Promise<Omit<AddGoalRequest, 'slug'>> {
   const goal = await vscode.window.showInputBox({
     title: `${title} (1/3)`,
-    prompt: 'What is the goal?',
-    placeHolder: 'Review database migrations with confidence',
+    prompt: vscode.l10n.t('What is the goal?'),
+    placeHolder: vscode.l10n.t('Review database migrations with confidence'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'Name the goal in a few words.' : undefined),
+    validateInput: (v) =>
+      v.trim() === '' ? vscode.l10n.t('Name the goal in a few words.') : undefined,
   });
   if (goal === undefined) throw new Cancelled();
   const measure = await vscode.window.showInputBox({
     title: `${title} (2/3)`,
-    prompt: 'How will you both know it is reached? (optional)',
-    placeHolder: 'Leads the review of three migrations without help',
+    prompt: vscode.l10n.t('How will you both know it is reached? (optional)'),
+    placeHolder: vscode.l10n.t('Leads the review of three migrations without help'),
     ignoreFocusOut: true,
   });
   if (measure === undefined) throw new Cancelled();
   const shortcuts = dueDateShortcuts({ today }).filter((x) => x.label !== 'tomorrow');
   const target = await vscode.window.showInputBox({
     title: `${title} (3/3)`,
-    prompt: `Target date (optional): YYYY-MM-DD or a shortcut such as ${shortcuts.map((x) => `"${x.label}" (${x.date})`).join(', ')}, "in 3 months"`,
+    prompt: vscode.l10n.t(
+      'Target date (optional): YYYY-MM-DD or a shortcut such as {0}, "in 3 months"',
+      shortcuts.map((x) => `"${x.label}" (${x.date})`).join(', '),
+    ),
     ignoreFocusOut: true,
     validateInput: (v) => {
       if (v.trim() === '') return undefined;
       const r = resolveDueDate(v, { today });
       return r.ok
-        ? { message: `Target ${r.date}`, severity: vscode.InputBoxValidationSeverity.Info }
+        ? {
+            message: vscode.l10n.t('Target {0}', r.date ?? ''),
+            severity: vscode.InputBoxValidationSeverity.Info,
+          }
         : r.message.replace(/^Due date/, 'Target');
     },
   });

@@ -18,8 +18,8 @@ export interface AddPrivateNoteArgs {
  */
 export function addPrivateNoteCommand(s: Services) {
   return async (args?: AddPrivateNoteArgs): Promise<string> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'Add Private Note');
-    const ports = workflowPorts(s, ref, 'Add Private Note');
+    const ref = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('Add Private Note'));
+    const ports = workflowPorts(s, ref, vscode.l10n.t('Add Private Note'));
     const outcome = await addPrivateNote({ slug: ref.slug, date: args?.date }, ports);
     if (!outcome.ok) throw failureError(outcome.failure);
     if (outcome.value.restoredRule) tellRestored(ports.records.shown('.gitignore'));

@@ -39,7 +39,7 @@ export function addReflectionCommand(s: Services) {
     const ref =
       atCursor && !where
         ? undefined
-        : await pickRelationship(s.locator, args?.slug ?? where?.slug, 'Add Reflection');
+        : await pickRelationship(s.locator, args?.slug ?? where?.slug, vscode.l10n.t('Add Reflection'));
     const { files, problems } = await readTeamFiles(s.locator, 'reflections');
     for (const p of problems) s.log.warn(`Reflection template ${p}`);
     const all = reflectionTemplates(files);
@@ -67,10 +67,10 @@ export function addReflectionCommand(s: Services) {
       const position = empty ? line.range.start : line.range.end;
       const body = text.replace(/\n/g, eol);
       const ok = await editor.edit((b) => b.insert(position, empty ? body : eol + body));
-      if (!ok) throw new UserError('The editor did not accept the reflection; try again.');
+      if (!ok) throw new UserError(vscode.l10n.t('The editor did not accept the reflection; try again.'));
       selectLast(editor, text.split('\n')[0]);
       void vscode.window.showInformationMessage(
-        `Added the reflection at the cursor (${titleOf(text)}); Undo takes it out.`,
+        vscode.l10n.t('Added the reflection at the cursor ({0}); Undo takes it out.', titleOf(text)),
       );
       return editor.document.uri.fsPath;
     }
@@ -80,9 +80,9 @@ export function addReflectionCommand(s: Services) {
       : targetSession(s.locator, ref!, rel, s.now());
     if (!target)
       throw new UserError(
-        `No session log for ${ref!.slug} yet: run "Mentoring: New Session Log" first.`,
+        vscode.l10n.t('No session log for {0} yet: run "Mentoring: New Session Log" first.', ref!.slug),
       );
-    const { file, records } = recordsAt(s, target.uri, 'Add Reflection');
+    const { file, records } = recordsAt(s, target.uri, vscode.l10n.t('Add Reflection'));
     await revealEdit(
       target.uri,
       async () => {
@@ -91,7 +91,7 @@ export function addReflectionCommand(s: Services) {
         return outcome.value;
       },
       (made) => ({
-        message: `Added "${made.title}" to the Reflection section of ${vscode.workspace.asRelativePath(target.uri)}.`,
+        message: vscode.l10n.t('Added "{0}" to the Reflection section of {1}.', made.title, vscode.workspace.asRelativePath(target.uri)),
         find: made.text.split('\n')[0],
       }),
     );
@@ -102,7 +102,7 @@ export function addReflectionCommand(s: Services) {
 /** "What? So what? Now what?" from a rendered reflection's title line `**...** (date)`. */
 function titleOf(text: string): string {
   const m = /^\*\*(.+)\*\*/.exec(text);
-  return m ? `"${m[1]}"` : 'the reflection';
+  return m ? `"${m[1]}"` : vscode.l10n.t('the reflection');
 }
 
 /** The mentee's name when the person writing is not the mentee (prompts then speak about them). */
@@ -144,15 +144,15 @@ async function pickTemplate(
   if (prompts)
     items.unshift(
       {
-        label: `From recent commits (${prompts})`,
-        description: 'prompts about reverts, rework and first touches in recent commits',
+        label: vscode.l10n.t('From recent commits ({0})', prompts),
+        description: vscode.l10n.t('prompts about reverts, rework and first touches in recent commits'),
         id: FROM_COMMITS,
       },
-      { label: 'Templates', kind: vscode.QuickPickItemKind.Separator },
+      { label: vscode.l10n.t('Templates'), kind: vscode.QuickPickItemKind.Separator },
     );
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Add Reflection',
-    placeHolder: 'Which reflection?',
+    title: vscode.l10n.t('Add Reflection'),
+    placeHolder: vscode.l10n.t('Which reflection?'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -161,8 +161,8 @@ async function pickTemplate(
 }
 
 const WHEN: Record<string, string> = {
-  start: 'before we start',
-  'after-session': 'after a session',
-  any: 'any time',
-  end: 'at the end',
+  start: vscode.l10n.t('before we start'),
+  'after-session': vscode.l10n.t('after a session'),
+  any: vscode.l10n.t('any time'),
+  end: vscode.l10n.t('at the end'),
 };

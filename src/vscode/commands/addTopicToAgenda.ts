@@ -24,12 +24,21 @@ export function addTopicToAgendaCommand(s: Services) {
   return async (args?: AddTopicToAgendaArgs): Promise<string> => {
     const result = args?.relationship ? s.topics.find(args.relationship) : await pickResult(s);
     if (!result)
-      throw new UserError('Surface Learning Topics first: there are no topics to add yet.');
+      throw new UserError(
+        vscode.l10n.t('Surface Learning Topics first: there are no topics to add yet.'),
+      );
     const topic = args?.topicId
       ? result.topics.find((t) => t.id === args.topicId)
       : await pickTopic(result.topics);
-    if (!topic) throw new UserError(`No topic "${args?.topicId}" for ${result.name} any more.`);
-    const ref = await pickRelationship(s.locator, result.relationship, 'Add to Agenda');
+    if (!topic)
+      throw new UserError(
+        vscode.l10n.t('No topic "{0}" for {1} any more.', args?.topicId ?? '', result.name),
+      );
+    const ref = await pickRelationship(
+      s.locator,
+      result.relationship,
+      vscode.l10n.t('Add to Agenda'),
+    );
     const active = vscode.window.activeTextEditor?.document.uri;
     const where = active ? s.locator.locate(active) : undefined;
     const outcome = await addTopicToAgenda(
@@ -40,7 +49,7 @@ export function addTopicToAgendaCommand(s: Services) {
         date: args?.date,
         newLogTopics: editorTopics(s, ref),
       },
-      workflowPorts(s, ref, 'Add to Agenda'),
+      workflowPorts(s, ref, vscode.l10n.t('Add to Agenda')),
     );
     if (!outcome.ok) throw failureError(outcome.failure);
     const uri = recordUri(s.locator, ref, outcome.value.file);
@@ -49,8 +58,8 @@ export function addTopicToAgendaCommand(s: Services) {
     selectLast(editor, topic.title.slice(0, 40));
     void vscode.window.showInformationMessage(
       outcome.value.added
-        ? `Added "${topic.title}" to the agenda of ${name}.`
-        : `"${topic.title}" is on the agenda of ${name} already.`,
+        ? vscode.l10n.t('Added "{0}" to the agenda of {1}.', topic.title, name)
+        : vscode.l10n.t('"{0}" is on the agenda of {1} already.', topic.title, name),
     );
     return uri.fsPath;
   };
@@ -61,7 +70,7 @@ async function pickResult(s: Services) {
   if (all.length <= 1) return all[0];
   const picked = await vscode.window.showQuickPick(
     all.map((r) => ({ label: r.name, description: r.basis, result: r })),
-    { title: 'Add to Agenda', placeHolder: 'Which relationship?' },
+    { title: vscode.l10n.t('Add to Agenda'), placeHolder: vscode.l10n.t('Which relationship?') },
   );
   if (!picked) throw new Cancelled();
   return picked.result;
@@ -70,7 +79,11 @@ async function pickResult(s: Services) {
 async function pickTopic(topics: TopicsResultTopics) {
   const picked = await vscode.window.showQuickPick(
     topics.map((t) => ({ label: t.title, description: t.kind, detail: t.question, topic: t })),
-    { title: 'Add to Agenda', placeHolder: 'Which topic?', matchOnDetail: true },
+    {
+      title: vscode.l10n.t('Add to Agenda'),
+      placeHolder: vscode.l10n.t('Which topic?'),
+      matchOnDetail: true,
+    },
   );
   if (!picked) throw new Cancelled();
   return picked.topic;

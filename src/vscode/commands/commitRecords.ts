@@ -24,7 +24,7 @@ export interface CommitRecordsArgs {
  */
 export function commitRecordsCommand(s: Services) {
   return async (args?: CommitRecordsArgs): Promise<string | undefined> => {
-    const title = 'Commit Mentoring Records';
+    const title = vscode.l10n.t('Commit Mentoring Records');
     const folder = await pickRecordsFolder(s.locator, args?.folder, title);
     s.git.requireGit(folder, title);
     const root = s.locator.rootOf(folder);
@@ -36,7 +36,10 @@ export function commitRecordsCommand(s: Services) {
     const changes = listed.value.changes;
     if (changes.length === 0) {
       void vscode.window.showInformationMessage(
-        `Nothing to commit: the records in ${vscode.workspace.asRelativePath(root)} are as last committed.`,
+        vscode.l10n.t(
+          'Nothing to commit: the records in {0} are as last committed.',
+          vscode.workspace.asRelativePath(root),
+        ),
       );
       return undefined;
     }
@@ -48,16 +51,22 @@ export function commitRecordsCommand(s: Services) {
       args?.message ??
       (await vscode.window.showInputBox({
         title,
-        prompt: `Commit message for ${chosen.length} file${chosen.length === 1 ? '' : 's'}`,
+        prompt:
+          chosen.length === 1
+            ? vscode.l10n.t('Commit message for 1 file')
+            : vscode.l10n.t('Commit message for {0} files', chosen.length),
         value: suggested.value,
         ignoreFocusOut: true,
-        validateInput: (v) => (v.trim() === '' ? 'A commit needs a message.' : undefined),
+        validateInput: (v) =>
+          v.trim() === '' ? vscode.l10n.t('A commit needs a message.') : undefined,
       }));
     if (message === undefined) throw new Cancelled();
     const committed = await commitChosen({ changes: chosen, message }, ports);
     if (!committed.ok) throw shown(s, committed.failure);
     const { commit } = committed.value;
-    void vscode.window.showInformationMessage(`Committed ${commit.slice(0, 7)}: ${message.trim()}`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Committed {0}: {1}', commit.slice(0, 7), message.trim()),
+    );
     return commit;
   };
 }
@@ -67,7 +76,9 @@ async function confirmChanges(changes: RecordChange[], title: string): Promise<R
     changes.map((c) => ({ label: c.rootRelative, description: c.status, picked: true, change: c })),
     {
       title,
-      placeHolder: 'These records will be committed (private notes never are). Enter to continue.',
+      placeHolder: vscode.l10n.t(
+        'These records will be committed (private notes never are). Enter to continue.',
+      ),
       canPickMany: true,
       ignoreFocusOut: true,
     },
@@ -82,15 +93,20 @@ async function saveOrSkipUnsaved(s: Services, root: vscode.Uri, quiet: boolean):
   );
   if (dirty.length === 0) return;
   if (quiet)
-    throw new UserError(`${dirty.length} records file(s) have unsaved changes; save them first.`);
+    throw new UserError(
+      vscode.l10n.t('{0} records file(s) have unsaved changes; save them first.', dirty.length),
+    );
+  const saveAndCommit = vscode.l10n.t('Save and Commit');
   const choice = await vscode.window.showWarningMessage(
-    `${dirty.length} records file${dirty.length === 1 ? ' has' : 's have'} unsaved changes.`,
-    { modal: true, detail: 'The commit takes the files as they are on disk.' },
-    'Save and Commit',
-    'Commit Without Them',
+    dirty.length === 1
+      ? vscode.l10n.t('1 records file has unsaved changes.')
+      : vscode.l10n.t('{0} records files have unsaved changes.', dirty.length),
+    { modal: true, detail: vscode.l10n.t('The commit takes the files as they are on disk.') },
+    saveAndCommit,
+    vscode.l10n.t('Commit Without Them'),
   );
   if (!choice) throw new Cancelled();
-  if (choice === 'Save and Commit') for (const d of dirty) await d.save();
+  if (choice === saveAndCommit) for (const d of dirty) await d.save();
 }
 
 /** A failure for the user; git's own output (a hook's complaint) goes to the log, shown. */

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { dropActionItem } from '../../workflows/actionItems';
 import { resolveActionItem, type ActionRef } from '../actionAt';
 import { recordsAt } from '../recordsAt';
@@ -8,7 +9,7 @@ import { failureError } from '../workflowPorts';
 export function dropActionItemCommand(s: Services) {
   return async (args?: ActionRef): Promise<string> => {
     const target = await resolveActionItem(s.locator, args);
-    const { file, records } = recordsAt(s, target.uri, 'Drop Action Item');
+    const { file, records } = recordsAt(s, target.uri, vscode.l10n.t('Drop Action Item'));
     const outcome = await dropActionItem({ file, line: target.line }, { records });
     if (!outcome.ok) throw failureError(outcome.failure);
     return `${target.uri.fsPath}:${target.line}`;

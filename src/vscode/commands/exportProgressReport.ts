@@ -28,7 +28,7 @@ export function exportProgressReportCommand(s: Services) {
   return async (
     args?: ExportProgressReportArgs,
   ): Promise<{ text: string; file?: string; opened?: string }> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'Export Progress Report');
+    const ref = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('Export Progress Report'));
     const today = toIsoDate(s.now());
     const period =
       args?.since !== undefined
@@ -45,7 +45,7 @@ export function exportProgressReportCommand(s: Services) {
         // Absolute links: the report opens from the extension's storage, and they work there.
         link: (p) => recordUri(s.locator, ref, p).toString(),
       },
-      workflowPorts(s, ref, 'Export Progress Report'),
+      workflowPorts(s, ref, vscode.l10n.t('Export Progress Report')),
     );
     if (!outcome.ok) throw failureError(outcome.failure);
     const report = outcome.value;
@@ -72,18 +72,18 @@ async function askPeriod(
 ): Promise<{ since: string; until: string }> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Last 30 days', since: addDays(today, -30) },
-      { label: 'Last 90 days', since: addDays(today, -90) },
-      ...(started ? [{ label: 'Since the plan started', since: started }] : []),
-      { label: 'Custom period…', since: '' },
+      { label: vscode.l10n.t('Last 30 days'), since: addDays(today, -30) },
+      { label: vscode.l10n.t('Last 90 days'), since: addDays(today, -90) },
+      ...(started ? [{ label: vscode.l10n.t('Since the plan started'), since: started }] : []),
+      { label: vscode.l10n.t('Custom period…'), since: '' },
     ],
-    { title: 'Export Progress Report', placeHolder: 'Which period?' },
+    { title: vscode.l10n.t('Export Progress Report'), placeHolder: vscode.l10n.t('Which period?') },
   );
   if (!picked) throw new Cancelled();
   if (picked.since) return { since: picked.since, until: today };
   const ask = async (prompt: string, value?: string) => {
     const v = await vscode.window.showInputBox({
-      title: 'Export Progress Report',
+      title: vscode.l10n.t('Export Progress Report'),
       prompt,
       value,
       placeHolder: 'YYYY-MM-DD',
@@ -92,6 +92,6 @@ async function askPeriod(
     if (v === undefined) throw new Cancelled();
     return v.trim();
   };
-  const since = await ask('From (YYYY-MM-DD, inclusive)');
-  return { since, until: await ask('To (YYYY-MM-DD, inclusive)', today) };
+  const since = await ask(vscode.l10n.t('From (YYYY-MM-DD, inclusive)'));
+  return { since, until: await ask(vscode.l10n.t('To (YYYY-MM-DD, inclusive)'), today) };
 }

@@ -25,7 +25,9 @@ export function exportTeamReportCommand(s: Services) {
     const all = await s.locator.relationships();
     if (!all.length)
       throw new UserError(
-        'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+        vscode.l10n.t(
+          'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+        ),
       );
     // One records port per workspace folder that holds relationships: the report spans them all.
     const folders = [...new Map(all.map((r) => [r.folder.uri.toString(), r])).values()];
@@ -33,7 +35,9 @@ export function exportTeamReportCommand(s: Services) {
     const outcome = await teamReportFor(
       { anonymousHash: anonymous ? teamLabelHash : undefined },
       {
-        records: folders.map((r) => workflowPorts(s, r, 'Export Team Report').records),
+        records: folders.map(
+          (r) => workflowPorts(s, r, vscode.l10n.t('Export Team Report')).records,
+        ),
         clock: { today: () => toIsoDate(s.now()) },
       },
     );
@@ -55,18 +59,23 @@ async function askAnonymous(): Promise<boolean> {
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: 'With names',
-        description: 'relationships by folder name, for the programme lead',
+        label: vscode.l10n.t('With names'),
+        description: vscode.l10n.t('relationships by folder name, for the programme lead'),
         anonymous: false,
       },
       {
-        label: 'Anonymous',
-        description:
+        label: vscode.l10n.t('Anonymous'),
+        description: vscode.l10n.t(
           'stable labels, no names, mentor counts or dates, to share beyond the programme',
+        ),
         anonymous: true,
       },
     ],
-    { title: 'Export Team Report', placeHolder: 'Who is the report for?', ignoreFocusOut: true },
+    {
+      title: vscode.l10n.t('Export Team Report'),
+      placeHolder: vscode.l10n.t('Who is the report for?'),
+      ignoreFocusOut: true,
+    },
   );
   if (!picked) throw new Cancelled();
   return picked.anonymous;

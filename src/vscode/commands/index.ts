@@ -103,7 +103,9 @@ export class CommandRunner {
         return undefined;
       }
       log.error(`${id} failed`, e as Error);
-      void vscode.window.showErrorMessage(`Mentoring Journal: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Mentoring Journal: {0}', (e as Error).message),
+      );
       throw e;
     }
   }

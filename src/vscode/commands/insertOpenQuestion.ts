@@ -37,10 +37,10 @@ export function insertOpenQuestionCommand(s: Services) {
     const hasRecords = (await s.locator.relationships()).length > 0;
     if (!markdown && !hasRecords)
       throw new UserError(
-        'Open a markdown file to insert a question into, or set up mentoring records to queue it.',
+        vscode.l10n.t('Open a markdown file to insert a question into, or set up mentoring records to queue it.'),
       );
     const ref = hasRecords
-      ? await pickRelationship(s.locator, args?.slug ?? here, 'Insert Open Question')
+      ? await pickRelationship(s.locator, args?.slug ?? here, vscode.l10n.t('Insert Open Question'))
       : undefined;
     // Without a relationship the bank is still the team's (every folder's), unranked by goals.
     let bank = questionBank([]);
@@ -52,7 +52,7 @@ export function insertOpenQuestionCommand(s: Services) {
         workflowPorts(
           s,
           ref ?? { slug: '', folder, dir: s.locator.rootOf(folder) },
-          'Insert Open Question',
+          vscode.l10n.t('Insert Open Question'),
         ),
       );
       if (!loaded.ok) throw failureError(loaded.failure);
@@ -70,25 +70,25 @@ export function insertOpenQuestionCommand(s: Services) {
         { ...context, category: args?.category },
         `${ref?.slug ?? ''}${today}`,
       );
-      if (!picked) throw new UserError('The question bank is empty.');
+      if (!picked) throw new UserError(vscode.l10n.t('The question bank is empty.'));
       question = picked.text;
     } else {
       const category = choice === ALL ? undefined : choice;
       if (category && !bank.categories.some((c) => c.id === category))
         throw new UserError(
-          `No question category "${category}" (known: ${bank.categories.map((c) => c.id).join(', ')}).`,
+          vscode.l10n.t('No question category "{0}" (known: {1}).', category, bank.categories.map((c) => c.id).join(', ')),
         );
       question = await pickQuestion(bank, { ...context, category });
     }
     if (markdown) {
       const start = markdown.selection.start;
       const ok = await markdown.edit((b) => b.replace(markdown.selection, question));
-      if (!ok) throw new UserError('The editor did not accept the question; try again.');
+      if (!ok) throw new UserError(vscode.l10n.t('The editor did not accept the question; try again.'));
       // Select what went in, so it can be read, changed or undone at once.
       const end = markdown.document.positionAt(markdown.document.offsetAt(start) + question.length);
       markdown.selection = new vscode.Selection(start, end);
       markdown.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      vscode.window.setStatusBarMessage('Inserted an open question; Undo takes it out.', 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Inserted an open question; Undo takes it out.'), 5000);
     } else {
       await vscode.commands.executeCommand(COMMANDS.queueQuestion, {
         slug: `${ref!.folder.name}/${ref!.slug}`,
@@ -109,18 +109,18 @@ async function pickCategory(
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: '$(star) A question for this session',
+        label: vscode.l10n.t('$(star) A question for this session'),
         description: suggestion?.text,
         id: FOR_SESSION,
       },
-      { label: 'All categories', description: `${bank.questions.length} questions`, id: ALL },
+      { label: vscode.l10n.t('All categories'), description: `${bank.questions.length} questions`, id: ALL },
       ...bank.categories.map((c) => ({
         label: c.label,
         description: `${count(c.id)} questions`,
         id: c.id,
       })),
     ],
-    { title: 'Insert Open Question', placeHolder: 'Which kind of question?' },
+    { title: vscode.l10n.t('Insert Open Question'), placeHolder: vscode.l10n.t('Which kind of question?') },
   );
   if (!picked) throw new Cancelled();
   return picked.id;
@@ -134,14 +134,14 @@ async function pickQuestion(bank: QuestionBank, context: QuestionContext): Promi
       label: q.text,
       description: label.get(q.category) ?? q.category,
       detail: q.matched.length
-        ? `fits: ${q.matched.join(', ')}`
+        ? vscode.l10n.t('fits: {0}', q.matched.join(', '))
         : q.recent
-          ? 'asked lately'
+          ? vscode.l10n.t('asked lately')
           : undefined,
     })),
     {
-      title: 'Insert Open Question',
-      placeHolder: 'Type to filter; the best fits for the goals and topics come first',
+      title: vscode.l10n.t('Insert Open Question'),
+      placeHolder: vscode.l10n.t('Type to filter; the best fits for the goals and topics come first'),
       matchOnDescription: true,
     },
   );

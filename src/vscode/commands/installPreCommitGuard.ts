@@ -25,7 +25,7 @@ export interface InstallGuardArgs {
  */
 export function installPreCommitGuardCommand(s: Services) {
   return async (args?: InstallGuardArgs): Promise<string | undefined> => {
-    const title = 'Install Pre-commit Guard';
+    const title = vscode.l10n.t('Install Pre-commit Guard');
     const folder = await pickRecordsFolder(s.locator, args?.folder, title);
     s.git.requireGit(folder, title);
     const root = s.locator.rootOf(folder).fsPath;
@@ -33,16 +33,17 @@ export function installPreCommitGuardCommand(s: Services) {
     try {
       outside = (await hooksFolder(fs.existsSync(root) ? root : folder.uri.fsPath)).outsideRepository;
     } catch (e) {
-      if (e instanceof GitError) throw new UserError(`Could not install the guard: ${e.message}`);
+      if (e instanceof GitError) throw new UserError(vscode.l10n.t('Could not install the guard: {0}', e.message));
       throw e;
     }
     if (outside) {
+      const installThere = vscode.l10n.t('Install There');
       const choice = await vscode.window.showWarningMessage(
-        'The hooks folder (core.hooksPath) is outside this repository: a pre-commit hook there runs for every repository that uses it. Install the guard there?',
+        vscode.l10n.t('The hooks folder (core.hooksPath) is outside this repository: a pre-commit hook there runs for every repository that uses it. Install the guard there?'),
         { modal: true },
-        'Install There',
+        installThere,
       );
-      if (choice !== 'Install There') return undefined;
+      if (choice !== installThere) return undefined;
     }
     try {
       const copy = refreshStableCli(path.join(s.extensionPath, 'dist', 'cli.js'));
@@ -59,10 +60,14 @@ export function installPreCommitGuardCommand(s: Services) {
     const installed = outcome.value;
     const at = vscode.workspace.asRelativePath(installed.hookPath);
     const note = installed.alreadyInstalled
-      ? `The pre-commit guard was already installed (${at}); it is up to date.`
+      ? vscode.l10n.t('The pre-commit guard was already installed ({0}); it is up to date.', at)
       : installed.chained
-        ? `Installed the pre-commit guard in ${at}. Your existing hook was kept (moved to ${path.basename(installed.chained)}) and still runs first.`
-        : `Installed the pre-commit guard in ${at}.`;
+        ? vscode.l10n.t(
+            'Installed the pre-commit guard in {0}. Your existing hook was kept (moved to {1}) and still runs first.',
+            at,
+            path.basename(installed.chained),
+          )
+        : vscode.l10n.t('Installed the pre-commit guard in {0}.', at);
     s.log.info(note);
     void vscode.window.showInformationMessage(note);
     return installed.hookPath;

@@ -18,10 +18,10 @@ export interface NewSessionArgs {
 /** New Session Log: creates today's session file (or -2, -3, ...) and opens it. */
 export function newSessionCommand(s: Services) {
   return async (args?: NewSessionArgs): Promise<string> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'New Session Log');
+    const ref = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('New Session Log'));
     const outcome = await newSession(
       { slug: ref.slug, date: args?.date, topics: editorTopics(s, ref) },
-      workflowPorts(s, ref, 'New Session Log'),
+      workflowPorts(s, ref, vscode.l10n.t('New Session Log')),
     );
     if (!outcome.ok) throw failureError(outcome.failure);
     showNotes(outcome.notes);

@@ -11,13 +11,13 @@ export interface OpenRecordArgs {
 /** Opens a records file at a line: what clicking an item in the Mentoring views does. */
 export function openRecordCommand(s: Services) {
   return async (args?: OpenRecordArgs): Promise<string> => {
-    if (!args?.file) throw new UserError('Open Record needs a file.');
+    if (!args?.file) throw new UserError(vscode.l10n.t('Open Record needs a file.'));
     const uri = args.file.includes('://')
       ? vscode.Uri.parse(args.file)
       : vscode.Uri.file(args.file);
     if (!s.locator.locate(uri))
       throw new UserError(
-        `${vscode.workspace.asRelativePath(uri)} is not in the mentoring records.`,
+        vscode.l10n.t('{0} is not in the mentoring records.', vscode.workspace.asRelativePath(uri)),
       );
     const line = Math.max(0, (args.line ?? 1) - 1);
     const editor = await vscode.window.showTextDocument(uri, { preview: true });

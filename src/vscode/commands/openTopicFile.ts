@@ -18,11 +18,14 @@ export interface OpenTopicFileArgs {
 export function openTopicFileCommand(_s: Services) {
   return async (args?: OpenTopicFileArgs): Promise<string> => {
     if (!args?.repo || !args.path)
-      throw new UserError('Open File needs a file of a learning topic.');
+      throw new UserError(vscode.l10n.t('Open File needs a file of a learning topic.'));
     const file = insideRepo(args.repo, args.path);
     if (!fs.existsSync(file))
       throw new UserError(
-        `${args.path} is not in the working tree any more (moved or deleted); Show Commit shows it as it was.`,
+        vscode.l10n.t(
+          '{0} is not in the working tree any more (moved or deleted); Show Commit shows it as it was.',
+          args.path,
+        ),
       );
     await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: true });
     return file;
@@ -37,14 +40,14 @@ function insideRepo(repo: string, relative: string): string {
     relative.includes('\0') ||
     parts.some((p) => p === '' || p === '.' || p === '..')
   )
-    throw new UserError(`"${relative}" is not a path inside the repository.`);
+    throw new UserError(vscode.l10n.t('"{0}" is not a path inside the repository.', relative));
   const file = path.join(repo, ...parts);
   if (fs.existsSync(file)) {
     const real = fs.realpathSync(file);
     const top = fs.realpathSync(repo);
     if (real !== top && !real.startsWith(top + path.sep))
       throw new UserError(
-        `${relative} leads outside the repository (a symbolic link); not opened.`,
+        vscode.l10n.t('{0} leads outside the repository (a symbolic link); not opened.', relative),
       );
   }
   return file;

@@ -26,9 +26,9 @@ export interface PrepareAgendaArgs {
  */
 export function prepareAgendaCommand(s: Services) {
   return async (args?: PrepareAgendaArgs): Promise<string> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'Prepare Agenda');
+    const ref = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('Prepare Agenda'));
     const mode = args?.mode ?? (await askMode());
-    const ports = workflowPorts(s, ref, 'Prepare Agenda');
+    const ports = workflowPorts(s, ref, vscode.l10n.t('Prepare Agenda'));
     // A prepared agenda reads the history up to its own date, so topics are surfaced afresh;
     // those kept from earlier stand in where git may not run (an untrusted workspace).
     const kept = s.topics.get(relationshipKey(ref))?.topics;
@@ -42,7 +42,7 @@ export function prepareAgendaCommand(s: Services) {
       const who = rel.plan ? `${rel.plan.mentee} and ${rel.plan.mentors.join(', ')}` : ref.slug;
       await vscode.env.clipboard.writeText(`# Agenda for ${date} (${who})\n\n${markdown}\n`);
       void vscode.window.showInformationMessage(
-        `Agenda for ${date} copied: paste it into a message to send ahead.`,
+        vscode.l10n.t('Agenda for {0} copied: paste it into a message to send ahead.', date),
       );
       return markdown;
     }
@@ -63,14 +63,17 @@ export function prepareAgendaCommand(s: Services) {
 async function askMode(): Promise<'insert' | 'copy'> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: "Insert into today's session log", mode: 'insert' as const },
+      { label: vscode.l10n.t("Insert into today's session log"), mode: 'insert' as const },
       {
-        label: 'Copy as markdown',
-        description: 'to send ahead of the meeting',
+        label: vscode.l10n.t('Copy as markdown'),
+        description: vscode.l10n.t('to send ahead of the meeting'),
         mode: 'copy' as const,
       },
     ],
-    { title: 'Prepare Agenda', placeHolder: 'Where should the agenda go?' },
+    {
+      title: vscode.l10n.t('Prepare Agenda'),
+      placeHolder: vscode.l10n.t('Where should the agenda go?'),
+    },
   );
   if (!picked) throw new Cancelled();
   return picked.mode;
@@ -91,8 +94,11 @@ async function revealAgenda(
   const name = vscode.workspace.asRelativePath(uri);
   void vscode.window.showInformationMessage(
     value.created
-      ? `Created ${name} with the agenda.`
-      : `Prepared the agenda in ${name}: what it generated last time is replaced, your own lines are kept.`,
+      ? vscode.l10n.t('Created {0} with the agenda.', name)
+      : vscode.l10n.t(
+          'Prepared the agenda in {0}: what it generated last time is replaced, your own lines are kept.',
+          name,
+        ),
   );
   return uri;
 }

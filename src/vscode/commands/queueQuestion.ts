@@ -20,16 +20,22 @@ export interface QueueQuestionArgs {
 /** Queue Question for Next Session: appends to questions.md through the editor (unsaved edits kept). */
 export function queueQuestionCommand(s: Services) {
   return async (args?: QueueQuestionArgs): Promise<string> => {
-    const rel = await pickRelationship(s.locator, args?.slug, 'Queue Question for Next Session');
+    const rel = await pickRelationship(
+      s.locator,
+      args?.slug,
+      vscode.l10n.t('Queue Question for Next Session'),
+    );
     const text =
       args?.text ??
       (await vscode.window.showInputBox({
-        title: `Queue Question for Next Session (${await nameOf(rel)})`,
-        prompt: 'Question for next session',
-        placeHolder: 'How do you decide when a migration needs a feature flag?',
+        title: vscode.l10n.t('Queue Question for Next Session ({0})', await nameOf(rel)),
+        prompt: vscode.l10n.t('Question for next session'),
+        placeHolder: vscode.l10n.t('How do you decide when a migration needs a feature flag?'),
         ignoreFocusOut: true,
         validateInput: (v) =>
-          v.trim() === '' ? 'Type the question to bring to the next session.' : undefined,
+          v.trim() === ''
+            ? vscode.l10n.t('Type the question to bring to the next session.')
+            : undefined,
       }));
     if (text === undefined) throw new Cancelled();
     const by = args?.by ?? (await userHandle(s, rel.folder));
@@ -40,13 +46,13 @@ export function queueQuestionCommand(s: Services) {
       async () => {
         const outcome = await queueQuestion(
           { slug: rel.slug, text, by },
-          workflowPorts(s, rel, 'Queue Question for Next Session'),
+          workflowPorts(s, rel, vscode.l10n.t('Queue Question for Next Session')),
         );
         if (!outcome.ok) throw failureError(outcome.failure);
         return outcome.value;
       },
       () => ({
-        message: `Queued for the next session (${name}): "${text.trim()}".`,
+        message: vscode.l10n.t('Queued for the next session ({0}): "{1}".', name, text.trim()),
         find: text.trim(),
       }),
     );

@@ -17,17 +17,22 @@ export interface SetGoalStatusArgs {
 export function setGoalStatusCommand(s: Services) {
   return async (args?: SetGoalStatusArgs): Promise<string> => {
     if (!args?.file || !args.goalId)
-      throw new UserError('Set Goal Status works on a goal in the Relationships view.');
+      throw new UserError(
+        vscode.l10n.t('Set Goal Status works on a goal in the Relationships view.'),
+      );
     const uri = args.file.includes('://')
       ? vscode.Uri.parse(args.file)
       : vscode.Uri.file(args.file);
-    const { file, records } = recordsAt(s, uri, 'Set Goal Status');
+    const { file, records } = recordsAt(s, uri, vscode.l10n.t('Set Goal Status'));
     const status =
       args.status ??
       (
         await vscode.window.showQuickPick(
           GOAL_STATUSES.map((st) => ({ label: st })),
-          { title: `Set Goal Status: ${args.goalId}`, placeHolder: 'New status' },
+          {
+            title: vscode.l10n.t('Set Goal Status: {0}', args.goalId),
+            placeHolder: vscode.l10n.t('New status'),
+          },
         )
       )?.label;
     if (!status) throw new Cancelled();

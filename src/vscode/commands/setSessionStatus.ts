@@ -15,10 +15,11 @@ export interface SessionStatusArgs {
   slug?: string;
 }
 
-const SAID: Record<SessionStatus, string> = {
-  held: 'held: it counts for the cadence, the carried items and the reports',
-  cancelled: 'cancelled: it counts as no session',
-  prepared: 'prepared: it counts once it is held',
+const SAID: Record<SessionStatus, (name: string) => string> = {
+  held: (name) =>
+    vscode.l10n.t('Session {0} marked held: it counts for the cadence, the carried items and the reports.', name),
+  cancelled: (name) => vscode.l10n.t('Session {0} marked cancelled: it counts as no session.', name),
+  prepared: (name) => vscode.l10n.t('Session {0} marked prepared: it counts once it is held.', name),
 };
 
 /**
@@ -38,7 +39,7 @@ function sessionStatusCommand(status: SessionStatus, title: string) {
         else {
           const ref = await pickRelationship(s.locator, args?.slug, title);
           const target = targetSession(s.locator, ref, await loadRelationship(ref), s.now());
-          if (!target) throw new UserError(`${title}: there is no session log yet; run New Session Log first.`);
+          if (!target) throw new UserError(vscode.l10n.t('{0}: there is no session log yet; run New Session Log first.', title));
           uri = target.uri;
         }
       }
@@ -46,16 +47,17 @@ function sessionStatusCommand(status: SessionStatus, title: string) {
       const outcome = await setSessionStatus({ session: file, status }, { records });
       if (!outcome.ok) throw failureError(outcome.failure);
       const name = file.split('/').pop()?.replace(/\.md$/, '') ?? file;
+      const open = vscode.l10n.t('Open');
       void vscode.window
-        .showInformationMessage(`Session ${name} marked ${SAID[status]}.`, 'Open')
+        .showInformationMessage(SAID[status](name), open)
         .then((choice) => {
-          if (choice === 'Open') void vscode.window.showTextDocument(uri, { preview: false });
+          if (choice === open) void vscode.window.showTextDocument(uri, { preview: false });
         });
       return uri.fsPath;
     };
 }
 
 /** Mark Session Held: `status: held`. */
-export const markSessionHeldCommand = sessionStatusCommand('held', 'Mark Session Held');
+export const markSessionHeldCommand = sessionStatusCommand('held', vscode.l10n.t('Mark Session Held'));
 /** Cancel Session: `status: cancelled`. */
-export const cancelSessionCommand = sessionStatusCommand('cancelled', 'Cancel Session');
+export const cancelSessionCommand = sessionStatusCommand('cancelled', vscode.l10n.t('Cancel Session'));

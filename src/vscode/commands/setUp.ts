@@ -7,7 +7,7 @@ import type { Services } from '../services';
 import { Cancelled, UserError } from '../userError';
 import { failureError, workflowPorts } from '../workflowPorts';
 
-const title = 'Set Up Mentoring Records';
+const title = vscode.l10n.t('Set Up Mentoring Records');
 
 /** Arguments that skip the prompts (tests, other extensions, keybindings). */
 export interface SetUpArgs {
@@ -20,9 +20,9 @@ export interface SetUpArgs {
 }
 
 const CADENCES = [
-  { label: 'biweekly', description: 'every two weeks (a common start)' },
-  { label: 'weekly', description: 'every week' },
-  { label: 'monthly', description: 'once a month' },
+  { label: 'biweekly', description: vscode.l10n.t('every two weeks (a common start)') },
+  { label: 'weekly', description: vscode.l10n.t('every week') },
+  { label: 'monthly', description: vscode.l10n.t('once a month') },
 ];
 
 /** Set Up Mentoring Records: asks for the mentee, mentors, identities and cadence; writes the plan. */
@@ -42,15 +42,15 @@ export function setUpCommand(s: Services) {
 async function pickFolder(s: Services, name: string | undefined): Promise<vscode.WorkspaceFolder> {
   const folders = s.locator.folders();
   if (folders.length === 0)
-    throw new UserError('Open a folder (your repository) first; the records live inside it.');
+    throw new UserError(vscode.l10n.t('Open a folder (your repository) first; the records live inside it.'));
   if (name !== undefined) {
     const found = folders.find((f) => f.name === name);
-    if (!found) throw new UserError(`No workspace folder named "${name}".`);
+    if (!found) throw new UserError(vscode.l10n.t('No workspace folder named "{0}".', name));
     return found;
   }
   if (folders.length === 1) return folders[0];
   const picked = await vscode.window.showWorkspaceFolderPick({
-    placeHolder: 'Where do the mentoring records live?',
+    placeHolder: vscode.l10n.t('Where do the mentoring records live?'),
   });
   if (!picked) throw new Cancelled();
   return picked;
@@ -65,51 +65,51 @@ async function ask(
   // Who you are decides the defaults: a mentor's identity must never become the mentee's.
   const role = await vscode.window.showQuickPick(
     [
-      { label: "I'm the mentee", description: me.name ? `as ${me.name}` : undefined, role: 'mentee' as const },
-      { label: "I'm a mentor", description: me.name ? `as ${me.name}` : undefined, role: 'mentor' as const },
-      { label: "I'm setting this up for others", role: 'neither' as const },
+      { label: vscode.l10n.t('I\'m the mentee'), description: me.name ? `as ${me.name}` : undefined, role: 'mentee' as const },
+      { label: vscode.l10n.t('I\'m a mentor'), description: me.name ? `as ${me.name}` : undefined, role: 'mentor' as const },
+      { label: vscode.l10n.t('I\'m setting this up for others'), role: 'neither' as const },
     ],
-    { title: `${title} (1/5)`, placeHolder: 'Who are you in this relationship?', ignoreFocusOut: true },
+    { title: `${title} (1/5)`, placeHolder: vscode.l10n.t('Who are you in this relationship?'), ignoreFocusOut: true },
   );
   if (!role) throw new Cancelled();
   const prefill = setUpPrefills(role.role, me);
   const mentee = await vscode.window.showInputBox({
     title: `${title} (2/5)`,
-    prompt: "Mentee's name",
-    placeHolder: 'Alex Rivera',
+    prompt: vscode.l10n.t('Mentee\'s name'),
+    placeHolder: vscode.l10n.t('Alex Rivera'),
     value: prefill.mentee,
     ignoreFocusOut: true,
     validateInput: async (value) => {
-      if (value.trim() === '') return 'Enter the name of the person being mentored.';
+      if (value.trim() === '') return vscode.l10n.t('Enter the name of the person being mentored.');
       const slug = slugForName(value);
       if (!slug.ok) return slug.message;
       if (await exists(vscode.Uri.joinPath(root, slug.slug)))
-        return `Records for "${slug.slug}" already exist.`;
+        return vscode.l10n.t('Records for "{0}" already exist.', slug.slug);
       return undefined;
     },
   });
   if (mentee === undefined) throw new Cancelled();
   const mentors = await vscode.window.showInputBox({
     title: `${title} (3/5)`,
-    prompt: 'Mentors (comma-separated)',
-    placeHolder: 'Sam Chen',
+    prompt: vscode.l10n.t('Mentors (comma-separated)'),
+    placeHolder: vscode.l10n.t('Sam Chen'),
     value: prefill.mentors,
     ignoreFocusOut: true,
     validateInput: (value) =>
-      splitList(value).length === 0 ? 'Name at least one mentor.' : undefined,
+      splitList(value).length === 0 ? vscode.l10n.t('Name at least one mentor.') : undefined,
   });
   if (mentors === undefined) throw new Cancelled();
   const identities = await vscode.window.showInputBox({
     title: `${title} (4/5)`,
-    prompt: "Mentee's git identities (comma-separated emails or names, optional): learning topics mine these authors' commits",
-    placeHolder: 'alex@example.com',
+    prompt: vscode.l10n.t('Mentee\'s git identities (comma-separated emails or names, optional): learning topics mine these authors\' commits'),
+    placeHolder: vscode.l10n.t('alex@example.com'),
     value: prefill.identities,
     ignoreFocusOut: true,
   });
   if (identities === undefined) throw new Cancelled();
   const cadence = await vscode.window.showQuickPick(CADENCES, {
     title: `${title} (5/5)`,
-    placeHolder: 'How often do you meet?',
+    placeHolder: vscode.l10n.t('How often do you meet?'),
     ignoreFocusOut: true,
   });
   if (!cadence) throw new Cancelled();

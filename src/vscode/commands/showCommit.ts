@@ -35,7 +35,12 @@ export function commitFileUri(repo: string, sha: string, path: string, side: 'ol
   });
 }
 
-const STATUS: Record<string, string> = { A: 'added', D: 'deleted', M: 'modified', T: 'type changed' };
+const STATUS: Record<string, string> = {
+  A: vscode.l10n.t('added'),
+  D: vscode.l10n.t('deleted'),
+  M: vscode.l10n.t('modified'),
+  T: vscode.l10n.t('type changed'),
+};
 
 /**
  * Show Commit: the commit's files in a list; moving through it shows each file's change in the
@@ -45,12 +50,12 @@ const STATUS: Record<string, string> = { A: 'added', D: 'deleted', M: 'modified'
 export function showCommitCommand(s: Services) {
   return async (args?: ShowCommitArgs): Promise<string> => {
     if (!args?.repo || !args.sha || !isCommitId(args.sha))
-      throw new UserError('Show Commit needs a commit of a learning topic.');
+      throw new UserError(vscode.l10n.t('Show Commit needs a commit of a learning topic.'));
     const repo = args.repo;
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(repo));
-    if (folder) s.git.requireGit(folder, 'Show Commit');
+    if (folder) s.git.requireGit(folder, vscode.l10n.t('Show Commit'));
     else if (!s.topics.knowsRepo(repo))
-      throw new UserError('Show Commit shows commits of the repositories in this workspace only.');
+      throw new UserError(vscode.l10n.t('Show Commit shows commits of the repositories in this workspace only.'));
     if (args.whole) return showWholeCommit(repo, args.sha);
     const commit = await commitFiles(repo, args.sha);
     const short = commit.sha.slice(0, 7);
@@ -71,7 +76,7 @@ export function showCommitCommand(s: Services) {
     }
     type Item = vscode.QuickPickItem & { file?: CommitFile };
     const items: Item[] = [
-      { label: '$(git-commit) Whole commit', description: 'message, stats and patch as text' },
+      { label: vscode.l10n.t('$(git-commit) Whole commit'), description: vscode.l10n.t('message, stats and patch as text') },
       { label: '', kind: vscode.QuickPickItemKind.Separator },
       ...commit.files.map((f) => ({
         label: f.path,
@@ -82,7 +87,7 @@ export function showCommitCommand(s: Services) {
     ];
     const pick = vscode.window.createQuickPick<Item>();
     pick.title = `${short} ${commit.subject}`.slice(0, 120);
-    pick.placeholder = `${commit.files.length} files: move through them to see each change; Enter keeps it open`;
+    pick.placeholder = vscode.l10n.t('{0} files: move through them to see each change; Enter keeps it open', commit.files.length);
     pick.items = items;
     pick.matchOnDescription = true;
     pick.ignoreFocusOut = true;

@@ -21,7 +21,11 @@ export interface SurfaceTopicsArgs {
  */
 export function surfaceTopicsCommand(s: Services) {
   return async (args?: SurfaceTopicsArgs): Promise<TopicsResult> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'Surface Learning Topics');
+    const ref = await pickRelationship(
+      s.locator,
+      args?.slug,
+      vscode.l10n.t('Surface Learning Topics'),
+    );
     const range = args?.range ?? (await askRange(toIsoDate(s.now())));
     const result = await mineTopics(s, ref, toTopicRange(range));
     s.topics.set(result);
@@ -30,13 +34,20 @@ export function surfaceTopicsCommand(s: Services) {
     void vscode.commands.executeCommand(`${VIEWS.learningTopics}.focus`);
     if (result.partial)
       void vscode.window.showWarningMessage(
-        `${result.name}: the repository is a shallow clone, so topics are partial (first touches may be missed).`,
+        vscode.l10n.t(
+          '{0}: the repository is a shallow clone, so topics are partial (first touches may be missed).',
+          result.name,
+        ),
       );
     else if (result.topics.length === 0)
       void vscode.window.showInformationMessage(
         result.commits === 0
-          ? `${result.name}: no commits by the mentee ${result.basis}.`
-          : `${result.name}: ${result.commits} commits, but no topics stand out.`,
+          ? vscode.l10n.t('{0}: no commits by the mentee {1}.', result.name, result.basis)
+          : vscode.l10n.t(
+              '{0}: {1} commits, but no topics stand out.',
+              result.name,
+              result.commits,
+            ),
       );
     return result;
   };
@@ -52,30 +63,38 @@ async function askRange(today: string): Promise<NonNullable<SurfaceTopicsArgs['r
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: 'Since the last session',
-        description: "from the HEAD recorded in the last session's log",
+        label: vscode.l10n.t('Since the last session'),
+        description: vscode.l10n.t("from the HEAD recorded in the last session's log"),
         range: 'last-session' as const,
       },
-      { label: 'Last 30 days', range: 'last-30-days' as const },
-      { label: 'Custom range…', description: 'two dates', range: 'custom' as const },
+      { label: vscode.l10n.t('Last 30 days'), range: 'last-30-days' as const },
+      {
+        label: vscode.l10n.t('Custom range…'),
+        description: vscode.l10n.t('two dates'),
+        range: 'custom' as const,
+      },
     ],
-    { title: 'Surface Learning Topics', placeHolder: 'Which commits?' },
+    {
+      title: vscode.l10n.t('Surface Learning Topics'),
+      placeHolder: vscode.l10n.t('Which commits?'),
+    },
   );
   if (!picked) throw new Cancelled();
   if (picked.range !== 'custom') return picked.range;
-  const since = await askDate('From (YYYY-MM-DD, inclusive)', undefined);
-  const until = await askDate('To (YYYY-MM-DD, inclusive)', today, since);
+  const since = await askDate(vscode.l10n.t('From (YYYY-MM-DD, inclusive)'), undefined);
+  const until = await askDate(vscode.l10n.t('To (YYYY-MM-DD, inclusive)'), today, since);
   return { since, until };
 }
 
 async function askDate(prompt: string, value: string | undefined, after?: string) {
   const date = await vscode.window.showInputBox({
-    title: 'Surface Learning Topics',
+    title: vscode.l10n.t('Surface Learning Topics'),
     prompt,
     value,
     placeHolder: 'YYYY-MM-DD',
     validateInput: (v) =>
-      dateProblem(v.trim()) ?? (after && v.trim() < after ? `must be on or after ${after}` : null),
+      dateProblem(v.trim()) ??
+      (after && v.trim() < after ? vscode.l10n.t('must be on or after {0}', after) : null),
   });
   if (date === undefined) throw new Cancelled();
   return date.trim();

@@ -21,7 +21,9 @@ export function switchRelationshipCommand(s: Services) {
     const all = await s.locator.relationships();
     if (!all.length)
       throw new UserError(
-        'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+        vscode.l10n.t(
+          'No mentoring records here yet. Run "Mentoring: Set Up Mentoring Records" first.',
+        ),
       );
     const folder = s.locator.folders()[0];
     const identity = folder ? await s.git.identity(folder) : {};
@@ -36,7 +38,8 @@ export function switchRelationshipCommand(s: Services) {
           (r) => r.ref.slug === args.slug || `${r.ref.folder.name}/${r.ref.slug}` === args.slug,
         )
       : undefined;
-    if (args?.slug && !chosen) throw new UserError(`No relationship "${args.slug}".`);
+    if (args?.slug && !chosen)
+      throw new UserError(vscode.l10n.t('No relationship "{0}".', args.slug));
     if (!chosen) {
       const current = s.current.get();
       rows.sort((a, b) => Number(!!b.role) - Number(!!a.role));
@@ -52,7 +55,10 @@ export function switchRelationshipCommand(s: Services) {
             .join(' · '),
           row: r,
         })),
-        { title: 'Switch Relationship', placeHolder: 'Which relationship?' },
+        {
+          title: vscode.l10n.t('Switch Relationship'),
+          placeHolder: vscode.l10n.t('Which relationship?'),
+        },
       );
       if (!picked) throw new Cancelled();
       chosen = picked.row;

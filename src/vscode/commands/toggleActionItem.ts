@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { tickActionItem } from '../../workflows/actionItems';
 import { resolveActionItem, type ActionRef } from '../actionAt';
 import { recordsAt } from '../recordsAt';
@@ -13,7 +14,7 @@ export interface ToggleActionItemArgs extends ActionRef {
 export function toggleActionItemCommand(s: Services) {
   return async (args?: ToggleActionItemArgs): Promise<string> => {
     const target = await resolveActionItem(s.locator, args);
-    const { file, records } = recordsAt(s, target.uri, 'Toggle Action Item');
+    const { file, records } = recordsAt(s, target.uri, vscode.l10n.t('Toggle Action Item'));
     const outcome = await tickActionItem(
       { file, line: target.line, done: args?.done },
       { records },

@@ -8,6 +8,15 @@ export interface DashboardPageParts {
   styleUri: string;
   /** A fresh nonce for this load (dashboardNonce). */
   nonce: string;
+  /** The editor's language tag (`vscode.env.language`), for the page's `lang`. */
+  lang?: string;
+  /**
+   * The extension's l10n bundle for that language (`vscode.l10n.bundle`): the webview cannot
+   * call vscode.l10n, so its own words are looked up in this (src/webview/l10n.ts).
+   */
+  l10n?: Record<string, string>;
+  /** The page title, localised by the host. */
+  title?: string;
 }
 
 /** A fresh nonce: 24 random bytes, base64url (a valid CSP nonce-source). */
@@ -40,21 +49,21 @@ function attr(value: string): string {
 
 /**
  * The dashboard page: a CSP meta tag, one stylesheet link and one script by nonce, and an empty
- * main element. It carries no data at all; the model arrives as a message once the script says
+ * main element carrying the UI's translations (never repository data); the model arrives as a message once the script says
  * it is ready, and is drawn with textContent.
  */
 export function dashboardHtml(parts: DashboardPageParts): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(parts.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(dashboardCsp(parts.cspSource, parts.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(parts.styleUri)}">
-<title>Mentoring dashboard</title>
+<title>${attr(parts.title ?? 'Mentoring dashboard')}</title>
 </head>
 <body>
-<main id="dashboard" aria-busy="true"></main>
+<main id="dashboard" aria-busy="true" data-l10n="${attr(JSON.stringify(parts.l10n ?? {}))}"></main>
 <script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>
 </body>
 </html>

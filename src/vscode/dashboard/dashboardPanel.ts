@@ -62,7 +62,7 @@ export class DashboardPanel {
     private readonly extensionUri: vscode.Uri,
   ) {
     panel.webview.options = dashboardOptions(extensionUri);
-    panel.title = `Dashboard: ${ref.slug}`;
+    panel.title = vscode.l10n.t('Dashboard: {0}', ref.slug);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         handleWebviewMessage(
@@ -102,6 +102,9 @@ export class DashboardPanel {
       scriptUri: asset('dist', 'webview', 'dashboard.js'),
       styleUri: asset('media', 'dashboard.css'),
       nonce: dashboardNonce(),
+      lang: vscode.env.language,
+      l10n: vscode.l10n.bundle ?? {},
+      title: vscode.l10n.t('Mentoring dashboard'),
     });
     webview.html = this.html;
   }
@@ -110,7 +113,9 @@ export class DashboardPanel {
   async build(): Promise<DashboardModel> {
     const { rel, texts } = await loadRelationshipWithTexts(this.ref);
     const topics = this.s.topics.get(this.key);
-    const bank = await bankQuestions(workflowPorts(this.s, this.ref, 'Open Dashboard'));
+    const bank = await bankQuestions(
+      workflowPorts(this.s, this.ref, vscode.l10n.t('Open Dashboard')),
+    );
     return dashboardModel(rel, {
       bank,
       today: toIsoDate(this.s.now()),
@@ -125,7 +130,7 @@ export class DashboardPanel {
     const model = await this.build();
     this.lastModel = model;
     // The tab names the person once the plan is read; the slug is only the folder.
-    this.panel.title = `Dashboard: ${model.mentee?.trim() || this.ref.slug}`;
+    this.panel.title = vscode.l10n.t('Dashboard: {0}', model.mentee?.trim() || this.ref.slug);
     this.allowedFiles = filesOf(model);
     // Typed as the contract: core's model must fit the schema the webview checks it against.
     const message: HostMessage = { type: 'model', key: this.key, model };

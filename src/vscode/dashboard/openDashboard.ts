@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { pickRelationship } from '../pickRelationship';
 import { dashboardsFor, type DashboardOpened } from './dashboardPanels';
@@ -13,7 +14,7 @@ export interface OpenDashboardArgs {
  */
 export function openDashboardCommand(s: Services) {
   return async (args?: OpenDashboardArgs): Promise<DashboardOpened> => {
-    const ref = await pickRelationship(s.locator, args?.slug, 'Open Dashboard');
+    const ref = await pickRelationship(s.locator, args?.slug, vscode.l10n.t('Open Dashboard'));
     return dashboardsFor(s).open(ref);
   };
 }

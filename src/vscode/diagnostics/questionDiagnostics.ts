@@ -10,10 +10,11 @@ export const QUESTION_CODES = {
   'closed-factual': 'factual-question',
 } as const;
 
+// Functions: the language is known when a diagnostic is made, not when the module loads.
 const LABEL = {
-  closed: 'Closed question',
-  leading: 'Leading question',
-  'closed-factual': 'Factual question',
+  closed: () => vscode.l10n.t('Closed question'),
+  leading: () => vscode.l10n.t('Leading question'),
+  'closed-factual': () => vscode.l10n.t('Factual question'),
 } as const;
 
 /**
@@ -33,7 +34,9 @@ export function questionDiagnostics(
   return found.filter((q) => coaches(q.line)).map((q) => {
     const range = new vscode.Range(position(starts, q.start), position(starts, q.end));
     const hint = q.suggestions[0]
-      ? ` Try: "${q.suggestions[0]}"${q.offers[0]?.from === 'bank' ? ' (from the bank)' : ''}`
+      ? q.offers[0]?.from === 'bank'
+        ? vscode.l10n.t(' Try: "{0}" (from the bank)', q.suggestions[0])
+        : vscode.l10n.t(' Try: "{0}"', q.suggestions[0])
       : q.noSuggestion && q.kind !== 'closed-factual'
         ? ` ${q.noSuggestion}`
         : '';
@@ -42,7 +45,7 @@ export function questionDiagnostics(
       q.kind === 'closed-factual'
         ? vscode.DiagnosticSeverity.Hint
         : vscode.DiagnosticSeverity.Information;
-    const d = new vscode.Diagnostic(range, `${LABEL[q.kind]}: ${q.why}${hint}`, severity);
+    const d = new vscode.Diagnostic(range, vscode.l10n.t('{0}: {1}{2}', LABEL[q.kind](), q.why, hint), severity);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = QUESTION_CODES[q.kind];
     return d;

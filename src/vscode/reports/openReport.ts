@@ -27,7 +27,7 @@ export async function openReport(
   text: string,
   save: { root: vscode.Uri; saveAs: vscode.Uri; savedText: string },
 ): Promise<vscode.Uri> {
-  if (!storage) throw new UserError('This window has no storage folder for reports; open a folder first.');
+  if (!storage) throw new UserError(vscode.l10n.t('This window has no storage folder for reports; open a folder first.'));
   const folder = vscode.Uri.joinPath(storage, 'reports');
   await vscode.workspace.fs.createDirectory(folder);
   const uri = vscode.Uri.joinPath(folder, name);
@@ -48,11 +48,11 @@ export async function openReport(
 export async function saveReport(uri: vscode.Uri | undefined): Promise<string> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   const report = target && reports.get(target.toString());
-  if (!report) throw new UserError('Save Report to Records works on a report opened by Export Progress Report or Export Team Report.');
+  if (!report) throw new UserError(vscode.l10n.t('Save Report to Records works on a report opened by Export Progress Report or Export Team Report.'));
   await createFileWithText(report.root, report.saveAs, report.savedText);
   await vscode.window.showTextDocument(report.saveAs, { preview: false });
   void vscode.window.showInformationMessage(
-    `Saved the report as ${vscode.workspace.asRelativePath(report.saveAs)}; commit it with the records if you want to keep it.`,
+    vscode.l10n.t('Saved the report as {0}; commit it with the records if you want to keep it.', vscode.workspace.asRelativePath(report.saveAs)),
   );
   return report.saveAs.fsPath;
 }

@@ -21,7 +21,7 @@ export async function mineTopics(
   s: Services,
   ref: RelationshipRef,
   range: TopicRange,
-  what = 'Surface Learning Topics',
+  what = vscode.l10n.t('Surface Learning Topics'),
 ): Promise<TopicsResult> {
   const started = Date.now();
   const outcome = await surfaceTopics({ slug: ref.slug, range }, workflowPorts(s, ref, what));

@@ -23,7 +23,7 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
     const children = owners.map((owner): ViewNode => {
       const mine = items.filter((i) => (i.owner ?? '') === owner);
       const node = new vscode.TreeItem(
-        owner ? `@${owner}` : 'No owner',
+        owner ? `@${owner}` : vscode.l10n.t('No owner'),
         vscode.TreeItemCollapsibleState.Expanded,
       );
       node.description = `${mine.length} open`;
@@ -35,29 +35,31 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
           const item = new vscode.TreeItem(i.text, vscode.TreeItemCollapsibleState.None);
           item.id = `actions:${uri.toString()}#${i.line}`;
           item.description = [
-            i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : '',
+            i.overdue
+              ? vscode.l10n.t('overdue since {0}', i.due ?? '')
+              : i.due
+                ? vscode.l10n.t('due {0}', i.due)
+                : '',
             i.carried ? carriedText(i.carried) : '',
           ]
             .filter(Boolean)
             .join(' · ');
-          item.tooltip = textTooltip(
+          item.tooltip = textTooltip([
+            i.text,
             [
-              i.text,
-              [
-                i.owner ? `Owner: @${i.owner}` : 'No owner',
-                i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : 'no due date',
-                i.carried ? carriedText(i.carried) : '',
-              ]
-                .filter(Boolean)
-                .join(' · '),
-              `${vscode.workspace.asRelativePath(uri)}:${i.line}`,
-            ],
-          );
+              i.owner ? `Owner: @${i.owner}` : 'No owner',
+              i.overdue ? `overdue since ${i.due}` : i.due ? `due ${i.due}` : 'no due date',
+              i.carried ? carriedText(i.carried) : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            `${vscode.workspace.asRelativePath(uri)}:${i.line}`,
+          ]);
           item.iconPath = new vscode.ThemeIcon(i.overdue ? 'warning' : 'circle-large-outline');
           item.contextValue = 'actionItem';
           item.command = {
             command: COMMANDS.openRecord,
-            title: 'Open',
+            title: vscode.l10n.t('Open'),
             arguments: [{ file: uri.toString(), line: i.line }],
           };
           return { item, file: uri.toString(), line: i.line };
@@ -69,8 +71,10 @@ export async function actionItemNodes(locator: RecordsLocator, now: Date): Promi
       vscode.TreeItemCollapsibleState.Expanded,
     );
     top.description = items.length
-      ? `${items.length} open${items.some((i) => i.overdue) ? ', some overdue' : ''}`
-      : 'nothing open';
+      ? items.some((i) => i.overdue)
+        ? vscode.l10n.t('{0} open, some overdue', items.length)
+        : vscode.l10n.t('{0} open', items.length)
+      : vscode.l10n.t('nothing open');
     top.id = `actions:${ref.folder.name}:${ref.slug}`;
     nodes.push({ item: top, children });
   }

@@ -5,6 +5,7 @@ import { textTooltip } from '../markdownText';
 import { groupTopicsByRepository } from '../../core/topics/mergeRepositoryTopics';
 import { topicRepo, type TopicsResult, type TopicsStore } from '../topics/topicsStore';
 import type { ViewNode } from './viewNode';
+import { counted } from './counted';
 
 const ICONS: Record<TopicKind, string> = {
   area: 'folder-active',
@@ -22,23 +23,18 @@ const ICONS: Record<TopicKind, string> = {
 
 /** What each kind of topic is, in words a person reads (the view's description). */
 const KIND_LABELS: Record<TopicKind, string> = {
-  area: 'main area of work',
-  'new-area': 'new area',
-  'new-language': 'new language',
-  'new-dependency': 'new dependency',
-  'build-or-ci': 'build or CI',
-  rework: 'reworked',
-  revert: 'reverted',
-  'large-change': 'large change',
-  tests: 'tests',
-  pairing: 'worked with others',
-  goal: 'goal',
+  area: vscode.l10n.t('main area of work'),
+  'new-area': vscode.l10n.t('new area'),
+  'new-language': vscode.l10n.t('new language'),
+  'new-dependency': vscode.l10n.t('new dependency'),
+  'build-or-ci': vscode.l10n.t('build or CI'),
+  rework: vscode.l10n.t('reworked'),
+  revert: vscode.l10n.t('reverted'),
+  'large-change': vscode.l10n.t('large change'),
+  tests: vscode.l10n.t('tests'),
+  pairing: vscode.l10n.t('worked with others'),
+  goal: vscode.l10n.t('goal'),
 };
-
-/** "1 commit", "3 commits". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * The latest learning topics of each relationship surfaced this session: a topic opens to its
@@ -49,22 +45,39 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
   return store.all().map((result) => {
     const top = new vscode.TreeItem(result.name, vscode.TreeItemCollapsibleState.Expanded);
     top.id = `topics:${result.key}`;
-    top.description = `${result.basis} · ${plural(result.commits, 'commit')}${result.partial ? ' · partial' : ''}`;
+    top.description = result.partial
+      ? vscode.l10n.t('{0} · {1} · partial', result.basis, counted(result.commits, 'commit'))
+      : `${result.basis} · ${counted(result.commits, 'commit')}`;
     top.tooltip = textTooltip([
-      `${plural(result.commits, 'commit')} from ${result.range.since ?? 'the start'} to ${result.range.until}`,
-      ...(result.partial ? ['Shallow clone: first touches may be missed (partial).'] : []),
+      result.range.since
+        ? vscode.l10n.t(
+            '{0} from {1} to {2}',
+            counted(result.commits, 'commit'),
+            result.range.since,
+            result.range.until,
+          )
+        : vscode.l10n.t(
+            '{0} from the start to {1}',
+            counted(result.commits, 'commit'),
+            result.range.until,
+          ),
+      ...(result.partial
+        ? [vscode.l10n.t('Shallow clone: first touches may be missed (partial).')]
+        : []),
       ...result.notes,
     ]);
     top.contextValue = 'topicsRelationship';
     const children = [...missingNodes(result), ...byRepository(result)];
     if (children.length === 0) {
       const empty = new vscode.TreeItem(
-        result.commits === 0 ? 'No commits in this range' : 'No topics in these commits',
+        result.commits === 0
+          ? vscode.l10n.t('No commits in this range')
+          : vscode.l10n.t('No topics in these commits'),
       );
-      empty.description = 'try a longer range';
+      empty.description = vscode.l10n.t('try a longer range');
       empty.command = {
         command: COMMANDS.surfaceTopics,
-        title: 'Surface Learning Topics',
+        title: vscode.l10n.t('Surface Learning Topics'),
         arguments: [{ slug: result.relationship }],
       };
       children.push({ item: empty });
@@ -125,7 +138,7 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   item.tooltip = textTooltip([
     t.title,
     t.question,
-    `${KIND_LABELS[t.kind] ?? t.kind} · ${plural(t.evidence.commits.length, 'commit')} · ${plural(t.evidence.files.length, 'file')}`,
+    `${KIND_LABELS[t.kind] ?? t.kind} · ${counted(t.evidence.commits.length, 'commit')} · ${counted(t.evidence.files.length, 'file')}`,
   ]);
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
@@ -133,14 +146,17 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const repo = topicRepo(result, t);
   const children: ViewNode[] = [];
   const question = new vscode.TreeItem(t.question);
-  question.description = 'to discuss';
+  question.description = vscode.l10n.t('to discuss');
   question.iconPath = new vscode.ThemeIcon('comment-discussion');
   question.tooltip = textTooltip([t.question]);
   question.id = `${item.id}:question`;
   children.push({ item: question, ...base });
   if (t.expert) {
     const expert = new vscode.TreeItem(t.expert.name);
-    expert.description = `who to ask · ${plural(t.expert.commits, 'commit')} here in the last year`;
+    expert.description = vscode.l10n.t(
+      'who to ask · {0} here in the last year',
+      counted(t.expert.commits, 'commit'),
+    );
     expert.tooltip = textTooltip([`${t.expert.name} <${t.expert.email}>`]);
     expert.iconPath = new vscode.ThemeIcon('person');
     expert.id = `${item.id}:expert`;
@@ -149,7 +165,14 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const docs = (t.docs ?? []).map((doc) => fileNode(result, repo, item.id, doc, 'doc'));
   if (docs.length)
     children.push(
-      groupNode(`${item.id}:docs`, 'Reading', plural(docs.length, 'document'), 'book', docs, base),
+      groupNode(
+        `${item.id}:docs`,
+        vscode.l10n.t('Reading'),
+        counted(docs.length, 'document'),
+        'book',
+        docs,
+        base,
+      ),
     );
   const commits = t.evidence.commits.map((sha): ViewNode => {
     const info = result.commitInfo[sha];
@@ -161,7 +184,7 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     node.contextValue = 'topicCommit';
     node.command = {
       command: COMMANDS.showCommit,
-      title: 'Show Commit',
+      title: vscode.l10n.t('Show Commit'),
       arguments: [{ repo, sha }],
     };
     return { item: node, ...base, repo, sha };
@@ -170,8 +193,8 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     children.push(
       groupNode(
         `${item.id}:commits`,
-        'Commits',
-        plural(commits.length, 'commit'),
+        vscode.l10n.t('Commits'),
+        counted(commits.length, 'commit'),
         'git-commit',
         commits,
         base,
@@ -180,7 +203,14 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   const files = t.evidence.files.map((file) => fileNode(result, repo, item.id, file));
   if (files.length)
     children.push(
-      groupNode(`${item.id}:files`, 'Files', plural(files.length, 'file'), 'files', files, base),
+      groupNode(
+        `${item.id}:files`,
+        vscode.l10n.t('Files'),
+        counted(files.length, 'file'),
+        'files',
+        files,
+        base,
+      ),
     );
   return { item, children, ...base };
 }
@@ -217,7 +247,7 @@ function fileNode(
   node.contextValue = 'topicFile';
   node.command = {
     command: COMMANDS.openTopicFile,
-    title: 'Open File',
+    title: vscode.l10n.t('Open File'),
     arguments: [{ repo, path: file }],
   };
   return { item: node, relationship: result.relationship, repo, path: file };

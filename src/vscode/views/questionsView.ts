@@ -18,7 +18,7 @@ export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]
       relationshipName(ref, rel, all),
       vscode.TreeItemCollapsibleState.Expanded,
     );
-    top.description = open.length ? `${open.length} queued` : 'none queued';
+    top.description = open.length ? `${open.length} queued` : vscode.l10n.t('none queued');
     top.id = `questions:${ref.folder.name}:${ref.slug}`;
     // The group stands for questions.md: the theme's file icon and git's decorations.
     top.resourceUri = uri;
@@ -36,7 +36,7 @@ export async function questionNodes(locator: RecordsLocator): Promise<ViewNode[]
         );
         item.command = {
           command: COMMANDS.openRecord,
-          title: 'Open',
+          title: vscode.l10n.t('Open'),
           arguments: [{ file: uri.toString(), line: q.line }],
         };
         return { item, file: uri.toString(), line: q.line };

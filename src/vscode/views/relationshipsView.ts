@@ -5,14 +5,11 @@ import { cadenceToday } from '../../core/records/cadence';
 import type { RelationshipRecords } from '../../core/records/relationship';
 import { roleOf, type Role } from '../../core/records/roleOf';
 import { COMMANDS } from '../ids';
-import {
-  type RecordsLocator,
-  type RelationshipRef,
-  relationshipKey,
-} from '../recordsLocator';
+import { type RecordsLocator, type RelationshipRef, relationshipKey } from '../recordsLocator';
 import { loadRelationship, recordUri } from '../relationshipLoader';
 import type { TopicsStore } from '../topics/topicsStore';
-import { plural, topicNode } from './learningTopicsView';
+import { counted } from './counted';
+import { topicNode } from './learningTopicsView';
 import { isHeld } from '../../core/records/held';
 import { relationshipName } from '../relationshipName';
 import { textTooltip } from '../markdownText';
@@ -81,19 +78,22 @@ export async function relationshipNodes(c: RelationshipsContext): Promise<ViewNo
 
 function describe(rel: RelationshipRecords, role: Role | undefined, today: string): string {
   const cad = cadenceToday(rel.sessions, rel.plan?.cadence, today);
-  const when =
-    cad.preparedToday
-      ? 'prepared for today'
-      : cad.last === undefined
-      ? 'no session yet'
+  const when = cad.preparedToday
+    ? vscode.l10n.t('prepared for today')
+    : cad.last === undefined
+      ? vscode.l10n.t('no session yet')
       : cad.overdue
-        ? `next was due ${cad.nextDue}`
+        ? vscode.l10n.t('next was due {0}', cad.nextDue ?? '')
         : cad.nextDue
-          ? `next ${cad.nextDue}`
-          : `last ${cad.last}`;
-  return [role === 'mentee' ? 'you: mentee' : role === 'mentor' ? 'you: mentor' : '', when]
-    .filter(Boolean)
-    .join(' · ');
+          ? vscode.l10n.t('next {0}', cad.nextDue)
+          : vscode.l10n.t('last {0}', cad.last);
+  const you =
+    role === 'mentee'
+      ? vscode.l10n.t('you: mentee')
+      : role === 'mentor'
+        ? vscode.l10n.t('you: mentor')
+        : '';
+  return [you, when].filter(Boolean).join(' · ');
 }
 
 /**
@@ -111,16 +111,29 @@ function relationshipTooltip(
   const overdue = open.filter((a) => a.overdue).length;
   const queued = rel.questions.filter((q) => !q.done).length;
   return textTooltip([
-    `${plan?.mentee ?? ref.slug} with ${plan?.mentors.join(', ') ?? 'no mentor named yet'}${role ? ` (you: ${role})` : ''}`,
+    withWhom(plan?.mentee ?? ref.slug, plan?.mentors.join(', '), role),
     [
-      plan?.cadence ? `Meets ${plan.cadence}` : '',
-      `${plural(open.length, 'open action item')}${overdue ? `, ${overdue} overdue` : ''}`,
-      plural(queued, 'queued question'),
+      plan?.cadence ? vscode.l10n.t('Meets {0}', plan.cadence) : '',
+      overdue
+        ? vscode.l10n.t('{0}, {1} overdue', counted(open.length, 'open action item'), overdue)
+        : counted(open.length, 'open action item'),
+      counted(queued, 'queued question'),
     ]
       .filter(Boolean)
       .join(' · '),
-    `Folder: ${ref.slug}`,
+    vscode.l10n.t('Folder: {0}', ref.slug),
   ]);
+}
+
+/** "alex with sam (you: mentor)", one whole message per case. */
+function withWhom(mentee: string, mentors: string | undefined, role: Role | undefined): string {
+  if (mentors === undefined)
+    return role
+      ? vscode.l10n.t('{0} with no mentor named yet (you: {1})', mentee, role)
+      : vscode.l10n.t('{0} with no mentor named yet', mentee);
+  return role
+    ? vscode.l10n.t('{0} with {1} (you: {2})', mentee, mentors, role)
+    : vscode.l10n.t('{0} with {1}', mentee, mentors);
 }
 
 function group(id: string, label: string, description: string, children: ViewNode[]): ViewNode {
@@ -138,7 +151,7 @@ function group(id: string, label: string, description: string, children: ViewNod
 function opens(item: vscode.TreeItem, uri: vscode.Uri, line: number): void {
   item.command = {
     command: COMMANDS.openRecord,
-    title: 'Open',
+    title: vscode.l10n.t('Open'),
     arguments: [{ file: uri.toString(), line }],
   };
 }
@@ -148,20 +161,24 @@ function planNode(ref: RelationshipRef, rel: RelationshipRecords, key: string): 
   const goals = rel.plan?.goals ?? [];
   const node = group(
     `rel:${key}:plan`,
-    'Plan',
+    vscode.l10n.t('Plan'),
     goals.length
       ? activeGoals(goals.filter((g) => (g.status ?? 'active') === 'active').length)
-      : 'no goals yet',
+      : vscode.l10n.t('no goals yet'),
     goals.map((g): ViewNode => {
       const status = g.status ?? 'active';
       const item = new vscode.TreeItem(`${g.id}: ${g.title}`);
       item.id = `rel:${key}:goal:${g.id}:${g.line}`;
-      item.description = [status, g.target ? `target ${g.target}` : ''].filter(Boolean).join(' · ');
+      item.description = [status, g.target ? vscode.l10n.t('target {0}', g.target) : '']
+        .filter(Boolean)
+        .join(' · ');
       item.tooltip = textTooltip(
         [
           `${g.id}: ${g.title}`,
-          `Status: ${status}${g.target ? ` · target ${g.target}` : ''}`,
-          g.measure ? `Measure: ${g.measure}` : '',
+          g.target
+            ? vscode.l10n.t('Status: {0} · target {1}', status, g.target)
+            : vscode.l10n.t('Status: {0}', status),
+          g.measure ? vscode.l10n.t('Measure: {0}', g.measure) : '',
         ].filter(Boolean),
       );
       item.iconPath = new vscode.ThemeIcon(GOAL_ICONS[status] ?? 'target');
@@ -196,10 +213,12 @@ function sessionsNode(
   const held = newest.filter((r) => isHeld({ date: r.date, status: r.session?.status }, today));
   const node = group(
     `rel:${key}:sessions`,
-    'Sessions',
+    vscode.l10n.t('Sessions'),
     newest.length
-      ? `${plural(held.length, 'held', 'held')}${held.length ? `, last ${held[0].date}` : ''}`
-      : 'none yet',
+      ? held.length
+        ? vscode.l10n.t('{0}, last {1}', counted(held.length, 'held'), held[0].date)
+        : counted(held.length, 'held')
+      : vscode.l10n.t('none yet'),
     newest.map((r): ViewNode => {
       const uri = recordUri(locator, ref, r.file);
       const item = new vscode.TreeItem(r.fileName.replace(/\.md$/, ''));
@@ -208,14 +227,16 @@ function sessionsNode(
       const state = isHeld({ date: r.date, status: r.session?.status }, today)
         ? ''
         : r.session?.status === 'cancelled'
-          ? 'cancelled'
-          : 'prepared';
+          ? vscode.l10n.t('cancelled')
+          : vscode.l10n.t('prepared');
       item.description = [
         state,
         r.session?.goals.length ? r.session.goals.join(', ') : '',
-        open ? `${plural(open, 'open item')}` : '',
-        r.session?.durationMinutes !== undefined ? `${r.session.durationMinutes} min` : '',
-        r.session ? '' : 'cannot be read',
+        open ? counted(open, 'open item') : '',
+        r.session?.durationMinutes !== undefined
+          ? vscode.l10n.t('{0} min', r.session.durationMinutes)
+          : '',
+        r.session ? '' : vscode.l10n.t('cannot be read'),
       ]
         .filter(Boolean)
         .join(' · ');
@@ -240,18 +261,26 @@ function sessionTooltip(
   open: number,
 ): vscode.MarkdownString {
   const s = r.session;
-  if (!s) return textTooltip([vscode.workspace.asRelativePath(uri), 'Cannot be read: see the Problems panel.']);
+  if (!s)
+    return textTooltip([
+      vscode.workspace.asRelativePath(uri),
+      'Cannot be read: see the Problems panel.',
+    ]);
   const time =
     s.started && s.ended ? `${s.started} to ${s.ended}` : s.started ? `from ${s.started}` : '';
   return textTooltip(
     [
-      `Session ${r.fileName.replace(/\.md$/, '')}: ${state || 'held'}`,
-      [time, s.durationMinutes !== undefined ? `${s.durationMinutes} min` : '']
+      vscode.l10n.t(
+        'Session {0}: {1}',
+        r.fileName.replace(/\.md$/, ''),
+        state || vscode.l10n.t('held'),
+      ),
+      [time, s.durationMinutes !== undefined ? vscode.l10n.t('{0} min', s.durationMinutes) : '']
         .filter(Boolean)
         .join(', '),
-      s.attendees.length ? `With ${s.attendees.join(', ')}` : '',
-      s.goals.length ? `Goals: ${s.goals.join(', ')}` : '',
-      `${plural(open, 'open action item')}`,
+      s.attendees.length ? vscode.l10n.t('With {0}', s.attendees.join(', ')) : '',
+      s.goals.length ? vscode.l10n.t('Goals: {0}', s.goals.join(', ')) : '',
+      counted(open, 'open action item'),
       vscode.workspace.asRelativePath(uri),
     ].filter(Boolean),
   );
@@ -262,20 +291,22 @@ function topicsNode(store: TopicsStore, key: string, relationship: string): View
   const children = result ? result.topics.map((t) => topicNode(result, t)) : [];
   const node = group(
     `rel:${key}:topics`,
-    'Learning Topics',
-    result ? `${plural(result.topics.length, 'topic')}, ${result.basis}` : 'not surfaced yet',
+    vscode.l10n.t('Learning Topics'),
+    result
+      ? vscode.l10n.t('{0}, {1}', counted(result.topics.length, 'topic'), result.basis)
+      : vscode.l10n.t('not surfaced yet'),
     children,
   );
   node.item.iconPath = new vscode.ThemeIcon('lightbulb');
   if (!result)
     node.item.command = {
       command: COMMANDS.surfaceTopics,
-      title: 'Surface Learning Topics',
+      title: vscode.l10n.t('Surface Learning Topics'),
       arguments: [{ slug: relationship }],
     };
   return node;
 }
 
 function activeGoals(n: number): string {
-  return n === 1 ? '1 active goal' : `${n} active goals`;
+  return n === 1 ? vscode.l10n.t('1 active goal') : vscode.l10n.t('{0} active goals', n);
 }
