@@ -8,7 +8,12 @@ import type {
   HistoryData,
 } from '../core/topics/historyData';
 import { directoryOf, isDocFile, isManifest } from '../core/topics/paths';
+import { identityMatcher } from '../core/topics/foldName';
+import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
+import type { LogRunner } from './logRunner';
+import { readFollowUps, type FollowUpRead } from './readFollowUps';
+import { readIdentityHints } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
@@ -27,7 +32,7 @@ import { streamGit } from './streamGit';
 
 /** Whose commits to read, and over which range. */
 export interface HistoryRequest {
-  /** The mentee's identities: emails or names, matched exactly (ignoring case) after .mailmap. */
+  /** The mentee's identities: emails (any case) or names (accents and case folded), after .mailmap. */
   authors: string[];
   /** The last session's HEAD: the range starts after it when it is an ancestor of HEAD. */
   sinceHead?: string;
@@ -83,8 +88,10 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * the documentation files at HEAD in or above the folders touched, every author's newest commit of
  * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
  * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
- * guess missed. Authors are pre-filtered by git (`--author`, fixed strings, any case) and then
- * matched exactly here against the mailmapped email or name.
+ * guess missed; other people's follow-ups of the range's commits (readFollowUps.ts) and other
+ * addresses of the mentee's name (readIdentityHints.ts). Authors are pre-filtered by git
+ * (`--author`, accent- and case-tolerant, authorArgs.ts) and then matched exactly here against the
+ * mailmapped email (any case) or name (folded: accents and case, foldName.ts).
  *
  * Every repository-derived value reaches git after `--end-of-options` (object names) or `--` with
  * `--literal-pathspecs` (paths), or as blob ids on `cat-file --batch`'s standard input; diffs run with `--no-textconv --no-ext-diff`; config that could
@@ -124,7 +131,7 @@ export async function readHistory(
       top: range.top,
       toSha: range.toSha,
       authors,
-      isMentee: menteeMatcher(authors),
+      isMentee: identityMatcher(authors),
       isBoundary: (sha, parents) => parents.length === 0 && range.shallowCommits.has(sha),
       noMerges: request.includeMerges ? [] : ['--no-merges'],
       signal: jobs.signal,
@@ -167,6 +174,23 @@ export async function readHistory(
       commitsJob.then((c) => (range.partialClone ? emptyDeps() : readDependencyAdds(reader, c))),
     );
     const docsJob = jobs.add(commitsJob.then((c) => (c.length ? readDocs(reader, c) : [])));
+    // Neither needs more than the range's commits; both run beside the reads above.
+    const followUpsJob = jobs.add(
+      commitsJob.then((c) => (c.length ? readFollowUps(followUpRead(reader, range, c)) : [])),
+    );
+    const hintsJob = jobs.add(
+      commitsJob.then((c) =>
+        c.length
+          ? readIdentityHints({
+              run: runner(reader),
+              toSha: reader.toSha,
+              identities: authors,
+              isMentee: reader.isMentee,
+              commits: c,
+            })
+          : [],
+      ),
+    );
     const activityJob = jobs.add(
       commitsJob.then((c) => (c.length ? readActivity(reader, window) : new Map<string, number>())),
     );
@@ -184,6 +208,8 @@ export async function readHistory(
     data.notes.push(...deps.notes);
     data.docs = await docsJob;
     data.experts = await expertsJob;
+    data.followUps = await followUpsJob;
+    data.identityHints = await hintsJob;
     if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
     return data;
   } finally {
@@ -603,6 +629,24 @@ async function readDocs(r: Reader, commits: readonly Commit[]): Promise<string[]
   return docs;
 }
 
+/** readFollowUps' request: others' commits from the range's start up to the tip (not its end). */
+function followUpRead(r: Reader, range: ResolvedRange, commits: Commit[]): FollowUpRead {
+  const since = range.since ? [`--since=@${dayStart(range.since)} +0000`] : [];
+  return {
+    run: runner(r),
+    commits,
+    isMentee: r.isMentee,
+    revisions: range.fromSha ? [`${range.fromSha}..${r.toSha}`] : [r.toSha],
+    dateArgs: range.fromSha ? [] : since,
+    patches: !range.partialClone,
+  };
+}
+
+/** The Reader's hardened, tracked git for the reads in their own files. */
+function runner(r: Reader): LogRunner {
+  return (args, onStdout) => stream(r, { args, onStdout });
+}
+
 /** True for a TOUCH_FORMAT_ARGS record of a shallow clone's boundary commit. */
 function isBoundaryRecord(r: Reader, fields: readonly string[]): boolean {
   return r.isBoundary(
@@ -625,20 +669,6 @@ function stream(
       config: READ_CONFIG,
     }),
   );
-}
-
-/**
- * git's author pre-filter: each identity as a fixed string, any case (git ORs them). It matches
- * anywhere in "Name <email>", so menteeMatcher then keeps only exact matches.
- */
-function authorArgs(authors: readonly string[]): string[] {
-  return ['--fixed-strings', '--regexp-ignore-case', ...authors.map((a) => `--author=${a}`)];
-}
-
-/** True when the mailmapped name or email equals one of the identities, ignoring case. */
-function menteeMatcher(authors: readonly string[]): (name: string, email: string) => boolean {
-  const ids = new Set(authors.map((a) => a.toLowerCase()));
-  return (name, email) => ids.has(email.trim().toLowerCase()) || ids.has(name.trim().toLowerCase());
 }
 
 function authorKey(name: string, email: string): string {
