@@ -7,7 +7,8 @@ import { gitResult } from '../git/gitFailure';
 import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
 import { readHistory } from '../git/readHistory';
-import { readHead } from '../git/readRepoFacts';
+import { readFileActivity } from '../git/readFileActivity';
+import { readGitIdentity, readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
 import { loadRelationship } from '../store/loadRelationship';
@@ -164,6 +165,20 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         if (e instanceof GitError) return { ok: false, message: e.message };
         throw e;
       }
+    },
+    readFileActivity: async (query, progress) => {
+      try {
+        const activity = await readFileActivity(await topOf(), query, { signal: progress.signal });
+        return { ok: true, activity };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };
+        throw e;
+      }
+    },
+    userIdentity: async () => {
+      const me = await readGitIdentity(await topOf());
+      return [me.email, me.name].filter((v): v is string => v !== undefined);
     },
     readHistory: async (query, progress) => {
       try {

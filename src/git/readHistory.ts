@@ -7,11 +7,12 @@ import type {
   EarlierTouches,
   HistoryData,
 } from '../core/topics/historyData';
-import { directoryOf, isDocFile, isManifest } from '../core/topics/paths';
+import { isManifest } from '../core/topics/paths';
 import { identityMatcher } from '../core/topics/foldName';
 import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
+import { readDocInfo } from './readDocInfo';
 import { readFollowUps, type FollowUpRead } from './readFollowUps';
 import { readIdentityHints } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
@@ -21,7 +22,6 @@ import {
   LOG_FORMAT_ARGS,
   LOG_NAMES_FORMAT_ARGS,
   LogParser,
-  NulTokens,
   TOUCH_FIELD_COUNT,
   TOUCH_FORMAT_ARGS,
   TouchParser,
@@ -66,7 +66,6 @@ const ACTIVE_DAYS = 90;
 const MAX_EXPERT_DIRS = 10;
 // Per folder, the most active others; the core then drops those inactive for 90 days.
 const MAX_EXPERTS_PER_DIR = 10;
-const MAX_DOCS = 200;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
 const MAX_MANIFEST_COMMITS = 1000;
@@ -85,7 +84,7 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD in or above the folders touched, every author's newest commit of
+ * the documentation files at HEAD and what they are about (readDocInfo.ts), every author's newest commit of
  * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
  * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
  * guess missed; other people's follow-ups of the range's commits (readFollowUps.ts) and other
@@ -173,7 +172,21 @@ export async function readHistory(
     const depsJob = jobs.add(
       commitsJob.then((c) => (range.partialClone ? emptyDeps() : readDependencyAdds(reader, c))),
     );
-    const docsJob = jobs.add(commitsJob.then((c) => (c.length ? readDocs(reader, c) : [])));
+    const docsJob = jobs.add(
+      commitsJob.then((c) =>
+        c.length
+          ? readDocInfo({
+              run: runner(reader),
+              cwd: reader.top,
+              toSha: reader.toSha,
+              commits: c,
+              signal: reader.signal,
+              timeoutMs: reader.timeoutMs,
+              track: reader.track,
+            })
+          : { near: [], info: [] },
+      ),
+    );
     // Neither needs more than the range's commits; both run beside the reads above.
     const followUpsJob = jobs.add(
       commitsJob.then((c) => (c.length ? readFollowUps(followUpRead(reader, range, c)) : [])),
@@ -206,7 +219,9 @@ export async function readHistory(
       );
     }
     data.notes.push(...deps.notes);
-    data.docs = await docsJob;
+    const docs = await docsJob;
+    data.docs = docs.near;
+    data.docInfo = docs.info;
     data.experts = await expertsJob;
     data.followUps = await followUpsJob;
     data.identityHints = await hintsJob;
@@ -595,38 +610,6 @@ function rankExperts(
     }
   }
   return experts;
-}
-
-/**
- * Documentation files at HEAD (core `isDocFile`) in or above a folder the range touched: a README
- * at the top is above everything, `src/README.md` is above `src/db`. At most 200, in path order.
- */
-async function readDocs(r: Reader, commits: readonly Commit[]): Promise<string[]> {
-  const near = new Set<string>();
-  for (const c of commits) {
-    for (const f of c.files) {
-      for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
-        near.add(dir);
-        if (dir === '') break;
-      }
-    }
-  }
-  const docs: string[] = [];
-  const tokens = new NulTokens(
-    () => 65_536,
-    (path) => {
-      if (path !== '' && docs.length < MAX_DOCS && near.has(directoryOf(path)) && isDocFile(path)) {
-        docs.push(path);
-      }
-    },
-  );
-  // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.
-  await stream(r, {
-    args: ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', r.toSha],
-    onStdout: (text) => tokens.push(text),
-  });
-  tokens.flush();
-  return docs;
 }
 
 /** readFollowUps' request: others' commits from the range's start up to the tip (not its end). */

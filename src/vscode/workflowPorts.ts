@@ -5,6 +5,7 @@ import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
 import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
+import { readFileActivity } from '../git/readFileActivity';
 import { readHistory } from '../git/readHistory';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import type { GitPort, Progress, RecordsPort, WorkflowPorts } from '../workflows/ports';
@@ -180,6 +181,20 @@ function workspaceGit(
           return { ok: false, message: `Could not install the guard: ${e.message}` };
         throw e;
       }
+    },
+    readFileActivity: async (query, outer: Progress) => {
+      try {
+        const activity = await readFileActivity(await topOf(), query, { signal: outer.signal });
+        return { ok: true as const, activity };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false as const, cancelled: e.kind === 'cancelled', message: `${what}: ${e.message}` };
+        throw e;
+      }
+    },
+    userIdentity: async () => {
+      const me = await s.git.identity(folder);
+      return [me.email, me.name].filter((v): v is string => v !== undefined);
     },
     readHistory: async (query, outer: Progress) => {
       const t = await topOf();

@@ -7,6 +7,7 @@ import {
 import { computeTopics } from '../core/topics/computeTopics';
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
+import { expertPaths, withRelevance } from '../core/topics/withRelevance';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 
@@ -51,7 +52,10 @@ export interface SurfaceTopicsPorts {
 
 /**
  * Reads the mentee's history through git and ranks its topics. The mentee's own mentoring
- * records are never a topic: the records root's folder in the repository is left out.
+ * records are never a topic: the records root's folder in the repository is left out. After the
+ * ranking, one more read gives the recent activity in the top stories' files, and withRelevance
+ * picks each story's expert from it (never the user, the plan's mentors, the mentee or the
+ * story's reviewers) and its docs by what they are about.
  */
 export async function surfaceTopics(
   request: SurfaceTopicsRequest,
@@ -64,6 +68,8 @@ export async function surfaceTopics(
   const today = ports.clock.today();
   let topicRequest: TopicRequest;
   let goals: { id: string; title: string; areas: string[] }[] = [];
+  // The plan's mentors look at these topics: never offered as the mentee's expert.
+  let mentors: string[] = [];
   if (request.slug === undefined) {
     const until = request.range.until ?? today;
     const since = request.range.since ?? addDays(until, -DEFAULT_TOPIC_DAYS);
@@ -72,6 +78,7 @@ export async function surfaceTopics(
     const rel = await ports.records.readRelationship(request.slug);
     topicRequest = topicRequestFor(rel, { ...request.range, today, repoName: repo.name });
     goals = (rel.plan?.goals ?? []).map((g) => ({ id: g.id, title: g.title, areas: g.areas }));
+    mentors = rel.plan?.mentors ?? [];
     if (!topicRequest.authors.length)
       return failed(
         'refused',
@@ -94,7 +101,22 @@ export async function surfaceTopics(
   const data = read.data;
   const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
   const exclude = repo.recordsPath ? [repo.recordsPath] : [];
-  const topics = computeTopics(data, { goals, now, exclude, identities: topicRequest.authors });
+  const ranked = computeTopics(data, { goals, now, exclude, identities: topicRequest.authors });
+  // The second step: experts from the recent activity in the top stories' own files, read only
+  // now that the ranking says which stories those are; docs by what they are about.
+  const paths = expertPaths(ranked, data);
+  if (paths.length > 0 && data.range.toSha) {
+    ports.progress.report('reading who knows these files…');
+    const activity = await ports.git.readFileActivity(
+      { paths, toSha: data.range.toSha, until: data.range.until },
+      ports.progress,
+    );
+    if (activity.ok) data.fileActivity = activity.activity;
+    else if (activity.cancelled) return failed('cancelled', activity.message);
+    else data.notes.push(`Experts are not suggested: ${activity.message}`);
+  }
+  const viewers = [...(await ports.git.userIdentity()), ...mentors];
+  const topics = withRelevance(ranked, data, { identities: topicRequest.authors, viewers });
   return done({
     data,
     topics,
