@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
+import { identityHintNote } from '../../core/topics/identityHintNote';
 import { dateOption } from '../dateOption';
 import { listingFormat } from '../formatOption';
 import { MARKDOWN, PLAIN } from '../../core/text/markup';
@@ -29,7 +30,9 @@ export const topicsVerb = defineVerb({
     '--repo is the code repository (default: the one holding --dir). A shallow clone gives',
     'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
     '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
-    '"expert"?, "docs"?}], "notes": [...]}.',
+    '"expert"?, "docs"?}], "notes": [...], "identityHints": [{"name", "email", "commits"}]}.',
+    'identityHints: other addresses the mentee\'s name commits under (accents and case folded),',
+    'also listed as notes; add one with `identities add SLUG EMAIL`.',
   ],
   options: {
     since: {
@@ -72,6 +75,7 @@ export const topicsVerb = defineVerb({
     if (!fs.existsSync(repo)) throw new UsageError(`--repo: no folder ${repo}`);
 
     let result;
+    let slug: string | undefined;
     if (authors.length) {
       if (positionals.length)
         throw new UsageError('give either SLUG or --author, not both (see --help)');
@@ -83,6 +87,7 @@ export const topicsVerb = defineVerb({
     } else {
       if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
       const dir = relationshipDir(ctx, positionals[0]);
+      slug = path.basename(dir);
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,
         until,
@@ -91,10 +96,18 @@ export const topicsVerb = defineVerb({
       });
     }
     const { data, topics } = result;
-    if (format === 'json') ctx.outLines(jsonForTerminal(topicsJson(data, topics)));
+    const hints = data.identityHints ?? [];
+    if (format === 'json')
+      ctx.outLines(jsonForTerminal({ ...topicsJson(data, topics), identityHints: hints }));
     else {
+      const hintNotes = hints.map(
+        (h) =>
+          identityHintNote(h) +
+          (slug === undefined ? '' : ` Add it: mentoring-journal identities add ${slug} ${h.email}`),
+      );
       // Only what the markdown shows is escaped, not the whole history read.
-      const { range, partial, notes } = data;
+      const { range, partial } = data;
+      const notes = [...data.notes, ...hintNotes];
       const shown = escapeValuesForTerminal({ topics, range, partial, notes });
       ctx.outLines(
         formatTopicsMarkdown(
