@@ -30,6 +30,7 @@ export const COMMANDS = {
   cancelSession: 'mentoring.cancelSession',
   addGoal: 'mentoring.addGoal',
   saveReport: 'mentoring.saveReport',
+  addIdentity: 'mentoring.addIdentity',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */
