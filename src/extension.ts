@@ -15,6 +15,8 @@ export interface MentoringApi {
   validateAll(): Promise<void>;
   /** The Relationships view's tree as plain data (label, description, contextValue, children). */
   relationshipsTree(): Promise<TreeData[]>;
+  /** The Learning Topics view's tree as plain data. */
+  learningTopicsTree(): Promise<TreeData[]>;
 }
 
 /** A tree item as plain data, for tests and other extensions. */
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     activationMs,
     validateAll: async () => (await runtime()).diagnostics.scanAll(),
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
+    learningTopicsTree: async () => toData(await (await runtime()).learningTopics()),
   };
 }
 
