@@ -7,7 +7,8 @@
 //                                                 (test/e2e/), as a person would
 //
 // Options: --keep (keep the temporary workspace), --timeout <seconds> (the deadline for results),
-// --only <name,...> (integration: run only these configurations; a partial run, for development).
+// --only <name,...> (integration: run only these configurations, or only these test files by
+// basename without .test.ts; a partial run, for development).
 // Each run installs what it lacks (cached in .vscode-test/), compiles, packages the production VSIX,
 // uses a fresh user-data-dir and extensions-dir, writes test-results/<tier>.json in the counting
 // reporter's format and exits 0 only when every test passed and more than zero ran. An
@@ -360,11 +361,15 @@ async function runIntegration(teardown) {
   const summaries = [];
   let main;
   for (const config of CONFIGURATIONS) {
-    if (only && !only.includes(config.name)) {
+    // --only also takes test file basenames (without .test.ts): those files of their configuration.
+    const named = testFilesIn(config.suites).filter((f) =>
+      only?.includes(path.basename(f, '.test.js')),
+    );
+    if (only && !only.includes(config.name) && named.length === 0) {
       log(`${config.name}: not run (--only ${only.join(',')})`);
       continue;
     }
-    const files = testFilesIn(config.suites);
+    const files = named.length > 0 ? named : testFilesIn(config.suites);
     const rel = path.relative(PROJECT_ROOT, config.suites);
     if (files.length === 0) {
       if (config.name === 'main')

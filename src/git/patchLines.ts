@@ -94,7 +94,8 @@ export class PatchLinesParser {
       return;
     }
     if (line.startsWith('@@')) return;
-    const side = line[0] === '+' ? this.file?.added : line[0] === '-' ? this.file?.removed : undefined;
+    const side =
+      line[0] === '+' ? this.file?.added : line[0] === '-' ? this.file?.removed : undefined;
     if (!side || side.size >= MAX_LINES) return;
     const content = line.slice(1).trim();
     if (wordChars(content) >= MIN_WORD_CHARS) side.add(content);
@@ -127,7 +128,17 @@ function unquote(raw: string): string {
       continue;
     }
     const next = body[++i];
-    const simple: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    const simple: Record<string, number> = {
+      n: 10,
+      t: 9,
+      '"': 34,
+      '\\': 92,
+      a: 7,
+      b: 8,
+      f: 12,
+      r: 13,
+      v: 11,
+    };
     if (next !== undefined && /[0-7]/.test(next)) {
       bytes.push(parseInt(body.slice(i, i + 3), 8));
       i += 2;

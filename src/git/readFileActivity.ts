@@ -39,9 +39,11 @@ export async function readFileActivity(
 ): Promise<FileActivity[]> {
   const paths = [...new Set(request.paths)].filter((p) => p !== '').slice(0, MAX_PATHS);
   if (paths.length === 0) return [];
-  if (!/^[0-9a-f]{40,64}$/.test(request.toSha)) throw new GitError('invalid-range', 'Not a commit id.');
+  if (!/^[0-9a-f]{40,64}$/.test(request.toSha))
+    throw new GitError('invalid-range', 'Not a commit id.');
   const end = dayStart(request.until) + DAY - 1;
-  if (!Number.isFinite(end)) throw new GitError('invalid-range', `until: not a day (${request.until}).`);
+  if (!Number.isFinite(end))
+    throw new GitError('invalid-range', `until: not a day (${request.until}).`);
   const wanted = new Set(paths);
   const tallies = new Map<string, FileActivity>();
   const parser = new TouchParser(TOUCH_FIELD_COUNT);
@@ -57,7 +59,14 @@ export async function readFileActivity(
         if (t) {
           t.commits++;
           t.lastTime = Math.max(t.lastTime, time);
-        } else tallies.set(key, { path, name: name.trim(), email: email.trim(), commits: 1, lastTime: time });
+        } else
+          tallies.set(key, {
+            path,
+            name: name.trim(),
+            email: email.trim(),
+            commits: 1,
+            lastTime: time,
+          });
       }
     }
   };

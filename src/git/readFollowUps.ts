@@ -131,7 +131,8 @@ function namedCommits(c: Commit): { kind: 'revert' | 'fixes'; sha: string }[] {
   // Trailers the log parser kept whole (a body cut at its cap may have lost them).
   for (const t of c.trailers ?? []) {
     const hex = /^([0-9a-f]{7,64})\b/i.exec(t.value.trim());
-    if (t.key.toLowerCase() === 'fixes' && hex) out.push({ kind: 'fixes', sha: hex[1].toLowerCase() });
+    if (t.key.toLowerCase() === 'fixes' && hex)
+      out.push({ kind: 'fixes', sha: hex[1].toLowerCase() });
   }
   return out;
 }

@@ -188,7 +188,11 @@ function workspaceGit(
         return { ok: true as const, activity };
       } catch (e) {
         if (e instanceof GitError)
-          return { ok: false as const, cancelled: e.kind === 'cancelled', message: `${what}: ${e.message}` };
+          return {
+            ok: false as const,
+            cancelled: e.kind === 'cancelled',
+            message: `${what}: ${e.message}`,
+          };
         throw e;
       }
     },

@@ -28,9 +28,19 @@ describe('cli: identity hints and identities add', function () {
     dir = tempDir('mj-cli-identities-');
     const repo = HistoryRepo.init(dir);
     for (let i = 1; i <= 3; i++) {
-      repo.commit({ author: { name: 'Álex Rivera', email: 'alex@old.example' }, date: `2025-0${i}-02T10:00:00Z`, message: `Old ${i}`, files: { 'a.txt': `${i}\n` } });
+      repo.commit({
+        author: { name: 'Álex Rivera', email: 'alex@old.example' },
+        date: `2025-0${i}-02T10:00:00Z`,
+        message: `Old ${i}`,
+        files: { 'a.txt': `${i}\n` },
+      });
     }
-    repo.commit({ author: ALEX, date: '2026-03-02T10:00:00Z', message: 'New', files: { 'a.txt': 'new\n' } });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T10:00:00Z',
+      message: 'New',
+      files: { 'a.txt': 'new\n' },
+    });
     planFile = path.join(dir, 'mentoring', 'alex-rivera', 'plan.md');
     fs.mkdirSync(path.dirname(planFile), { recursive: true });
     fs.writeFileSync(planFile, PLAN);
@@ -38,12 +48,36 @@ describe('cli: identity hints and identities add', function () {
   afterEach(() => removeDir(dir));
 
   it('lists the other address in json and as a note with the command that adds it', () => {
-    const json = runCli(['topics', 'alex-rivera', '--since', '2026-03-01', '--until', '2026-03-31', '--format', 'json'], dir);
+    const json = runCli(
+      [
+        'topics',
+        'alex-rivera',
+        '--since',
+        '2026-03-01',
+        '--until',
+        '2026-03-31',
+        '--format',
+        'json',
+      ],
+      dir,
+    );
     assert.equal(json.status, 0, json.stderr);
     assert.deepEqual((JSON.parse(json.stdout) as { identityHints: unknown }).identityHints, [
       { name: 'Álex Rivera', email: 'alex@old.example', commits: 3 },
     ]);
-    const text = runCli(['topics', 'alex-rivera', '--since', '2026-03-01', '--until', '2026-03-31', '--format', 'text'], dir);
+    const text = runCli(
+      [
+        'topics',
+        'alex-rivera',
+        '--since',
+        '2026-03-01',
+        '--until',
+        '2026-03-31',
+        '--format',
+        'text',
+      ],
+      dir,
+    );
     assert.equal(text.status, 0, text.stderr);
     assert.ok(
       text.stdout.includes('Álex Rivera also commits as alex@old.example (3 commits)') &&
@@ -58,9 +92,24 @@ describe('cli: identity hints and identities add', function () {
     assert.match(r.stdout, /identities: alex@example\.com, alex@old\.example/);
     assert.equal(
       fs.readFileSync(planFile, 'utf8'),
-      PLAN.replace('identities: [alex@example.com]', 'identities: [alex@example.com, alex@old.example]'),
+      PLAN.replace(
+        'identities: [alex@example.com]',
+        'identities: [alex@example.com, alex@old.example]',
+      ),
     );
-    const json = runCli(['topics', 'alex-rivera', '--since', '2026-03-01', '--until', '2026-03-31', '--format', 'json'], dir);
+    const json = runCli(
+      [
+        'topics',
+        'alex-rivera',
+        '--since',
+        '2026-03-01',
+        '--until',
+        '2026-03-31',
+        '--format',
+        'json',
+      ],
+      dir,
+    );
     assert.deepEqual((JSON.parse(json.stdout) as { identityHints: unknown }).identityHints, []);
     const again = runCli(['identities', 'add', 'alex-rivera', 'ALEX@old.example'], dir);
     assert.equal(again.status, 0, again.stderr);

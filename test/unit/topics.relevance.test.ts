@@ -12,7 +12,13 @@ import { foldedNamePattern } from '../../src/git/authorArgs';
 import { commit, history, sha } from '../support/historyBuilder';
 
 function activity(path: string, name: string, commits: number, lastTime = 1000): FileActivity {
-  return { path, name, email: `${name.toLowerCase().split(' ')[0]}@example.com`, commits, lastTime };
+  return {
+    path,
+    name,
+    email: `${name.toLowerCase().split(' ')[0]}@example.com`,
+    commits,
+    lastTime,
+  };
 }
 
 describe('topics: identity folding', () => {
@@ -43,12 +49,16 @@ describe('topics: identity folding', () => {
 
 describe('topics: doc headings and words', () => {
   it('reads markdown, setext, AsciiDoc and rst headings, skipping fenced code', () => {
-    const text = '# Title\n\n```\n# not a heading\n```\nSetext\n======\n\n= Asciidoc\n\nRst part\n--------\n';
+    const text =
+      '# Title\n\n```\n# not a heading\n```\nSetext\n======\n\n= Asciidoc\n\nRst part\n--------\n';
     assert.deepEqual(docHeadings(text), ['Title', 'Setext', 'Asciidoc', 'Rst part']);
   });
 
   it('describes a doc by its path, title and heading words, without stop words', () => {
-    const info = describeDoc('docs/connectionPool.md', '# Connection pooling\n\n## How the pool retries\n');
+    const info = describeDoc(
+      'docs/connectionPool.md',
+      '# Connection pooling\n\n## How the pool retries\n',
+    );
     assert.equal(info.title, 'Connection pooling');
     assert.deepEqual(info.words, ['connection', 'pool', 'pooling', 'retries']);
     assert.deepEqual(topicWords('Fix the readHistory parser'), ['read', 'history', 'parser']);
@@ -67,7 +77,10 @@ describe('topics: docs by relevance', () => {
   ]);
 
   it('ranks a doc about the work first, then the guides, then READMEs of touched folders; never a README of an untouched folder', () => {
-    const docs = docsByRelevance(index, { files: ['src/payments/retry.js'], subjects: ['Retry payments'] });
+    const docs = docsByRelevance(index, {
+      files: ['src/payments/retry.js'],
+      subjects: ['Retry payments'],
+    });
     // The two about payments (equally: same words, ties by path), then the guides, then the top.
     assert.deepEqual(docs, [
       'docs/payments.md',
@@ -80,18 +93,28 @@ describe('topics: docs by relevance', () => {
   });
 
   it('offers guides before the top README when no doc is about the work', () => {
-    assert.deepEqual(docsByRelevance(index, { files: ['src/cart/total.js'], subjects: ['Round totals'] }), [
-      'CONTRIBUTING.md',
-      'Documentation/SubmittingPatches',
-      'README.md',
-    ]);
+    assert.deepEqual(
+      docsByRelevance(index, { files: ['src/cart/total.js'], subjects: ['Round totals'] }),
+      ['CONTRIBUTING.md', 'Documentation/SubmittingPatches', 'README.md'],
+    );
   });
 
   it('knows project guides by name and technical folders', () => {
-    for (const p of ['CONTRIBUTING.md', 'Documentation/SubmittingPatches', 'HACKING', 'docs/technical/pack.md', 'Documentation/technical/api.txt', 'DEVELOPMENT.rst']) {
+    for (const p of [
+      'CONTRIBUTING.md',
+      'Documentation/SubmittingPatches',
+      'HACKING',
+      'docs/technical/pack.md',
+      'Documentation/technical/api.txt',
+      'DEVELOPMENT.rst',
+    ]) {
       assert.equal(isGuideDoc(p), true, p);
     }
-    for (const p of ['README.md', 'docs/guide.md', 'src/contributing.js'.replace('src/', 'src/x/')]) {
+    for (const p of [
+      'README.md',
+      'docs/guide.md',
+      'src/contributing.js'.replace('src/', 'src/x/'),
+    ]) {
       assert.equal(isGuideDoc(p), p.endsWith('contributing.js'), p);
     }
   });
@@ -108,17 +131,27 @@ describe('topics: experts by a story’s files', () => {
   ];
 
   it('sums an author’s commits over the story’s files only, leaving out excluded people and bots', () => {
-    assert.deepEqual(expertForFiles(acts, ['src/db/pool.js', 'src/db/oldpool.js'], { people: ['sam@example.com'] }), {
-      name: 'Bo Lind',
-      email: 'bo@example.com',
-      commits: 4,
-    });
-    assert.deepEqual(expertForFiles(acts, ['src/db/pool.js'], { people: ['Sam Chen'] })?.name, 'Cy Park');
+    assert.deepEqual(
+      expertForFiles(acts, ['src/db/pool.js', 'src/db/oldpool.js'], {
+        people: ['sam@example.com'],
+      }),
+      {
+        name: 'Bo Lind',
+        email: 'bo@example.com',
+        commits: 4,
+      },
+    );
+    assert.deepEqual(
+      expertForFiles(acts, ['src/db/pool.js'], { people: ['Sam Chen'] })?.name,
+      'Cy Park',
+    );
     assert.equal(expertForFiles(acts, ['src/ui/x.js'], { people: [] }), undefined);
   });
 
   it('gives experts to the top stories only once file activity is read, and leaves topics alone without it', () => {
-    const commits = Array.from({ length: EXPERT_STORIES + 1 }, (_, i) => commit({ n: i + 1, files: ['src/db/pool.js'] }));
+    const commits = Array.from({ length: EXPERT_STORIES + 1 }, (_, i) =>
+      commit({ n: i + 1, files: ['src/db/pool.js'] }),
+    );
     const topics: Topic[] = commits.map((c, i) => ({
       id: `t${i}`,
       kind: 'area',
@@ -130,7 +163,11 @@ describe('topics: experts by a story’s files', () => {
     }));
     const data = history(commits);
     assert.deepEqual(withRelevance(topics, data, { identities: [], viewers: [] }), topics);
-    const read = withRelevance(topics, { ...data, fileActivity: acts }, { identities: [], viewers: ['Sam Chen'] });
+    const read = withRelevance(
+      topics,
+      { ...data, fileActivity: acts },
+      { identities: [], viewers: ['Sam Chen'] },
+    );
     assert.equal(read[0].expert?.name, 'Cy Park');
     assert.equal(read[EXPERT_STORIES].expert, undefined);
     assert.equal(sha(1), commits[0].sha);

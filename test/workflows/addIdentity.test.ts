@@ -10,7 +10,10 @@ describe('workflows: add an identity to the plan', () => {
     assert.deepEqual(outcome.value.identities, ['alex@example.com', 'alex@old.example']);
     assert.equal(
       records.files.get('alex/plan.md'),
-      PLAN.replace('identities: [alex@example.com]', 'identities: [alex@example.com, alex@old.example]'),
+      PLAN.replace(
+        'identities: [alex@example.com]',
+        'identities: [alex@example.com, alex@old.example]',
+      ),
     );
   });
 
@@ -34,7 +37,11 @@ describe('workflows: add an identity to the plan', () => {
     const outcome = await addIdentity({ slug: 'alex', identity: 'alex@old.example' }, { records });
     assert.ok(outcome.ok);
     assert.deepEqual(outcome.value.identities, ['Alex Rivera', 'alex@old.example']);
-    assert.ok(records.files.get('alex/plan.md')?.includes('identities: [Alex Rivera, alex@old.example]\n---'));
+    assert.ok(
+      records.files
+        .get('alex/plan.md')
+        ?.includes('identities: [Alex Rivera, alex@old.example]\n---'),
+    );
   });
 
   it('changes nothing for an identity the list already matches, in any case', async () => {
@@ -51,7 +58,10 @@ describe('workflows: add an identity to the plan', () => {
     const outcome = await addIdentity({ slug: 'alex', identity: 'alex@old.example' }, { records });
     assert.ok(!outcome.ok);
     assert.equal(records.files.get('alex/plan.md'), broken);
-    const twoLines = await addIdentity({ slug: 'alex', identity: 'a@b\nmentors: [x]' }, { records: new FakeRecords({ 'alex/plan.md': PLAN }) });
+    const twoLines = await addIdentity(
+      { slug: 'alex', identity: 'a@b\nmentors: [x]' },
+      { records: new FakeRecords({ 'alex/plan.md': PLAN }) },
+    );
     assert.ok(!twoLines.ok);
   });
 });

@@ -88,7 +88,13 @@ describe('workflows: surface topics', () => {
         range: { since: '2026-11-09', until: '2026-11-23', toSha: 'f'.repeat(40) },
       }),
     );
-    const at = (path: string, name: string, email: string, commits: number) => ({ path, name, email, commits, lastTime: 1 });
+    const at = (path: string, name: string, email: string, commits: number) => ({
+      path,
+      name,
+      email,
+      commits,
+      lastTime: 1,
+    });
     git.activity = [
       at('src/db/pool.ts', 'Me Myself', 'me@example.com', 30),
       at('src/db/pool.ts', 'Sam Lee', 'sam@example.com', 20),
@@ -102,15 +108,23 @@ describe('workflows: surface topics', () => {
     assert.equal(git.activityQueries[0].toSha, 'f'.repeat(40));
     const experts = outcome.value.topics.map((t) => t.expert?.name).filter((n) => n !== undefined);
     assert.ok(experts.length > 0);
-    assert.ok(experts.every((n) => n === 'Bo Lind'), experts.join(', '));
+    assert.ok(
+      experts.every((n) => n === 'Bo Lind'),
+      experts.join(', '),
+    );
   });
 
   it('still ranks the topics, with a note, when the activity read fails', async () => {
     const git = new FakeGit().answer(
-      history([commit({ n: 1, files: ['src/db/pool.ts'] })], { range: { since: '2026-11-09', until: '2026-11-23', toSha: 'f'.repeat(40) } }),
+      history([commit({ n: 1, files: ['src/db/pool.ts'] })], {
+        range: { since: '2026-11-09', until: '2026-11-23', toSha: 'f'.repeat(40) },
+      }),
     );
     git.activity = undefined;
-    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(new FakeRecords({ 'alex/plan.md': PLAN }), git));
+    const outcome = await surfaceTopics(
+      { slug: 'alex', range: {} },
+      fakePorts(new FakeRecords({ 'alex/plan.md': PLAN }), git),
+    );
     assert.ok(outcome.ok);
     assert.ok(outcome.value.topics.length > 0);
     assert.ok(outcome.value.data.notes.some((n) => n.startsWith('Experts are not suggested')));

@@ -31,7 +31,7 @@ export const topicsVerb = defineVerb({
     'topics marked partial. text (the default on a terminal): md without markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,',
     '"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",',
     '"expert"?, "docs"?}], "notes": [...], "identityHints": [{"name", "email", "commits"}]}.',
-    'identityHints: other addresses the mentee\'s name commits under (accents and case folded),',
+    "identityHints: other addresses the mentee's name commits under (accents and case folded),",
     'also listed as notes; add one with `identities add SLUG EMAIL`.',
   ],
   options: {
@@ -103,7 +103,9 @@ export const topicsVerb = defineVerb({
       const hintNotes = hints.map(
         (h) =>
           identityHintNote(h) +
-          (slug === undefined ? '' : ` Add it: mentoring-journal identities add ${slug} ${h.email}`),
+          (slug === undefined
+            ? ''
+            : ` Add it: mentoring-journal identities add ${slug} ${h.email}`),
       );
       // Only what the markdown shows is escaped, not the whole history read.
       const { range, partial } = data;

@@ -75,7 +75,11 @@ export function docHeadings(text: string): string[] {
     const text0 = line.trim();
     if (next === undefined || text0 === '' || /^[=\-~^*+#]+$/.test(text0)) continue;
     const under = next.trim();
-    if (under.length >= 3 && /^([=\-~^])\1*$/.test(under) && Math.abs(under.length - text0.length) <= 2) {
+    if (
+      under.length >= 3 &&
+      /^([=\-~^])\1*$/.test(under) &&
+      Math.abs(under.length - text0.length) <= 2
+    ) {
       out.push(text0);
       i++;
     }

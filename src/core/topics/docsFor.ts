@@ -62,7 +62,9 @@ const GUIDE_FOLDERS = ['docs/technical/', 'doc/technical/', 'documentation/techn
 export function isGuideDoc(path: string): boolean {
   const lower = path.toLowerCase();
   const base = lower.slice(lower.lastIndexOf('/') + 1);
-  return GUIDE_NAMES.some((g) => base.startsWith(g)) || GUIDE_FOLDERS.some((f) => lower.startsWith(f));
+  return (
+    GUIDE_NAMES.some((g) => base.startsWith(g)) || GUIDE_FOLDERS.some((f) => lower.startsWith(f))
+  );
 }
 
 /** True for a guide by its name (CONTRIBUTING...), offered even when no word of it matches. */
@@ -117,7 +119,8 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
   for (const s of query.subjects) for (const w of topicWords(s)) wanted.add(w);
   const near = new Set<string>(['']);
   for (const f of query.files) {
-    for (let dir = directoryOf(f); dir !== '' && !near.has(dir); dir = directoryOf(dir)) near.add(dir);
+    for (let dir = directoryOf(f); dir !== '' && !near.has(dir); dir = directoryOf(dir))
+      near.add(dir);
   }
   const scored: { path: string; score: number; guide: boolean }[] = [];
   const fallback: { path: string; rank: number }[] = [];
@@ -131,7 +134,8 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
       score += (index.weight.get(w) ?? 0) * (index.strong[i].has(w) ? 2 : 1);
     }
     const guide = isGuideDoc(doc.path);
-    if (score >= MIN_RELEVANCE) scored.push({ path: doc.path, score: guide ? score * 1.5 : score, guide });
+    if (score >= MIN_RELEVANCE)
+      scored.push({ path: doc.path, score: guide ? score * 1.5 : score, guide });
     else if (isNamedGuide(doc.path)) fallback.push({ path: doc.path, rank: 0 });
     // The README nearest the work first: the folder's own, then those above it.
     else if (readme) fallback.push({ path: doc.path, rank: 1000 - depthOf(dir) });

@@ -58,7 +58,10 @@ export function expertForFiles(
 ): TopicExpert | undefined {
   const wanted = new Set(files);
   const isExcluded = identityMatcher(exclude.people);
-  const totals = new Map<string, { name: string; email: string; commits: number; lastTime: number }>();
+  const totals = new Map<
+    string,
+    { name: string; email: string; commits: number; lastTime: number }
+  >();
   for (const a of activity) {
     if (!wanted.has(a.path) || a.commits <= 0) continue;
     if (isExcluded(a.name, a.email) || isBot(a.name, a.email)) continue;
@@ -67,7 +70,8 @@ export function expertForFiles(
     if (t) {
       t.commits += a.commits;
       t.lastTime = Math.max(t.lastTime, a.lastTime);
-    } else totals.set(key, { name: a.name, email: a.email, commits: a.commits, lastTime: a.lastTime });
+    } else
+      totals.set(key, { name: a.name, email: a.email, commits: a.commits, lastTime: a.lastTime });
   }
   let best: { name: string; email: string; commits: number; lastTime: number } | undefined;
   for (const t of totals.values()) {
@@ -81,5 +85,7 @@ export function expertForFiles(
       best = t;
     }
   }
-  return best === undefined ? undefined : { name: best.name, email: best.email, commits: best.commits };
+  return best === undefined
+    ? undefined
+    : { name: best.name, email: best.email, commits: best.commits };
 }

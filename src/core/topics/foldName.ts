@@ -70,6 +70,5 @@ export function identityMatcher(
     emails.add(id.toLowerCase());
     names.add(foldName(id));
   }
-  return (name, email) =>
-    emails.has(email.trim().toLowerCase()) || names.has(foldName(name));
+  return (name, email) => emails.has(email.trim().toLowerCase()) || names.has(foldName(name));
 }

@@ -31,21 +31,30 @@ export function addIdentityCommand(s: Services) {
         title,
         prompt: vscode.l10n.t('An email address (or name) the mentee also commits under'),
         validateInput: (v) =>
-          v.trim() === '' || /[\r\n]/.test(v) ? vscode.l10n.t('One email or name, on one line.') : undefined,
+          v.trim() === '' || /[\r\n]/.test(v)
+            ? vscode.l10n.t('One email or name, on one line.')
+            : undefined,
       }));
     if (identity === undefined) throw new Cancelled();
     const plan = vscode.Uri.joinPath(ref.dir, 'plan.md');
     const added = await revealEdit(
       plan,
       async () => {
-        const outcome = await addIdentity({ slug: ref.slug, identity }, workflowPorts(s, ref, title));
+        const outcome = await addIdentity(
+          { slug: ref.slug, identity },
+          workflowPorts(s, ref, title),
+        );
         if (!outcome.ok) throw failureError(outcome.failure);
         return outcome.value;
       },
       (a) => ({
         message: a.alreadyThere
           ? vscode.l10n.t('The identities already match {0}.', identity)
-          : vscode.l10n.t('Added {0} to the identities in {1}.', identity, vscode.workspace.asRelativePath(plan)),
+          : vscode.l10n.t(
+              'Added {0} to the identities in {1}.',
+              identity,
+              vscode.workspace.asRelativePath(plan),
+            ),
         find: 'identities',
       }),
     );
@@ -53,7 +62,10 @@ export function addIdentityCommand(s: Services) {
     const kept = s.topics.get(relationshipKey(ref));
     if (kept?.identityHints) {
       const lower = identity.trim().toLowerCase();
-      s.topics.set({ ...kept, identityHints: kept.identityHints.filter((h) => h.email.toLowerCase() !== lower) });
+      s.topics.set({
+        ...kept,
+        identityHints: kept.identityHints.filter((h) => h.email.toLowerCase() !== lower),
+      });
       await vscode.commands.executeCommand(COMMANDS.refreshViews);
     }
     return added.identities;

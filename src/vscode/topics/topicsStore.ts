@@ -121,7 +121,10 @@ function isResult(v: unknown): v is TopicsResult {
     (r.identityHints === undefined ||
       (Array.isArray(r.identityHints) &&
         r.identityHints.every(
-          (h) => typeof h?.email === 'string' && typeof h.name === 'string' && typeof h.commits === 'number',
+          (h) =>
+            typeof h?.email === 'string' &&
+            typeof h.name === 'string' &&
+            typeof h.commits === 'number',
         )))
   );
 }
