@@ -1,4 +1,4 @@
-import type { Commit, FollowUp } from '../core/topics/historyData';
+import type { Commit, FileActivity, FollowUp } from '../core/topics/historyData';
 import { LOG_NAMES_FORMAT_ARGS, LogParser } from './logParser';
 import type { LogRunner } from './logRunner';
 import { PatchLinesParser, type PatchLines } from './patchLines';
@@ -6,114 +6,179 @@ import { PatchLinesParser, type PatchLines } from './patchLines';
 const DAY = 86_400;
 /** A change to the same lines counts as a follow-up within this many days of the mentee's commit. */
 export const SAME_LINES_DAYS = 14;
-// The others' log is limited to the mentee's files; a range touching more keeps the newest ones.
-const MAX_PATHS = 1000;
+/** Others' activity in the mentee's files is counted over this many days up to the range's end. */
+export const ACTIVITY_DAYS = 365;
 // Patches are read only for this many (mentee commit, later commit) pairs, nearest in time first.
 const MAX_PAIRS = 40;
+// Candidates kept while streaming, before the nearest MAX_PAIRS are chosen.
+const MAX_CANDIDATES = 2000;
 const MAX_FOLLOW_UPS = 100;
 
-/** What readFollowUps needs: how to run git, the range's start, and who the mentee is. */
-export interface FollowUpRead {
+/** What readOthersWork needs: how to run git, the tip, the range's end and who the mentee is. */
+export interface OthersWorkRead {
   run: LogRunner;
+  toSha: string;
+  /** The last second of the range (seconds since the epoch). */
+  end: number;
   /** The mentee's commits in the range (newest first), as readHistory read them. */
   commits: readonly Commit[];
   isMentee: (name: string, email: string) => boolean;
-  /** Where the others' log starts: `<from>..<to>`, or the tip with a `--since` date argument. */
-  revisions: string[];
-  dateArgs: string[];
   /** False in a partial clone: patches would fetch blobs, so same-lines is not read. */
   patches: boolean;
 }
 
+/** Other people's follow-ups of the range's commits, and their activity in its files. */
+export interface OthersWork {
+  followUps: FollowUp[];
+  /** Per file the mentee changed in the range (and its name before a rename), per other author. */
+  fileActivity: FileActivity[];
+}
+
 /**
- * Other authors' commits after the range's start that follow up the mentee's commits: a revert
- * ("This reverts commit <sha>"), a commit naming one (a `Fixes:` trailer, "fixes <sha>", "(cherry
- * picked from commit <sha>)"), or a change to lines a mentee commit added, by someone else, within
- * SAME_LINES_DAYS of it (author times). One `git log` of others' commits touching the mentee's files (messages
- * and paths, no diffs) finds the first two and the candidates of the third; patches (`-U0`) are
- * read only for the candidates, at most MAX_PAIRS pairs, in one more `git log --no-walk`. Lines
- * are compared by content (a line the mentee added that the later commit removed or rewrote), so
- * neither `git log -L` nor blame is needed.
+ * ONE `git log --name-only` of everyone's commits (no pathspec: git's pathspec matching costs
+ * more than the diff when it lists hundreds of files) from the earlier of the range's first
+ * commit and 12 months before its end, up to the tip, read as it streams; the mentee's own are
+ * skipped. From each other author's commit:
+ * - its activity in the files the mentee changed in the range (and their earlier names), within
+ *   the 12 months up to the range's end: the experts are chosen from it (expertForFiles);
+ * - a follow-up of a range commit: a revert ("This reverts commit <sha>"), a commit naming one (a
+ *   `Fixes:` trailer, "fixes <sha>", "(cherry picked from commit <sha>)"), or a candidate for a
+ *   change to the same lines: it touches a file a mentee commit changed, within SAME_LINES_DAYS
+ *   after it (author times). Patches (`-U0`) are read only for the nearest MAX_PAIRS candidates,
+ *   in one more `git log --no-walk`, and lines are compared by content (a line the mentee added
+ *   that the later commit removed or rewrote), so neither `git log -L` nor blame is needed.
+ * Memory holds the tallies, the follow-ups and the candidates, never the others' commits.
  */
-export async function readFollowUps(read: FollowUpRead): Promise<FollowUp[]> {
-  const paths = menteePaths(read.commits);
-  if (paths.length === 0) return [];
+export async function readOthersWork(read: OthersWorkRead): Promise<OthersWork> {
+  if (read.commits.length === 0) return { followUps: [], fileActivity: [] };
+  // Per path the mentee changed: their commits that changed it (times), for same-lines.
+  const byPath = new Map<string, Commit[]>();
+  const renamedFrom = new Set<string>();
+  let first = Infinity;
+  for (const c of read.commits) {
+    first = Math.min(first, c.time);
+    for (const f of c.files) {
+      const list = byPath.get(f.path) ?? [];
+      list.push(c);
+      byPath.set(f.path, list);
+      if (f.oldPath) renamedFrom.add(f.oldPath);
+    }
+  }
+  const activityStart = read.end + 1 - ACTIVITY_DAYS * DAY;
+  const since = Math.min(first, activityStart);
+  const tallies = new Map<string, FileActivity>();
+  const found = new Map<string, FollowUp>();
+  const candidates: Pair[] = [];
+  const resolve = shaResolver(read.commits);
+  const take = (c: Commit) => {
+    if (c.time >= activityStart && c.time <= read.end) tally(tallies, c, byPath, renamedFrom);
+    for (const { kind, sha } of namedCommits(c)) {
+      const target = resolve(sha);
+      if (target) addFollowUp(found, c, kind, target);
+    }
+    if (candidates.length >= MAX_CANDIDATES) return;
+    const shared = new Map<Commit, string[]>();
+    for (const f of c.files) {
+      for (const m of byPath.get(f.path) ?? []) {
+        const gap = c.time - m.time;
+        if (gap <= 0 || gap > SAME_LINES_DAYS * DAY) continue;
+        if (m.files.some((x) => x.path === f.path && x.binary)) continue;
+        shared.set(m, [...(shared.get(m) ?? []), f.path]);
+      }
+    }
+    for (const [m, files] of shared) candidates.push({ mentee: m, other: c, files });
+  };
   const parser = new LogParser({ accept: (n, e) => !read.isMentee(n, e), names: true });
-  const others: Commit[] = [];
   await read.run(
     [
-      '--literal-pathspecs',
       'log',
       '--use-mailmap',
       ...LOG_NAMES_FORMAT_ARGS,
       '--no-textconv',
       '--no-ext-diff',
       '--no-merges',
-      // Without it a path-limited log simplifies merges away and can hide a fix on a branch.
-      '--full-history',
-      ...read.dateArgs,
+      `--since=@${since} +0000`,
       '--end-of-options',
-      ...read.revisions,
+      read.toSha,
       '--',
-      ...paths,
     ],
-    (text) => others.push(...parser.push(text)),
+    (text) => {
+      for (const c of parser.push(text)) take(c);
+    },
   );
-  others.push(...parser.end());
+  for (const c of parser.end()) take(c);
 
-  const found = new Map<string, FollowUp>();
-  const add = (c: Commit, kind: FollowUp['kind'], target: string) => {
-    const key = `${kind}:${c.sha}`;
-    const known = found.get(key);
-    if (known) {
-      if (!known.targets.includes(target)) known.targets.push(target);
-      return;
-    }
-    if (found.size >= MAX_FOLLOW_UPS) return;
-    found.set(key, {
-      sha: c.sha,
-      authorName: c.authorName,
-      authorEmail: c.authorEmail,
-      time: c.time,
-      date: c.date,
-      subject: c.subject,
-      kind,
-      targets: [target],
-    });
-  };
-  const resolve = shaResolver(read.commits);
-  for (const c of others) {
-    for (const { kind, sha } of namedCommits(c)) {
-      const target = resolve(sha);
-      if (target) add(c, kind, target);
-    }
-  }
   if (read.patches) {
     const linked = new Set([...found.values()].map((f) => f.sha));
-    const pairs = sameLineCandidates(read.commits, others, linked);
+    const pairs = candidates
+      .filter((p) => !linked.has(p.other.sha))
+      .sort((a, b) => a.other.time - a.mentee.time - (b.other.time - b.mentee.time))
+      .slice(0, MAX_PAIRS);
     if (pairs.length > 0) {
       const lines = await readPatchLines(read.run, pairs);
       for (const p of pairs) {
         if (touchesAddedLines(lines.get(p.mentee.sha), lines.get(p.other.sha), p.files)) {
-          add(p.other, 'same-lines', p.mentee.sha);
+          addFollowUp(found, p.other, 'same-lines', p.mentee.sha);
         }
       }
     }
   }
-  return [...found.values()].sort((a, b) => a.time - b.time || (a.sha < b.sha ? -1 : 1));
+  return {
+    followUps: [...found.values()].sort((a, b) => a.time - b.time || (a.sha < b.sha ? -1 : 1)),
+    fileActivity: [...tallies.values()],
+  };
 }
 
-/** Every path the mentee's commits changed (and the old side of their renames), newest first. */
-function menteePaths(commits: readonly Commit[]): string[] {
-  const paths = new Set<string>();
-  for (const c of commits) {
-    for (const f of c.files) {
-      paths.add(f.path);
-      if (f.oldPath) paths.add(f.oldPath);
-      if (paths.size >= MAX_PATHS) return [...paths];
+/** Counts an other author's commit for each of the mentee's files (or their old names) it touched. */
+function tally(
+  tallies: Map<string, FileActivity>,
+  c: Commit,
+  byPath: ReadonlyMap<string, unknown>,
+  renamedFrom: ReadonlySet<string>,
+): void {
+  const who = c.authorEmail ? c.authorEmail.toLowerCase() : `name:${c.authorName.toLowerCase()}`;
+  for (const f of c.files) {
+    if (!byPath.has(f.path) && !renamedFrom.has(f.path)) continue;
+    const key = `${f.path}\0${who}`;
+    const t = tallies.get(key);
+    if (t) {
+      t.commits++;
+      t.lastTime = Math.max(t.lastTime, c.time);
+    } else {
+      tallies.set(key, {
+        path: f.path,
+        name: c.authorName,
+        email: c.authorEmail,
+        commits: 1,
+        lastTime: c.time,
+      });
     }
   }
-  return [...paths];
+}
+
+function addFollowUp(
+  found: Map<string, FollowUp>,
+  c: Commit,
+  kind: FollowUp['kind'],
+  target: string,
+): void {
+  const key = `${kind}:${c.sha}`;
+  const known = found.get(key);
+  if (known) {
+    if (!known.targets.includes(target)) known.targets.push(target);
+    return;
+  }
+  if (found.size >= MAX_FOLLOW_UPS) return;
+  found.set(key, {
+    sha: c.sha,
+    authorName: c.authorName,
+    authorEmail: c.authorEmail,
+    time: c.time,
+    date: c.date,
+    subject: c.subject,
+    kind,
+    targets: [target],
+  });
 }
 
 const REVERT = /This reverts commit ([0-9a-f]{7,64})/g;
@@ -122,7 +187,9 @@ const FIXES = /\bfix(?:es|ed)?:?[ \t]+(?:commit[ \t]+)?([0-9a-f]{7,64})\b/gi;
 
 /** The object names a message names, and how: reverts, and fixes (trailers, prose, cherry-picks). */
 function namedCommits(c: Commit): { kind: 'revert' | 'fixes'; sha: string }[] {
+  // Cheap test first: most messages name no commit.
   const text = `${c.subject}\n${c.body}`;
+  if (!/[0-9a-f]{7}/.test(text) && !(c.trailers ?? []).length) return [];
   const out: { kind: 'revert' | 'fixes'; sha: string }[] = [];
   for (const m of text.matchAll(REVERT)) out.push({ kind: 'revert', sha: m[1] });
   for (const re of [FIXES, CHERRY_PICK]) {
@@ -157,27 +224,6 @@ interface Pair {
   mentee: Commit;
   other: Commit;
   files: string[];
-}
-
-function sameLineCandidates(
-  mine: readonly Commit[],
-  others: readonly Commit[],
-  linked: ReadonlySet<string>,
-): Pair[] {
-  const pairs: Pair[] = [];
-  for (const o of others) {
-    if (linked.has(o.sha)) continue;
-    const touched = new Set(o.files.map((f) => f.path));
-    for (const m of mine) {
-      const gap = o.time - m.time;
-      if (gap <= 0 || gap > SAME_LINES_DAYS * DAY) continue;
-      const files = m.files.filter((f) => !f.binary && touched.has(f.path)).map((f) => f.path);
-      if (files.length > 0) pairs.push({ mentee: m, other: o, files });
-    }
-  }
-  return pairs
-    .sort((a, b) => a.other.time - a.mentee.time - (b.other.time - b.mentee.time))
-    .slice(0, MAX_PAIRS);
 }
 
 /** The `-U0` patches of the pairs' commits, limited to the files they share, in one git log. */

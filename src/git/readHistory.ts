@@ -13,7 +13,7 @@ import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
-import { readFollowUps, type FollowUpRead } from './readFollowUps';
+import { readOthersWork } from './readFollowUps';
 import { readIdentityHints } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
@@ -87,7 +87,8 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * the documentation files at HEAD and what they are about (readDocInfo.ts), every author's newest commit of
  * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
  * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
- * guess missed; other people's follow-ups of the range's commits (readFollowUps.ts) and other
+ * guess missed; other people's follow-ups of the range's commits and their activity in its files
+ * (readFollowUps.ts: one log, no pathspec) and other
  * addresses of the mentee's name (readIdentityHints.ts). Authors are pre-filtered by git
  * (`--author`, accent- and case-tolerant, authorArgs.ts) and then matched exactly here against the
  * mailmapped email (any case) or name (folded: accents and case, foldName.ts).
@@ -188,8 +189,17 @@ export async function readHistory(
       ),
     );
     // Neither needs more than the range's commits; both run beside the reads above.
-    const followUpsJob = jobs.add(
-      commitsJob.then((c) => (c.length ? readFollowUps(followUpRead(reader, range, c)) : [])),
+    const othersJob = jobs.add(
+      commitsJob.then((c) =>
+        readOthersWork({
+          run: runner(reader),
+          toSha: reader.toSha,
+          end: window.end,
+          commits: c,
+          isMentee: reader.isMentee,
+          patches: !range.partialClone,
+        }),
+      ),
     );
     const hintsJob = jobs.add(
       commitsJob.then((c) =>
@@ -223,7 +233,9 @@ export async function readHistory(
     data.docs = docs.near;
     data.docInfo = docs.info;
     data.experts = await expertsJob;
-    data.followUps = await followUpsJob;
+    const others = await othersJob;
+    data.followUps = others.followUps;
+    data.fileActivity = others.fileActivity;
     data.identityHints = await hintsJob;
     if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
     return data;
@@ -610,19 +622,6 @@ function rankExperts(
     }
   }
   return experts;
-}
-
-/** readFollowUps' request: others' commits from the range's start up to the tip (not its end). */
-function followUpRead(r: Reader, range: ResolvedRange, commits: Commit[]): FollowUpRead {
-  const since = range.since ? [`--since=@${dayStart(range.since)} +0000`] : [];
-  return {
-    run: runner(r),
-    commits,
-    isMentee: r.isMentee,
-    revisions: range.fromSha ? [`${range.fromSha}..${r.toSha}`] : [r.toSha],
-    dateArgs: range.fromSha ? [] : since,
-    patches: !range.partialClone,
-  };
 }
 
 /** The Reader's hardened, tracked git for the reads in their own files. */

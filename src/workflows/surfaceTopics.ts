@@ -102,9 +102,10 @@ export async function surfaceTopics(
   const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
   const exclude = repo.recordsPath ? [repo.recordsPath] : [];
   const ranked = computeTopics(data, { goals, now, exclude, identities: topicRequest.authors });
-  // The second step: experts from the recent activity in the top stories' own files, read only
-  // now that the ranking says which stories those are; docs by what they are about.
-  const paths = expertPaths(ranked, data);
+  // The second step: experts from the recent activity in the top stories' own files, and docs
+  // by what they are about. The history read usually has the activity already (one log over
+  // every file of the range); a port that did not read it is asked for the top stories' files.
+  const paths = data.fileActivity ? [] : expertPaths(ranked, data);
   if (paths.length > 0 && data.range.toSha) {
     ports.progress.report('reading who knows these files…');
     const activity = await ports.git.readFileActivity(

@@ -90,6 +90,13 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     if (withTrailers)
       withTrailers.trailers = [{ key: 'Reviewed-by', value: `${BO.name} <${BO.email}>` }];
     const topics = [topic('story:pool', ['src/db/pool.js'], [reviewed, moved])];
+    const viewersOfRead = [MENTOR.email, MENTOR.name];
+    // The history read's own activity (one log over the range's files) gives the same expert.
+    const [fromRead] = withRelevance(topics, data, {
+      identities: [ALEX.email],
+      viewers: viewersOfRead,
+    });
+    assert.deepEqual(fromRead.expert, { name: CY.name, email: CY.email, commits: 1 });
     const paths = expertPaths(topics, data);
     assert.deepEqual(paths.sort(), ['src/db/oldpool.js', 'src/db/pool.js']);
     data.fileActivity = await readFileActivity(dir, {
