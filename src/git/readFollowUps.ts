@@ -25,6 +25,10 @@ export interface OthersWorkRead {
   isMentee: (name: string, email: string) => boolean;
   /** False in a partial clone: patches would fetch blobs, so same-lines is not read. */
   patches: boolean;
+  /** The range's first second, when it starts on a day: the log starts there at the latest. */
+  since?: number;
+  /** Sees every other author's commit read (the identity hints count those under the mentee's name). */
+  onOther?: (c: Commit) => void;
 }
 
 /** Other people's follow-ups of the range's commits, and their activity in its files. */
@@ -65,12 +69,13 @@ export async function readOthersWork(read: OthersWorkRead): Promise<OthersWork> 
     }
   }
   const activityStart = read.end + 1 - ACTIVITY_DAYS * DAY;
-  const since = Math.min(first, activityStart);
+  const since = Math.min(first, activityStart, read.since ?? Infinity);
   const tallies = new Map<string, FileActivity>();
   const found = new Map<string, FollowUp>();
   const candidates: Pair[] = [];
   const resolve = shaResolver(read.commits);
   const take = (c: Commit) => {
+    read.onOther?.(c);
     if (c.time >= activityStart && c.time <= read.end) tally(tallies, c, byPath, renamedFrom);
     for (const { kind, sha } of namedCommits(c)) {
       const target = resolve(sha);

@@ -14,7 +14,7 @@ import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
 import { readOthersWork } from './readFollowUps';
-import { readIdentityHints } from './readIdentityHints';
+import { hintNames, IdentityHintTally } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
@@ -145,8 +145,18 @@ export async function readHistory(
     // Filled as the earlier paths arrive, so the experts read can start before they are all in.
     const earlierSoFar: GrowingTouches = { paths: new Set<string>(), commits: 0 };
     let earlierDone = false;
+    // The mentee's names, so that the earlier read (which walks the whole earlier history anyway)
+    // also counts other addresses under them: one small log first.
+    const hints = new IdentityHintTally(
+      // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
+      await hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
+        () => new Map<string, string>(),
+      ),
+      reader.isMentee,
+    );
+    const hintsFrom = range.since && range.earlier ? dayStart(range.since) : -Infinity;
     const earlierJob = jobs.add(
-      readEarlierTouches(reader, range, earlierSoFar).then((e) => {
+      readEarlierTouches(reader, range, earlierSoFar, hints).then((e) => {
         earlierDone = true;
         return e;
       }),
@@ -198,20 +208,12 @@ export async function readHistory(
           commits: c,
           isMentee: reader.isMentee,
           patches: !range.partialClone,
+          since: range.since ? dayStart(range.since) : undefined,
+          // Before the range's first day the earlier read counts them.
+          onOther: (c) => {
+            if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
+          },
         }),
-      ),
-    );
-    const hintsJob = jobs.add(
-      commitsJob.then((c) =>
-        c.length
-          ? readIdentityHints({
-              run: runner(reader),
-              toSha: reader.toSha,
-              identities: authors,
-              isMentee: reader.isMentee,
-              commits: c,
-            })
-          : [],
       ),
     );
     const activityJob = jobs.add(
@@ -236,7 +238,7 @@ export async function readHistory(
     const others = await othersJob;
     data.followUps = others.followUps;
     data.fileActivity = others.fileActivity;
-    data.identityHints = await hintsJob;
+    data.identityHints = hints.hints();
     if (data.commits.length === 0) data.notes.push('No commits by these authors in the range.');
     return data;
   } finally {
@@ -316,9 +318,14 @@ async function readEarlierTouches(
   r: Reader,
   range: ResolvedRange,
   into: GrowingTouches,
+  hints: IdentityHintTally,
 ): Promise<EarlierTouches> {
   if (!range.earlier) return into;
-  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => r.isMentee(name, email));
+  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => {
+    if (r.isMentee(name, email)) return true;
+    hints.add(name, email);
+    return false;
+  });
   const take = (records: TouchRecord[]) => {
     for (const { fields, paths: touched } of records) {
       into.commits++;
@@ -336,7 +343,7 @@ async function readEarlierTouches(
       '--no-textconv',
       '--no-ext-diff',
       ...r.noMerges,
-      ...authorArgs(r.authors),
+      ...authorArgs([...r.authors, ...hints.names.values()]),
       ...range.earlier.dateArgs,
       '--end-of-options',
       ...range.earlier.revisions,
