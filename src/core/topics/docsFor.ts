@@ -82,6 +82,8 @@ export interface DocIndex {
   words: ReadonlySet<string>[];
   /** How rare each word is among the docs (ln of docs over docs having it): "git" in git's docs is worth nothing. */
   weight: ReadonlyMap<string, number>;
+  /** How many docs have each word. */
+  df: ReadonlyMap<string, number>;
 }
 
 /** Indexes the docs for docsByRelevance. */
@@ -92,7 +94,7 @@ export function docIndex(docs: readonly DocInfo[]): DocIndex {
   const weight = new Map<string, number>();
   for (const [w, n] of df) weight.set(w, Math.log((docs.length + 1) / n));
   const strong = docs.map((d) => new Set([...pathWords(d.path), ...topicWords(d.title ?? '')]));
-  return { docs, strong, words, weight };
+  return { docs, strong, words, weight, df };
 }
 
 /** What a topic is about, for finding its docs: the files it touched and its commits' subjects. */
@@ -101,16 +103,25 @@ export interface DocQuery {
   subjects: readonly string[];
 }
 
-/** A doc's relevance below this is no match (one shared word found in most docs). */
-const MIN_RELEVANCE = 1;
+/**
+ * What makes a doc about a topic: a shared word in its name or title that at most a quarter of the
+ * docs have, or two shared heading words that each at most a tenth of the docs have. One common
+ * heading word ("tree" in git's manual) is not enough.
+ */
+function isAbout(index: DocIndex, strongHits: string[], weakHits: string[]): boolean {
+  const n = index.docs.length;
+  const rare = (w: string, share: number) => (index.df.get(w) ?? 0) <= Math.max(3, n * share);
+  return strongHits.some((w) => rare(w, 0.25)) || weakHits.filter((w) => rare(w, 0.1)).length >= 2;
+}
 // At most this many guides are offered for a topic that no doc is about.
 const FALLBACK_GUIDES = 2;
 
 /**
  * The docs for a topic, by what they are about: each doc's words (name, title, headings) that the
  * topic's paths and subjects share, weighted by rarity (DocIndex.weight) and doubled for name and
- * title words. Most relevant first; then the project's guides (CONTRIBUTING, SubmittingPatches,
- * ...); then a README at the top or in or above a touched folder. A README of a folder the topic
+ * title words. The most relevant, then the project's guides (CONTRIBUTING, SubmittingPatches,
+ * ...: at most two, never cut off by weak matches), then other matches, then a README at the top
+ * or in or above a touched folder. A README of a folder the topic
  * did not touch is never offered, whatever its words. At most MAX_DOCS.
  */
 export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
@@ -122,20 +133,22 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
     for (let dir = directoryOf(f); dir !== '' && !near.has(dir); dir = directoryOf(dir))
       near.add(dir);
   }
-  const scored: { path: string; score: number; guide: boolean }[] = [];
+  const scored: { path: string; score: number }[] = [];
   const fallback: { path: string; rank: number }[] = [];
   index.docs.forEach((doc, i) => {
     const readme = baseNameOf(doc.path).toLowerCase().startsWith('readme');
     const dir = directoryOf(doc.path);
     if (readme && !near.has(dir)) return;
     let score = 0;
+    const strongHits: string[] = [];
+    const weakHits: string[] = [];
     for (const w of index.words[i]) {
       if (!wanted.has(w)) continue;
-      score += (index.weight.get(w) ?? 0) * (index.strong[i].has(w) ? 2 : 1);
+      const strong = index.strong[i].has(w);
+      (strong ? strongHits : weakHits).push(w);
+      score += (index.weight.get(w) ?? 0) * (strong ? 2 : 1);
     }
-    const guide = isGuideDoc(doc.path);
-    if (score >= MIN_RELEVANCE)
-      scored.push({ path: doc.path, score: guide ? score * 1.5 : score, guide });
+    if (isAbout(index, strongHits, weakHits)) scored.push({ path: doc.path, score });
     else if (isNamedGuide(doc.path)) fallback.push({ path: doc.path, rank: 0 });
     // The README nearest the work first: the folder's own, then those above it.
     else if (readme) fallback.push({ path: doc.path, rank: 1000 - depthOf(dir) });
@@ -144,5 +157,9 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
   fallback.sort((a, b) => a.rank - b.rank || compareText(a.path, b.path));
   const guides = fallback.filter((f) => f.rank === 0).slice(0, FALLBACK_GUIDES);
   const readmes = fallback.filter((f) => f.rank > 0);
-  return [...scored, ...guides, ...readmes].slice(0, MAX_DOCS).map((d) => d.path);
+  // The best matches, then the guides (never cut off by a long tail of weak matches), then the rest.
+  const best = scored.slice(0, MAX_DOCS - guides.length);
+  return [...best, ...guides, ...scored.slice(best.length), ...readmes]
+    .slice(0, MAX_DOCS)
+    .map((d) => d.path);
 }
