@@ -7,5 +7,5 @@ import type { IdentityHint } from './historyData';
  */
 export function identityHintNote(hint: IdentityHint): string {
   const n = `${hint.commits} ${hint.commits === 1 ? 'commit' : 'commits'}`;
-  return `${hint.name} also commits as ${hint.email} (${n}), which the identities do not include: earlier work under it is not read.`;
+  return `${hint.name} also commits as ${hint.email} (${n}), which the identities do not include: work under it is not read.`;
 }
