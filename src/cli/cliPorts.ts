@@ -9,7 +9,8 @@ import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCo
 import { findRepositories } from '../git/findRepositories';
 import { cachedReadHistory } from '../git/historyCache';
 import { readHistory } from '../git/readHistory';
-import { readHead } from '../git/readRepoFacts';
+import { readFileActivity } from '../git/readFileActivity';
+import { readGitIdentity, readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
 import { loadRelationship } from '../store/loadRelationship';
@@ -187,6 +188,22 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
     repositories: (named) => codeRepositories(ctx, options, named, identities),
+    readFileActivity: async (query, progress, top) => {
+      try {
+        const activity = await readFileActivity(top ?? (await topOf()), query, {
+          signal: progress.signal,
+        });
+        return { ok: true, activity };
+      } catch (e) {
+        if (e instanceof GitError)
+          return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };
+        throw e;
+      }
+    },
+    userIdentity: async () => {
+      const me = await readGitIdentity(await topOf());
+      return [me.email, me.name].filter((v): v is string => v !== undefined);
+    },
     readHistory: async (query, progress, top) => {
       try {
         const where = top ?? (await topOf());

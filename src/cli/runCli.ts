@@ -9,6 +9,7 @@ import { actionsVerb } from './verbs/actions';
 import { agendaVerb } from './verbs/agenda';
 import { calendarVerb } from './verbs/calendar';
 import { checkQuestionsVerb } from './verbs/checkQuestions';
+import { identitiesVerb } from './verbs/identities';
 import { initVerb } from './verbs/init';
 import { installHookVerb } from './verbs/installHook';
 import { newSessionVerb } from './verbs/newSession';
@@ -27,6 +28,7 @@ export const VERBS: readonly Verb[] = [
   agendaVerb,
   actionsVerb,
   topicsVerb,
+  identitiesVerb,
   questionVerb,
   // Ranked by learning topics too where the records live in a git repository; never fails for lack of them.
   makeQuestionsVerb({

@@ -7,8 +7,14 @@ import type {
   EarlierTouches,
   HistoryData,
 } from '../core/topics/historyData';
-import { directoryOf, isDocFile, isManifest } from '../core/topics/paths';
+import { isManifest } from '../core/topics/paths';
+import { identityMatcher } from '../core/topics/foldName';
+import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
+import type { LogRunner } from './logRunner';
+import { readDocInfo } from './readDocInfo';
+import { readOthersWork } from './readFollowUps';
+import { hintNames, IdentityHintTally } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
@@ -16,7 +22,6 @@ import {
   LOG_FORMAT_ARGS,
   LOG_NAMES_FORMAT_ARGS,
   LogParser,
-  NulTokens,
   TOUCH_FIELD_COUNT,
   TOUCH_FORMAT_ARGS,
   TouchParser,
@@ -29,7 +34,7 @@ import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
 export interface HistoryRequest {
-  /** The mentee's identities: emails or names, matched exactly (ignoring case) after .mailmap. */
+  /** The mentee's identities: emails (any case) or names (accents and case folded), after .mailmap. */
   authors: string[];
   /** The last session's HEAD: the range starts after it when it is an ancestor of HEAD. */
   sinceHead?: string;
@@ -68,7 +73,6 @@ const ACTIVE_DAYS = 90;
 const MAX_EXPERT_DIRS = 10;
 // Per folder, the most active others; the core then drops those inactive for 90 days.
 const MAX_EXPERTS_PER_DIR = 10;
-const MAX_DOCS = 200;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
 const MAX_MANIFEST_COMMITS = 1000;
@@ -87,11 +91,14 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD in or above the folders touched, every author's newest commit of
+ * the documentation files at HEAD and what they are about (readDocInfo.ts), every author's newest commit of
  * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
  * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
- * guess missed. Authors are pre-filtered by git (`--author`, fixed strings, any case) and then
- * matched exactly here against the mailmapped email or name.
+ * guess missed; other people's follow-ups of the range's commits and their activity in its files
+ * (readFollowUps.ts: one log, no pathspec) and other
+ * addresses of the mentee's name (readIdentityHints.ts). Authors are pre-filtered by git
+ * (`--author`, accent- and case-tolerant, authorArgs.ts) and then matched exactly here against the
+ * mailmapped email (any case) or name (folded: accents and case, foldName.ts).
  *
  * Every repository-derived value reaches git after `--end-of-options` (object names) or `--` with
  * `--literal-pathspecs` (paths), or as blob ids on `cat-file --batch`'s standard input; diffs run with `--no-textconv --no-ext-diff`; config that could
@@ -145,7 +152,7 @@ export async function readHistory(
       top: range.top,
       toSha: range.toSha,
       authors,
-      isMentee: menteeMatcher(authors),
+      isMentee: identityMatcher(authors),
       isBoundary: (sha, parents) => parents.length === 0 && range.shallowCommits.has(sha),
       noMerges: request.includeMerges ? [] : ['--no-merges'],
       signal: jobs.signal,
@@ -166,11 +173,23 @@ export async function readHistory(
       commits: known?.earlier.commits ?? 0,
     };
     let earlierDone = false;
+    // The mentee's names, so that the earlier read (which walks the whole earlier history anyway)
+    // also counts other addresses under them: one small log first.
+    const hints = new IdentityHintTally(
+      // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
+      await hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
+        () => new Map<string, string>(),
+      ),
+      reader.isMentee,
+    );
+    const hintsFrom = range.since && range.earlier ? dayStart(range.since) : -Infinity;
     const earlierJob = jobs.add(
-      readEarlierTouches(reader, toRead, earlierSoFar, known?.tip === range.toSha).then((e) => {
-        earlierDone = true;
-        return e;
-      }),
+      readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha).then(
+        (e) => {
+          earlierDone = true;
+          return e;
+        },
+      ),
     );
     const window = expertWindow(range.until);
     // Registered first, so that its git process (on the critical path) starts before the others.
@@ -206,7 +225,37 @@ export async function readHistory(
       }),
     );
     const docsJob = jobs.add(
-      commitsJob.then((c) => (atTip ? atTip.docs : c.length ? readDocs(reader, c) : [])),
+      commitsJob.then((c) =>
+        c.length
+          ? readDocInfo({
+              run: runner(reader),
+              cwd: reader.top,
+              toSha: reader.toSha,
+              commits: c,
+              signal: reader.signal,
+              timeoutMs: reader.timeoutMs,
+              track: reader.track,
+            })
+          : { near: [], info: [] },
+      ),
+    );
+    // Neither needs more than the range's commits; both run beside the reads above.
+    const othersJob = jobs.add(
+      commitsJob.then((c) =>
+        readOthersWork({
+          run: runner(reader),
+          toSha: reader.toSha,
+          end: window.end,
+          commits: c,
+          isMentee: reader.isMentee,
+          patches: !range.partialClone,
+          since: range.since ? dayStart(range.since) : undefined,
+          // Before the range's first day the earlier read counts them.
+          onOther: (c) => {
+            if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
+          },
+        }),
+      ),
     );
     const activityJob = jobs.add(
       commitsJob.then((c) =>
@@ -228,8 +277,14 @@ export async function readHistory(
       );
     }
     data.notes.push(...deps.notes);
-    data.docs = await docsJob;
+    const docs = await docsJob;
+    data.docs = docs.near;
+    data.docInfo = docs.info;
     data.experts = await expertsJob;
+    const others = await othersJob;
+    data.followUps = others.followUps;
+    data.fileActivity = others.fileActivity;
+    data.identityHints = hints.hints();
     if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
     if (key) {
       const { commits, earlier, dependencyAdds, experts, docs } = data;
@@ -329,10 +384,15 @@ async function readEarlierTouches(
   r: Reader,
   range: ResolvedRange,
   into: GrowingTouches,
+  hints: IdentityHintTally,
   nothingNew = false,
 ): Promise<EarlierTouches> {
   if (!range.earlier || nothingNew) return into;
-  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => r.isMentee(name, email));
+  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => {
+    if (r.isMentee(name, email)) return true;
+    hints.add(name, email);
+    return false;
+  });
   const take = (records: TouchRecord[]) => {
     for (const { fields, paths: touched } of records) {
       into.commits++;
@@ -350,7 +410,7 @@ async function readEarlierTouches(
       '--no-textconv',
       '--no-ext-diff',
       ...r.noMerges,
-      ...authorArgs(r.authors),
+      ...authorArgs([...r.authors, ...hints.names.values()]),
       ...range.earlier.dateArgs,
       '--end-of-options',
       ...range.earlier.revisions,
@@ -651,36 +711,9 @@ function rankExperts(
   return experts;
 }
 
-/**
- * Documentation files at HEAD (core `isDocFile`) in or above a folder the range touched: a README
- * at the top is above everything, `src/README.md` is above `src/db`. At most 200, in path order.
- */
-async function readDocs(r: Reader, commits: readonly Commit[]): Promise<string[]> {
-  const near = new Set<string>();
-  for (const c of commits) {
-    for (const f of c.files) {
-      for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
-        near.add(dir);
-        if (dir === '') break;
-      }
-    }
-  }
-  const docs: string[] = [];
-  const tokens = new NulTokens(
-    () => 65_536,
-    (path) => {
-      if (path !== '' && docs.length < MAX_DOCS && near.has(directoryOf(path)) && isDocFile(path)) {
-        docs.push(path);
-      }
-    },
-  );
-  // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.
-  await stream(r, {
-    args: ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', r.toSha],
-    onStdout: (text) => tokens.push(text),
-  });
-  tokens.flush();
-  return docs;
+/** The Reader's hardened, tracked git for the reads in their own files. */
+function runner(r: Reader): LogRunner {
+  return (args, onStdout) => stream(r, { args, onStdout });
 }
 
 /** True for a TOUCH_FORMAT_ARGS record of a shallow clone's boundary commit. */
@@ -705,20 +738,6 @@ function stream(
       config: READ_CONFIG,
     }),
   );
-}
-
-/**
- * git's author pre-filter: each identity as a fixed string, any case (git ORs them). It matches
- * anywhere in "Name <email>", so menteeMatcher then keeps only exact matches.
- */
-function authorArgs(authors: readonly string[]): string[] {
-  return ['--fixed-strings', '--regexp-ignore-case', ...authors.map((a) => `--author=${a}`)];
-}
-
-/** True when the mailmapped name or email equals one of the identities, ignoring case. */
-function menteeMatcher(authors: readonly string[]): (name: string, email: string) => boolean {
-  const ids = new Set(authors.map((a) => a.toLowerCase()));
-  return (name, email) => ids.has(email.trim().toLowerCase()) || ids.has(name.trim().toLowerCase());
 }
 
 function authorKey(name: string, email: string): string {

@@ -36,6 +36,7 @@ export const COMMANDS = {
   startSession: 'mentoring.startSession',
   endSession: 'mentoring.endSession',
   clearHistoryCache: 'mentoring.clearHistoryCache',
+  addIdentity: 'mentoring.addIdentity',
 } as const;
 
 /** View ids: `mentoring.<noun>`. */

@@ -8,6 +8,7 @@ import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
 import { findRepositories, repositoryFolders } from '../git/findRepositories';
 import { cachedReadHistory } from '../git/historyCache';
+import { readFileActivity } from '../git/readFileActivity';
 import { readHistory } from '../git/readHistory';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { machineRepositoryPaths } from './repositoryPaths';
@@ -199,6 +200,26 @@ function workspaceGit(
       }
     },
     repositories: (named) => workspaceRepositories(named, root.fsPath, identities),
+    readFileActivity: async (query, outer: Progress, top?: string) => {
+      try {
+        const activity = await readFileActivity(top ?? (await topOf()), query, {
+          signal: outer.signal,
+        });
+        return { ok: true as const, activity };
+      } catch (e) {
+        if (e instanceof GitError)
+          return {
+            ok: false as const,
+            cancelled: e.kind === 'cancelled',
+            message: `${what}: ${e.message}`,
+          };
+        throw e;
+      }
+    },
+    userIdentity: async () => {
+      const me = await s.git.identity(folder);
+      return [me.email, me.name].filter((v): v is string => v !== undefined);
+    },
     readHistory: async (query, outer: Progress, top?: string) => {
       const t = top ?? (await topOf());
       return vscode.window.withProgress(

@@ -2,7 +2,7 @@ import type { EditResult } from '../core/edits/editResult';
 import type { Problem } from '../core/problem';
 import type { RelationshipRecords } from '../core/records/relationship';
 import type { TeamSettings } from '../core/settings/teamSettings';
-import type { HistoryData } from '../core/topics/historyData';
+import type { FileActivity, HistoryData } from '../core/topics/historyData';
 
 // Every path a port takes or gives is relative to the records root with "/" separators
 // ("alex/sessions/2026-11-23.md"): workflows never build paths of an operating system.
@@ -99,6 +99,17 @@ export type RepositoriesResult =
   | { ok: true; found: CodeRepository[]; missing: string[] }
   | { ok: false; message: string; noRepository?: boolean };
 
+/** Whose files' recent activity to read (readFileActivity). */
+export interface FileActivityQuery {
+  paths: string[];
+  toSha: string;
+  until: string;
+}
+
+/** Recent activity in files, or why not. */
+export type FileActivityResult =
+  { ok: true; activity: FileActivity[] } | { ok: false; cancelled: boolean; message: string };
+
 /** History read, or why not. */
 export type HistoryResult =
   { ok: true; data: HistoryData } | { ok: false; cancelled: boolean; message: string };
@@ -118,6 +129,18 @@ export interface GitPort {
   repositories?(named: readonly string[]): Promise<RepositoriesResult | undefined>;
   /** Reads history in `top` (a CodeRepository's), by default in `repository()`. */
   readHistory(query: HistoryQuery, progress: Progress, top?: string): Promise<HistoryResult>;
+  /**
+   * Every author's recent commits to these files (12 months up to `until`, at `toSha`), in one
+   * git log: the experts of the top stories are chosen from it. In `top` (a CodeRepository's),
+   * by default in `repository()`.
+   */
+  readFileActivity(
+    query: FileActivityQuery,
+    progress: Progress,
+    top?: string,
+  ): Promise<FileActivityResult>;
+  /** The user's git identity (user.email, user.name; either may be missing): never their own expert. */
+  userIdentity(): Promise<string[]>;
   /** Changed and untracked records (never a private note), or why git could not say. */
   recordChanges(): Promise<{ ok: true; changes: RecordChange[] } | GitFailure>;
   /** Stages and commits exactly these records, leaving anything else staged alone. */

@@ -9,6 +9,7 @@ import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { mergeHistoryData, mergeRepositoryTopics } from '../core/topics/mergeRepositoryTopics';
 import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
+import { expertPaths, withRelevance } from '../core/topics/withRelevance';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { t } from '../core/l10n';
@@ -61,7 +62,10 @@ export interface SurfaceTopicsPorts {
 
 /**
  * Reads the mentee's history through git and ranks its topics. The mentee's own mentoring
- * records are never a topic: the records root's folder in the repository is left out.
+ * records are never a topic: the records root's folder in the repository is left out. After the
+ * ranking, one more read gives the recent activity in the top stories' files, and withRelevance
+ * picks each story's expert from it (never the user, the plan's mentors, the mentee or the
+ * story's reviewers) and its docs by what they are about.
  */
 export async function surfaceTopics(
   request: SurfaceTopicsRequest,
@@ -83,6 +87,8 @@ export async function surfaceTopics(
     }
     return topicRequestFor(rel, { ...request.range, today, repoName });
   };
+  // The plan's mentors look at these topics: never offered as the mentee's expert.
+  const mentors: string[] = rel?.plan?.mentors ?? [];
   if (rel) {
     goals = (rel.plan?.goals ?? []).map((g) => ({ id: g.id, title: g.title, areas: g.areas }));
     if (!requestIn('').authors.length)
@@ -96,6 +102,7 @@ export async function surfaceTopics(
       );
   }
   ports.progress.report(t('reading git history…'));
+  const viewers = [...(await ports.git.userIdentity()), ...mentors];
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
@@ -115,7 +122,24 @@ export async function surfaceTopics(
     const data = read.data;
     const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
     const exclude = repo.recordsPath ? [repo.recordsPath] : [];
-    const topics = computeTopics(data, { goals, now, exclude, identities: asked.authors });
+    const ranked = computeTopics(data, { goals, now, exclude, identities: asked.authors });
+    // The second step: experts from the recent activity in the top stories' own files, and docs
+    // by what they are about. The history read usually has the activity already (one log over
+    // every file of the range); a port that did not read it is asked for the top stories' files.
+    const paths = data.fileActivity ? [] : expertPaths(ranked, data);
+    if (paths.length > 0 && data.range.toSha) {
+      ports.progress.report(t('reading who knows these files…'));
+      const activity = await ports.git.readFileActivity(
+        { paths, toSha: data.range.toSha, until: data.range.until },
+        ports.progress,
+        repo.top,
+      );
+      if (activity.ok) data.fileActivity = activity.activity;
+      else if (activity.cancelled)
+        return { ok: false as const, cancelled: true, message: activity.message };
+      else data.notes.push(t('Experts are not suggested: {0}', activity.message));
+    }
+    const topics = withRelevance(ranked, data, { identities: asked.authors, viewers });
     return { ok: true as const, part: { repository: repo.repository, data, topics }, asked };
   });
   const failure = parts.find((p) => !p.ok);

@@ -5,13 +5,15 @@
 import type { EditResult } from '../../src/core/edits/editResult';
 import { readRelationship } from '../../src/core/records/relationship';
 import { defaultTeamSettings, type TeamSettings } from '../../src/core/settings/teamSettings';
-import type { HistoryData } from '../../src/core/topics/historyData';
+import type { FileActivity, HistoryData } from '../../src/core/topics/historyData';
 import { applyEdits } from '../../src/core/text/textEdit';
 import type { NewSessionPorts } from '../../src/workflows/newSession';
 import type {
   GuardOptions,
   GuardResult,
   CreateFileResult,
+  FileActivityQuery,
+  FileActivityResult,
   GitPort,
   HistoryQuery,
   HistoryResult,
@@ -134,6 +136,23 @@ export class FakeGit implements GitPort {
     return Promise.resolve(
       this.history ?? { ok: false, cancelled: false, message: 'no history in this fake' },
     );
+  }
+
+  /** What readFileActivity answers (undefined: a failure), and the queries it got. */
+  activity: FileActivity[] | undefined = [];
+  readonly activityQueries: FileActivityQuery[] = [];
+  readFileActivity(query: FileActivityQuery): Promise<FileActivityResult> {
+    this.activityQueries.push(query);
+    return Promise.resolve(
+      this.activity
+        ? { ok: true, activity: this.activity }
+        : { ok: false, cancelled: false, message: 'no activity in this fake' },
+    );
+  }
+  /** The user's git identity. */
+  me: string[] = ['me@example.com', 'Me Myself'];
+  userIdentity() {
+    return Promise.resolve(this.me);
   }
 
   changes: RecordChange[] = [];

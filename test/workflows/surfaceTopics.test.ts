@@ -80,6 +80,56 @@ describe('workflows: surface topics', () => {
     assert.ok(!failed.ok);
     assert.equal(failed.failure.kind, 'git');
   });
+
+  it('reads the recent activity of the top stories’ files after ranking, and never offers the user or a mentor as the expert', async () => {
+    const records = new FakeRecords({ 'alex/plan.md': PLAN });
+    const git = new FakeGit().answer(
+      history([commit({ n: 1, files: ['src/db/pool.ts', 'src/db/conn.ts'] })], {
+        range: { since: '2026-11-09', until: '2026-11-23', toSha: 'f'.repeat(40) },
+      }),
+    );
+    const at = (path: string, name: string, email: string, commits: number) => ({
+      path,
+      name,
+      email,
+      commits,
+      lastTime: 1,
+    });
+    git.activity = [
+      at('src/db/pool.ts', 'Me Myself', 'me@example.com', 30),
+      at('src/db/pool.ts', 'Sam Lee', 'sam@example.com', 20),
+      at('src/db/pool.ts', 'Bo Lind', 'bo@example.com', 3),
+      at('src/db/conn.ts', 'Cy Park', 'cy@example.com', 2),
+    ];
+    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(outcome.ok);
+    assert.equal(git.activityQueries.length, 1);
+    assert.deepEqual(git.activityQueries[0].paths.sort(), ['src/db/conn.ts', 'src/db/pool.ts']);
+    assert.equal(git.activityQueries[0].toSha, 'f'.repeat(40));
+    const experts = outcome.value.topics.map((t) => t.expert?.name).filter((n) => n !== undefined);
+    assert.ok(experts.length > 0);
+    assert.ok(
+      experts.every((n) => n === 'Bo Lind'),
+      experts.join(', '),
+    );
+  });
+
+  it('still ranks the topics, with a note, when the activity read fails', async () => {
+    const git = new FakeGit().answer(
+      history([commit({ n: 1, files: ['src/db/pool.ts'] })], {
+        range: { since: '2026-11-09', until: '2026-11-23', toSha: 'f'.repeat(40) },
+      }),
+    );
+    git.activity = undefined;
+    const outcome = await surfaceTopics(
+      { slug: 'alex', range: {} },
+      fakePorts(new FakeRecords({ 'alex/plan.md': PLAN }), git),
+    );
+    assert.ok(outcome.ok);
+    assert.ok(outcome.value.topics.length > 0);
+    assert.ok(outcome.value.data.notes.some((n) => n.startsWith('Experts are not suggested')));
+    assert.ok(outcome.value.topics.every((t) => t.expert === undefined));
+  });
 });
 
 describe('workflows: surface topics from every repository the plan names', () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
+import { identityHintNote } from '../../core/topics/identityHintNote';
 import { dateOption } from '../dateOption';
 import { listingFormat } from '../formatOption';
 import { MARKDOWN, PLAIN } from '../../core/text/markup';
@@ -46,7 +47,10 @@ export const topicsVerb = defineVerb({
     t('A shallow clone gives topics marked partial. text (the default on a terminal): md without'),
     t('markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
     t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
-    t('"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...]}.'),
+    t('"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...],'),
+    t('"identityHints": [{"name", "email", "commits"}]}. identityHints: other addresses the'),
+    t("mentee's name commits under (accents and case folded), also listed as notes; add one with"),
+    t('`identities add SLUG EMAIL`.'),
   ],
   options: {
     since: {
@@ -107,6 +111,7 @@ export const topicsVerb = defineVerb({
     };
 
     let result;
+    let slug: string | undefined;
     if (authors.length) {
       if (positionals.length)
         throw new UsageError(t('give either SLUG or --author, not both (see --help)'));
@@ -119,6 +124,7 @@ export const topicsVerb = defineVerb({
       if (positionals.length > 1)
         throw new UsageError(t('unexpected argument "{0}"', positionals[1]));
       const dir = relationshipDir(ctx, positionals[0]);
+      slug = path.basename(dir);
       result = await relationshipTopics(ctx, path.basename(dir), {
         since,
         until,
@@ -127,11 +133,22 @@ export const topicsVerb = defineVerb({
       });
     }
     const { data, topics, missingRepositories } = result;
+    const hints = data.identityHints ?? [];
     if (format === 'json')
-      ctx.outLines(jsonForTerminal({ ...topicsJson(data, topics), missingRepositories }));
+      ctx.outLines(
+        jsonForTerminal({ ...topicsJson(data, topics), missingRepositories, identityHints: hints }),
+      );
     else {
+      const hintNotes = hints.map(
+        (h) =>
+          identityHintNote(h) +
+          (slug === undefined
+            ? ''
+            : ` Add it: mentoring-journal identities add ${slug} ${h.email}`),
+      );
       // Only what the markdown shows is escaped, not the whole history read.
-      const { range, partial, notes } = data;
+      const { range, partial } = data;
+      const notes = [...data.notes, ...hintNotes];
       const shown = escapeValuesForTerminal({ topics, range, partial, notes });
       ctx.outLines(
         formatTopicsMarkdown(

@@ -1,4 +1,4 @@
-import type { HistoryData } from './historyData';
+import type { HistoryData, IdentityHint } from './historyData';
 import type { Topic } from './topic';
 
 /** One repository's ranked topics and the history they came from. */
@@ -17,7 +17,11 @@ export interface RepositoryTopics {
  */
 export function mergeRepositoryTopics(parts: readonly RepositoryTopics[]): Topic[] {
   const all = parts.flatMap((p, repoIndex) =>
-    p.topics.map((topic, rank) => ({ topic: { ...topic, repository: p.repository }, repoIndex, rank })),
+    p.topics.map((topic, rank) => ({
+      topic: { ...topic, repository: p.repository },
+      repoIndex,
+      rank,
+    })),
   );
   all.sort((a, b) => b.topic.score - a.topic.score || a.repoIndex - b.repoIndex || a.rank - b.rank);
   return all.map((x) => x.topic);
@@ -49,7 +53,8 @@ export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryDat
   if (parts.length === 1) return parts[0].data;
   const [first] = parts;
   const earlier = new Set<string>();
-  for (const p of parts) for (const path of p.data.earlier.paths) earlier.add(`${p.repository}:${path}`);
+  for (const p of parts)
+    for (const path of p.data.earlier.paths) earlier.add(`${p.repository}:${path}`);
   return {
     range: { since: first.data.range.since, until: first.data.range.until },
     commits: parts.flatMap((p) => p.data.commits).sort((a, b) => b.time - a.time),
@@ -59,5 +64,18 @@ export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryDat
     docs: [],
     partial: parts.some((p) => p.data.partial),
     notes: parts.flatMap((p) => p.data.notes.map((n) => `${p.repository}: ${n}`)),
+    followUps: parts.flatMap((p) => p.data.followUps ?? []),
+    identityHints: mergeHints(parts.flatMap((p) => p.data.identityHints ?? [])),
   };
+}
+
+/** The same address hinted by several repositories is one hint, its commits added up. */
+function mergeHints(hints: readonly IdentityHint[]): IdentityHint[] {
+  const byEmail = new Map<string, IdentityHint>();
+  for (const h of hints) {
+    const key = h.email.toLowerCase();
+    const seen = byEmail.get(key);
+    byEmail.set(key, seen ? { ...seen, commits: seen.commits + h.commits } : { ...h });
+  }
+  return [...byEmail.values()].sort((a, b) => b.commits - a.commits);
 }

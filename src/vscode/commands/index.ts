@@ -21,6 +21,7 @@ import { openTopicFileCommand } from './openTopicFile';
 import { prepareAgendaCommand } from './prepareAgenda';
 import { queueQuestionCommand } from './queueQuestion';
 import { setGoalStatusCommand } from './setGoalStatus';
+import { addIdentityCommand } from './addIdentity';
 import { addGoalCommand } from './addGoal';
 import { saveReportCommand } from './saveReport';
 import { cancelSessionCommand, markSessionHeldCommand } from './setSessionStatus';
@@ -58,6 +59,7 @@ const COMMAND_TABLE: Record<string, (s: Services) => Handler> = {
   [COMMANDS.openDashboard]: openDashboardCommand,
   [COMMANDS.switchRelationship]: switchRelationshipCommand,
   [COMMANDS.setGoalStatus]: setGoalStatusCommand,
+  [COMMANDS.addIdentity]: addIdentityCommand,
   [COMMANDS.exportProgressReport]: exportProgressReportCommand,
   [COMMANDS.exportTeamReport]: exportTeamReportCommand,
   [COMMANDS.markSessionHeld]: markSessionHeldCommand,

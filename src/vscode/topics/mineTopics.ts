@@ -57,6 +57,7 @@ export function topicsResult(
     commits: data.commits.length,
     partial: data.partial,
     notes: data.notes,
+    identityHints: data.identityHints ?? [],
     topics,
     commitInfo,
   };

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { IdentityHint } from '../../core/topics/historyData';
 import type { Topic } from '../../core/topics/topic';
 
 const KEY = 'mentoring.learningTopics';
@@ -30,6 +31,8 @@ export interface TopicsResult {
   partial: boolean;
   notes: string[];
   topics: Topic[];
+  /** Other addresses the mentee's name commits under (absent in results kept before them). */
+  identityHints?: IdentityHint[];
   /** Subject, date and time of each commit read, for labels and reflection prompts. */
   commitInfo: Record<string, { subject: string; date: string; time: number }>;
 }
@@ -134,6 +137,14 @@ function isResult(v: unknown): v is TopicsResult {
     r.commitInfo !== null &&
     typeof r.range === 'object' &&
     r.range !== null &&
-    Array.isArray(r.notes)
+    Array.isArray(r.notes) &&
+    (r.identityHints === undefined ||
+      (Array.isArray(r.identityHints) &&
+        r.identityHints.every(
+          (h) =>
+            typeof h?.email === 'string' &&
+            typeof h.name === 'string' &&
+            typeof h.commits === 'number',
+        )))
   );
 }

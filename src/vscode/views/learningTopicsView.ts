@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IdentityHint } from '../../core/topics/historyData';
 import type { Topic, TopicKind } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
 import { textTooltip } from '../markdownText';
@@ -68,6 +69,7 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
     ]);
     top.contextValue = 'topicsRelationship';
     const children = [...missingNodes(result), ...byRepository(result)];
+    const hints = (result.identityHints ?? []).map((h) => identityHintNode(result, h));
     if (children.length === 0) {
       const empty = new vscode.TreeItem(
         result.commits === 0
@@ -82,7 +84,7 @@ export function learningTopicNodes(store: TopicsStore): ViewNode[] {
       };
       children.push({ item: empty });
     }
-    return { item: top, children, relationship: result.relationship };
+    return { item: top, children: [...hints, ...children], relationship: result.relationship };
   });
 }
 
@@ -125,6 +127,35 @@ function byRepository(result: TopicsResult): ViewNode[] {
       relationship: result.relationship,
     };
   });
+}
+
+/**
+ * An "also commits as" hint: an address the mentee's name (accents and case folded) commits
+ * under that the plan's identities leave out. Clicking it, or its inline action, adds it to the
+ * plan's identities (mentoring.addIdentity).
+ */
+export function identityHintNode(result: TopicsResult, hint: IdentityHint): ViewNode {
+  const item = new vscode.TreeItem(vscode.l10n.t('Also commits as {0}', hint.email));
+  item.id = `topics:${result.key}:identity:${hint.email}`;
+  item.description =
+    hint.commits === 1
+      ? vscode.l10n.t('1 commit, not in the plan’s identities')
+      : vscode.l10n.t('{0} commits, not in the plan’s identities', hint.commits);
+  item.tooltip = vscode.l10n.t(
+    '{0} <{1}>: {2} commits under this address are not read for topics. Add it to the plan’s identities to include them.',
+    hint.name,
+    hint.email,
+    hint.commits,
+  );
+  item.iconPath = new vscode.ThemeIcon('person-add');
+  item.contextValue = 'identityHint';
+  const args = { relationship: result.relationship, identity: hint.email };
+  item.command = {
+    command: COMMANDS.addIdentity,
+    title: vscode.l10n.t("Add to the Plan's Identities"),
+    arguments: [args],
+  };
+  return { item, ...args };
 }
 
 /**

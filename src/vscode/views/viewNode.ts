@@ -21,4 +21,6 @@ export interface ViewNode {
   repo?: string;
   sha?: string;
   path?: string;
+  /** An "also commits as" hint: the address to add to the relationship's identities. */
+  identity?: string;
 }

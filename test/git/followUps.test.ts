@@ -1,0 +1,150 @@
+// Other people's follow-ups of the mentee's commits (src/git/readFollowUps.ts through readHistory)
+// against real temporary repositories with fixed authors and dates.
+import * as assert from 'node:assert/strict';
+import type { HistoryData } from '../../src/core/topics/historyData';
+import { readHistory } from '../../src/git/readHistory';
+import { removeDir, tempDir } from '../support/cli';
+import { isolateProcessEnv } from './gitTestEnv';
+import { ALEX, BO, CY, HistoryRepo } from './historyRepos';
+
+const RANGE = { since: '2026-03-01', until: '2026-05-31' };
+const POOL = [
+  'function connect(host) {',
+  '  const socket = openSocket(host);',
+  '  return socket;',
+  '}',
+];
+
+function follow(data: HistoryData): string[] {
+  return (data.followUps ?? []).map(
+    (f) => `${f.kind} ${f.subject} -> ${f.targets.map((t) => t.slice(0, 7)).join(',')}`,
+  );
+}
+
+describe('git: follow-ups of the mentee’s work by others', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let repo: HistoryRepo;
+  let restoreEnv: () => void;
+  beforeEach(() => {
+    dir = tempDir('mj-followups-');
+    restoreEnv = isolateProcessEnv(dir);
+    repo = HistoryRepo.init(dir);
+    repo.commit({
+      author: BO,
+      date: '2026-01-10T09:00:00Z',
+      message: 'Start',
+      files: { 'src/pool.js': 'start\n', 'README.md': 'x\n' },
+    });
+  });
+  afterEach(() => {
+    restoreEnv();
+    removeDir(dir);
+  });
+
+  it('lists a revert by another author and a commit naming it in a Fixes: trailer', async () => {
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    const other = repo.commit({
+      author: ALEX,
+      date: '2026-03-03T09:00:00Z',
+      message: 'Add docs',
+      files: { 'README.md': 'Pool docs\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-04-20T09:00:00Z',
+      message: `Revert "Add docs"\n\nThis reverts commit ${other}.\n`,
+      files: { 'README.md': 'x\n' },
+    });
+    repo.commit({
+      author: CY,
+      date: '2026-05-20T09:00:00Z',
+      message: `Close the socket on error\n\nFixes: ${added.slice(0, 12)} ("Add connect")\n`,
+      files: { 'src/pool.js': POOL.join('\n') + '\n// closes\n' },
+    });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    assert.deepEqual(follow(data), [
+      `revert Revert "Add docs" -> ${other.slice(0, 7)}`,
+      `fixes Close the socket on error -> ${added.slice(0, 7)}`,
+    ]);
+    assert.equal(data.followUps?.[0].authorEmail, BO.email);
+    assert.equal(data.followUps?.[0].date, '2026-04-20');
+  });
+
+  it('lists a change to the lines the mentee added 3 days later, not one 40 days later or to other lines', async () => {
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    const second = repo.commit({
+      author: ALEX,
+      date: '2026-03-10T09:00:00Z',
+      message: 'Add close',
+      files: { 'src/close.js': 'function closeAll(pool) {\n  pool.drain();\n}\n' },
+    });
+    // Other lines of a file the mentee touched, soon after: not a follow-up.
+    repo.commit({
+      author: CY,
+      date: '2026-03-12T09:00:00Z',
+      message: 'Add header',
+      files: {
+        'src/close.js': '// header comment here\nfunction closeAll(pool) {\n  pool.drain();\n}\n',
+      },
+    });
+    // The mentee's lines, but 40 days later: not soon after.
+    repo.commit({
+      author: CY,
+      date: '2026-04-19T09:00:00Z',
+      message: 'Drain later',
+      files: {
+        'src/close.js':
+          '// header comment here\nfunction closeAll(pool) {\n  pool.drainLater();\n}\n',
+      },
+    });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+    assert.ok(!follow(data).some((f) => f.includes(second.slice(0, 7))));
+  });
+
+  it('does not count the mentee’s own revert or fix, nor a Fixes: naming a commit outside the range', async () => {
+    const old = repo.commit({
+      author: ALEX,
+      date: '2026-02-02T09:00:00Z',
+      message: 'Old work',
+      files: { 'src/pool.js': 'old line of code\n' },
+    });
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-03T09:00:00Z',
+      message: `Revert "Add connect"\n\nThis reverts commit ${added}.\n`,
+      files: { 'src/pool.js': 'old line of code\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-03-20T09:00:00Z',
+      message: `Fix old work\n\nFixes: ${old.slice(0, 12)}\n`,
+      files: { 'src/pool.js': 'old line of code, fixed\n' },
+    });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    assert.deepEqual(follow(data), []);
+  });
+});
