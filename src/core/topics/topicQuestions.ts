@@ -69,6 +69,14 @@ export const QUESTION_TEMPLATES: Record<TopicKind | 'tests-without', readonly st
     'How did pairing with {s} change the way you worked?',
     'What would you like to learn next from {s}?',
   ],
+  story: [
+    'What did you learn from working on {s}?',
+    'What would you do the same way again in {s}, and what differently?',
+  ],
+  collaborator: [
+    'What have you learned from {s} through their reviews and help?',
+    'What would you like to learn next from {s}?',
+  ],
   goal: [
     'How does this work move {s} forward?',
     'What have you learned toward {s}, and what is still in the way?',
@@ -89,6 +97,8 @@ const GENERAL: Record<TopicKind, string> = {
   tests: 'this code',
   pairing: 'your co-author',
   goal: 'your goal',
+  story: 'this work',
+  collaborator: 'the people who helped',
 };
 
 /** FNV-1a over the id: the same variant for the same topic on every run and machine. */

@@ -1,0 +1,84 @@
+import { COLLABORATOR_QUESTIONS, STORY_QUESTIONS } from '../questionBank/storyQuestions';
+
+/** FNV-1a over a text: the same choice for the same topic on every run and machine. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** `template` with `{s}` replaced by `subject` (split/join: a "$&" in repository text stays). */
+function fill(template: string, subject: string): string {
+  return template.split('{s}').join(subject);
+}
+
+/**
+ * Chooses the questions of a result's topics so that no two share one: each story gets the
+ * unused question of the bank (STORY_QUESTIONS) that fits most of its tags, its first tag (the
+ * story's kind or strongest facet) counting double; ties go to a variant chosen by the topic's
+ * id, so the same story gets the same question from run to run. Call `story` in rank order.
+ */
+export class QuestionChooser {
+  private readonly usedTemplates = new Set<string>();
+  private readonly usedTexts = new Set<string>();
+
+  /** The question for a story with these tags (most telling first) and subject. */
+  story(id: string, tags: readonly string[], subject: string): string {
+    const wanted = new Map<string, number>();
+    tags.forEach((tag, i) => {
+      if (!wanted.has(tag)) wanted.set(tag, i === 0 ? 2 : 1);
+    });
+    const h = hashOf(id);
+    let best: string | undefined;
+    let bestScore = -1;
+    let bestTie = 0;
+    STORY_QUESTIONS.forEach((q, i) => {
+      if (this.usedTemplates.has(q.text)) return;
+      if (this.usedTexts.has(fill(q.text, subject))) return;
+      let score = 0;
+      for (const tag of q.tags) score += wanted.get(tag) ?? 0;
+      // A question is about its first tag: asked of a story without it, it would be off-topic.
+      if (q.tags.length > 0 && !wanted.has(q.tags[0])) return;
+      const tie = (h + i * 2654435761) >>> 0;
+      if (score > bestScore || (score === bestScore && tie < bestTie)) {
+        best = q.text;
+        bestScore = score;
+        bestTie = tie;
+      }
+    });
+    // More stories than questions: reuse the general ones (the subject keeps the text distinct).
+    const template = best ?? this.reuse(subject);
+    this.usedTemplates.add(template);
+    const text = fill(template, subject);
+    this.usedTexts.add(text);
+    return text;
+  }
+
+  /** The question about the person the mentee learns from most. */
+  collaborator(id: string, name: string): string {
+    const template = COLLABORATOR_QUESTIONS[hashOf(id) % COLLABORATOR_QUESTIONS.length];
+    const text = fill(template, name);
+    this.usedTexts.add(text);
+    return text;
+  }
+
+  /** True when a question text was already given in this result. */
+  has(text: string): boolean {
+    return this.usedTexts.has(text);
+  }
+
+  /** Records a question given by another rule, so stories do not repeat it. */
+  add(text: string): void {
+    this.usedTexts.add(text);
+  }
+
+  private reuse(subject: string): string {
+    for (const q of STORY_QUESTIONS) {
+      if (q.tags.length === 0 && !this.usedTexts.has(fill(q.text, subject))) return q.text;
+    }
+    return STORY_QUESTIONS[STORY_QUESTIONS.length - 1].text;
+  }
+}
