@@ -70,15 +70,29 @@ function matchFiles(commit: Commit, isTest: (path: string) => boolean, hubs: Rea
   return out;
 }
 
-/** A file changed by at least this share of the commits (and HUB_MIN of them) is a hub. */
+/** A file changed by at least this share of the landings (and HUB_MIN of them) is a hub. */
 export const HUB_SHARE = 0.1;
 export const HUB_MIN = 5;
 
-/** The hubs of some commits: files so many of them change that sharing one says nothing. */
+/**
+ * The hubs of some commits: files so many landings change that sharing one says nothing. A
+ * series counts once (its commits share a commit time), so a series all on one file and a fix of
+ * it later do not make the file a hub.
+ */
 function hubsOf(commits: readonly Commit[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const c of commits) for (const f of c.files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
-  const least = Math.max(HUB_MIN, HUB_SHARE * commits.length);
+  const lastLanding = new Map<string, number>();
+  const landings = new Set<number>();
+  for (const c of commits) {
+    const at = landedAt(c);
+    landings.add(at);
+    for (const f of c.files) {
+      if (lastLanding.get(f.path) === at) continue;
+      lastLanding.set(f.path, at);
+      counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
+    }
+  }
+  const least = Math.max(HUB_MIN, HUB_SHARE * landings.size);
   const hubs = new Set<string>();
   for (const [path, n] of counts) if (n >= least) hubs.add(path);
   return hubs;
@@ -208,11 +222,11 @@ function fixedStory(
     const story = byFile.get(f);
     // A release is not the work it ships: a later fix belongs with that work, not the release.
     if (story === undefined || story.traits.some((t) => t.release !== undefined)) continue;
-    const end = story.commits[story.commits.length - 1];
-    if (fix.time - end.time > FIX_CHAIN_DAYS * DAY) continue;
-    if (end.time > bestTime) {
+    const end = landedAt(story.commits[story.commits.length - 1]);
+    if (landedAt(fix) - end > FIX_CHAIN_DAYS * DAY) continue;
+    if (end > bestTime) {
       best = story;
-      bestTime = end.time;
+      bestTime = end;
     }
   }
   return best;
@@ -233,7 +247,7 @@ function continues(
 ): boolean {
   if (story.commits.length >= MAX_STORY_COMMITS) return false;
   const end = story.commits[story.commits.length - 1];
-  const gap = c.time - end.time;
+  const gap = landedAt(c) - landedAt(end);
   const head = story.traits[0];
   const storyRelease = story.traits.some((x) => x.release !== undefined);
   const storyChores = story.traits.every((x) => x.releaseChore || x.churn);

@@ -91,6 +91,11 @@ function inDocs(path: string): boolean {
   return /(?:^|\/)(?:docs?|documentation|examples?|samples?)\//i.test(path);
 }
 
+/** When a commit landed: its commit time (a series applied later lands then), else its author time. */
+function landed(c: Commit): number {
+  return c.commitTime ?? c.time;
+}
+
 /** The first letter upper-cased: "add retry" -> "Add retry". */
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -298,17 +303,17 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
 
     // Rework: later fixes and reverts by the mentee, and follow-ups by others.
     if (rework.length > 0) {
-      const landedAt = work.length > 0 ? work[work.length - 1].time : rework[0].time;
+      const landedAt = landed(work.length > 0 ? work[work.length - 1] : rework[0]);
       for (const c of rework.slice(0, 3)) {
         const what = c.subject.startsWith('Revert "') || /This reverts commit/.test(c.body) ? 'Reverted' : 'Followed up';
-        facets.push({ kind: 'rework', text: `${what} ${later(landedAt, c.time)}: ${truncate(c.subject, 70)}` });
+        facets.push({ kind: 'rework', text: `${what} ${later(landedAt, landed(c))}: ${truncate(c.subject, 70)}` });
       }
       tags.push(rework.some((c) => c.subject.startsWith('Revert "')) ? 'revert' : 'rework');
       score += Math.min(11, 5 + 2 * rework.length);
     }
     const others = followUps.get(index) ?? [];
     if (others.length > 0) {
-      const landedAt = (work[work.length - 1] ?? story.commits[0]).time;
+      const landedAt = landed(work[work.length - 1] ?? story.commits[0]);
       for (const f of others.slice(0, 3)) {
         const verb = f.kind === 'revert' ? 'Reverted' : f.kind === 'fixes' ? 'Fixed' : 'Changed';
         facets.push({ kind: 'followed-up', text: `${verb} by ${truncate(f.authorName, 40)} ${later(landedAt, f.time)} (${f.sha.slice(0, 7)})` });
