@@ -131,10 +131,17 @@ export function commitTraits(commit: Commit): CommitTraits {
   const branch = BRANCH_TAG.exec(subject);
   const prNumbers = [...subject.matchAll(PR)].map((m) => m[1]);
   const tag = TAG_ONLY.exec(subject) ?? RELEASE_WORDED.exec(subject) ?? NAMED_RELEASE.exec(subject);
-  const picked = CHERRY.exec(commit.body);
+  // Cheap substring checks first: most bodies name no cherry-pick, CVE or advisory.
+  const body = commit.body;
+  const lowerBody = body.length > 0 ? body.toLowerCase() : '';
+  const picked = lowerBody.includes('cherry') ? CHERRY.exec(body) : null;
   const backport = BACKPORT.test(subject) || picked !== null || branch !== null;
   const target = branch?.[1] ?? BACKPORT_TARGET.exec(subject)?.[1];
-  const cve = CVE.exec(subject) ?? CVE.exec(commit.body) ?? GHSA.exec(subject) ?? GHSA.exec(commit.body);
+  const cve =
+    CVE.exec(subject) ??
+    (lowerBody.includes('cve-') ? CVE.exec(body) : null) ??
+    GHSA.exec(subject) ??
+    (lowerBody.includes('ghsa-') ? GHSA.exec(body) : null);
   const security = cve ? cve[0].toUpperCase() : SECURITY_WORDS.test(subject) ? 'security' : undefined;
   const revert = isRevert(commit);
   const work = commit.files.filter((f) => !(f.added === 0 && f.deleted === 0 && f.oldPath));

@@ -154,6 +154,16 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     }
     for (const i of hit) followUps.set(i, [...(followUps.get(i) ?? []), f]);
   }
+  // What each path is, worked out once: stories ask about the same files many times.
+  const classes = new Map<string, PathClass>();
+  const classOf = (path: string): PathClass => {
+    let c = classes.get(path);
+    if (c === undefined) {
+      c = { meaningful: meaningful(path), test: isTest(path), code: isCodeFile(path) && !inDocs(path) };
+      classes.set(path, c);
+    }
+    return c;
+  };
   const earlier = ctx.data.earlier;
   // "First" is claimed only when the mentee has no commits before the range.
   const first = earlier.commits === 0 && !ctx.data.partial;
@@ -176,7 +186,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const churn = traits.every((t) => t.churn) && versions.length === 0 && !security;
     let title: string;
     let subject: string;
-    const lead = mainCommit(work.length > 0 ? work : story.commits, story);
+    const lead = mainCommit(work.length > 0 ? work : story.commits, story, classOf);
     const leadTraits = story.traits[story.commits.indexOf(lead)];
     const leadSubject = truncate(leadTraits.cleanSubject, 100);
     const prs = [...new Set(traits.flatMap((t) => t.prNumbers))];
@@ -244,15 +254,16 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const dirs = new Set<string>();
     let newFiles = 0;
     let allFiles = 0;
-    let testFiles: string[] = [];
+    const testFiles: string[] = [];
     let codeLines = 0;
     for (const c of work) {
       for (const f of c.files) {
         if (f.added === 0 && f.deleted === 0 && f.oldPath !== undefined) continue;
-        if (isTest(f.path)) {
-          if (!testFiles.includes(f.path)) testFiles.push(f.path);
-        } else if (isCodeFile(f.path) && !inDocs(f.path)) codeLines += f.added + f.deleted;
-        if (!meaningful(f.path)) continue;
+        const kind = classOf(f.path);
+        if (kind.test) {
+          if (testFiles.length < 50 && !testFiles.includes(f.path)) testFiles.push(f.path);
+        } else if (kind.code) codeLines += f.added + f.deleted;
+        if (!kind.meaningful) continue;
         lines += f.added + f.deleted;
         fileLines.set(f.path, (fileLines.get(f.path) ?? 0) + f.added + f.deleted + 1);
         dirs.add(directoryOf(f.path));
@@ -260,7 +271,6 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
         if (!earlier.paths.has(f.path)) newFiles++;
       }
     }
-    testFiles = testFiles.slice(0, 50);
     score += Math.min(36, 4 * Math.log2(1 + lines));
     score += Math.min(9, 3 * Math.log2(1 + work.length));
     score += Math.min(6, 2 * Math.max(0, dirs.size - 1));
@@ -290,7 +300,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     }
 
     // Tests: never "no tests" when any commit of the story touches a test.
-    const anyTest = story.commits.some((c) => c.files.some((f) => isTest(f.path)));
+    const anyTest = story.commits.some((c) => c.files.some((f) => classOf(f.path).test));
     if (testFiles.length > 0) {
       const shown = testFiles.slice(0, 2).map((p) => truncate(p, 60)).join(', ');
       facets.push({ kind: 'tests', text: `Tests changed: ${shown}${testFiles.length > 2 ? ` and ${testFiles.length - 2} more` : ''}` });
@@ -367,14 +377,27 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
   });
 }
 
+/** What the story rules need to know of a path. */
+interface PathClass {
+  meaningful: boolean;
+  test: boolean;
+  /** Code that tests could cover, outside docs and examples. */
+  code: boolean;
+}
+
 /** The commit that says best what the story was: the work commit with the most meaningful lines. */
-function mainCommit(commits: readonly Commit[], story: Story): Commit {
+function mainCommit(
+  commits: readonly Commit[],
+  story: Story,
+  classOf: (path: string) => PathClass,
+): Commit {
+  const churn = new Set(story.commits.filter((_, i) => story.traits[i].churn));
   let best = commits[0];
   let most = -1;
   for (const c of commits) {
-    if (story.traits[story.commits.indexOf(c)]?.churn && commits.length > 1) continue;
+    if (churn.has(c) && commits.length > 1) continue;
     let lines = 0;
-    for (const f of c.files) if (meaningful(f.path)) lines += f.added + f.deleted;
+    for (const f of c.files) if (classOf(f.path).meaningful) lines += f.added + f.deleted;
     if (lines > most) {
       best = c;
       most = lines;

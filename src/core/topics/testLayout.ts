@@ -43,6 +43,14 @@ export function testLayout(commits: readonly Commit[]): (path: string) => boolea
         learned.push(`${dir}/`);
     }
   }
-  if (learned.length === 0) return isTestFile;
-  return (path) => isTestFile(path) || learned.some((dir) => path.startsWith(dir));
+  // Remembered per path: the story rules ask about the same files many times.
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let answer = known.get(path);
+    if (answer === undefined) {
+      answer = isTestFile(path) || learned.some((dir) => path.startsWith(dir));
+      known.set(path, answer);
+    }
+    return answer;
+  };
 }
