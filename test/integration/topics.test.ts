@@ -135,7 +135,7 @@ describe('Learning topics', function () {
     const retry = storyOf(result, shas.revert);
     assert.ok(retry.evidence.commits.includes(shas.pairing));
     const facets = (retry.facets ?? []).map((f) => `${f.kind}: ${f.text}`).join('\n');
-    assert.match(facets, /^rework: Reverted 1 day later: Revert "Add the payment retry queue"$/m);
+    assert.match(facets, /^revert: Reverted 1 day later: Revert "Add the payment retry queue"$/m);
     assert.match(facets, /^help: Help from Kai Osei \(co-authored\)$/m);
     const billing = storyOf(result, shas.billing);
     assert.match((billing.facets ?? []).map((f) => f.text).join('\n'), /First work in billing/);
@@ -164,7 +164,7 @@ describe('Learning topics', function () {
 
   it('adds a topic to an existing session log by inserting lines only: every other byte stays', async () => {
     const result = await surface(slug);
-    const story = storyOf(result, shas.billing);
+    const story = storyOf(result, shas.pairing);
     const file = writeSession(slug, '2026-12-07', ['- [ ] @robin Read the retry design notes']);
     const before = fs.readFileSync(file);
     await vscode.commands.executeCommand('mentoring.addTopicToAgenda', {

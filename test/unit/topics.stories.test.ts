@@ -441,7 +441,8 @@ describe('topics: stories', () => {
       const stories = groupStories(commits);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.ok(stories.length > 1000);
-      assert.ok(ms < 5000, `${ms} ms`);
+      // Quadratic grouping would take minutes here; linear takes about a second (15 s: a busy machine).
+      assert.ok(ms < 15_000, `${ms} ms`);
     });
   });
 });

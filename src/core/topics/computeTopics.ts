@@ -76,6 +76,7 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   ].map((d) => ({
     kind: d.kind as FacetKind,
     text: d.title,
+    key: d.id.slice(d.id.indexOf(':') + 1),
     shas: d.evidence.commits,
     expert: d.expert,
     docs: d.docs,

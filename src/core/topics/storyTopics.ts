@@ -34,6 +34,8 @@ export const MAX_FACETS = 8;
 export interface AbsorbedFacet {
   kind: FacetKind;
   text: string;
+  /** The area, language or dependency ("src/db"), from the signal's id. */
+  key: string;
   shas: readonly string[];
   /** A first touch's expert and docs (a new area's), given to the story when it has none. */
   expert?: TopicExpert;
@@ -131,18 +133,16 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
   stories.forEach((s, i) => {
     for (const c of s.commits) storyOfSha.set(c.sha, i);
   });
-  // Absorbed facets go to the story holding most of their commits (the oldest on a tie).
+  // A first touch is a facet of the story where it happened: the one holding its oldest commit
+  // (evidence is newest first).
   const facetsOf = new Map<number, AbsorbedFacet[]>();
   for (const facet of absorbed) {
-    const votes = new Map<number, number>();
-    for (const sha of facet.shas) {
-      const i = storyOfSha.get(sha);
-      if (i !== undefined) votes.set(i, (votes.get(i) ?? 0) + 1);
+    for (let k = facet.shas.length - 1; k >= 0; k--) {
+      const i = storyOfSha.get(facet.shas[k]);
+      if (i === undefined) continue;
+      facetsOf.set(i, [...(facetsOf.get(i) ?? []), facet]);
+      break;
     }
-    let best = -1;
-    let most = 0;
-    for (const [i, n] of votes) if (n > most || (n === most && i < best)) [best, most] = [i, n];
-    if (best >= 0) facetsOf.set(best, [...(facetsOf.get(best) ?? []), facet]);
   }
   const followUps = new Map<number, FollowUp[]>();
   for (const f of ctx.data.followUps ?? []) {
@@ -292,7 +292,15 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       expert ??= f.expert;
       if (docs === undefined && f.docs !== undefined && f.docs.length > 0) docs = f.docs;
       // A story's title never says "the top folder"; neither do its facets.
-      facets.push({ kind: f.kind, text: f.text.split('the top folder').join('top-level files') });
+      // The oldest of its commits in this story: the first touch itself.
+      const inStory = new Set(story.commits.map((c) => c.sha));
+      const sha = [...f.shas].reverse().find((x) => inStory.has(x));
+      facets.push({
+        kind: f.kind,
+        text: f.text.split('the top folder').join('top-level files'),
+        key: f.key,
+        ...(sha !== undefined ? { sha } : {}),
+      });
       if (!tags.includes(f.kind)) {
         tags.push(f.kind);
         score += weights[f.kind] ?? 0;
@@ -315,8 +323,12 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     if (rework.length > 0) {
       const landedAt = landed(work.length > 0 ? work[work.length - 1] : rework[0]);
       for (const c of rework.slice(0, 3)) {
-        const what = c.subject.startsWith('Revert "') || /This reverts commit/.test(c.body) ? 'Reverted' : 'Followed up';
-        facets.push({ kind: 'rework', text: `${what} ${later(landedAt, landed(c))}: ${truncate(c.subject, 70)}` });
+        const revert = c.subject.startsWith('Revert "') || /This reverts commit/.test(c.body);
+        facets.push({
+          kind: revert ? 'revert' : 'rework',
+          text: `${revert ? 'Reverted' : 'Followed up'} ${later(landedAt, landed(c))}: ${truncate(c.subject, 70)}`,
+          sha: c.sha,
+        });
       }
       tags.push(rework.some((c) => c.subject.startsWith('Revert "')) ? 'revert' : 'rework');
       score += Math.min(11, 5 + 2 * rework.length);

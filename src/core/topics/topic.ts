@@ -41,6 +41,10 @@ export interface TopicFacet {
   kind: FacetKind;
   /** Plain repository text where it quotes some (names, paths): escaped where shown. */
   text: string;
+  /** What it is about, for prompts: the area, language or dependency of a first touch. */
+  key?: string;
+  /** The commit it is about (a first touch's first commit, a revert, a later fix). */
+  sha?: string;
 }
 
 /** An expert to learn from: the most active other author in an area, still active lately. */
