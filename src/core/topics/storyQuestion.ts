@@ -1,14 +1,5 @@
+import { hashOf } from './hashOf';
 import { COLLABORATOR_QUESTIONS, STORY_QUESTIONS } from '../questionBank/storyQuestions';
-
-/** FNV-1a over a text: the same choice for the same topic on every run and machine. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** `template` with `{s}` replaced by `subject` (split/join: a "$&" in repository text stays). */
 function fill(template: string, subject: string): string {

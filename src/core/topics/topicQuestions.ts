@@ -1,3 +1,4 @@
+import { hashOf } from './hashOf';
 import type { TopicKind } from './topic';
 
 /** What a question needs to know about a topic: its id (for the variant), kind and subject. */
@@ -100,16 +101,6 @@ const GENERAL: Record<TopicKind, string> = {
   story: 'this work',
   collaborator: 'the people who helped',
 };
-
-/** FNV-1a over the id: the same variant for the same topic on every run and machine. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** One open question for a topic, fitting its kind, chosen by its id among our variants. */
 export function questionFor(topic: QuestionTopic): string {
