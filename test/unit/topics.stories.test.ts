@@ -334,6 +334,19 @@ describe('topics: stories', () => {
     });
   });
 
+  describe('titles', () => {
+    it('names the PR numbers of a story once each, from its subjects', () => {
+      const data = history(
+        [
+          commit({ n: 1, daysAgo: 3, subject: 'pool: add retry (#12)', files: [['src/pool/retry.c', 200]] }),
+          commit({ n: 2, daysAgo: 2, subject: 'pool: document retry (#15)', files: [['docs/retry.md', 20]] }),
+        ],
+        { earlier: EARLIER },
+      );
+      assert.equal(topicsOf(data)[0].title, 'pool: add retry (#12) (#15) (2 commits)');
+    });
+  });
+
   describe('weight', () => {
     it('ranks churn (changelog, lock files, formatting, bots) below a real feature', () => {
       const data = history(

@@ -190,9 +190,9 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const leadTraits = story.traits[story.commits.indexOf(lead)];
     const leadSubject = truncate(leadTraits.cleanSubject, 100);
     const prs = [...new Set(traits.flatMap((t) => t.prNumbers))];
-    const prText = prs.length > 0 && !prs.every((n) => leadSubject.includes(`#${n}`))
-      ? ` (${prs.slice(0, 3).map((n) => `#${n}`).join(', ')})`
-      : '';
+    // PR numbers the title's subject does not already name.
+    const morePrs = prs.filter((n) => !leadSubject.includes(`#${n}`));
+    const prText = morePrs.length > 0 ? ` (${morePrs.slice(0, 3).map((n) => `#${n}`).join(', ')})` : '';
     if (versions.length > 0) {
       const version = highest(versions);
       releases++;
