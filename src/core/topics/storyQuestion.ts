@@ -7,19 +7,56 @@ function fill(template: string, subject: string): string {
 }
 
 /**
+ * Tags from most to least telling: what happened to a story (released, a security fix, reverted,
+ * fixed by others) says more about what to ask than that it was a feature.
+ */
+const TAG_ORDER = [
+  'release',
+  'security',
+  'backport',
+  'revert',
+  'followed-up',
+  'rework',
+  'help',
+  'review',
+  'new-dependency',
+  'new-area',
+  'new-language',
+  'build-or-ci',
+  'series',
+  'large',
+  'tests',
+  'no-tests',
+  'goal',
+  'first',
+  'fix',
+  'feature',
+  'small',
+];
+
+/** `tags` most telling first (TAG_ORDER); unknown tags last, in their order. */
+function byTelling(tags: readonly string[]): string[] {
+  const rank = (t: string) => {
+    const i = TAG_ORDER.indexOf(t);
+    return i < 0 ? TAG_ORDER.length : i;
+  };
+  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
  * Chooses the questions of a result's topics so that no two share one: each story gets the
- * unused question of the bank (STORY_QUESTIONS) that fits most of its tags, its first tag (the
- * story's kind or strongest facet) counting double; ties go to a variant chosen by the topic's
+ * unused question of the bank (STORY_QUESTIONS) that fits most of its tags, its most telling tag
+ * (TAG_ORDER) counting double; ties go to a variant chosen by the topic's
  * id, so the same story gets the same question from run to run. Call `story` in rank order.
  */
 export class QuestionChooser {
   private readonly usedTemplates = new Set<string>();
   private readonly usedTexts = new Set<string>();
 
-  /** The question for a story with these tags (most telling first) and subject. */
+  /** The question for a story with these tags and subject. */
   story(id: string, tags: readonly string[], subject: string): string {
     const wanted = new Map<string, number>();
-    tags.forEach((tag, i) => {
+    byTelling(tags).forEach((tag, i) => {
       if (!wanted.has(tag)) wanted.set(tag, i === 0 ? 2 : 1);
     });
     const h = hashOf(id);
