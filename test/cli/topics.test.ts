@@ -127,7 +127,10 @@ describe('cli: topics', function () {
     const facets = (story.facets ?? []).map((f) => `${f.kind}: ${f.text}`);
     assert.ok(facets.includes('new-area: First work in billing (2 commits)'), facets.join('\n'));
     assert.ok(facets.includes('help: Help from Bo Lind (co-authored)'), facets.join('\n'));
-    assert.ok(facets.some((f) => f.startsWith('revert: Reverted 1 day later')), facets.join('\n'));
+    assert.ok(
+      facets.some((f) => f.startsWith('revert: Reverted 1 day later')),
+      facets.join('\n'),
+    );
     assert.equal(story.expert?.email, BO.email);
     assert.deepEqual(story.docs, ['billing/README.md']);
   });

@@ -30,7 +30,12 @@ describe('git: commit time and trailers for stories', function () {
     fs.mkdirSync(source);
     fs.mkdirSync(target);
     const base = HistoryRepo.init(source);
-    base.commit({ author: BO, date: '2026-03-01T09:00:00Z', message: 'Base', files: { 'a.c': '0\n' } });
+    base.commit({
+      author: BO,
+      date: '2026-03-01T09:00:00Z',
+      message: 'Base',
+      files: { 'a.c': '0\n' },
+    });
     runGitIn(dir, ['clone', '-q', source, target]);
     for (const [i, day] of [2, 3, 4].entries()) {
       base.commit({

@@ -518,10 +518,7 @@ describe('topics: ranking learning topics', () => {
 
     it('sorts by score, highest first, ties by id', () => {
       const topics = topicsOf(busy(), [{ id: 'G1', title: 'Caching', areas: ['src/db'] }]);
-      assert.deepEqual(
-        [...new Set(topics.map((t) => t.kind))],
-        ['goal', 'story'],
-      );
+      assert.deepEqual([...new Set(topics.map((t) => t.kind))], ['goal', 'story']);
       for (let i = 1; i < topics.length; i++) {
         const [a, b] = [topics[i - 1], topics[i]];
         assert.ok(

@@ -70,7 +70,9 @@ describe('topics: stories', () => {
       assert.equal(story, storyWith(topics, 1));
       assert.ok(facetKinds(story).includes('rework'));
       assert.ok(
-        (story.facets ?? []).some((f) => f.text === 'Followed up 6 days later: pool: fix the leak on shutdown'),
+        (story.facets ?? []).some(
+          (f) => f.text === 'Followed up 6 days later: pool: fix the leak on shutdown',
+        ),
         JSON.stringify(story.facets),
       );
       // Asked about what happened after it landed, never as a mistake.
@@ -78,8 +80,18 @@ describe('topics: stories', () => {
     });
 
     it('does not count a fix more than two weeks later, or of other files, as rework', () => {
-      const late = commit({ n: 60, daysAgo: 0, subject: 'Fix pool stats', files: ['src/pool/pool.c'] });
-      const other = commit({ n: 61, daysAgo: 5, subject: 'Fix the menu', files: ['src/ui/menu.ts'] });
+      const late = commit({
+        n: 60,
+        daysAgo: 0,
+        subject: 'Fix pool stats',
+        files: ['src/pool/pool.c'],
+      });
+      const other = commit({
+        n: 61,
+        daysAgo: 5,
+        subject: 'Fix the menu',
+        files: ['src/ui/menu.ts'],
+      });
       const data = history([...series(1, 'pool', 20), late, other], { earlier: EARLIER });
       const topics = topicsOf(data);
       assert.notEqual(storyWith(topics, 60), storyWith(topics, 1));
@@ -107,7 +119,9 @@ describe('topics: stories', () => {
       const [plain] = topicsOf(base);
       const [story] = topicsOf(followed);
       assert.ok(facetKinds(story).includes('followed-up'));
-      assert.ok((story.facets ?? []).some((f) => f.text.startsWith('Reverted by Dee Quinn 3 days later')));
+      assert.ok(
+        (story.facets ?? []).some((f) => f.text.startsWith('Reverted by Dee Quinn 3 days later')),
+      );
       assert.ok(story.score > plain.score);
     });
 
@@ -150,9 +164,15 @@ describe('topics: stories', () => {
     it("learns the project's own test folder from where test-looking commits go", () => {
       const commits = [
         ...[1, 2, 3].map((n) =>
-          commit({ n, subject: `Add tests for the parser ${n}`, files: [`checks/parser${n}.c`, 'src/parser.c'] }),
+          commit({
+            n,
+            subject: `Add tests for the parser ${n}`,
+            files: [`checks/parser${n}.c`, 'src/parser.c'],
+          }),
         ),
-        ...[4, 5, 6, 7].map((n) => commit({ n, subject: `Parser change ${n}`, files: ['src/parser.c'] })),
+        ...[4, 5, 6, 7].map((n) =>
+          commit({ n, subject: `Parser change ${n}`, files: ['src/parser.c'] }),
+        ),
       ];
       const isTest = testLayout(commits);
       assert.equal(isTest('checks/lexer.c'), true);
@@ -164,7 +184,10 @@ describe('topics: stories', () => {
         n: 1,
         daysAgo: 3,
         subject: 'pack-bitmap: add a lookup table',
-        files: [['pack-bitmap.c', 400], ['t/t5310-pack-bitmaps.sh', 80]],
+        files: [
+          ['pack-bitmap.c', 400],
+          ['t/t5310-pack-bitmaps.sh', 80],
+        ],
       });
       const [story] = topicsOf(history([work], { earlier: EARLIER }));
       assert.ok(facetKinds(story).includes('tests'));
@@ -188,8 +211,17 @@ describe('topics: stories', () => {
           fc.array(
             fc.record({
               daysAgo: fc.integer({ min: 0, max: 20 }),
-              files: fc.array(fc.tuple(file, fc.integer({ min: 1, max: 300 })), { minLength: 1, maxLength: 3 }),
-              subject: fc.constantFrom('Add x', 'fix y', 'pool: z', 'Release 1.2.0', 'Update tests'),
+              files: fc.array(fc.tuple(file, fc.integer({ min: 1, max: 300 })), {
+                minLength: 1,
+                maxLength: 3,
+              }),
+              subject: fc.constantFrom(
+                'Add x',
+                'fix y',
+                'pool: z',
+                'Release 1.2.0',
+                'Update tests',
+              ),
             }),
             { minLength: 1, maxLength: 10 },
           ),
@@ -242,15 +274,21 @@ describe('topics: stories', () => {
       const people = topics.filter((t) => t.kind === 'collaborator');
       assert.equal(people.length, 1);
       const [person] = people;
-      assert.match(person.title, /^Learning from (Jeff King and Taylor Blau|Taylor Blau and Jeff King): help on 2 stories \(2 commits\)$/);
-      assert.deepEqual(person.evidence.commits, [sha(2), sha(1)]);
-      assert.deepEqual(
-        (person.facets ?? []).map((f) => f.text).sort(),
-        ['bitmap: add a lookup table', 'midx: write the lookup table'],
+      assert.match(
+        person.title,
+        /^Learning from (Jeff King and Taylor Blau|Taylor Blau and Jeff King): help on 2 stories \(2 commits\)$/,
       );
+      assert.deepEqual(person.evidence.commits, [sha(2), sha(1)]);
+      assert.deepEqual((person.facets ?? []).map((f) => f.text).sort(), [
+        'bitmap: add a lookup table',
+        'midx: write the lookup table',
+      ]);
       assert.match(person.question, /Taylor Blau/);
       // Inside each story, who helped is a facet; the mentee's own address and bots are not.
-      const story = storyWith(topics.filter((t) => t.kind === 'story'), 1);
+      const story = storyWith(
+        topics.filter((t) => t.kind === 'story'),
+        1,
+      );
       const help = (story.facets ?? []).find((f) => f.kind === 'help');
       assert.ok(help);
       assert.match(help.text, /Taylor Blau \(reviewed\)/);
@@ -274,9 +312,19 @@ describe('topics: stories', () => {
     it('titles a release by its version, with the changelog and version bump in it', () => {
       const data = history(
         [
-          commit({ n: 1, daysAgo: 3, subject: 'Update CHANGELOG for 3.1.0', files: ['CHANGELOG.md'] }),
+          commit({
+            n: 1,
+            daysAgo: 3,
+            subject: 'Update CHANGELOG for 3.1.0',
+            files: ['CHANGELOG.md'],
+          }),
           commit({ n: 2, daysAgo: 3, subject: 'Bump version to 3.1.0', files: ['package.json'] }),
-          commit({ n: 3, daysAgo: 3, subject: 'Release 3.1.0', files: ['package.json', 'CHANGELOG.md'] }),
+          commit({
+            n: 3,
+            daysAgo: 3,
+            subject: 'Release 3.1.0',
+            files: ['package.json', 'CHANGELOG.md'],
+          }),
           commit({ n: 4, daysAgo: 1, subject: 'v4.0.0', files: ['VERSION'] }),
         ],
         { earlier: EARLIER },
@@ -291,7 +339,12 @@ describe('topics: stories', () => {
     it('titles a backport pair as one story naming where it went', () => {
       const data = history(
         [
-          commit({ n: 1, daysAgo: 9, subject: 'Fix the session cookie path', files: ['src/session.py'] }),
+          commit({
+            n: 1,
+            daysAgo: 9,
+            subject: 'Fix the session cookie path',
+            files: ['src/session.py'],
+          }),
           commit({
             n: 2,
             daysAgo: 2,
@@ -322,14 +375,25 @@ describe('topics: stories', () => {
             daysAgo: 6,
             subject: 'Reject path traversal in send_file',
             body: 'Fixes CVE-2023-30861.',
-            files: [['src/helpers.py', 40], ['tests/test_helpers.py', 30]],
+            files: [
+              ['src/helpers.py', 40],
+              ['tests/test_helpers.py', 30],
+            ],
           }),
-          commit({ n: 2, daysAgo: 4, subject: 'Add the blueprint registry', files: [['src/bp.py', 300]] }),
+          commit({
+            n: 2,
+            daysAgo: 4,
+            subject: 'Add the blueprint registry',
+            files: [['src/bp.py', 300]],
+          }),
         ],
         { earlier: [] },
       );
       const topics = topicsOf(data);
-      assert.equal(topics[0].title, 'Security fix (CVE-2023-30861): Reject path traversal in send_file');
+      assert.equal(
+        topics[0].title,
+        'Security fix (CVE-2023-30861): Reject path traversal in send_file',
+      );
       assert.ok(facetKinds(topics[0]).includes('security'));
     });
   });
@@ -338,8 +402,18 @@ describe('topics: stories', () => {
     it('names the PR numbers of a story once each, from its subjects', () => {
       const data = history(
         [
-          commit({ n: 1, daysAgo: 3, subject: 'pool: add retry (#12)', files: [['src/pool/retry.c', 200]] }),
-          commit({ n: 2, daysAgo: 2, subject: 'pool: document retry (#15)', files: [['docs/retry.md', 20]] }),
+          commit({
+            n: 1,
+            daysAgo: 3,
+            subject: 'pool: add retry (#12)',
+            files: [['src/pool/retry.c', 200]],
+          }),
+          commit({
+            n: 2,
+            daysAgo: 2,
+            subject: 'pool: document retry (#15)',
+            files: [['docs/retry.md', 20]],
+          }),
         ],
         { earlier: EARLIER },
       );
@@ -352,8 +426,18 @@ describe('topics: stories', () => {
       const data = history(
         [
           commit({ n: 1, daysAgo: 1, subject: 'Update changelog', files: [['CHANGELOG.md', 400]] }),
-          commit({ n: 2, daysAgo: 2, subject: 'Update lock file', files: [['package-lock.json', 9000]] }),
-          commit({ n: 3, daysAgo: 3, subject: 'Run prettier over the code', files: [['src/a.ts', 2000]] }),
+          commit({
+            n: 2,
+            daysAgo: 2,
+            subject: 'Update lock file',
+            files: [['package-lock.json', 9000]],
+          }),
+          commit({
+            n: 3,
+            daysAgo: 3,
+            subject: 'Run prettier over the code',
+            files: [['src/a.ts', 2000]],
+          }),
           commit({
             n: 4,
             daysAgo: 4,
@@ -365,7 +449,10 @@ describe('topics: stories', () => {
             n: 5,
             daysAgo: 40,
             subject: 'Add connection pooling',
-            files: [['src/pool/pool.c', 180], ['src/pool/queue.c', 60]],
+            files: [
+              ['src/pool/pool.c', 180],
+              ['src/pool/queue.c', 60],
+            ],
           }),
         ],
         { earlier: EARLIER },
@@ -377,7 +464,16 @@ describe('topics: stories', () => {
 
     it('titles never name "the top folder" and never show a bare file as the work', () => {
       const data = history(
-        [commit({ n: 1, subject: 'Teach the parser about tabs', files: [['parser.c', 300], ['Makefile', 2]] })],
+        [
+          commit({
+            n: 1,
+            subject: 'Teach the parser about tabs',
+            files: [
+              ['parser.c', 300],
+              ['Makefile', 2],
+            ],
+          }),
+        ],
         { earlier: [] },
       );
       for (const t of topicsOf(data)) {
@@ -410,8 +506,13 @@ describe('topics: stories', () => {
           n,
           daysAgo: 60 - n,
           subject: k === 1 ? `Release 2.0.${n}` : `${subjects[k]} ${n}`,
-          files: [[`src/m${n % 6}/f${n}.c`, (n * 37) % 900], ...(n % 3 === 0 ? [`t/t${n}.sh`] : [])],
-          ...(n % 4 === 0 ? { trailers: [['Reviewed-by', `Rev ${n % 3} <r${n % 3}@x>`] as [string, string]] } : {}),
+          files: [
+            [`src/m${n % 6}/f${n}.c`, (n * 37) % 900],
+            ...(n % 3 === 0 ? [`t/t${n}.sh`] : []),
+          ],
+          ...(n % 4 === 0
+            ? { trailers: [['Reviewed-by', `Rev ${n % 3} <r${n % 3}@x>`] as [string, string]] }
+            : {}),
         });
       }
       return history(specs.map(commit), { earlier: n0(seed) ? EARLIER : [] });
@@ -434,7 +535,9 @@ describe('topics: stories', () => {
     it('asks stories with different facets different kinds of question', () => {
       const topics = topicsOf(generated(0));
       const templates = new Set(
-        topics.filter((t) => t.kind === 'story').map((t) => t.question.replace(/“[^”]*”|the [\d.]+ release/g, 'S')),
+        topics
+          .filter((t) => t.kind === 'story')
+          .map((t) => t.question.replace(/“[^”]*”|the [\d.]+ release/g, 'S')),
       );
       assert.ok(templates.size >= Math.min(20, topics.length - 1), [...templates].join('\n'));
     });

@@ -55,8 +55,10 @@ const RELEASE_WORDED = new RegExp(
 const NAMED_RELEASE = new RegExp(String.raw`^[A-Za-z][\w.-]{0,30}\s+${VERSION}$`);
 const RELEASE_CHORE =
   /^(?:chore[:(][^)]*\)?:?\s*)?(?:bump(?:ed)?\b.*\bversion|bump(?:ed)? to\b|version bump|update(?:d)? (?:the )?(?:changelog|changes|history|news|release notes)|changelog\b|start(?:ing)? (?:the )?next (?:development|dev)|back to (?:development|dev)|post[- ]release)/i;
-const CHANGELOG_NAMES = /^(?:change(?:s|log)|history|news|release[-_ ]?notes|whats[-_]?new)(?:\.[a-z]+)?$/i;
-const VERSION_FILES = /^(?:version(?:\.[a-z]+)?|_?_?version__?\.py|version\.go|version\.rb|GIT-VERSION-GEN)$/i;
+const CHANGELOG_NAMES =
+  /^(?:change(?:s|log)|history|news|release[-_ ]?notes|whats[-_]?new)(?:\.[a-z]+)?$/i;
+const VERSION_FILES =
+  /^(?:version(?:\.[a-z]+)?|_?_?version__?\.py|version\.go|version\.rb|GIT-VERSION-GEN)$/i;
 const FORMATTING =
   /\b(?:format(?:ting)?|reformat(?:ted)?|whitespace|prettier|gofmt|black|rustfmt|clang-format|lint(?:ing)?|trailing spaces?|indentation|code style|isort|reorder[-\w]*imports|sort(?:ed)? imports|pre-commit|autopep8|yapf|flake8|pyupgrade|copyright (?:year|header)s?)\b/i;
 // A sweeping change of many files by a few lines each: mechanical (renames, headers, imports).
@@ -65,10 +67,12 @@ const MECHANICAL_LINES_PER_FILE = 12;
 const BACKPORT = /\bback-?port(?:ed|s|ing)?\b/i;
 const CHERRY = /cherry[- ]picked from commit ([0-9a-f]{7,64})/i;
 const BRANCH_TAG = /^\[(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?|[\w.-]*\d[\w.-]*-?(?:branch|stable))\]\s*/i;
-const BACKPORT_TARGET = /\b(?:to|into|for|on)\s+(?:the\s+)?(?:branch\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?(?:-stable|\.x)?)/i;
+const BACKPORT_TARGET =
+  /\b(?:to|into|for|on)\s+(?:the\s+)?(?:branch\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?(?:-stable|\.x)?)/i;
 const CVE = /\bCVE-\d{4}-\d{4,}\b/i;
 const GHSA = /\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/i;
-const SECURITY_WORDS = /\b(?:security|vulnerabilit(?:y|ies)|vulnerable|xss|csrf|injection|dos attack)\b/i;
+const SECURITY_WORDS =
+  /\b(?:security|vulnerabilit(?:y|ies)|vulnerable|xss|csrf|injection|dos attack)\b/i;
 const PATCH_TAG = /^\[(?:RFC\s+)?PATCH[^\]]*\]\s*/i;
 const CONVENTIONAL = /^([a-z]+)(?:\(([^)]{1,40})\))?!?:\s+/i;
 const PLAIN_PREFIX = /^([A-Za-z0-9_][\w./-]{0,40}(?:,\s*[\w./-]{1,40})?):\s+\S/;
@@ -142,14 +146,21 @@ export function commitTraits(commit: Commit): CommitTraits {
     (lowerBody.includes('cve-') ? CVE.exec(body) : null) ??
     GHSA.exec(subject) ??
     (lowerBody.includes('ghsa-') ? GHSA.exec(body) : null);
-  const security = cve ? cve[0].toUpperCase() : SECURITY_WORDS.test(subject) ? 'security' : undefined;
+  const security = cve
+    ? cve[0].toUpperCase()
+    : SECURITY_WORDS.test(subject)
+      ? 'security'
+      : undefined;
   const revert = isRevert(commit);
   const work = commit.files.filter((f) => !(f.added === 0 && f.deleted === 0 && f.oldPath));
   const onlyChores =
     work.length > 0 &&
     work.every(
       (f) =>
-        isChangelog(f.path) || isVersionFile(f.path) || isManifest(f.path) || isGeneratedOrLock(f.path),
+        isChangelog(f.path) ||
+        isVersionFile(f.path) ||
+        isManifest(f.path) ||
+        isGeneratedOrLock(f.path),
     );
   const releaseChore = RELEASE_CHORE.test(subject);
   let lines = 0;
@@ -165,7 +176,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     mechanical;
   return {
     prefix,
-    cleanSubject: (rest.replace(BRANCH_TAG, '').trim() || subject),
+    cleanSubject: rest.replace(BRANCH_TAG, '').trim() || subject,
     prNumbers: [...new Set(prNumbers)],
     release: tag ? tag[1] : undefined,
     releaseChore,

@@ -107,8 +107,10 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
     if (seen.has(draft.id)) continue;
     seen.add(draft.id);
     let question: string;
-    if (draft.kind === 'story') question = chooser.story(draft.id, tagsOf.get(draft.id) ?? [], draft.subject);
-    else if (draft.kind === 'collaborator') question = chooser.collaborator(draft.id, draft.subject);
+    if (draft.kind === 'story')
+      question = chooser.story(draft.id, tagsOf.get(draft.id) ?? [], draft.subject);
+    else if (draft.kind === 'collaborator')
+      question = chooser.collaborator(draft.id, draft.subject);
     else {
       question = questionFor(draft);
       chooser.add(question);

@@ -156,7 +156,8 @@ export function topicsJson(data: HistoryData, topics: readonly Topic[]): TopicsJ
       };
       if (t.expert !== undefined) json.expert = { ...t.expert };
       if (t.docs !== undefined) json.docs = [...t.docs];
-      if (t.facets !== undefined) json.facets = t.facets.map((f) => ({ kind: f.kind, text: f.text }));
+      if (t.facets !== undefined)
+        json.facets = t.facets.map((f) => ({ kind: f.kind, text: f.text }));
       return json;
     }),
     notes: [...data.notes],

@@ -59,7 +59,11 @@ export interface Story {
  * that every change touches (manifests, lock files, changelogs), tests (a fix adds its test to
  * the same test file as unrelated work) and hubs (files that HUB_SHARE of the commits change).
  */
-function matchFiles(commit: Commit, isTest: (path: string) => boolean, hubs: ReadonlySet<string>): string[] {
+function matchFiles(
+  commit: Commit,
+  isTest: (path: string) => boolean,
+  hubs: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   for (const f of commit.files) {
     if (f.added === 0 && f.deleted === 0 && f.oldPath !== undefined) continue;

@@ -15,7 +15,8 @@ export const HELP_TRAILERS: Readonly<Record<string, HelpRole>> = {
 };
 
 /** What a helper did on a commit. */
-export type HelpRole = 'suggested' | 'helped' | 'reported' | 'reviewed' | 'acked' | 'tested' | 'co-authored';
+export type HelpRole =
+  'suggested' | 'helped' | 'reported' | 'reviewed' | 'acked' | 'tested' | 'co-authored';
 
 /** One person's help on one commit. */
 export interface Help {

@@ -5,7 +5,14 @@ import { helpersOf, type Help, type HelpRole, type IsMentee } from './helpersOf'
 import type { Commit, FollowUp } from './historyData';
 import type { FacetKind, TopicExpert, TopicFacet } from './topic';
 import { isCodeFile } from './isCodeFile';
-import { compareText, count, evidence, truncate, type TopicContext, type TopicDraft } from './topicDraft';
+import {
+  compareText,
+  count,
+  evidence,
+  truncate,
+  type TopicContext,
+  type TopicDraft,
+} from './topicDraft';
 
 /*
  * How a story is weighed (its score, 1 to 89, below the plan's goals at 90 and up), so that a
@@ -159,7 +166,11 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
   const classOf = (path: string): PathClass => {
     let c = classes.get(path);
     if (c === undefined) {
-      c = { meaningful: meaningful(path), test: isTest(path), code: isCodeFile(path) && !inDocs(path) };
+      c = {
+        meaningful: meaningful(path),
+        test: isTest(path),
+        code: isCodeFile(path) && !inDocs(path),
+      };
       classes.set(path, c);
     }
     return c;
@@ -192,7 +203,13 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const prs = [...new Set(traits.flatMap((t) => t.prNumbers))];
     // PR numbers the title's subject does not already name.
     const morePrs = prs.filter((n) => !leadSubject.includes(`#${n}`));
-    const prText = morePrs.length > 0 ? ` (${morePrs.slice(0, 3).map((n) => `#${n}`).join(', ')})` : '';
+    const prText =
+      morePrs.length > 0
+        ? ` (${morePrs
+            .slice(0, 3)
+            .map((n) => `#${n}`)
+            .join(', ')})`
+        : '';
     if (versions.length > 0) {
       const version = highest(versions);
       releases++;
@@ -205,25 +222,45 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       // than the next, and a first ever (no earlier commits) most.
       score += (major ? 20 : minor ? 12 : 6) + (releases === 1 ? 6 : 0) + (first ? 10 : 0);
       if (releases === 1 && first) tags.push('first');
-      facets.push({ kind: 'release', text: `Release ${version}${versions.length > 1 ? ` (and ${versions.length - 1} more)` : ''}` });
+      facets.push({
+        kind: 'release',
+        text: `Release ${version}${versions.length > 1 ? ` (and ${versions.length - 1} more)` : ''}`,
+      });
     } else if (security !== undefined) {
       securities++;
-      const id = security === 'security' || leadSubject.toUpperCase().includes(security) ? '' : ` (${security})`;
+      const id =
+        security === 'security' || leadSubject.toUpperCase().includes(security)
+          ? ''
+          : ` (${security})`;
       title = `Security fix${id}: ${leadSubject}${prText}`;
       subject = `the security fix “${truncate(leadTraits.cleanSubject, 60)}”`;
       tags.push('security');
       score += 18 + (securities === 1 ? 4 : 0) + (first && securities === 1 ? 8 : 0);
       if (securities === 1 && first) tags.push('first');
-      facets.push({ kind: 'security', text: security === 'security' ? 'A security fix' : `Security fix for ${security}` });
+      facets.push({
+        kind: 'security',
+        text: security === 'security' ? 'A security fix' : `Security fix for ${security}`,
+      });
     } else if (backport !== undefined) {
       const target = traits.find((t) => t.backportTarget !== undefined)?.backportTarget;
       const original = work.find((_, i) => !traits[i].backport);
-      const what = truncate(capital((original ? story.traits[story.commits.indexOf(original)] : backport).cleanSubject.replace(/\bback-?port(?:ed|s|ing)?\b:?\s*/i, '')), 90);
+      const what = truncate(
+        capital(
+          (original
+            ? story.traits[story.commits.indexOf(original)]
+            : backport
+          ).cleanSubject.replace(/\bback-?port(?:ed|s|ing)?\b:?\s*/i, ''),
+        ),
+        90,
+      );
       title = `Backported “${what}”${target !== undefined ? ` to ${target}` : ''}`;
       subject = `the backport of “${truncate(what, 60)}”`;
       tags.push('backport');
       score += 6;
-      facets.push({ kind: 'backport', text: original ? 'The change and its backport' : 'A backport to an older branch' });
+      facets.push({
+        kind: 'backport',
+        text: original ? 'The change and its backport' : 'A backport to an older branch',
+      });
     } else if (revertOnly) {
       const what = truncate(revertedSubject(lead.subject), 90);
       title = `Reverted “${what}”`;
@@ -240,10 +277,16 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     }
     if (work.length > 1 && versions.length === 0) {
       if (story.landings === 1) {
-        facets.push({ kind: 'series', text: `A series of ${work.length} patches applied together` });
+        facets.push({
+          kind: 'series',
+          text: `A series of ${work.length} patches applied together`,
+        });
       } else {
         const days = Math.round((work[work.length - 1].time - work[0].time) / DAY);
-        facets.push({ kind: 'series', text: `${count(work.length, 'commit')} over ${count(Math.max(days, 1), 'day')}` });
+        facets.push({
+          kind: 'series',
+          text: `${count(work.length, 'commit')} over ${count(Math.max(days, 1), 'day')}`,
+        });
       }
       if (story.landings === 1) tags.push('series');
     }
@@ -285,7 +328,12 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     }
 
     // First touches an older signal found, now facets of this story.
-    const weights: Partial<Record<FacetKind, number>> = { 'new-area': 6, 'new-language': 5, 'new-dependency': 6, 'build-or-ci': 3 };
+    const weights: Partial<Record<FacetKind, number>> = {
+      'new-area': 6,
+      'new-language': 5,
+      'new-dependency': 6,
+      'build-or-ci': 3,
+    };
     let expert: TopicExpert | undefined;
     let docs: string[] | undefined;
     for (const f of facetsOf.get(index) ?? []) {
@@ -310,8 +358,14 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     // Tests: never "no tests" when any commit of the story touches a test.
     const anyTest = story.commits.some((c) => c.files.some((f) => classOf(f.path).test));
     if (testFiles.length > 0) {
-      const shown = testFiles.slice(0, 2).map((p) => truncate(p, 60)).join(', ');
-      facets.push({ kind: 'tests', text: `Tests changed: ${shown}${testFiles.length > 2 ? ` and ${testFiles.length - 2} more` : ''}` });
+      const shown = testFiles
+        .slice(0, 2)
+        .map((p) => truncate(p, 60))
+        .join(', ');
+      facets.push({
+        kind: 'tests',
+        text: `Tests changed: ${shown}${testFiles.length > 2 ? ` and ${testFiles.length - 2} more` : ''}`,
+      });
       tags.push('tests');
       score += 2;
     } else if (!anyTest && codeLines >= 40 && !churn && versions.length === 0) {
@@ -338,7 +392,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       const landedAt = landed(work[work.length - 1] ?? story.commits[0]);
       for (const f of others.slice(0, 3)) {
         const verb = f.kind === 'revert' ? 'Reverted' : f.kind === 'fixes' ? 'Fixed' : 'Changed';
-        facets.push({ kind: 'followed-up', text: `${verb} by ${truncate(f.authorName, 40)} ${later(landedAt, f.time)} (${f.sha.slice(0, 7)})` });
+        facets.push({
+          kind: 'followed-up',
+          text: `${verb} by ${truncate(f.authorName, 40)} ${later(landedAt, f.time)} (${f.sha.slice(0, 7)})`,
+        });
       }
       tags.push('followed-up');
       if (others.some((f) => f.kind === 'revert')) tags.push('revert');
@@ -348,7 +405,8 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
 
     // Who helped.
     const helpers: (Help & { sha: string })[] = [];
-    for (const c of story.commits) for (const h of helpersOf(c, isMentee)) helpers.push({ ...h, sha: c.sha });
+    for (const c of story.commits)
+      for (const h of helpersOf(c, isMentee)) helpers.push({ ...h, sha: c.sha });
     const people = new Set(helpers.map((h) => h.key));
     if (helpers.length > 0) {
       facets.push({ kind: 'help', text: helpText(helpers) });
@@ -368,8 +426,11 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     score += Math.max(0, 6 * (1 - (ctx.now - newest) / (90 * DAY)));
 
     const final = churn && !tags.includes('new-dependency') ? Math.min(10, score) : score;
-    const files = [...fileLines.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([p]) => p);
-    if (files.length === 0) for (const c of story.commits) for (const f of c.files) files.push(f.path);
+    const files = [...fileLines.entries()]
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+      .map(([p]) => p);
+    if (files.length === 0)
+      for (const c of story.commits) for (const f of c.files) files.push(f.path);
     return {
       draft: {
         id: `story:${story.key}`,
@@ -377,7 +438,11 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
         title: truncate(title, 160),
         subject,
         score: Math.max(1, Math.min(89, Math.round(final))),
-        evidence: evidence(ctx, [...story.commits].reverse().map((c) => c.sha), files),
+        evidence: evidence(
+          ctx,
+          [...story.commits].reverse().map((c) => c.sha),
+          files,
+        ),
         facets: facets.slice(0, MAX_FACETS),
         ...(expert !== undefined ? { expert } : {}),
         ...(docs !== undefined ? { docs } : {}),
