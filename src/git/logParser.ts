@@ -1,5 +1,6 @@
 import type { Commit, FileChange } from '../core/topics/historyData';
 import { t } from '../core/l10n';
+import { trailersOf } from './trailersOf';
 
 /*
  * Incremental parsers of the exact git output formats the history read asks for. They do no I/O:
@@ -46,12 +47,13 @@ const LOG_FIELDS = [
   '%b',
   '%(trailers:key=Co-authored-by,valueonly,unfold)',
   '%(trailers:key=Mentoring-Goal,valueonly,unfold)',
+  '%ct',
 ] as const;
 
 /**
  * The arguments that make `git log` print what LogParser reads: NUL-separated fields (full sha,
  * parents, mailmapped author name and email, author time, subject, body, the Co-authored-by and
- * Mentoring-Goal trailer values one per line), then numstat with renames. `--encoding` pins the
+ * Mentoring-Goal trailer values one per line, committer time), then numstat with renames. `--encoding` pins the
  * messages to UTF-8 whatever `i18n.logOutputEncoding` the repository sets. The caller adds
  * `--use-mailmap` so that %aN/%aE and `--author` see the mapped identity.
  */
@@ -280,7 +282,8 @@ export class LogParser {
   }
 
   private startCommit(): void {
-    const [sha, parents, name, email, time, subject, body, coAuthors, goals] = this.fields;
+    const [sha, parents, name, email, time, subject, body, coAuthors, goals, commitTime] =
+      this.fields;
     if (!/^[0-9a-f]{40,64}$/.test(sha)) {
       throw new Error(
         t('git log output is not in the expected format (at "{0}")', sha.slice(0, 40)),
@@ -305,7 +308,16 @@ export class LogParser {
             .slice(0, MAX_CO_AUTHORS),
           goalRefs: [...new Set(trailerLines(goals).filter((v) => /^G\d{1,9}$/.test(v)))],
           files: [],
+          commitTime: /^-?\d{1,15}$/.test(commitTime) ? Number(commitTime) : seconds,
         };
+    // Trailers come from the body already read (no git process per commit), cleaned like it.
+    if (this.commit) {
+      const trailers = trailersOf(this.commit.body).map((t) => ({
+        key: cleanLine(t.key, IDENT_MAX),
+        value: cleanLine(t.value, IDENT_MAX),
+      }));
+      if (trailers.length > 0) this.commit.trailers = trailers;
+    }
     this.fields = [];
     this.cuts = [];
     this.state = 'files';

@@ -19,6 +19,7 @@ interface TopicsJson {
     question: string;
     expert?: { name: string; email: string; commits: number };
     docs?: string[];
+    facets?: { kind: string; text: string }[];
   }[];
 }
 
@@ -111,18 +112,27 @@ describe('cli: topics', function () {
     assert.equal(out.commits, 2, 'the two commits after the recorded HEAD');
     assert.equal(out.partial, false);
     assert.equal(out.range.until, '2026-03-31');
-    const kinds = out.topics.map((t) => t.kind);
-    for (const kind of ['revert', 'pairing', 'goal', 'new-area'])
-      assert.ok(kinds.includes(kind), `no ${kind} in ${kinds.join(', ')}`);
+    assert.deepEqual(out.topics.map((t) => t.kind).sort(), ['goal', 'story']);
     for (const t of out.topics) {
       assert.deepEqual(Object.keys(t.evidence), ['commits', 'files']);
       assert.ok(typeof t.score === 'number' && t.question.endsWith('?'), JSON.stringify(t));
       for (const c of t.evidence.commits) assert.ok([sha.second, sha.revert].includes(c), c);
     }
-    const area = out.topics.find((t) => t.kind === 'new-area' && t.title.includes('billing'));
-    assert.ok(area, JSON.stringify(out.topics.map((t) => t.title)));
-    assert.equal(area.expert?.email, BO.email);
-    assert.deepEqual(area.docs, ['billing/README.md']);
+    // The rounding and its revert are one story; first work in billing, the pairing and the
+    // revert are facets of it, and the new area still names its expert and docs.
+    const story = out.topics.find((t) => t.kind === 'story');
+    assert.ok(story, JSON.stringify(out.topics.map((t) => t.title)));
+    assert.equal(story.title, 'Add invoice rounding');
+    assert.deepEqual(story.evidence.commits, [sha.revert, sha.second]);
+    const facets = (story.facets ?? []).map((f) => `${f.kind}: ${f.text}`);
+    assert.ok(facets.includes('new-area: First work in billing (2 commits)'), facets.join('\n'));
+    assert.ok(facets.includes('help: Help from Bo Lind (co-authored)'), facets.join('\n'));
+    assert.ok(
+      facets.some((f) => f.startsWith('revert: Reverted 1 day later')),
+      facets.join('\n'),
+    );
+    assert.equal(story.expert?.email, BO.email);
+    assert.deepEqual(story.docs, ['billing/README.md']);
   });
 
   it("falls back to the last session's date when its HEAD is not an ancestor (a rebase)", () => {
@@ -191,7 +201,10 @@ describe('cli: topics', function () {
     );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^## Learning topics from 2026-03-01 to 2026-03-31 \(4 commits\)/);
-    assert.ok(!r.stdout.includes('<img'), r.stdout);
+    // The subject is quoted in a title and a question: every markup character escaped.
+    assert.ok(r.stdout.includes('Fix \\<img src=x onerror=alert(1)\\>'), r.stdout);
+    assert.ok(!/(^|[^\\])[<`]/m.test(r.stdout), r.stdout);
+    assert.ok(!/(^|[^\\])\]\(javascript/.test(r.stdout), r.stdout);
   });
 
   it('marks topics from a shallow clone as partial', () => {

@@ -95,10 +95,9 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
       .waitFor({ timeout: 15_000 });
     const rows = sidebar.locator('.monaco-list-row');
     await rows.filter({ hasText: NAME }).first().waitFor({ timeout: 30_000 });
-    // Kinds in words, not ids.
-    const revert = rows.filter({ hasText: 'reverted' }).first();
-    await revert.waitFor({ timeout: 15_000 });
-    await rows.filter({ hasText: 'new area' }).first().waitFor({ timeout: 15_000 });
+    // Stories titled by the work, their kind in words; the revert is part of the cart total's story.
+    await rows.filter({ hasText: 'Add the cart' }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: 'in the "cart" view' }).first().waitFor({ timeout: 15_000 });
     assert.strictEqual(await rows.filter({ hasText: 'new-area' }).count(), 0);
     await wb!.shot('topics-2-view');
   });
@@ -111,15 +110,18 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     for (const pane of ['Action Items', 'Queued Questions'])
       await sidebar.locator('.pane-header', { hasText: pane }).click();
     const rows = sidebar.locator('.monaco-list-row');
-    // The hostile subject of the first commit is a new area's evidence: as text, no image.
-    const area = rows.filter({ hasText: 'First work in shop/cart' }).first();
-    await area.click();
+    // The story of the cart total: its hostile title is text, its facets (the revert) are lines
+    // inside it; the first work in shop/cart is a facet of the older story, where it happened.
+    const story = rows.filter({ hasText: 'Add the cart' }).first();
+    await story.click();
     await rows.filter({ hasText: 'to discuss' }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: /^Reverted 1 day later/ }).first().waitFor({ timeout: 15_000 });
     const commits = rows.filter({ hasText: /^Commits/ }).first();
     await commits.waitFor({ timeout: 15_000 });
     await commits.click();
-    const hostile = rows.filter({ hasText: '<img src=x onerror=alert(1)>' }).first();
+    const hostile = rows.filter({ hasText: '</script><script>window.pwned=1</script>' }).nth(1);
     await hostile.waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: '<img src=x onerror=alert(1)>' }).first().waitFor({ timeout: 15_000 });
     assert.strictEqual(await sidebar.locator('img[src="x"]').count(), 0);
     assert.strictEqual(await page.evaluate('window.pwned === undefined'), true);
     await wb!.shot('topics-3-expanded');

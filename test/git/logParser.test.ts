@@ -20,9 +20,10 @@ import { RawDiffParser, type RawChange } from '../../src/git/rawDiffParser';
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const PARAMS: fc.Parameters<unknown> = { seed: SEED, numRuns: 300, endOnFailure: false };
 
-// git log --use-mailmap LOG_FORMAT_ARGS --no-textconv --no-ext-diff
+// git log --use-mailmap LOG_FORMAT_ARGS --no-textconv --no-ext-diff (captured before %ct was added
+// last; its field is the committer time, which equals the author time in that repository)
 const CAPTURED_LOG =
-  'e685ae87e8d224972dcc7c3d46e9b4ca9db3daad\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000Alex Rivera\u0000alex@example.com\u00001772625600\u0000Empty \u0007 subject\u0000Why: nothing\n\nCo-authored-by: Bo Lind <bo@example.com>\nCo-authored-by: Cy Park\n  <cy@example.com>\nmentoring-goal: G1\nMentoring-Goal: goal two\nMentoring-Goal: G12\n\u0000Bo Lind <bo@example.com>\nCy Park <cy@example.com>\n\u0000G1\ngoal two\nG12\n\u0000\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000Alex Rivera\u0000alex@example.com\u00001772488800\u0000Move the notes\u0000\u0000\u0000\u0000\n0\t0\t\u0000my notes.md\u0000notes/my notes.md\u00005\t0\tpackage.json\u0000\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000Bo Lind\u0000bo@example.com\u00001772495999\u0000Bo <b>bold</b> change\u0000body\r\nwith CRLF\u001b[31m red\n\nCo-authored-by: Alex Rivera <alex@example.com>\n\u0000Alex Rivera <alex@example.com>\n\u0000\u0000\n1\t0\tsrc/app.ts\u0000\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add the app\u0000\u0000\u0000\u0000\n1\t0\t-rf\u00001\t0\tdocs/café.md\u00001\t0\tline\nbreak.txt\u0000-\t-\tlogo.png\u00001\t0\tmy notes.md\u00001\t0\tq"uote.txt\u00002\t0\tsrc/app.ts\u0000';
+  'e685ae87e8d224972dcc7c3d46e9b4ca9db3daad\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000Alex Rivera\u0000alex@example.com\u00001772625600\u0000Empty \u0007 subject\u0000Why: nothing\n\nCo-authored-by: Bo Lind <bo@example.com>\nCo-authored-by: Cy Park\n  <cy@example.com>\nmentoring-goal: G1\nMentoring-Goal: goal two\nMentoring-Goal: G12\n\u0000Bo Lind <bo@example.com>\nCy Park <cy@example.com>\n\u0000G1\ngoal two\nG12\n\u00001772625600\u0000\u0000efb6b2f3b2e04849a28450a0182fb35f63777fcf\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000Alex Rivera\u0000alex@example.com\u00001772488800\u0000Move the notes\u0000\u0000\u0000\u00001772488800\u0000\n0\t0\t\u0000my notes.md\u0000notes/my notes.md\u00005\t0\tpackage.json\u0000\u0000b76b5944a1b262f5b90f0c5d91221848d0af24fa\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000Bo Lind\u0000bo@example.com\u00001772495999\u0000Bo <b>bold</b> change\u0000body\r\nwith CRLF\u001b[31m red\n\nCo-authored-by: Alex Rivera <alex@example.com>\n\u0000Alex Rivera <alex@example.com>\n\u0000\u00001772495999\u0000\n1\t0\tsrc/app.ts\u0000\u0000a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add the app\u0000\u0000\u0000\u00001772355600\u0000\n1\t0\t-rf\u00001\t0\tdocs/café.md\u00001\t0\tline\nbreak.txt\u0000-\t-\tlogo.png\u00001\t0\tmy notes.md\u00001\t0\tq"uote.txt\u00002\t0\tsrc/app.ts\u0000';
 
 // git log --use-mailmap TOUCH_FORMAT_ARGS (captured before the sha and parents fields were added;
 // those are the ones CAPTURED_LOG shows for the same commits)
@@ -32,7 +33,7 @@ const CAPTURED_TOUCHES =
 // git log --use-mailmap LOG_NAMES_FORMAT_ARGS, with log.showRoot=true, on a repository with a
 // root commit (one path starting a line after a newline), a rename and an empty commit
 const CAPTURED_NAMES =
-  'e5edabe18ab37bea8aa07bfc542846ea724aae50\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000Alex Rivera\u0000alex@example.com\u00001772528400\u0000Empty\u0000Co-authored-by: Bo Lind <bo@example.com>\n\u0000Bo Lind <bo@example.com>\n\u0000\u0000\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000Alex Rivera\u0000alex@example.com\u00001772442000\u0000Rename\u0000\u0000\u0000\u0000\na.txt\u0000b.txt\u0000\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add files\u0000\u0000\u0000\u0000\na.txt\u0000line\nbreak.txt\u0000';
+  'e5edabe18ab37bea8aa07bfc542846ea724aae50\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000Alex Rivera\u0000alex@example.com\u00001772528400\u0000Empty\u0000Co-authored-by: Bo Lind <bo@example.com>\n\u0000Bo Lind <bo@example.com>\n\u0000\u00001772528400\u0000\u0000fca8cbea78e6a4edc327e2f29c2798e980756c59\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000Alex Rivera\u0000alex@example.com\u00001772442000\u0000Rename\u0000\u0000\u0000\u00001772442000\u0000\na.txt\u0000b.txt\u0000\u0000719b471205338ae182622b75f96afe1f1864e30f\u0000\u0000Alex Rivera\u0000alex@example.com\u00001772355600\u0000Add files\u0000\u0000\u0000\u00001772355600\u0000\na.txt\u0000line\nbreak.txt\u0000';
 
 // git log --no-walk=unsorted RAW_DIFF_FORMAT_ARGS <both commits> -- package.json sub/package.json,
 // on a repository whose second commit moved package.json to sub/
@@ -69,6 +70,14 @@ const EXPECTED_COMMITS: Commit[] = [
     coAuthors: ['Bo Lind <bo@example.com>', 'Cy Park <cy@example.com>'],
     goalRefs: ['G1', 'G12'],
     files: [],
+    commitTime: 1772625600,
+    trailers: [
+      { key: 'Co-authored-by', value: 'Bo Lind <bo@example.com>' },
+      { key: 'Co-authored-by', value: 'Cy Park <cy@example.com>' },
+      { key: 'mentoring-goal', value: 'G1' },
+      { key: 'Mentoring-Goal', value: 'goal two' },
+      { key: 'Mentoring-Goal', value: 'G12' },
+    ],
   },
   {
     sha: 'efb6b2f3b2e04849a28450a0182fb35f63777fcf',
@@ -86,6 +95,7 @@ const EXPECTED_COMMITS: Commit[] = [
       { path: 'notes/my notes.md', oldPath: 'my notes.md', added: 0, deleted: 0, binary: false },
       { path: 'package.json', added: 5, deleted: 0, binary: false },
     ],
+    commitTime: 1772488800,
   },
   {
     sha: 'b76b5944a1b262f5b90f0c5d91221848d0af24fa',
@@ -99,6 +109,8 @@ const EXPECTED_COMMITS: Commit[] = [
     coAuthors: ['Alex Rivera <alex@example.com>'],
     goalRefs: [],
     files: [{ path: 'src/app.ts', added: 1, deleted: 0, binary: false }],
+    commitTime: 1772495999,
+    trailers: [{ key: 'Co-authored-by', value: 'Alex Rivera <alex@example.com>' }],
   },
   {
     sha: 'a3ff2499a6cc3d6ed30ee7f00957d22a6459bbbf',
@@ -120,6 +132,7 @@ const EXPECTED_COMMITS: Commit[] = [
       { path: 'q"uote.txt', added: 1, deleted: 0, binary: false },
       { path: 'src/app.ts', added: 2, deleted: 0, binary: false },
     ],
+    commitTime: 1772355600,
   },
 ];
 
@@ -197,7 +210,18 @@ function splitAt(text: string, cuts: readonly number[]): string[] {
 
 /** One commit of LOG_FORMAT_ARGS output with the given subject and body, and one file. */
 function logRecord(sha: string, subject: string, body: string): string {
-  const header = [sha, '', 'Alex Rivera', 'alex@example.com', '1772355600', subject, body, '', ''];
+  const header = [
+    sha,
+    '',
+    'Alex Rivera',
+    'alex@example.com',
+    '1772355600',
+    subject,
+    body,
+    '',
+    '',
+    '1772355600',
+  ];
   return `${header.join('\0')}\0\n1\t0\ta.txt\0`;
 }
 
@@ -292,7 +316,7 @@ describe('git: parsing the history output', () => {
           read += parser.push(chunk).length;
           largest = Math.max(largest, parser.bufferedChars);
         }
-        read += parser.push('\0\0\0\n3\t1\tsrc/a.ts\0\0').length;
+        read += parser.push(`\0\0\0${1772355600 + i}\0\n3\t1\tsrc/a.ts\0\0`).length;
         largest = Math.max(largest, parser.bufferedChars);
       }
       read += parser.end().length;
@@ -334,7 +358,7 @@ describe('git: parsing the history output', () => {
     });
 
     it('refuses output that is not in its format instead of guessing', () => {
-      assert.throws(() => feed(new LogParser(), ['not-a-sha\0\0a\0b\0c\0d\0e\0f\0g\0']), {
+      assert.throws(() => feed(new LogParser(), ['not-a-sha\0\0a\0b\0c\0d\0e\0f\0g\0h\0']), {
         message: /not in the expected format/,
       });
       assert.throws(() => feed(new LogParser(), [`${logRecord('d'.repeat(40), 's', '')}oops\0`]), {

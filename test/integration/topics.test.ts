@@ -23,6 +23,7 @@ interface TopicLike {
   title: string;
   question: string;
   evidence: { commits: string[]; files: string[] };
+  facets?: { kind: string; text: string }[];
 }
 
 interface TopicsResultLike {
@@ -65,6 +66,13 @@ function commitAs(
   run('add', '--', ...Object.keys(files));
   run('commit', '-q', '-m', message, '--', ...Object.keys(files));
   return run('rev-parse', 'HEAD');
+}
+
+/** The story whose evidence holds `sha`. */
+function storyOf(result: TopicsResultLike, sha: string): TopicsResultLike['topics'][number] {
+  const story = result.topics.find((t) => t.kind === 'story' && t.evidence.commits.includes(sha));
+  assert.ok(story, `no story holds ${sha}: ${result.topics.map((t) => t.title).join(', ')}`);
+  return story;
 }
 
 async function surface(slug: string): Promise<TopicsResultLike> {
@@ -119,13 +127,18 @@ describe('Learning topics', function () {
     const result = await surface(slug);
     assert.strictEqual(result.commits, 3);
     assert.strictEqual(result.partial, false);
-    const kinds = result.topics.map((t) => t.kind);
-    for (const kind of ['new-area', 'revert', 'pairing'])
-      assert.ok(kinds.includes(kind), `no ${kind} topic in ${kinds.join(', ')}`);
-    const revert = result.topics.find((t) => t.kind === 'revert')!;
-    assert.ok(revert.evidence.commits.includes(shas.revert));
-    const pairing = result.topics.find((t) => t.kind === 'pairing')!;
-    assert.match(pairing.title, /Kai Osei/);
+    // Two stories: the invoice rounding, and the retry queue with its revert (one piece of work).
+    assert.deepEqual(
+      result.topics.map((t) => t.kind),
+      ['story', 'story'],
+    );
+    const retry = storyOf(result, shas.revert);
+    assert.ok(retry.evidence.commits.includes(shas.pairing));
+    const facets = (retry.facets ?? []).map((f) => `${f.kind}: ${f.text}`).join('\n');
+    assert.match(facets, /^revert: Reverted 1 day later: Revert "Add the payment retry queue"$/m);
+    assert.match(facets, /^help: Help from Kai Osei \(co-authored\)$/m);
+    const billing = storyOf(result, shas.billing);
+    assert.match((billing.facets ?? []).map((f) => f.text).join('\n'), /First work in billing/);
     for (const t of result.topics) {
       assert.match(t.question, /\?$/, `${t.id}: ${t.question}`);
       for (const sha of t.evidence.commits)
@@ -135,7 +148,7 @@ describe('Learning topics', function () {
 
   it("adds a topic to the agenda of the session being prepared, creating that day's log when there is none", async () => {
     const result = await surface(slug);
-    const revert = result.topics.find((t) => t.kind === 'revert')!;
+    const revert = storyOf(result, shas.revert);
     const file = await vscode.commands.executeCommand<string>('mentoring.addTopicToAgenda', {
       relationship: result.relationship,
       topicId: revert.id,
@@ -151,12 +164,12 @@ describe('Learning topics', function () {
 
   it('adds a topic to an existing session log by inserting lines only: every other byte stays', async () => {
     const result = await surface(slug);
-    const pairing = result.topics.find((t) => t.kind === 'pairing')!;
+    const story = storyOf(result, shas.pairing);
     const file = writeSession(slug, '2026-12-07', ['- [ ] @robin Read the retry design notes']);
     const before = fs.readFileSync(file);
     await vscode.commands.executeCommand('mentoring.addTopicToAgenda', {
       relationship: result.relationship,
-      topicId: pairing.id,
+      topicId: story.id,
       date: '2026-12-07',
     });
     await vscode.window.activeTextEditor?.document.save();
@@ -164,8 +177,8 @@ describe('Learning topics', function () {
     const text = after.toString('utf8');
     const added = text.split('\n').filter((l) => !before.toString('utf8').split('\n').includes(l));
     assert.strictEqual(added.length, 1, `added lines: ${JSON.stringify(added)}`);
-    assert.ok(added[0].includes(pairing.title), added[0]);
-    assert.ok(sectionBody(text, 'Agenda').includes(pairing.title));
+    assert.ok(added[0].includes(story.title), added[0]);
+    assert.ok(sectionBody(text, 'Agenda').includes(story.title));
     // Removing the added line gives the original bytes back.
     assert.ok(Buffer.from(text.replace(`${added[0]}\n`, ''), 'utf8').equals(before));
   });

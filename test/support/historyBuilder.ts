@@ -24,6 +24,12 @@ export interface CommitSpec {
   files?: FileSpec[];
   coAuthors?: string[];
   goalRefs?: string[];
+  /** Committer time in seconds since the epoch (a series applied at once shares one). */
+  commitTime?: number;
+  /** Trailers as git reads them from the message ("Reviewed-by", "Name <email>"). */
+  trailers?: [key: string, value: string][];
+  /** The author, when not Alex (a bot, another address). */
+  author?: { name: string; email: string };
 }
 
 /** A full 40-hex sha from a small number, readable in failures: 0000...0012 for 12. */
@@ -37,8 +43,8 @@ export function commit(spec: CommitSpec): Commit {
   return {
     sha: sha(spec.n),
     parents: [sha(spec.n + 100_000)],
-    authorName: 'Alex',
-    authorEmail: 'alex@example.com',
+    authorName: spec.author?.name ?? 'Alex',
+    authorEmail: spec.author?.email ?? 'alex@example.com',
     time,
     date: new Date(time * 1000).toISOString().slice(0, 10),
     subject: spec.subject ?? `Change ${spec.n}`,
@@ -46,6 +52,10 @@ export function commit(spec: CommitSpec): Commit {
     coAuthors: spec.coAuthors ?? [],
     goalRefs: spec.goalRefs ?? [],
     files: (spec.files ?? []).map(fileChange),
+    ...(spec.commitTime !== undefined ? { commitTime: spec.commitTime } : {}),
+    ...(spec.trailers !== undefined
+      ? { trailers: spec.trailers.map(([key, value]) => ({ key, value })) }
+      : {}),
   };
 }
 

@@ -81,7 +81,7 @@ describe('unit: suggested questions for an agenda', () => {
       'What part of this area do you understand best now? #ownership',
     ]);
     const plain = topic('large-change', 'Parser rewrite');
-    const faceted = { ...plain, facets: [{ kind: 'pairing', people: ['Sam'] }] } as Topic;
+    const faceted: Topic = { ...plain, facets: [{ kind: 'help', text: 'Reviewed by Sam Lee' }] };
     assert.deepEqual(suggestQuestions(team, { topics: [plain], goals: [] }), []);
     assert.equal(
       suggestQuestions(team, { topics: [faceted], goals: [] })[0]?.text,

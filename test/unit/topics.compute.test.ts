@@ -5,14 +5,40 @@ import { docsFor, MAX_DOCS } from '../../src/core/topics/docsFor';
 import { expertFor } from '../../src/core/topics/expertFor';
 import type { HistoryData } from '../../src/core/topics/historyData';
 import { matchesArea } from '../../src/core/topics/matchesArea';
-import { isFixSubject } from '../../src/core/topics/reworkTopics';
+import {
+  buildOrCiTopics,
+  MAX_NEW_AREA_TOPICS,
+  newAreaTopics,
+  newDependencyTopics,
+  newLanguageTopics,
+} from '../../src/core/topics/firstTouchTopics';
+import { newAreas } from '../../src/core/topics/firstTouches';
+import { isFixSubject } from '../../src/core/topics/isFixSubject';
+import { questionFor } from '../../src/core/topics/topicQuestions';
 import type { Topic, TopicKind } from '../../src/core/topics/topic';
-import { MAX_EVIDENCE, truncate } from '../../src/core/topics/topicDraft';
+import { MAX_EVIDENCE, topicContext, truncate } from '../../src/core/topics/topicDraft';
 import { commit, DAY, history, moved, NOW, sha } from '../support/historyBuilder';
 
 /** The topics of a history at NOW. */
 function topicsOf(data: HistoryData, goals: { id: string; title: string; areas: string[] }[] = []) {
   return computeTopics(data, { now: NOW, goals });
+}
+
+/**
+ * The first-touch signals (new area, language, dependency, build or CI) of a history at NOW, with
+ * their questions, highest first: computeTopics shows them as facets of stories.
+ */
+function signalsOf(data: HistoryData): Topic[] {
+  const ctx = topicContext(data, NOW);
+  const fresh = newAreas(data.commits, data.earlier).slice(0, MAX_NEW_AREA_TOPICS);
+  return [
+    ...newDependencyTopics(ctx),
+    ...newAreaTopics(ctx, fresh),
+    ...buildOrCiTopics(ctx),
+    ...newLanguageTopics(ctx),
+  ]
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .map((d) => ({ ...d, question: questionFor(d) }));
 }
 
 /** The topics of one kind. */
@@ -36,74 +62,6 @@ describe('topics: ranking learning topics', () => {
     assert.deepEqual(topicsOf(history([]), [{ id: 'G1', title: 'x', areas: ['src'] }]), []);
   });
 
-  describe('area', () => {
-    it('names where the work went, heaviest first, with docs in or above it', () => {
-      const data = history(
-        [
-          commit({ n: 1, daysAgo: 3, files: [['src/ui/button.ts', 300]] }),
-          commit({ n: 2, daysAgo: 2, files: [['src/ui/menu/item.ts', 100]] }),
-          commit({ n: 3, daysAgo: 1, files: [['scripts/x.sh', 2]] }),
-        ],
-        {
-          earlier: [...EARLIER, 'scripts/old.sh'],
-          docs: ['src/ui/README.md', 'README.md', 'docs/x.md'],
-        },
-      );
-      const areas = ofKind(topicsOf(data), 'area');
-      // src/ui/menu is new: its work is told by its new-area topic, not again here.
-      assert.deepEqual(
-        areas.map((t) => [t.id, t.title]),
-        [
-          ['area:src/ui', 'Work in src/ui (1 commit, 300 lines)'],
-          ['area:scripts', 'Work in scripts (1 commit, 2 lines)'],
-        ],
-      );
-      assert.deepEqual(areas[0].evidence, { commits: [sha(1)], files: ['src/ui/button.ts'] });
-      assert.deepEqual(areas[0].docs, ['src/ui/README.md', 'README.md']);
-      assert.ok(areas[0].score > areas[1].score && areas[0].score <= 40 && areas[1].score >= 20);
-    });
-
-    it('keeps the five heaviest areas', () => {
-      // Lines four times apart make the rounded scores differ.
-      const files = Array.from({ length: 8 }, (_, i) => [`a${i}/x.ts`, 4 ** i] as [string, number]);
-      const data = history([commit({ n: 1, files })], { earlier: files.map(([p]) => p) });
-      assert.deepEqual(
-        ofKind(topicsOf(data), 'area').map((t) => t.id),
-        ['area:a7', 'area:a6', 'area:a5', 'area:a4', 'area:a3'],
-      );
-    });
-  });
-
-  describe('area and new-area together', () => {
-    it('does not repeat a new area that lies inside a work area', () => {
-      const commits = [1, 2, 3].map((n) => commit({ n, files: [`src/core/records/f${n}.ts`] }));
-      const topics = topicsOf(history(commits, { earlier: ['src/x.ts'] }));
-      assert.ok(topics.some((t) => t.id === 'new-area:src/core/records'));
-      assert.deepEqual(ofKind(topics, 'area'), []);
-    });
-
-    it('counts only the other work of a work area that holds a new area', () => {
-      const data = history(
-        [
-          commit({ n: 1, files: [['src/core/records/a.ts', 50]] }),
-          commit({ n: 2, files: [['src/core/ui/b.ts', 7]] }),
-        ],
-        { earlier: ['src/core/ui/old.ts'] },
-      );
-      const topics = topicsOf(data);
-      assert.deepEqual(
-        ofKind(topics, 'area').map((t) => [t.title, t.evidence]),
-        [
-          [
-            'Work in src/core (1 commit, 7 lines)',
-            { commits: [sha(2)], files: ['src/core/ui/b.ts'] },
-          ],
-        ],
-      );
-      assert.ok(topics.some((t) => t.id === 'new-area:src/core/records'));
-    });
-  });
-
   describe('new-area', () => {
     it('names first work in a directory with an active expert and nearby docs', () => {
       const data = history([commit({ n: 1, files: [['src/db/pool.ts', 120]] })], {
@@ -121,7 +79,7 @@ describe('topics: ranking learning topics', () => {
           'src/db/adr/0002-pool.md',
         ],
       });
-      const topics = topicsOf(data);
+      const topics = signalsOf(data);
       const topic = byId(topics, 'new-area:src/db');
       assert.equal(topic.title, 'First work in src/db (1 commit)');
       assert.deepEqual(topic.expert, { name: 'Kim', email: 'kim@x', commits: 12 });
@@ -142,7 +100,7 @@ describe('topics: ranking learning topics', () => {
 
     it('is not a topic where the mentee worked before', () => {
       const data = history([commit({ n: 1, files: ['src/ui/x.ts'] })], { earlier: EARLIER });
-      assert.deepEqual(ofKind(topicsOf(data), 'new-area'), []);
+      assert.deepEqual(ofKind(signalsOf(data), 'new-area'), []);
     });
 
     it('caps new areas at five when there is no earlier history', () => {
@@ -150,7 +108,7 @@ describe('topics: ranking learning topics', () => {
         { length: 9 },
         (_, i) => [`d${i}/x.ts`, 100 - i] as [string, number],
       );
-      const topics = topicsOf(history([commit({ n: 1, files })]));
+      const topics = signalsOf(history([commit({ n: 1, files })]));
       assert.equal(ofKind(topics, 'new-area').length, 5);
     });
   });
@@ -161,7 +119,7 @@ describe('topics: ranking learning topics', () => {
         n: 1,
         files: ['services/pay/README.md', 'services/pay/api/x.go', 'services/pay/db/y.go'],
       });
-      const topics = topicsOf(history([c], { earlier: ['other/x.go'] }));
+      const topics = signalsOf(history([c], { earlier: ['other/x.go'] }));
       assert.deepEqual(
         ofKind(topics, 'new-area').map((t) => [t.title, t.evidence.files]),
         [
@@ -176,7 +134,7 @@ describe('topics: ranking learning topics', () => {
 
     it('merges sibling new folders up to the highest new parent, never into the top folder', () => {
       const c = commit({ n: 1, files: ['services/pay/api/x.go', 'services/ship/y.go', 'z.go'] });
-      const topics = topicsOf(history([c], { earlier: ['other/x.go'] }));
+      const topics = signalsOf(history([c], { earlier: ['other/x.go'] }));
       assert.deepEqual(
         ofKind(topics, 'new-area').map((t) => t.id),
         ['new-area:', 'new-area:services'],
@@ -185,7 +143,7 @@ describe('topics: ranking learning topics', () => {
 
     it('keeps new sub-folders apart when the mentee worked in their parent before', () => {
       const c = commit({ n: 1, files: ['services/pay/api/x.go', 'services/pay/db/y.go'] });
-      const topics = topicsOf(history([c], { earlier: ['services/pay/old.go'] }));
+      const topics = signalsOf(history([c], { earlier: ['services/pay/old.go'] }));
       assert.deepEqual(
         ofKind(topics, 'new-area').map((t) => t.id),
         ['new-area:services/pay/api', 'new-area:services/pay/db'],
@@ -199,7 +157,7 @@ describe('topics: ranking learning topics', () => {
       const data = history([commit({ n: 1, subject: 'Move utils to lib', files })], {
         earlier: ['src/utils/f0.py', 'README.md'],
       });
-      const topics = topicsOf(data);
+      const topics = signalsOf(data);
       for (const kind of ['new-area', 'new-language', 'large-change', 'area'] as const) {
         assert.deepEqual(ofKind(topics, kind), [], kind);
       }
@@ -209,12 +167,12 @@ describe('topics: ranking learning topics', () => {
       const data = history([commit({ n: 1, files: [moved('src/utils/a.ts', 'lib/a.ts', 3, 3)] })], {
         earlier: ['src/utils/a.ts'],
       });
-      assert.deepEqual(ofKind(topicsOf(data), 'new-area'), []);
+      assert.deepEqual(ofKind(signalsOf(data), 'new-area'), []);
       const fresh = history([commit({ n: 1, files: [moved('src/x/a.ts', 'lib/a.ts', 3, 3)] })], {
         earlier: ['src/utils/b.ts'],
       });
       assert.deepEqual(
-        ofKind(topicsOf(fresh), 'new-area').map((t) => t.id),
+        ofKind(signalsOf(fresh), 'new-area').map((t) => t.id),
         ['new-area:lib'],
       );
     });
@@ -231,7 +189,7 @@ describe('topics: ranking learning topics', () => {
         ],
         { earlier: EARLIER },
       );
-      const languages = ofKind(topicsOf(data), 'new-language');
+      const languages = ofKind(signalsOf(data), 'new-language');
       assert.deepEqual(
         languages.map((t) => [t.id, t.title, t.score]),
         [['new-language:Python', 'First work in Python (2 files)', 56]],
@@ -257,7 +215,7 @@ describe('topics: ranking learning topics', () => {
           ],
         },
       );
-      const deps = ofKind(topicsOf(data), 'new-dependency');
+      const deps = ofKind(signalsOf(data), 'new-dependency');
       assert.deepEqual(
         deps.map((t) => [t.id, t.title, t.score]),
         [
@@ -281,7 +239,7 @@ describe('topics: ranking learning topics', () => {
         earlier: EARLIER,
         dependencyAdds: names.map((name) => ({ sha: sha(1), manifest: 'package.json', name })),
       });
-      const deps = ofKind(topicsOf(data), 'new-dependency');
+      const deps = ofKind(signalsOf(data), 'new-dependency');
       assert.equal(deps.length, 1);
       assert.equal(
         deps[0].title,
@@ -300,7 +258,7 @@ describe('topics: ranking learning topics', () => {
         ],
         { earlier: [...EARLIER, 'Dockerfile'] },
       );
-      const build = ofKind(topicsOf(data), 'build-or-ci');
+      const build = ofKind(signalsOf(data), 'build-or-ci');
       assert.deepEqual(
         build.map((t) => [t.id, t.title, t.score]),
         [
@@ -319,100 +277,11 @@ describe('topics: ranking learning topics', () => {
         { path: 'build/Makefile', oldPath: 'Makefile', added: 1, deleted: 1, binary: false },
       ];
       const data = history([c], { earlier: [...EARLIER, 'Makefile'] });
-      assert.deepEqual(ofKind(topicsOf(data), 'build-or-ci'), []);
+      assert.deepEqual(ofKind(signalsOf(data), 'build-or-ci'), []);
     });
   });
 
-  describe('rework', () => {
-    it('names a file changed in three commits within three days', () => {
-      const data = history(
-        [
-          commit({ n: 1, daysAgo: 10, files: ['src/ui/a.ts'] }),
-          commit({ n: 2, daysAgo: 5, files: ['src/ui/a.ts', 'src/ui/b.ts'] }),
-          commit({ n: 3, daysAgo: 4, files: ['src/ui/a.ts'] }),
-          commit({ n: 4, daysAgo: 3, files: ['src/ui/a.ts'] }),
-          // Other work, so that a.ts is not a file most commits pass through.
-          ...[5, 6, 7, 8, 9].map((n) => commit({ n, daysAgo: 20 + n, files: [`src/ui/x${n}.ts`] })),
-        ],
-        { earlier: EARLIER },
-      );
-      const rework = ofKind(topicsOf(data), 'rework');
-      assert.deepEqual(
-        rework.map((t) => [t.id, t.title, t.evidence.commits, t.score]),
-        [['rework:src/ui/a.ts', 'Reworked src/ui/a.ts in 3 commits', [sha(4), sha(3), sha(2)], 61]],
-      );
-    });
-
-    it('is not rework when the changes are spread out', () => {
-      const data = history(
-        [1, 5, 9, 13].map((d, n) => commit({ n, daysAgo: d, files: ['src/ui/a.ts'] })),
-        { earlier: EARLIER },
-      );
-      assert.deepEqual(ofKind(topicsOf(data), 'rework'), []);
-    });
-
-    it('links a fix to the earlier commit on the same files, one topic for files fixed together', () => {
-      const data = history(
-        [
-          commit({
-            n: 1,
-            daysAgo: 6,
-            subject: 'Add pool',
-            files: ['src/ui/pool.ts', 'src/ui/conn.ts'],
-          }),
-          commit({
-            n: 2,
-            daysAgo: 2,
-            subject: 'Fix leak in pool',
-            files: ['src/ui/pool.ts', 'src/ui/conn.ts'],
-          }),
-          commit({ n: 3, daysAgo: 1, subject: 'Add prefix option', files: ['src/ui/other.ts'] }),
-        ],
-        { earlier: EARLIER },
-      );
-      const rework = ofKind(topicsOf(data), 'rework');
-      assert.deepEqual(
-        rework.map((t) => [t.id, t.title, t.evidence]),
-        [
-          [
-            'rework:src/ui/conn.ts',
-            'Reworked src/ui/conn.ts and 1 more file in 2 commits',
-            { commits: [sha(2), sha(1)], files: ['src/ui/conn.ts', 'src/ui/pool.ts'] },
-          ],
-        ],
-      );
-    });
-
-    it('does not link a fix to a commit more than a week before', () => {
-      const data = history(
-        [
-          commit({ n: 1, daysAgo: 20, files: ['src/ui/pool.ts'] }),
-          commit({ n: 2, daysAgo: 2, subject: 'fix: pool', files: ['src/ui/pool.ts'] }),
-        ],
-        { earlier: EARLIER },
-      );
-      assert.deepEqual(ofKind(topicsOf(data), 'rework'), []);
-    });
-
-    it('links fixup! and squash! commits to the commit their subject names', () => {
-      const data = history(
-        [
-          commit({ n: 1, daysAgo: 20, subject: 'Add cache', files: ['src/ui/cache.ts'] }),
-          commit({
-            n: 2,
-            daysAgo: 1,
-            subject: 'fixup! Add cache',
-            files: ['src/ui/cache-test.ts'],
-          }),
-        ],
-        { earlier: EARLIER },
-      );
-      assert.deepEqual(
-        ofKind(topicsOf(data), 'rework').map((t) => t.evidence.commits),
-        [[sha(2), sha(1)]],
-      );
-    });
-
+  describe('fix-like subjects', () => {
     it('tells fix words from words that contain them', () => {
       for (const s of [
         'Fix leak',
@@ -437,57 +306,7 @@ describe('topics: ranking learning topics', () => {
     });
   });
 
-  describe('rework, not hubs', () => {
-    it('does not take a registry file that every feature commit touches for rework', () => {
-      const commits = [1, 2, 3].map((n) =>
-        commit({
-          n,
-          daysAgo: n,
-          subject: `Add feature ${n}`,
-          files: [`src/feature${n}/cmd.ts`, 'src/commands/index.ts'],
-        }),
-      );
-      const topics = topicsOf(history(commits, { earlier: EARLIER }));
-      assert.deepEqual(ofKind(topics, 'rework'), []);
-    });
-
-    it('never takes a manifest or a lock file for rework, even in a fix chain', () => {
-      const commits = [
-        commit({ n: 1, daysAgo: 3, files: ['package.json', 'package-lock.json', 'src/a.ts'] }),
-        commit({ n: 2, daysAgo: 2, files: ['package.json', 'package-lock.json', 'src/b.ts'] }),
-        commit({ n: 3, daysAgo: 1, subject: 'fix deps', files: ['package.json', 'yarn.lock'] }),
-        ...[4, 5, 6, 7].map((n) => commit({ n, daysAgo: 10 + n, files: [`src/o${n}.ts`] })),
-      ];
-      assert.deepEqual(ofKind(topicsOf(history(commits, { earlier: EARLIER })), 'rework'), []);
-    });
-
-    it('is not churn when the later commits are large, but is when they are small', () => {
-      const big = (n: number) =>
-        commit({
-          n,
-          daysAgo: 2,
-          files: ['src/ui/a.ts', 'src/ui/b.ts', 'src/ui/c.ts', 'src/ui/d.ts'],
-        });
-      const others = [4, 5, 6, 7, 8].map((n) =>
-        commit({ n, daysAgo: 20 + n, files: [`src/ui/o${n}.ts`] }),
-      );
-      const large = history([big(1), big(2), big(3), ...others], { earlier: EARLIER });
-      assert.deepEqual(ofKind(topicsOf(large), 'rework'), []);
-      const small = history(
-        [
-          { ...big(1), time: NOW - 3 * DAY },
-          commit({ n: 2, daysAgo: 2, files: ['src/ui/a.ts'] }),
-          commit({ n: 3, daysAgo: 1, files: ['src/ui/a.ts', 'src/ui/b.ts'] }),
-          ...others,
-        ],
-        { earlier: EARLIER },
-      );
-      assert.deepEqual(
-        ofKind(topicsOf(small), 'rework').map((t) => [t.title, t.evidence.commits]),
-        [['Reworked src/ui/a.ts in 3 commits', [sha(3), sha(2), sha(1)]]],
-      );
-    });
-
+  describe('fix-like subjects, more', () => {
     it('takes again, typo, oops, address review and revert for fix-like subjects', () => {
       for (const s of [
         'Handle empty input again',
@@ -502,192 +321,6 @@ describe('topics: ranking learning topics', () => {
       for (const s of ['Add review page', 'Address book', 'Typography', 'Against the odds']) {
         assert.equal(isFixSubject(s), false, s);
       }
-    });
-  });
-
-  describe('revert', () => {
-    it('names a revert and links the reverted commit when it is in the range', () => {
-      const data = history(
-        [
-          commit({ n: 0xabc, daysAgo: 3, subject: 'Add cache', files: ['src/ui/cache.ts'] }),
-          commit({
-            n: 2,
-            daysAgo: 1,
-            subject: 'Revert "Add cache"',
-            body: `This reverts commit ${sha(0xabc)}.`,
-            files: ['src/ui/cache.ts'],
-          }),
-        ],
-        { earlier: EARLIER },
-      );
-      const revert = byId(topicsOf(data), `revert:${sha(2)}`);
-      assert.equal(revert.title, 'Reverted "Add cache"');
-      assert.equal(revert.score, 82);
-      assert.deepEqual(revert.evidence, {
-        commits: [sha(2), sha(0xabc)],
-        files: ['src/ui/cache.ts'],
-      });
-    });
-
-    it('names a revert by its body alone, with an abbreviated sha out of range', () => {
-      const data = history(
-        [
-          commit({
-            n: 2,
-            subject: 'Back out the cache',
-            body: 'This reverts commit 1234567.',
-            files: ['a.ts'],
-          }),
-        ],
-        { earlier: EARLIER },
-      );
-      const revert = byId(topicsOf(data), `revert:${sha(2)}`);
-      assert.equal(revert.title, 'Reverted "Back out the cache"');
-      assert.equal(revert.score, 80);
-      assert.deepEqual(revert.evidence.commits, [sha(2)]);
-    });
-  });
-
-  describe('large-change', () => {
-    it('names commits of 500+ lines or 30+ files, leaving out lock files and vendored code', () => {
-      const many = Array.from({ length: 30 }, (_, i) => [`src/ui/f${i}.ts`, 1] as [string, number]);
-      const data = history(
-        [
-          commit({ n: 1, subject: 'Rewrite the parser', files: [['src/ui/parser.ts', 1400, 200]] }),
-          commit({ n: 2, subject: 'Touch many files', files: many }),
-          commit({
-            n: 3,
-            subject: 'Update deps',
-            files: [
-              ['package-lock.json', 9000],
-              ['vendor/x/y.go', 900],
-            ],
-          }),
-          commit({ n: 4, subject: 'Small', files: [['src/ui/a.ts', 499]] }),
-        ],
-        { earlier: EARLIER },
-      );
-      const large = ofKind(topicsOf(data), 'large-change');
-      assert.deepEqual(
-        large.map((t) => [t.id, t.title, t.score]),
-        [
-          [`large-change:${sha(1)}`, 'Large change "Rewrite the parser" (1600 lines, 1 file)', 51],
-          [`large-change:${sha(2)}`, 'Large change "Touch many files" (30 lines, 30 files)', 50],
-        ],
-      );
-    });
-  });
-
-  describe('tests', () => {
-    it('names code changed without tests in three or more commits', () => {
-      const data = history(
-        [1, 2, 3].map((n) => commit({ n, daysAgo: n * 5, files: ['src/ui/a.ts', 'README.md'] })),
-        { earlier: EARLIER },
-      );
-      const tests = ofKind(topicsOf(data), 'tests');
-      assert.deepEqual(
-        tests.map((t) => [t.id, t.title, t.score]),
-        [['tests:without', 'Code changed without tests in 3 commits', 45]],
-      );
-      assert.match(tests[0].question, /src\/ui/);
-    });
-
-    it('names code changed with tests beside it, and does not count docs-only commits', () => {
-      const data = history(
-        [
-          commit({ n: 1, files: ['src/ui/a.ts', 'test/unit/a.test.ts'] }),
-          commit({ n: 2, files: ['pkg/x.go', 'pkg/x_test.go'] }),
-          commit({ n: 3, files: ['README.md'] }),
-          commit({ n: 4, files: ['src/ui/b.ts'] }),
-        ],
-        { earlier: [...EARLIER, 'pkg/old.go'] },
-      );
-      const tests = ofKind(topicsOf(data), 'tests');
-      assert.deepEqual(
-        tests.map((t) => [t.id, t.title, t.score]),
-        [['tests:with', 'Tests written alongside code in 2 commits', 41]],
-      );
-      assert.deepEqual(tests[0].evidence.files.slice(0, 2), [
-        'test/unit/a.test.ts',
-        'pkg/x_test.go',
-      ]);
-    });
-  });
-
-  describe('pairing', () => {
-    it('makes one topic per co-author by email, named as the newest commit spells it', () => {
-      const data = history(
-        [
-          commit({ n: 1, daysAgo: 3, files: ['a.ts'], coAuthors: ['Sam Lee <sam@x.org>'] }),
-          commit({
-            n: 2,
-            daysAgo: 2,
-            files: ['b.ts'],
-            coAuthors: ['Sam L. <SAM@x.org>', 'Kim <kim@x.org>'],
-          }),
-          commit({ n: 3, daysAgo: 1, files: ['c.ts'], coAuthors: ['Alex <alex@example.com>'] }),
-        ],
-        { earlier: EARLIER },
-      );
-      const pairing = ofKind(topicsOf(data), 'pairing');
-      assert.deepEqual(
-        pairing.map((t) => [t.id, t.title, t.score]),
-        [
-          ['pairing:sam@x.org', 'Paired with Sam L. (2 commits)', 41],
-          ['pairing:kim@x.org', 'Paired with Kim (1 commit)', 40],
-        ],
-      );
-      assert.ok(!pairing[0].title.includes('@'));
-    });
-  });
-
-  describe('pairing, not with oneself or bots', () => {
-    it('leaves out co-authors matching one of the mentee identities, by email or name', () => {
-      const data = history(
-        [
-          commit({
-            n: 1,
-            files: ['a.ts'],
-            coAuthors: [
-              'Alex Home <ALEX@home.example>',
-              'A. Smith <a.smith@corp.example>',
-              'Kim <kim@x.org>',
-            ],
-          }),
-          commit({ n: 2, files: ['b.ts'], coAuthors: ['alex <other@x.org>'] }),
-        ],
-        { earlier: EARLIER },
-      );
-      const topics = computeTopics(data, {
-        now: NOW,
-        identities: ['alex@home.example', 'a. SMITH'],
-      });
-      assert.deepEqual(
-        ofKind(topics, 'pairing').map((t) => t.id),
-        ['pairing:kim@x.org'],
-      );
-    });
-
-    it('leaves out bots as co-authors', () => {
-      const data = history(
-        [
-          commit({
-            n: 1,
-            files: ['a.ts'],
-            coAuthors: [
-              'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
-              'github-actions <41898282+github-actions[bot]@users.noreply.github.com>',
-              'GitHub <noreply@github.com>',
-              'Sam <sam@x.org>',
-            ],
-          }),
-        ],
-        { earlier: EARLIER },
-      );
-      assert.deepEqual(
-        ofKind(topicsOf(data), 'pairing').map((t) => t.id),
-        ['pairing:sam@x.org'],
-      );
     });
   });
 
@@ -885,22 +518,7 @@ describe('topics: ranking learning topics', () => {
 
     it('sorts by score, highest first, ties by id', () => {
       const topics = topicsOf(busy(), [{ id: 'G1', title: 'Caching', areas: ['src/db'] }]);
-      assert.deepEqual(
-        [...new Set(topics.map((t) => t.kind))],
-        [
-          'goal',
-          'revert',
-          'new-dependency',
-          'new-area',
-          'rework',
-          'build-or-ci',
-          'new-language',
-          'large-change',
-          'tests',
-          'pairing',
-          'area',
-        ],
-      );
+      assert.deepEqual([...new Set(topics.map((t) => t.kind))], ['goal', 'story']);
       for (let i = 1; i < topics.length; i++) {
         const [a, b] = [topics[i - 1], topics[i]];
         assert.ok(
@@ -1001,7 +619,13 @@ describe('topics: ranking learning topics', () => {
 
     it('handles a commit of 150,000 files in every signal without overflowing the stack', () => {
       const files = Array.from({ length: 150_000 }, (_, i) => `import/f${i}.c`);
-      const big = commit({ n: 1, files, coAuthors: ['Sam <sam@x.org>'], goalRefs: ['G1'] });
+      const big = commit({
+        n: 1,
+        daysAgo: 2,
+        files,
+        coAuthors: ['Sam <sam@x.org>'],
+        goalRefs: ['G1'],
+      });
       const revert = commit({
         n: 2,
         subject: 'Revert "big"',
@@ -1016,10 +640,11 @@ describe('topics: ranking learning topics', () => {
         ],
         limit: 100,
       });
-      for (const id of ['goal:G1', 'goal:G2', 'pairing:sam@x.org', `revert:${sha(2)}`]) {
+      for (const id of ['goal:G1', 'goal:G2', `story:${sha(1)}`]) {
         assert.equal(byId(topics, id).evidence.files.length, MAX_EVIDENCE, id);
       }
-      assert.ok(topics.some((t) => t.kind === 'large-change'));
+      // The revert is part of the story it reverts.
+      assert.deepEqual(byId(topics, `story:${sha(1)}`).evidence.commits, [sha(2), sha(1)]);
     });
 
     it('never returns two topics with one id, whatever the history (property)', () => {
@@ -1108,7 +733,7 @@ describe('topics: ranking learning topics', () => {
       }
       assert.deepEqual(
         topics.map((t) => t.id),
-        ['area:src/ui'],
+        [`story:${sha(4)}`],
       );
       // Without the option the records make topics of their own.
       assert.ok(

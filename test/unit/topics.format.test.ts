@@ -148,7 +148,9 @@ describe('topics: formatting topics', () => {
         { earlier: ['README.md'] },
       );
       const topics = computeTopics(data, { now: NOW });
-      assert.ok(topics.length > 3);
+      // One story (the revert is part of it) whose facets quote the hostile co-author and paths.
+      assert.ok(topics.length >= 1);
+      assert.ok(topics.some((t) => (t.facets ?? []).some((f) => f.text.includes('<img'))));
       for (const md of [formatTopicsMarkdown(topics, data), formatAgendaTopics(topics, 20)]) {
         assert.ok(everyAngleEscaped(md), md);
         assert.ok(!/(^|[^\\])\]\(javascript/.test(md), md);

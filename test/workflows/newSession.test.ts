@@ -100,9 +100,18 @@ describe('workflows: new session', () => {
       'alex/sessions/2026-11-09.md': session('2026-11-09'),
     });
     const git = new FakeGit().answer(
-      history([commit({ n: 1, files: ['src/billing/invoice.ts', 'src/billing/tax.ts'] })], {
-        range: { since: '2026-11-09', until: '2026-11-23' },
-      }),
+      history(
+        [
+          commit({
+            n: 1,
+            subject: 'Add billing invoices',
+            files: ['src/billing/invoice.ts', 'src/billing/tax.ts'],
+          }),
+        ],
+        {
+          range: { since: '2026-11-09', until: '2026-11-23' },
+        },
+      ),
     );
     const outcome = await newSession(
       { slug: 'alex', date: '2026-11-23', topics: { from: 'git' } },
@@ -123,7 +132,9 @@ describe('workflows: new session', () => {
       { slug: 'alex', date: '2026-11-22', topics: { from: 'git' } },
       fakePorts(
         new FakeRecords({ 'alex/plan.md': PLAN }),
-        new FakeGit().answer(history([commit({ n: 1, files: ['src/billing/a.ts'] })])),
+        new FakeGit().answer(
+          history([commit({ n: 1, subject: 'Add billing', files: ['src/billing/a.ts'] })]),
+        ),
       ),
     );
     assert.ok(surfacedEarlier.ok);

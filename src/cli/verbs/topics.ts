@@ -25,12 +25,24 @@ export const topicsVerb = defineVerb({
     '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH ...] [--format md|text|json]',
   details: [
     t("Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless"),
-    t('--include-merges) and ranks topics: areas worked in; first touches of an area, language,'),
-    t('dependency or build/CI file; rework and fix chains; reverts; large changes; tests; pairing'),
+    t('--include-merges) and groups them into stories, one topic each: a patch series (one commit'),
     t(
-      '(Co-authored-by); goals (their areas, or a "Mentoring-Goal: G1" trailer). Each topic has its',
+      'time), a feature, a fix chain, a release, a backport, a revert, a security fix. Stories rank',
     ),
-    t('evidence (commits, files), an open question, and for a new area an active expert and docs.'),
+    t('by size, new ground, review and help, later fixes or reverts, goals and recency; churn'),
+    t('(changelog, lock files, formatting, bots) ranks low. Inside a story, facets: first touches'),
+    t('(area, language, dependency, build/CI file), tests, later fixes, who helped (Reviewed-by,'),
+    t('Helped-by, Suggested-by, Reported-by, Acked-by, Tested-by, Co-authored-by), the goal. Also'),
+    t(
+      'one topic for the person the mentee learns from most (kind "collaborator") and one per goal',
+    ),
+    t(
+      '(its areas, or a "Mentoring-Goal: G1" trailer). Each topic has its evidence (commits, files),',
+    ),
+    t(
+      'an open question, no two alike, and for the top ten an expert (the most active other author',
+    ),
+    t("of the story's files in the last year) and the docs it is about."),
     t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
     t(
       'HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.',
@@ -47,7 +59,8 @@ export const topicsVerb = defineVerb({
     t('A shallow clone gives topics marked partial. text (the default on a terminal): md without'),
     t('markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
     t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
-    t('"expert"?, "docs"?, "repository"}], "notes": [...], "missingRepositories": [...],'),
+    t('"expert"?, "docs"?, "facets"?: [{"kind", "text"}], "repository"}], "notes": [...],'),
+    t('"missingRepositories": [...], kind is "story", "collaborator" or "goal";'),
     t('"identityHints": [{"name", "email", "commits"}]}. identityHints: other addresses the'),
     t("mentee's name commits under (accents and case folded), also listed as notes; add one with"),
     t('`identities add SLUG EMAIL`.'),

@@ -34,6 +34,8 @@ export const TOPIC_TAGS: Record<TopicKind, readonly string[]> = {
   tests: ['tests', 'testing'],
   pairing: ['pairing', 'collaboration'],
   goal: ['goal', 'progress'],
+  story: ['learning', 'reflection'],
+  collaborator: ['collaboration', 'network'],
 };
 
 const TAG_WEIGHT = 3;

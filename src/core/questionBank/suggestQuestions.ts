@@ -103,6 +103,14 @@ function targets(input: SuggestionInput): Target[] {
   return out;
 }
 
+/** A story's facet kinds (topic.ts FacetKind) read as the topic kind whose tags they call for. */
+const FACET_KINDS: Record<string, string> = {
+  help: 'pairing',
+  'no-tests': 'tests',
+  'followed-up': 'rework',
+  size: 'large-change',
+};
+
 /**
  * The topic as the ranking reads it, with its facets: a facet naming a topic kind ("tests",
  * "pairing") calls for that kind's tags, and every other facet word joins the title's words.
@@ -115,7 +123,8 @@ function withFacets(topic: Topic): Topic[] {
   const kinds: TopicKind[] = [];
   const add = (value: unknown) => {
     if (typeof value !== 'string' || value.trim() === '') return;
-    if (value in TOPIC_TAGS) kinds.push(value as TopicKind);
+    const kind = FACET_KINDS[value] ?? value;
+    if (kind in TOPIC_TAGS) kinds.push(kind as TopicKind);
     else words.push(value);
   };
   if (Array.isArray(facets)) {
@@ -123,7 +132,7 @@ function withFacets(topic: Topic): Topic[] {
       if (typeof f === 'string') add(f);
       else if (f && typeof f === 'object') {
         const o = f as Record<string, unknown>;
-        for (const key of ['kind', 'label', 'name', 'subject']) add(o[key]);
+        for (const key of ['kind', 'text', 'label', 'name', 'subject']) add(o[key]);
       }
     }
   }

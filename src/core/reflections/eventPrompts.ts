@@ -86,7 +86,8 @@ const GENERIC: Record<PromptKind, string> = {
 
 /**
  * Reflection prompts from real events: for each revert, rework and first-touch topic (new area,
- * language, dependency, build or CI) whose newest commit is found in `commits`, one prompt. They
+ * language, dependency, build or CI), or such a facet of a story, whose newest commit is found in
+ * `commits`, one prompt. They
  * are offered, not pushed: by default (grounded: false) a prompt names no commit and each kind is
  * asked once, since a session log is shared with everyone who has the repository; with
  * grounded: true (a private note) it names the commit by short sha, subject and date, and asks
@@ -100,7 +101,7 @@ export function eventPrompts(
 ): EventPrompt[] {
   const out: EventPrompt[] = [];
   const asked = new Set<string>();
-  for (const topic of topics) {
+  for (const topic of withFacets(topics)) {
     if (!(topic.kind in PROMPTS)) continue;
     // A "first" claim names the first commit of the topic (the range's oldest: a first-touch
     // topic exists only when the mentee's earlier history never touched it); others the newest.
@@ -123,6 +124,29 @@ export function eventPrompts(
       ? ABOUT[topic.kind as PromptKind]({ ...facts, who })
       : PROMPTS[topic.kind as PromptKind](facts);
     out.push({ text, sha: commit.sha, topicId: topic.id });
+  }
+  return out;
+}
+
+/**
+ * The topics with each story's facets as topics of their own kind (a revert, a later fix, a first
+ * touch), each with the commit it is about as its evidence, right after their story.
+ */
+function withFacets(topics: readonly Topic[]): Topic[] {
+  const out: Topic[] = [];
+  for (const topic of topics) {
+    out.push(topic);
+    for (const facet of topic.facets ?? []) {
+      if (!(facet.kind in PROMPTS)) continue;
+      const shas = facet.sha !== undefined ? [facet.sha] : topic.evidence.commits;
+      out.push({
+        ...topic,
+        id: `${facet.kind}:${facet.key ?? ''}`,
+        kind: facet.kind as PromptKind,
+        evidence: { commits: shas, files: [] },
+        facets: undefined,
+      });
+    }
   }
   return out;
 }

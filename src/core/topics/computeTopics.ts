@@ -1,4 +1,4 @@
-import { areaTopics, coveredAreas } from './areaTopics';
+import { collaboratorTopic } from './collaboratorTopic';
 import {
   buildOrCiTopics,
   MAX_NEW_AREA_TOPICS,
@@ -8,13 +8,13 @@ import {
 } from './firstTouchTopics';
 import { newAreas } from './firstTouches';
 import { goalTopics } from './goalTopics';
+import { groupStories } from './groupStories';
+import { menteeMatcher } from './helpersOf';
 import type { HistoryData } from './historyData';
-import { largeChangeTopics } from './largeChangeTopics';
-import { pairingTopics } from './pairingTopics';
-import { reworkTopics } from './reworkTopics';
-import { revertTopics } from './revertTopics';
-import { testsTopics } from './testsTopics';
-import type { Topic } from './topic';
+import { QuestionChooser } from './storyQuestion';
+import { storyDrafts, type AbsorbedFacet } from './storyTopics';
+import { testLayout } from './testLayout';
+import type { FacetKind, Topic } from './topic';
 import { compareText, topicContext, type TopicDraft } from './topicDraft';
 import { questionFor } from './topicQuestions';
 import { withoutExcluded } from './withoutExcluded';
@@ -49,40 +49,73 @@ export interface TopicOptions {
 export const DEFAULT_TOPIC_LIMIT = 20;
 
 /**
- * Ranks the learning topics of a history read, highest score first, ties by id (the scores are
- * explained in topicScores.ts). Files under `exclude` are taken out first (withoutExcluded).
- * Each signal yields at most one topic per key, and a topic whose id an earlier (higher) one
- * already has is dropped, so ids are unique; the result is the same for the same data, options
- * and `now`.
+ * Ranks the learning topics of a history read, highest score first, ties by id. Files under
+ * `exclude` are taken out first (withoutExcluded). The mentee's commits are grouped into stories
+ * (groupStories.ts), each one topic weighed as storyTopics.ts explains; first touches (a new
+ * area, language, dependency, build or CI file) become facets of the story they lie in; the
+ * plan's goals stay topics of their own (above every story) and the person the mentee learns
+ * from most is one more (collaboratorTopic.ts). Questions are chosen so that no two topics share
+ * one. Ids are unique; the result is the same for the same data, options and `now`.
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
   const view = withoutExcluded(data, options.exclude ?? []);
   if (view.commits.length === 0) return [];
   const ctx = topicContext(view, options.now);
+  const goals = goalTopics(ctx, options.goals ?? []);
+  const goalOf = new Map<string, string>();
+  for (const g of goals) {
+    const name = g.subject.replace(/^goal /, '');
+    for (const sha of g.evidence.commits) if (!goalOf.has(sha)) goalOf.set(sha, name);
+  }
   const fresh = newAreas(view.commits, view.earlier).slice(0, MAX_NEW_AREA_TOPICS);
-  const drafts: TopicDraft[] = [
-    ...goalTopics(ctx, options.goals ?? []),
-    ...revertTopics(ctx),
+  const absorbed: AbsorbedFacet[] = [
     ...newDependencyTopics(ctx),
     ...newAreaTopics(ctx, fresh),
-    ...reworkTopics(ctx),
     ...buildOrCiTopics(ctx),
     ...newLanguageTopics(ctx),
-    ...largeChangeTopics(ctx),
-    ...testsTopics(ctx),
-    ...pairingTopics(ctx, options.identities ?? []),
-    ...areaTopics(ctx, coveredAreas(fresh)),
+  ].map((d) => ({
+    kind: d.kind as FacetKind,
+    text: d.title,
+    key: d.id.slice(d.id.indexOf(':') + 1),
+    shas: d.evidence.commits,
+    expert: d.expert,
+    docs: d.docs,
+  }));
+  const isTest = testLayout(view.commits);
+  const stories = storyDrafts(groupStories(view.commits, isTest), {
+    ctx,
+    isTest,
+    isMentee: menteeMatcher(options.identities ?? []),
+    absorbed,
+    goalOf,
+  });
+  const collaborator = collaboratorTopic(ctx, stories);
+  const tagsOf = new Map(stories.map((s) => [s.draft.id, s.tags]));
+  const drafts: TopicDraft[] = [
+    ...goals,
+    ...stories.map((s) => s.draft),
+    ...(collaborator ? [collaborator] : []),
   ];
   const asked = options.limit ?? DEFAULT_TOPIC_LIMIT;
   const limit = Number.isFinite(asked) ? Math.max(0, Math.floor(asked)) : DEFAULT_TOPIC_LIMIT;
   const seen = new Set<string>();
   const topics: Topic[] = [];
+  const chooser = new QuestionChooser();
   for (const draft of drafts.sort((a, b) => b.score - a.score || compareText(a.id, b.id))) {
     if (topics.length >= limit) break;
-    // A history with a commit listed twice would give its revert or large change twice.
+    // A history with a commit listed twice would give its story twice.
     if (seen.has(draft.id)) continue;
     seen.add(draft.id);
-    topics.push({ ...draft, question: questionFor(draft) });
+    let question: string;
+    if (draft.kind === 'story')
+      question = chooser.story(draft.id, tagsOf.get(draft.id) ?? [], draft.subject);
+    else if (draft.kind === 'collaborator')
+      question = chooser.collaborator(draft.id, draft.subject);
+    else {
+      question = questionFor(draft);
+      chooser.add(question);
+    }
+    topics.push({ ...draft, question });
   }
   return topics;
 }

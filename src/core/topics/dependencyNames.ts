@@ -65,13 +65,11 @@ export function requirementName(text: string): string | undefined {
   if (i === 0) return undefined;
   const name = t.slice(0, i);
   const first = name[0];
-  if (
-    !(
-      (first >= 'a' && first <= 'z') ||
-      (first >= 'A' && first <= 'Z') ||
-      (first >= '0' && first <= '9')
-    )
-  ) {
+  if (!(
+    (first >= 'a' && first <= 'z') ||
+    (first >= 'A' && first <= 'Z') ||
+    (first >= '0' && first <= '9')
+  )) {
     return undefined;
   }
   if (i < t.length && !' \t=<>!~[;@(,'.includes(t[i])) return undefined;

@@ -39,7 +39,7 @@ function shaList(shas: readonly string[], max: number, m: Markup): string {
 /**
  * The topics as markdown for the CLI (`topics --format md`): a heading with the range and the
  * commit count, a warning when the history is partial, the notes, then each topic as a numbered
- * item with its question in italics, its evidence (short commit names and up to three files),
+ * item with its question in italics, its facets (one line each), its evidence (short commit names and up to three files),
  * and the expert and docs when there are some. Every piece of repository text is escaped. With
  * PLAIN markup: the same as plain text.
  */
@@ -76,6 +76,7 @@ export function formatTopicsMarkdown(
   topics.forEach((topic, i) => {
     out.push(`${i + 1}. ${m.strong(m.text(topic.title))}`);
     out.push(`   ${m.em(m.text(topic.question))}`);
+    for (const facet of topic.facets ?? []) out.push(`   - ${m.text(facet.text)}`);
     const { commits, files } = topic.evidence;
     if (several && topic.repository !== undefined)
       out.push(`   - Repository: ${m.text(topic.repository)}`);
@@ -130,6 +131,8 @@ export interface TopicJson {
   docs?: string[];
   /** The repository the evidence is in (`github.com/acme/api`, or a folder name). */
   repository?: string;
+  /** A story's facets (series, tests, help, rework, first touches), when it has some. */
+  facets?: { kind: string; text: string }[];
 }
 
 /** The CLI's json shape (as `topics --help` documents it): range dates as YYYY-MM-DD or null. */
@@ -160,6 +163,8 @@ export function topicsJson(data: HistoryData, topics: readonly Topic[]): TopicsJ
       if (t.expert !== undefined) json.expert = { ...t.expert };
       if (t.docs !== undefined) json.docs = [...t.docs];
       if (t.repository !== undefined) json.repository = t.repository;
+      if (t.facets !== undefined)
+        json.facets = t.facets.map((f) => ({ kind: f.kind, text: f.text }));
       return json;
     }),
     notes: [...data.notes],

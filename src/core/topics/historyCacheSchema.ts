@@ -1,11 +1,5 @@
 import * as z from 'zod/mini';
-import type {
-  AuthorActivity,
-  Commit,
-  DependencyAdd,
-  FileChange,
-  Trailer,
-} from './historyData';
+import type { AuthorActivity, Commit, DependencyAdd, FileChange, Trailer } from './historyData';
 
 /**
  * The history cache's format version. Bump it when the file's layout changes. A change to the
@@ -94,7 +88,11 @@ export type CacheEntry = z.infer<typeof entrySchema>;
 
 // Compile-time: the schemas name exactly the fields of the types they store. Adding a field to
 // Commit without adding it here fails the build (and adding it here changes CACHE_FIELDS).
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : false
+  : false;
 const commitFields: SameKeys<z.infer<typeof commitSchema>, Commit> = true;
 const fileFields: SameKeys<z.infer<typeof fileChangeSchema>, FileChange> = true;
 const trailerFields: SameKeys<z.infer<typeof trailerSchema>, Trailer> = true;

@@ -323,8 +323,13 @@ const TEST_STEM_SUFFIXES = ['_test', '_tests', '_unittest', '_spec', '-test', '-
 /** Stem endings (exact case) of JVM, .NET and Swift test classes: FooTest, FooTests, FooSpec. */
 const TEST_CLASS_SUFFIXES = ['Test', 'Tests', 'Spec'];
 
-/** Folders whose files are tests (lower case): test/, tests/ (Rust, Python), __tests__/, ... */
+/**
+ * Folders whose files are tests (lower case), at any depth: test/, tests/ (Rust, Python),
+ * __tests__/, t/ (git, Perl), testdata/ (Go fixtures), ...
+ */
 const TEST_FOLDERS = new Set([
+  't',
+  'testdata',
   'test',
   'tests',
   '__tests__',
@@ -349,7 +354,7 @@ function isUpper(ch: string | undefined): boolean {
  * - a class-like name: FooTest, FooTests, FooSpec, FooIT (JUnit integration tests) or
  *   TestFoo (Java, Kotlin, Scala, C#, Swift, PHP); the case matters, so "Latest.java",
  *   "Testament.java" and "EXIT.java" are not tests;
- * - any file under test/, tests/, __tests__/, spec/, specs/, e2e/ or androidTest/.
+ * - any file under t/, test/, tests/, testdata/, __tests__/, spec/, specs/, e2e/ or androidTest/.
  */
 export function isTestFile(path: string): boolean {
   const lower = path.toLowerCase();

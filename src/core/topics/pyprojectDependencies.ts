@@ -22,7 +22,9 @@ export function pyprojectDependencies(text: string): DeclaredDependency[] | unde
     }
   };
   requirements(tomlAt(doc, 'project', 'dependencies'));
-  for (const list of Object.values(tableOf(tomlAt(doc, 'project', 'optional-dependencies')) ?? {})) {
+  for (const list of Object.values(
+    tableOf(tomlAt(doc, 'project', 'optional-dependencies')) ?? {},
+  )) {
     requirements(list);
   }
   for (const list of Object.values(tableOf(doc['dependency-groups']) ?? {})) requirements(list);

@@ -1,4 +1,7 @@
-/** The signals a learning topic comes from (docs/architecture.md, Learning topics). */
+/**
+ * The signals a learning topic comes from (docs/architecture.md, Learning topics): a story (one
+ * piece of work), the person the mentee learns from most, a goal, or an older signal kind.
+ */
 export type TopicKind =
   | 'area'
   | 'new-area'
@@ -10,7 +13,39 @@ export type TopicKind =
   | 'large-change'
   | 'tests'
   | 'pairing'
-  | 'goal';
+  | 'goal'
+  | 'story'
+  | 'collaborator';
+
+/** What a facet of a story says: a signal shown inside the story rather than as a topic. */
+export type FacetKind =
+  | 'series'
+  | 'release'
+  | 'backport'
+  | 'security'
+  | 'revert'
+  | 'new-area'
+  | 'new-language'
+  | 'new-dependency'
+  | 'build-or-ci'
+  | 'tests'
+  | 'no-tests'
+  | 'rework'
+  | 'followed-up'
+  | 'help'
+  | 'goal'
+  | 'size';
+
+/** One facet of a story: its kind and a line for people ("Reviewed by Bo Lind"). */
+export interface TopicFacet {
+  kind: FacetKind;
+  /** Plain repository text where it quotes some (names, paths): escaped where shown. */
+  text: string;
+  /** What it is about, for prompts: the area, language or dependency of a first touch. */
+  key?: string;
+  /** The commit it is about (a first touch's first commit, a revert, a later fix). */
+  sha?: string;
+}
 
 /** An expert to learn from: the most active other author in an area, still active lately. */
 export interface TopicExpert {
@@ -44,4 +79,9 @@ export interface Topic {
    * were read from several; evidence paths are relative to it.
    */
   repository?: string;
+  /**
+   * What else the story holds (a series, tests, help, rework, first work in an area...), most
+   * telling first. Optional so that topics stored before stories existed still load.
+   */
+  facets?: TopicFacet[];
 }

@@ -1,3 +1,4 @@
+import { hashOf } from './hashOf';
 import type { TopicKind } from './topic';
 
 /** What a question needs to know about a topic: its id (for the variant), kind and subject. */
@@ -69,6 +70,14 @@ export const QUESTION_TEMPLATES: Record<TopicKind | 'tests-without', readonly st
     'How did pairing with {s} change the way you worked?',
     'What would you like to learn next from {s}?',
   ],
+  story: [
+    'What did you learn from working on {s}?',
+    'What would you do the same way again in {s}, and what differently?',
+  ],
+  collaborator: [
+    'What have you learned from {s} through their reviews and help?',
+    'What would you like to learn next from {s}?',
+  ],
   goal: [
     'How does this work move {s} forward?',
     'What have you learned toward {s}, and what is still in the way?',
@@ -89,17 +98,9 @@ const GENERAL: Record<TopicKind, string> = {
   tests: 'this code',
   pairing: 'your co-author',
   goal: 'your goal',
+  story: 'this work',
+  collaborator: 'the people who helped',
 };
-
-/** FNV-1a over the id: the same variant for the same topic on every run and machine. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** One open question for a topic, fitting its kind, chosen by its id among our variants. */
 export function questionFor(topic: QuestionTopic): string {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IdentityHint } from '../../core/topics/historyData';
-import type { Topic, TopicKind } from '../../core/topics/topic';
+import type { FacetKind, Topic, TopicKind } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
 import { textTooltip } from '../markdownText';
 import { groupTopicsByRepository } from '../../core/topics/mergeRepositoryTopics';
@@ -20,6 +20,8 @@ const ICONS: Record<TopicKind, string> = {
   tests: 'beaker',
   pairing: 'organization',
   goal: 'target',
+  story: 'book',
+  collaborator: 'person',
 };
 
 /** What each kind of topic is, in words a person reads (the view's description). */
@@ -35,6 +37,28 @@ const KIND_LABELS: Record<TopicKind, string> = {
   tests: vscode.l10n.t('tests'),
   pairing: vscode.l10n.t('worked with others'),
   goal: vscode.l10n.t('goal'),
+  story: vscode.l10n.t('story'),
+  collaborator: vscode.l10n.t('learning from'),
+};
+
+/** The icon of each facet of a story (a facet is one line inside the story). */
+const FACET_ICONS: Record<FacetKind, string> = {
+  series: 'list-ordered',
+  release: 'tag',
+  backport: 'git-compare',
+  security: 'shield',
+  revert: 'discard',
+  'new-area': 'folder-opened',
+  'new-language': 'symbol-keyword',
+  'new-dependency': 'package',
+  'build-or-ci': 'gear',
+  tests: 'beaker',
+  'no-tests': 'beaker-stop',
+  rework: 'sync',
+  'followed-up': 'sync',
+  help: 'organization',
+  goal: 'target',
+  size: 'diff',
 };
 
 /**
@@ -170,6 +194,7 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
     t.title,
     t.question,
     `${KIND_LABELS[t.kind] ?? t.kind} · ${counted(t.evidence.commits.length, 'commit')} · ${counted(t.evidence.files.length, 'file')}`,
+    ...(t.facets ?? []).map((f) => `• ${f.text}`),
   ]);
   item.iconPath = new vscode.ThemeIcon(ICONS[t.kind] ?? 'lightbulb');
   item.contextValue = 'topic';
@@ -182,6 +207,14 @@ export function topicNode(result: TopicsResult, t: Topic): ViewNode {
   question.tooltip = textTooltip([t.question]);
   question.id = `${item.id}:question`;
   children.push({ item: question, ...base });
+  // A story's facets (series, tests, help, rework, first work somewhere), one line each.
+  (t.facets ?? []).forEach((facet, i) => {
+    const node = new vscode.TreeItem(facet.text);
+    node.iconPath = new vscode.ThemeIcon(FACET_ICONS[facet.kind] ?? 'info');
+    node.tooltip = facet.text;
+    node.id = `${item.id}:facet:${i}`;
+    children.push({ item: node, ...base });
+  });
   if (t.expert) {
     const expert = new vscode.TreeItem(t.expert.name);
     expert.description = vscode.l10n.t(

@@ -1,0 +1,194 @@
+import type { Commit } from './historyData';
+import { isBot } from './isBot';
+import { baseNameOf, isGeneratedOrLock, isManifest } from './paths';
+import { isFixSubject } from './isFixSubject';
+import { isRevert, revertedSha } from './isRevert';
+
+/**
+ * What one commit's message and files say about the kind of work it was, read once per commit
+ * (linear in the message and file list) so that grouping commits into stories stays linear.
+ */
+export interface CommitTraits {
+  /** "pool" of "pool: add retry", "router" of "feat(router): ...", lower case; "" when none. */
+  prefix: string;
+  /** The subject without "[PATCH n/m]", "fixup! " or a conventional-commit type. */
+  cleanSubject: string;
+  /** PR or issue numbers named in the subject ("#123"). */
+  prNumbers: string[];
+  /** The version a release commit names ("3.1.0"), when the subject is tag-like. */
+  release?: string;
+  /** True for "bump version" and "update changelog" commits: part of a release, or churn. */
+  releaseChore: boolean;
+  /** True for a backport or cherry-pick. */
+  backport: boolean;
+  /** Where a backport went ("2.3"), when the subject says. */
+  backportTarget?: string;
+  /** The commit a cherry-pick came from, when the body says ("cherry picked from commit"). */
+  pickedFrom?: string;
+  /** "CVE-2024-1234", "GHSA-...", or "security" for a security fix; undefined otherwise. */
+  security?: string;
+  /** True for a fix-like subject (isFixSubject). */
+  fix: boolean;
+  /** The commit this one reverts (a hex prefix), when it is a revert. */
+  reverts?: string;
+  revert: boolean;
+  /** The subject an autosquash commit names ("fixup! Add pool" -> "Add pool"). */
+  fixupOf?: string;
+  /**
+   * Churn that teaches little: changelog, version, manifest or lock files only, generated or
+   * vendored code only, formatting-only subjects, a sweeping mechanical change (20+ files, under
+   * 12 lines each on average), or a bot author.
+   */
+  churn: boolean;
+  /** True for a merge commit (two or more parents). */
+  merge: boolean;
+}
+
+// Subjects that name a release: "Release 3.1.0", "v2.0.0", "4.17.1", "Git 2.40-rc0",
+// "Prepare 2.0.1 release", "chore(release): 1.2.0", "Version 1.2".
+const VERSION = String.raw`v?(\d+\.\d+(?:\.\d+){0,2}(?:[-.]?(?:rc|alpha|beta|a|b|dev|post|pre)\.?\d*)?)`;
+const TAG_ONLY = new RegExp(`^${VERSION}$`, 'i');
+const RELEASE_WORDED = new RegExp(
+  String.raw`^(?:chore\(release\):\s*)?(?:release[sd]?|releasing|prepare|preparing|version|tag(?:ged)?|cut)\b[^0-9]{0,30}?${VERSION}(?:\s+release)?\.?$`,
+  'i',
+);
+const NAMED_RELEASE = new RegExp(String.raw`^[A-Za-z][\w.-]{0,30}\s+${VERSION}$`);
+const RELEASE_CHORE =
+  /^(?:chore[:(][^)]*\)?:?\s*)?(?:bump(?:ed)?\b.*\bversion|bump(?:ed)? to\b|version bump|update(?:d)? (?:the )?(?:changelog|changes|history|news|release notes)|changelog\b|start(?:ing)? (?:the )?next (?:development|dev)|back to (?:development|dev)|post[- ]release)/i;
+const CHANGELOG_NAMES =
+  /^(?:change(?:s|log)|history|news|release[-_ ]?notes|whats[-_]?new)(?:\.[a-z]+)?$/i;
+const VERSION_FILES =
+  /^(?:version(?:\.[a-z]+)?|_?_?version__?\.py|version\.go|version\.rb|GIT-VERSION-GEN)$/i;
+const FORMATTING =
+  /\b(?:format(?:ting)?|reformat(?:ted)?|whitespace|prettier|gofmt|black|rustfmt|clang-format|lint(?:ing)?|trailing spaces?|indentation|code style|isort|reorder[-\w]*imports|sort(?:ed)? imports|pre-commit|autopep8|yapf|flake8|pyupgrade|copyright (?:year|header)s?)\b/i;
+// A sweeping change of many files by a few lines each: mechanical (renames, headers, imports).
+const MECHANICAL_FILES = 20;
+const MECHANICAL_LINES_PER_FILE = 12;
+const BACKPORT = /\bback-?port(?:ed|s|ing)?\b/i;
+const CHERRY = /cherry[- ]picked from commit ([0-9a-f]{7,64})/i;
+const BRANCH_TAG = /^\[(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?|[\w.-]*\d[\w.-]*-?(?:branch|stable))\]\s*/i;
+const BACKPORT_TARGET =
+  /\b(?:to|into|for|on)\s+(?:the\s+)?(?:branch\s+)?v?(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?(?:-stable|\.x)?)/i;
+const CVE = /\bCVE-\d{4}-\d{4,}\b/i;
+const GHSA = /\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/i;
+const SECURITY_WORDS =
+  /\b(?:security|vulnerabilit(?:y|ies)|vulnerable|xss|csrf|injection|dos attack)\b/i;
+const PATCH_TAG = /^\[(?:RFC\s+)?PATCH[^\]]*\]\s*/i;
+const CONVENTIONAL = /^([a-z]+)(?:\(([^)]{1,40})\))?!?:\s+/i;
+const PLAIN_PREFIX = /^([A-Za-z0-9_][\w./-]{0,40}(?:,\s*[\w./-]{1,40})?):\s+\S/;
+const PR = /#(\d{1,7})\b/g;
+// Conventional-commit types: a type alone says nothing about which work it was.
+const COMMIT_TYPES = new Set([
+  'feat',
+  'feature',
+  'fix',
+  'bugfix',
+  'hotfix',
+  'chore',
+  'docs',
+  'doc',
+  'style',
+  'refactor',
+  'perf',
+  'test',
+  'tests',
+  'build',
+  'ci',
+  'revert',
+  'release',
+  'wip',
+  'merge',
+  'note',
+  'todo',
+]);
+const AUTOSQUASH = /^(?:fixup|squash|amend)! /;
+
+/** True for a changelog or release-notes file (CHANGELOG.md, History.md, NEWS, Documentation/RelNotes/...). */
+export function isChangelog(path: string): boolean {
+  const base = baseNameOf(path);
+  if (CHANGELOG_NAMES.test(base)) return true;
+  return /(?:^|\/)relnotes\//i.test(path);
+}
+
+/** True for a file that only says which version this is. */
+function isVersionFile(path: string): boolean {
+  return VERSION_FILES.test(baseNameOf(path));
+}
+
+/** The traits of one commit (see CommitTraits). */
+export function commitTraits(commit: Commit): CommitTraits {
+  const subject = commit.subject.trim();
+  let rest = subject.replace(PATCH_TAG, '');
+  const fixupOf = AUTOSQUASH.test(rest) ? rest.replace(AUTOSQUASH, '') : undefined;
+  if (fixupOf !== undefined) rest = fixupOf;
+  let prefix = '';
+  const conventional = CONVENTIONAL.exec(rest);
+  if (conventional && COMMIT_TYPES.has(conventional[1].toLowerCase())) {
+    prefix = (conventional[2] ?? '').trim().toLowerCase();
+    rest = rest.slice(conventional[0].length);
+  } else {
+    const plain = PLAIN_PREFIX.exec(rest);
+    if (plain && !COMMIT_TYPES.has(plain[1].toLowerCase()) && !/^\d/.test(plain[1])) {
+      prefix = plain[1].toLowerCase();
+    }
+  }
+  const branch = BRANCH_TAG.exec(subject);
+  const prNumbers = [...subject.matchAll(PR)].map((m) => m[1]);
+  const tag = TAG_ONLY.exec(subject) ?? RELEASE_WORDED.exec(subject) ?? NAMED_RELEASE.exec(subject);
+  // Cheap substring checks first: most bodies name no cherry-pick, CVE or advisory.
+  const body = commit.body;
+  const lowerBody = body.length > 0 ? body.toLowerCase() : '';
+  const picked = lowerBody.includes('cherry') ? CHERRY.exec(body) : null;
+  const backport = BACKPORT.test(subject) || picked !== null || branch !== null;
+  const target = branch?.[1] ?? BACKPORT_TARGET.exec(subject)?.[1];
+  const cve =
+    CVE.exec(subject) ??
+    (lowerBody.includes('cve-') ? CVE.exec(body) : null) ??
+    GHSA.exec(subject) ??
+    (lowerBody.includes('ghsa-') ? GHSA.exec(body) : null);
+  const security = cve
+    ? cve[0].toUpperCase()
+    : SECURITY_WORDS.test(subject)
+      ? 'security'
+      : undefined;
+  const revert = isRevert(commit);
+  const work = commit.files.filter((f) => !(f.added === 0 && f.deleted === 0 && f.oldPath));
+  const onlyChores =
+    work.length > 0 &&
+    work.every(
+      (f) =>
+        isChangelog(f.path) ||
+        isVersionFile(f.path) ||
+        isManifest(f.path) ||
+        isGeneratedOrLock(f.path),
+    );
+  const releaseChore = RELEASE_CHORE.test(subject);
+  let lines = 0;
+  for (const f of work) lines += f.added + f.deleted;
+  const mechanical =
+    work.length >= MECHANICAL_FILES && lines < MECHANICAL_LINES_PER_FILE * work.length;
+  const churn =
+    isBot(commit.authorName, commit.authorEmail) ||
+    (work.length > 0 && work.every((f) => isGeneratedOrLock(f.path))) ||
+    (onlyChores && tag === null) ||
+    (releaseChore && tag === null) ||
+    (FORMATTING.test(subject) && !isFixSubject(subject)) ||
+    mechanical;
+  return {
+    prefix,
+    cleanSubject: rest.replace(BRANCH_TAG, '').trim() || subject,
+    prNumbers: [...new Set(prNumbers)],
+    release: tag ? tag[1] : undefined,
+    releaseChore,
+    backport,
+    backportTarget: target,
+    pickedFrom: picked ? picked[1].toLowerCase() : undefined,
+    security,
+    fix: isFixSubject(subject),
+    reverts: revertedSha(commit.body),
+    revert,
+    fixupOf,
+    churn,
+    merge: commit.parents.length > 1,
+  };
+}

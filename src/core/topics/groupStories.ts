@@ -1,0 +1,267 @@
+import { commitTraits, isChangelog, type CommitTraits } from './commitTraits';
+import type { Commit } from './historyData';
+import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
+
+/*
+ * Stories: the mentee's commits grouped into the pieces of work a mentor would talk about.
+ *
+ * 1. Landings. Commits applied together (git am, a rebase, "rebase and merge") share one commit
+ *    time: consecutive commits (by commit time) within SERIES_SECONDS of each other land
+ *    together, and a landing is one patch series. Author times more than SERIES_GAP_DAYS apart
+ *    split it, so that a history rewritten in bulk is not one series.
+ * 2. Stories from landings, oldest first:
+ *    - a revert joins the story of the commit it reverts (when that is in the range);
+ *    - an autosquash commit ("fixup! <subject>") joins the story holding that subject;
+ *    - a cherry-pick or backport joins the story holding the same subject (a backport pair);
+ *    - a fix (isFixSubject) of files an earlier story changed within FIX_CHAIN_DAYS joins that
+ *      story as rework (files that tie: see matchFiles; never a release story): a fix to work that had already landed (never a commit of the same
+ *      landing, which is one series);
+ *    - release chores (a version bump, a changelog update) join a release within a day;
+ *    - other work joins the previous story when it shares a subject prefix ("pool: ...")
+ *      within PREFIX_DAYS, or shares a file within FEATURE_DAYS and says nothing else; a story
+ *      stops growing at MAX_STORY_COMMITS.
+ *    Everything else starts a story of its own.
+ * Each step looks only at the previous story, the story of a file or subject, or a sha: linear
+ * in the commits and their files, no commit compared with every other.
+ */
+
+/** Commits whose commit times are at most this far apart landed together (git am, rebase). */
+export const SERIES_SECONDS = 5;
+/** A landing is split where author times are more than this many days apart. */
+export const SERIES_GAP_DAYS = 30;
+/** A fix of files an earlier story changed within this many days is rework of that story. */
+export const FIX_CHAIN_DAYS = 14;
+/** Work with the same subject prefix within this many days continues a story. */
+export const PREFIX_DAYS = 3;
+/** Work on the same files within this many days, with no prefix saying otherwise, continues it. */
+export const FEATURE_DAYS = 1;
+/** A story stops taking more commits (other than rework) at this many. */
+export const MAX_STORY_COMMITS = 30;
+
+const DAY = 86_400;
+
+/** Why a commit is in a story: part of the work, or a later fix or revert of it. */
+export type StoryRole = 'work' | 'rework';
+
+/** One piece of work: its commits oldest first, with how each joined it. */
+export interface Story {
+  /** The oldest commit's sha: stable for the same evidence. */
+  key: string;
+  commits: Commit[];
+  roles: StoryRole[];
+  traits: CommitTraits[];
+  /** How many landings (series) the work commits came in. */
+  landings: number;
+}
+
+/**
+ * The files that tie a commit to earlier work: what it really changed, apart from churn files
+ * that every change touches (manifests, lock files, changelogs), tests (a fix adds its test to
+ * the same test file as unrelated work) and hubs (files that HUB_SHARE of the commits change).
+ */
+function matchFiles(
+  commit: Commit,
+  isTest: (path: string) => boolean,
+  hubs: ReadonlySet<string>,
+): string[] {
+  const out: string[] = [];
+  for (const f of commit.files) {
+    if (f.added === 0 && f.deleted === 0 && f.oldPath !== undefined) continue;
+    if (isManifest(f.path) || isGeneratedOrLock(f.path) || isChangelog(f.path)) continue;
+    if (isTest(f.path) || hubs.has(f.path)) continue;
+    out.push(f.path);
+  }
+  return out;
+}
+
+/** A file changed by at least this share of the landings (and HUB_MIN of them) is a hub. */
+export const HUB_SHARE = 0.1;
+export const HUB_MIN = 5;
+
+/**
+ * The hubs of some commits: files so many landings change that sharing one says nothing. A
+ * series counts once (its commits share a commit time), so a series all on one file and a fix of
+ * it later do not make the file a hub.
+ */
+function hubsOf(commits: readonly Commit[]): Set<string> {
+  const counts = new Map<string, number>();
+  const lastLanding = new Map<string, number>();
+  const landings = new Set<number>();
+  for (const c of commits) {
+    const at = landedAt(c);
+    landings.add(at);
+    for (const f of c.files) {
+      if (lastLanding.get(f.path) === at) continue;
+      lastLanding.set(f.path, at);
+      counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
+    }
+  }
+  const least = Math.max(HUB_MIN, HUB_SHARE * landings.size);
+  const hubs = new Set<string>();
+  for (const [path, n] of counts) if (n >= least) hubs.add(path);
+  return hubs;
+}
+
+/** The commit time, or the author time for data read before commit times were. */
+function landedAt(c: Commit): number {
+  return c.commitTime ?? c.time;
+}
+
+/** Lower-case subject without tags, for pairing a backport with its original. */
+function subjectKey(traits: CommitTraits): string {
+  return traits.cleanSubject
+    .replace(/\(cherry picked[^)]*\)/gi, '')
+    .replace(/\bback-?port(?:ed|s|ing)?\b:?/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Groups the commits (any order) into stories, oldest story first (see the top of this file).
+ * Merge commits without file changes are left out: their work is in the commits they merge.
+ */
+export function groupStories(
+  commits: readonly Commit[],
+  isTest: (path: string) => boolean = isTestFile,
+): Story[] {
+  const hubs = hubsOf(commits);
+  const indexed = commits
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => !(c.parents.length > 1 && c.files.length === 0));
+  // Oldest first by commit time, then author time; the log's order (newest first) breaks ties.
+  indexed.sort((a, b) => landedAt(a.c) - landedAt(b.c) || a.c.time - b.c.time || b.i - a.i);
+  const stories: Story[] = [];
+  const byFile = new Map<string, Story>();
+  const bySubject = new Map<string, Story>();
+  const bySha = new Map<string, Story>();
+  let previous: Commit | undefined;
+  let landing = 0;
+  let landingOf = new Map<Story, number>();
+  let last: Story | undefined;
+  let lastRole: StoryRole = 'work';
+  const shaStory = (prefix: string): Story | undefined => {
+    if (prefix.length >= 40) return bySha.get(prefix);
+    // An abbreviated name: the story of the commit it starts (few reverts, so a scan is cheap).
+    for (const [sha, story] of bySha) if (sha.startsWith(prefix)) return story;
+    return undefined;
+  };
+  const add = (story: Story, c: Commit, t: CommitTraits, role: StoryRole) => {
+    story.commits.push(c);
+    story.roles.push(role);
+    story.traits.push(t);
+    if (role === 'work' && landingOf.get(story) !== landing) {
+      story.landings++;
+      landingOf.set(story, landing);
+    }
+  };
+  for (const { c } of indexed) {
+    const t = commitTraits(c);
+    const sameLanding =
+      previous !== undefined &&
+      landedAt(c) - landedAt(previous) <= SERIES_SECONDS &&
+      Math.abs(c.time - previous.time) <= SERIES_GAP_DAYS * DAY;
+    if (!sameLanding) landing++;
+    previous = c;
+    const files = matchFiles(c, isTest, hubs);
+    let story: Story | undefined;
+    let role: StoryRole = 'work';
+    if (sameLanding && last !== undefined && last.commits.length < MAX_STORY_COMMITS) {
+      // One series is one story; its commits are never rework of each other.
+      story = last;
+      role = lastRole;
+    } else if (t.revert && t.reverts !== undefined && shaStory(t.reverts)) {
+      story = shaStory(t.reverts);
+      role = 'rework';
+    } else if (t.revert && bySubject.has(revertedSubjectKey(c.subject))) {
+      story = bySubject.get(revertedSubjectKey(c.subject));
+      role = 'rework';
+    } else if (t.fixupOf !== undefined && bySubject.has(t.fixupOf.trim().toLowerCase())) {
+      story = bySubject.get(t.fixupOf.trim().toLowerCase());
+      role = 'rework';
+    } else if (t.pickedFrom !== undefined && shaStory(t.pickedFrom)) {
+      story = shaStory(t.pickedFrom);
+    } else if (t.backport && bySubject.has(subjectKey(t))) {
+      story = bySubject.get(subjectKey(t));
+    } else if (t.fix) {
+      story = fixedStory(files, byFile, c);
+      if (story !== undefined) role = 'rework';
+    }
+    if (story === undefined && last !== undefined && continues(last, c, t, files, byFile)) {
+      story = last;
+    }
+    if (story === undefined) {
+      story = { key: c.sha, commits: [], roles: [], traits: [], landings: 0 };
+      stories.push(story);
+    }
+    add(story, c, t, role);
+    for (const f of files) byFile.set(f, story);
+    bySha.set(c.sha, story);
+    const key = subjectKey(t);
+    if (key !== '' && !bySubject.has(key)) bySubject.set(key, story);
+    const plain = c.subject.trim().toLowerCase();
+    if (!bySubject.has(plain)) bySubject.set(plain, story);
+    last = story;
+    lastRole = role;
+  }
+  landingOf = new Map();
+  return stories;
+}
+
+/** The subject key of what a `Revert "<subject>"` commit reverts. */
+function revertedSubjectKey(subject: string): string {
+  const m = /^Revert "(.*)"$/.exec(subject.trim());
+  return m ? m[1].trim().toLowerCase() : '';
+}
+
+/** The latest story that changed one of `files` within FIX_CHAIN_DAYS before `fix`, if any. */
+function fixedStory(
+  files: readonly string[],
+  byFile: ReadonlyMap<string, Story>,
+  fix: Commit,
+): Story | undefined {
+  let best: Story | undefined;
+  let bestTime = -Infinity;
+  for (const f of files) {
+    const story = byFile.get(f);
+    // A release is not the work it ships: a later fix belongs with that work, not the release.
+    if (story === undefined || story.traits.some((t) => t.release !== undefined)) continue;
+    const end = landedAt(story.commits[story.commits.length - 1]);
+    if (landedAt(fix) - end > FIX_CHAIN_DAYS * DAY) continue;
+    if (end > bestTime) {
+      best = story;
+      bestTime = end;
+    }
+  }
+  return best;
+}
+
+/**
+ * True when `c` continues the previous story: a release chore after a release (or a release
+ * after its chores) within a day, the same subject prefix within PREFIX_DAYS, or a shared file
+ * within FEATURE_DAYS when neither has a different prefix and neither is a release, backport,
+ * revert or security fix (those are stories of their own).
+ */
+function continues(
+  story: Story,
+  c: Commit,
+  t: CommitTraits,
+  files: readonly string[],
+  byFile: ReadonlyMap<string, Story>,
+): boolean {
+  if (story.commits.length >= MAX_STORY_COMMITS) return false;
+  const end = story.commits[story.commits.length - 1];
+  const gap = landedAt(c) - landedAt(end);
+  const head = story.traits[0];
+  const storyRelease = story.traits.some((x) => x.release !== undefined);
+  const storyChores = story.traits.every((x) => x.releaseChore || x.churn);
+  if (gap <= DAY && ((storyRelease && (t.releaseChore || t.churn)) || (storyChores && t.release)))
+    return true;
+  const special = (x: CommitTraits) =>
+    x.release !== undefined || x.backport || x.revert || x.security !== undefined;
+  if (special(t) || story.traits.some(special)) return false;
+  if (t.prefix !== '' && head.prefix === t.prefix && gap <= PREFIX_DAYS * DAY) return true;
+  if (t.prefix !== '' && head.prefix !== '' && head.prefix !== t.prefix) return false;
+  if (gap > FEATURE_DAYS * DAY || t.churn || storyChores) return false;
+  return files.some((f) => byFile.get(f) === story);
+}
