@@ -53,7 +53,11 @@ async function buildCli() {
     // Parsed on every verb's start: minified, it loads faster (the map still names the source).
     minify: true,
   });
-  const help = spawnSync(process.execPath, ['dist/cli-main.js', '--help'], { encoding: 'utf8' });
+  const help = spawnSync(process.execPath, ['dist/cli-main.js', '--help'], {
+    encoding: 'utf8',
+    // The baked text is the English one: the entry answers only in English (start.ts).
+    env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: '', LANG: 'C' },
+  });
   if (help.status !== 0) throw new Error(`dist/cli-main.js --help failed: ${help.stderr}`);
   await esbuild.build({
     ...common,

@@ -5,6 +5,12 @@ import { bundleTranslator, cliLocale } from './cliTranslator';
 
 // The only place the CLI touches the process: arguments in, lines out, an exit code.
 const argv = process.argv.slice(2);
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other tools do, rather
+// than die on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
 // The language is installed before the verbs are loaded, so the help texts their modules build
 // when they load are in it too. dist/cli.js finds the bundles in the package's l10n/ folder.
 installTranslator(

@@ -1,3 +1,5 @@
+import { t } from '../core/l10n';
+
 /** What `--help` lists of a verb: its name and one-line summary. */
 export interface VerbSummary {
   name: string;
@@ -10,18 +12,20 @@ export interface VerbSummary {
  */
 export function mainHelp(verbs: readonly VerbSummary[]): string {
   return [
-    'Usage: mentoring-journal <command> [options]',
+    // l10n-ignore: the command syntax is typed as it is in every language.
+    t('Usage: {0}', 'mentoring-journal <command> [options]'),
     '',
-    'Keeps mentoring records (plan, sessions, questions) as markdown in git.',
+    t('Keeps mentoring records (plan, sessions, questions) as markdown in git.'),
     '',
-    'Commands:',
+    t('Commands:'),
     ...verbs.map((v) => `  ${v.name.padEnd(16)} ${v.summary}`),
     '',
-    'Global options:',
-    '  --dir PATH   a folder inside the repository (default: the current folder)',
-    '  --root NAME  the records folder (default: mentoring)',
-    '  --help       help for a command: mentoring-journal <command> --help',
+    t('Global options:'),
+    t('  --dir PATH     a folder inside the repository (default: the current folder)'),
+    t('  --root NAME    the records folder (default: mentoring)'),
+    t('  --locale TAG   the language of messages (default: LC_ALL, LC_MESSAGES or LANG)'),
+    t('  --help         help for a command: mentoring-journal <command> --help'),
     '',
-    'Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.',
+    t('Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.'),
   ].join('\n');
 }

@@ -100,7 +100,10 @@ export function parseArgs(argv: readonly string[], specs: OptionTable): ParsedAr
  * The typed values of `table`'s options from a parse (parseArgs with that table): every option
  * present, lists as arrays, flags as booleans.
  */
-export function optionValues<T extends OptionTable>(table: T, options: ParsedArgs['options']): OptionValues<T> {
+export function optionValues<T extends OptionTable>(
+  table: T,
+  options: ParsedArgs['options'],
+): OptionValues<T> {
   const values: Record<string, string | string[] | boolean | undefined> = {};
   for (const [name, spec] of Object.entries(table)) {
     const value = options[name];

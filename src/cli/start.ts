@@ -1,3 +1,4 @@
+import { cliLocale } from './cliTranslator';
 import { quickAnswer } from './quickAnswer';
 
 // The command line's entry (dist/cli.js): a few KB that answer --version and --help at once and
@@ -8,11 +9,15 @@ declare const __VERSION__: string | undefined;
 // The main help text, baked in by scripts/build.mjs from the built CLI's own `--help`.
 declare const __MAIN_HELP__: string | undefined;
 
-const answer = quickAnswer(
-  process.argv.slice(2),
-  typeof __VERSION__ === 'string' ? __VERSION__ : 'dev',
-  typeof __MAIN_HELP__ === 'string' ? __MAIN_HELP__ : undefined,
-);
+// The baked help is English: in any other locale the CLI itself answers, translated.
+const english = /^en(-|$)/.test(cliLocale(process.argv.slice(2), process.env));
+const answer = english
+  ? quickAnswer(
+      process.argv.slice(2),
+      typeof __VERSION__ === 'string' ? __VERSION__ : 'dev',
+      typeof __MAIN_HELP__ === 'string' ? __MAIN_HELP__ : undefined,
+    )
+  : undefined;
 if (answer !== undefined) process.stdout.write(`${answer}\n`);
 else
   import('./main').catch((e: unknown) => {

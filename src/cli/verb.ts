@@ -1,10 +1,5 @@
 import type { CliContext } from './cliContext';
-import {
-  optionValues,
-  type OptionTable,
-  type OptionValues,
-  type ParsedArgs,
-} from './parseArgs';
+import { optionValues, type OptionTable, type OptionValues, type ParsedArgs } from './parseArgs';
 
 /**
  * One verb of the command line as runCli sees it: its help and its handler, which takes the parse

@@ -7,7 +7,7 @@ export function verbIndex(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') return -1;
-    if (a === '--dir' || a === '--root') i++;
+    if (a === '--dir' || a === '--root' || a === '--locale') i++;
     else if (!a.startsWith('-')) return i;
   }
   return -1;

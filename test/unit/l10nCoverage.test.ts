@@ -203,8 +203,10 @@ describe('l10n: the manifest and the bundles', () => {
   it('points VS Code at the l10n folder and ships it', () => {
     assert.equal(pkg.l10n, './l10n');
     const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
-    assert.match(ignore, /^!l10n\/\*\*$/m);
-    assert.match(ignore, /^!package\.nls\*\.json$/m);
+    // Translations ship; the English source bundle and the pseudo-locale (a test locale) do not.
+    assert.match(ignore, /^!l10n\/bundle\.l10n\.!\(qps-ploc\)\.json$/m);
+    assert.match(ignore, /^!package\.nls\.json$/m);
+    assert.match(ignore, /^!package\.nls\.!\(qps-ploc\)\.json$/m);
   });
 
   it('has bundles generated from the code as it is (npm run l10n --check)', () => {

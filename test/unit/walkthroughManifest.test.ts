@@ -4,7 +4,13 @@ import * as path from 'node:path';
 import { COMMANDS } from '../../src/vscode/ids';
 
 const root = path.resolve(__dirname, '../../..');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+// The manifest as VS Code shows it: every %key% replaced by its English text from package.nls.json.
+const nls: Record<string, string> = JSON.parse(
+  fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'),
+);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'), (_key, value) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (nls[value.slice(1, -1)] ?? value) : value,
+);
 const contributed = new Set<string>(
   pkg.contributes.commands.map((c: { command: string }) => c.command),
 );
@@ -83,7 +89,10 @@ describe('package.json: the walkthrough, keybindings and snippets', () => {
     );
     assert.ok(welcomes.length >= 2);
     for (const v of welcomes) assert.ok(v.contents.includes(id), v.view);
-    assert.ok(welcomes.some((v: { when?: string }) => v.when === undefined), 'before Set Up too');
+    assert.ok(
+      welcomes.some((v: { when?: string }) => v.when === undefined),
+      'before Set Up too',
+    );
   });
 
   it('binds Open Today, Queue Question and Add Action Item to one Ctrl+Alt+M chord each', () => {
@@ -121,6 +130,10 @@ describe('package.json: the walkthrough, keybindings and snippets', () => {
       filled.some((t) => /^- \[ \] @\w+ .+ \(due \d{4}-\d{2}-\d{2}\) #G\d+$/.test(t)),
       filled.join('\n---\n'),
     );
-    assert.ok(filled.some((t) => /^### G\d+: .+\n- status: active\n- target: \d{4}-\d{2}-\d{2}\n- measure: /.test(t)));
+    assert.ok(
+      filled.some((t) =>
+        /^### G\d+: .+\n- status: active\n- target: \d{4}-\d{2}-\d{2}\n- measure: /.test(t),
+      ),
+    );
   });
 });

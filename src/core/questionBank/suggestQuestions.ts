@@ -108,7 +108,6 @@ const FACET_KINDS: Record<string, string> = {
   help: 'pairing',
   'no-tests': 'tests',
   'followed-up': 'rework',
-  size: 'large-change',
 };
 
 /**
