@@ -193,16 +193,16 @@ export async function readHistory(
         atTip
           ? { near: atTip.docs, info: atTip.docInfo }
           : c.length
-          ? readDocInfo({
-              run: runner(reader),
-              cwd: reader.top,
-              toSha: reader.toSha,
-              commits: c,
-              signal: reader.signal,
-              timeoutMs: reader.timeoutMs,
-              track: reader.track,
-            })
-          : { near: [], info: [] },
+            ? readDocInfo({
+                run: runner(reader),
+                cwd: reader.top,
+                toSha: reader.toSha,
+                commits: c,
+                signal: reader.signal,
+                timeoutMs: reader.timeoutMs,
+                track: reader.track,
+              })
+            : { near: [], info: [] },
       ),
     );
     // Neither needs more than the range's commits; both run beside the reads above.
@@ -211,18 +211,18 @@ export async function readHistory(
         atTip
           ? { followUps: atTip.followUps, fileActivity: atTip.fileActivity }
           : readOthersWork({
-          run: runner(reader),
-          toSha: reader.toSha,
-          end: dayStart(range.until) + DAY - 1,
-          commits: c,
-          isMentee: reader.isMentee,
-          patches: !range.partialClone,
-          since: range.since ? dayStart(range.since) : undefined,
-          // Before the range's first day the earlier read counts them.
-          onOther: (c) => {
-            if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
-          },
-        }),
+              run: runner(reader),
+              toSha: reader.toSha,
+              end: dayStart(range.until) + DAY - 1,
+              commits: c,
+              isMentee: reader.isMentee,
+              patches: !range.partialClone,
+              since: range.since ? dayStart(range.since) : undefined,
+              // Before the range's first day the earlier read counts them.
+              onOther: (c) => {
+                if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
+              },
+            }),
       ),
     );
     await jobs.settle();
