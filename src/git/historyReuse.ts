@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import type {
-  AuthorActivity,
-  Commit,
-  DependencyAdd,
-  EarlierTouches,
-} from '../core/topics/historyData';
+import type { AtTip } from '../core/topics/historyCacheSchema';
+import type { Commit, DependencyAdd, EarlierTouches } from '../core/topics/historyData';
 import { GitError } from './gitError';
 import type { ResolvedRange } from './historyRange';
 import { streamGit } from './streamGit';
@@ -23,10 +19,11 @@ export interface KnownHistory {
   /** The notes about manifests that could not be read, for the commits above. */
   dependencyNotes: string[];
   /**
-   * What was read at `tip` for a range ending `until`: the experts and docs. Used again only at
-   * the same HEAD and range end, so a warm read runs no history log at all.
+   * What was read at `tip` for a range ending `until`: others' follow-ups and activity, identity
+   * hints and docs. Used again only at the same HEAD and range end (the key holds the rest of the
+   * request), so a warm read runs no history log at all.
    */
-  atTip?: { until: string; experts: AuthorActivity[]; docs: string[] };
+  atTip?: AtTip;
 }
 
 /**

@@ -97,17 +97,6 @@ export const TOUCH_FORMAT_ARGS: readonly string[] = [
 ];
 
 /**
- * The arguments for a `git log` that TouchParser reads with the same three fields as
- * TOUCH_FORMAT_ARGS but no paths (no diff is asked for: each commit is its header and an empty
- * token).
- */
-export const ACTIVITY_FORMAT_ARGS: readonly string[] = [
-  '-z',
-  '--encoding=UTF-8',
-  '--format=format:%aN%x00%aE%x00%at%x00',
-];
-
-/**
  * Splits text into NUL-ended tokens across pushes, keeping at most `cap()` characters of each
  * token (the caller's cap for the field it expects next) and saying when it cut one. Also reads
  * plain NUL-separated lists such as `git ls-tree -z --name-only`.
@@ -373,7 +362,7 @@ export interface TouchRecord {
 
 /**
  * Parses `git log -z` output made of `fieldCount` NUL-ended fields per commit followed by paths
- * (TOUCH_FORMAT_ARGS) or by nothing (ACTIVITY_FORMAT_ARGS).
+ * (TOUCH_FORMAT_ARGS) or by nothing (a log that asks for no diff, as hintNames does).
  */
 export class TouchParser {
   private readonly tokens: NulTokens;

@@ -1,7 +1,5 @@
 import { addedDependencies } from '../core/topics/dependencies';
-import { newAreaDirs } from '../core/topics/firstTouches';
 import type {
-  AuthorActivity,
   Commit,
   DependencyAdd,
   EarlierTouches,
@@ -18,7 +16,6 @@ import { hintNames, IdentityHintTally } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
-  ACTIVITY_FORMAT_ARGS,
   LOG_FORMAT_ARGS,
   LOG_NAMES_FORMAT_ARGS,
   LogParser,
@@ -65,14 +62,6 @@ export interface ReadHistoryOptions {
 
 const PROGRESS_EVERY = 200;
 const DAY = 86_400;
-// The experts window: authors who worked in a folder during the year before the range ends.
-const EXPERT_WINDOW_DAYS = 365;
-// The core leaves out experts with no commit in the last 90 days (an expert should still be around), so their newest commit
-// matters only from then on; reading authors' activity over 90 days, not 365, keeps it cheap.
-const ACTIVE_DAYS = 90;
-const MAX_EXPERT_DIRS = 10;
-// Per folder, the most active others; the core then drops those inactive for 90 days.
-const MAX_EXPERTS_PER_DIR = 10;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
 const MAX_MANIFEST_COMMITS = 1000;
@@ -91,12 +80,11 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD and what they are about (readDocInfo.ts), every author's newest commit of
- * the last 90 days, and the other authors (experts) of the folders that look new to the mentee by
- * the earlier paths read so far; once all earlier paths are in, the experts of any new folder that
- * guess missed; other people's follow-ups of the range's commits and their activity in its files
- * (readFollowUps.ts: one log, no pathspec) and other
- * addresses of the mentee's name (readIdentityHints.ts). Authors are pre-filtered by git
+ * the documentation files at HEAD and what they are about (readDocInfo.ts), and other people's
+ * follow-ups of the range's commits and their activity in its files (readFollowUps.ts: one log,
+ * no pathspec; the experts are chosen from it after ranking) and other addresses of the mentee's
+ * name (readIdentityHints.ts). With a reuse entry read at the same HEAD for the same request,
+ * none of these runs: everything comes from the entry. Authors are pre-filtered by git
  * (`--author`, accent- and case-tolerant, authorArgs.ts) and then matched exactly here against the
  * mailmapped email (any case) or name (folded: accents and case, foldName.ts).
  *
@@ -106,7 +94,7 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * submodules and an empty range give data with notes; failures reject with GitError.
  *
  * In a shallow clone, a boundary commit (on the shallow list, shown without parents) looks like it
- * added the whole tree: it is kept without files, adds no earlier paths and makes no one an expert.
+ * added the whole tree: it is kept without files and adds no earlier paths.
  * In a partial clone, blobs may be missing and are never fetched: commits come with paths only
  * (0 lines added and deleted), and no manifests are read.
  */
@@ -143,7 +131,8 @@ export async function readHistory(
         earlier: range.earlier && afterTip(range.earlier, known.tip),
       }
     : range;
-  // At the same HEAD and range end, the experts and docs read before are the same.
+  // At the same HEAD and range end, what others did, the hints and the docs read before are the
+  // same: with them, no history log runs at all.
   const atTip =
     known?.tip === range.toSha && known.atTip?.until === range.until ? known.atTip : undefined;
   const jobs = new Jobs(options.signal);
@@ -159,57 +148,32 @@ export async function readHistory(
       track: (child) => jobs.add(child),
       timeoutMs: options.timeoutMs,
     };
-    // Each read starts as soon as what it needs is there: the manifests, the docs and the
-    // authors' activity need only the range's commits; the experts also the earlier paths, which
-    // they guess from those read so far.
+    // Each read starts as soon as what it needs is there: the manifests, the docs and others'
+    // work need only the range's commits; the earlier paths need nothing.
     const commitsJob = jobs.add(
       readRangeCommits(reader, toRead, options.onProgress, known?.tip === range.toSha).then((c) =>
         known ? [...c, ...known.commits] : c,
       ),
     );
-    // Filled as the earlier paths arrive, so the experts read can start before they are all in.
+    // Filled as the earlier paths arrive, starting from those known.
     const earlierSoFar: GrowingTouches = {
       paths: new Set<string>(known?.earlier.paths),
       commits: known?.earlier.commits ?? 0,
     };
-    let earlierDone = false;
     // The mentee's names, so that the earlier read (which walks the whole earlier history anyway)
     // also counts other addresses under them: one small log first.
     const hints = new IdentityHintTally(
       // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
-      await hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
-        () => new Map<string, string>(),
-      ),
+      atTip
+        ? new Map<string, string>()
+        : await hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
+            () => new Map<string, string>(),
+          ),
       reader.isMentee,
     );
     const hintsFrom = range.since && range.earlier ? dayStart(range.since) : -Infinity;
     const earlierJob = jobs.add(
-      readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha).then(
-        (e) => {
-          earlierDone = true;
-          return e;
-        },
-      ),
-    );
-    const window = expertWindow(range.until);
-    // Registered first, so that its git process (on the critical path) starts before the others.
-    const expertsJob = jobs.add(
-      commitsJob.then(async (c) => {
-        if (atTip) return atTip.experts;
-        if (c.length === 0) return [];
-        // The experts' folders depend on every earlier path, but the earlier read often ends
-        // after the range's: guess them from the paths seen so far and read those at once, then
-        // read only the folders the guess missed (the result is the same either way).
-        const guess = expertDirs(c, earlierSoFar);
-        const guessed = jobs.add(readExpertTallies(reader, window, guess));
-        const dirs = earlierDone ? guess : expertDirs(c, await earlierJob);
-        const missed = dirs.filter((d) => !guess.includes(d));
-        const [first, second] = await Promise.all([
-          guessed,
-          readExpertTallies(reader, window, missed),
-        ]);
-        return rankExperts(dirs, new Map([...first, ...second]), await activityJob);
-      }),
+      readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
     const depsJob = jobs.add(
       commitsJob.then(async (c) => {
@@ -226,40 +190,39 @@ export async function readHistory(
     );
     const docsJob = jobs.add(
       commitsJob.then((c) =>
-        c.length
-          ? readDocInfo({
-              run: runner(reader),
-              cwd: reader.top,
-              toSha: reader.toSha,
-              commits: c,
-              signal: reader.signal,
-              timeoutMs: reader.timeoutMs,
-              track: reader.track,
-            })
-          : { near: [], info: [] },
+        atTip
+          ? { near: atTip.docs, info: atTip.docInfo }
+          : c.length
+            ? readDocInfo({
+                run: runner(reader),
+                cwd: reader.top,
+                toSha: reader.toSha,
+                commits: c,
+                signal: reader.signal,
+                timeoutMs: reader.timeoutMs,
+                track: reader.track,
+              })
+            : { near: [], info: [] },
       ),
     );
     // Neither needs more than the range's commits; both run beside the reads above.
     const othersJob = jobs.add(
       commitsJob.then((c) =>
-        readOthersWork({
-          run: runner(reader),
-          toSha: reader.toSha,
-          end: window.end,
-          commits: c,
-          isMentee: reader.isMentee,
-          patches: !range.partialClone,
-          since: range.since ? dayStart(range.since) : undefined,
-          // Before the range's first day the earlier read counts them.
-          onOther: (c) => {
-            if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
-          },
-        }),
-      ),
-    );
-    const activityJob = jobs.add(
-      commitsJob.then((c) =>
-        !atTip && c.length ? readActivity(reader, window) : new Map<string, number>(),
+        atTip
+          ? { followUps: atTip.followUps, fileActivity: atTip.fileActivity }
+          : readOthersWork({
+              run: runner(reader),
+              toSha: reader.toSha,
+              end: dayStart(range.until) + DAY - 1,
+              commits: c,
+              isMentee: reader.isMentee,
+              patches: !range.partialClone,
+              since: range.since ? dayStart(range.since) : undefined,
+              // Before the range's first day the earlier read counts them.
+              onOther: (c) => {
+                if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
+              },
+            }),
       ),
     );
     await jobs.settle();
@@ -280,14 +243,13 @@ export async function readHistory(
     const docs = await docsJob;
     data.docs = docs.near;
     data.docInfo = docs.info;
-    data.experts = await expertsJob;
     const others = await othersJob;
     data.followUps = others.followUps;
     data.fileActivity = others.fileActivity;
-    data.identityHints = hints.hints();
+    data.identityHints = atTip ? atTip.identityHints : hints.hints();
     if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
     if (key) {
-      const { commits, earlier, dependencyAdds, experts, docs } = data;
+      const { commits, earlier, dependencyAdds } = data;
       options.reuse?.keep(
         key,
         {
@@ -296,7 +258,14 @@ export async function readHistory(
           earlier,
           dependencyAdds,
           dependencyNotes: deps.notes,
-          atTip: { until: range.until, experts, docs },
+          atTip: {
+            until: range.until,
+            docs: docs.near,
+            docInfo: docs.info,
+            followUps: others.followUps,
+            fileActivity: others.fileActivity,
+            identityHints: data.identityHints,
+          },
         },
         known?.tip,
       );
@@ -569,148 +538,6 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
   return { adds, notes };
 }
 
-/** The experts windows, in seconds: the year and the last 90 days up to the range's last day. */
-interface Window {
-  start: number;
-  activeStart: number;
-  end: number;
-}
-
-function expertWindow(until: string): Window {
-  const end = dayStart(until) + DAY - 1;
-  return {
-    start: end + 1 - EXPERT_WINDOW_DAYS * DAY,
-    activeStart: end + 1 - ACTIVE_DAYS * DAY,
-    end,
-  };
-}
-
-/**
- * Every author's newest commit up to HEAD from 90 days before the range ends, from a log of
- * commit headers (no diffs). Started as soon as the range's commits are in, alongside the
- * earlier-history read, because it needs nothing from it.
- */
-async function readActivity(r: Reader, window: Window): Promise<Map<string, number>> {
-  const newest = new Map<string, number>();
-  const parser = new TouchParser(3);
-  const take = (records: { fields: string[] }[]) => {
-    for (const { fields } of records) {
-      const key = authorKey(fields[0], fields[1]);
-      const time = Number(fields[2]) || 0;
-      if (time > (newest.get(key) ?? -Infinity)) newest.set(key, time);
-    }
-  };
-  await stream(r, {
-    args: [
-      'log',
-      '--use-mailmap',
-      ...ACTIVITY_FORMAT_ARGS,
-      `--since=@${window.activeStart} +0000`,
-      '--end-of-options',
-      r.toSha,
-      '--',
-    ],
-    onStdout: (text) => take(parser.push(text)),
-  });
-  take(parser.end());
-  return newest;
-}
-
-/** The folders new to the mentee that experts are read for, most work first. */
-function expertDirs(commits: readonly Commit[], earlier: EarlierTouches): string[] {
-  return newAreaDirs(commits, earlier).slice(0, MAX_EXPERT_DIRS);
-}
-
-/** One author's commits in one folder during the experts window, and their newest one there. */
-interface Tally {
-  name: string;
-  email: string;
-  commits: number;
-  lastTime: number;
-}
-
-/** Per folder, per author key (authorKey), the author's tally. */
-type DirTallies = Map<string, Map<string, Tally>>;
-
-/**
- * Other authors' commits in each of `dirs` during the year before the range ends, from one log
- * limited to those folders. A folder's tallies do not depend on the other folders read with it,
- * so reads of different folder lists can be merged.
- */
-async function readExpertTallies(
-  r: Reader,
-  window: Window,
-  dirs: readonly string[],
-): Promise<DirTallies> {
-  const perDir: DirTallies = new Map(dirs.map((d) => [d, new Map()]));
-  if (dirs.length === 0) return perDir;
-  // A boundary commit's paths are the whole tree, not what its author worked on.
-  const parser = new TouchParser(
-    TOUCH_FIELD_COUNT,
-    (fields) => !r.isMentee(fields[0], fields[1]) && !isBoundaryRecord(r, fields),
-  );
-  const take = (records: { fields: string[]; paths: string[] }[]) => {
-    for (const { fields, paths } of records) {
-      const [name, email, at] = fields;
-      const key = authorKey(name, email);
-      const time = Number(at) || 0;
-      for (const dir of dirs) {
-        if (!paths.some((p) => dir === '' || p.startsWith(`${dir}/`))) continue;
-        const tallies = perDir.get(dir) as Map<string, Tally>;
-        const t = tallies.get(key);
-        if (!t) tallies.set(key, { name, email, commits: 1, lastTime: time });
-        else {
-          t.commits++;
-          t.lastTime = Math.max(t.lastTime, time);
-        }
-      }
-    }
-  };
-  await stream(r, {
-    args: [
-      '--literal-pathspecs',
-      'log',
-      '--use-mailmap',
-      ...TOUCH_FORMAT_ARGS,
-      '--no-textconv',
-      '--no-ext-diff',
-      '--no-merges',
-      `--since=@${window.start} +0000`,
-      `--until=@${window.end} +0000`,
-      '--end-of-options',
-      r.toSha,
-      '--',
-      ...dirs.map((d) => (d === '' ? '.' : d)),
-    ],
-    onStdout: (text) => take(parser.push(text)),
-  });
-  take(parser.end());
-  return perDir;
-}
-
-/**
- * Other authors of the folders new to the mentee: per folder the most active ones in the year
- * before the range ends (readExpertTallies), each with their newest commit: from readActivity, or
- * for someone inactive in the last 90 days their newest one in that folder (older than 90 days
- * either way, which is all the core asks).
- */
-function rankExperts(
-  dirs: readonly string[],
-  tallies: DirTallies,
-  newest: ReadonlyMap<string, number>,
-): AuthorActivity[] {
-  const experts: AuthorActivity[] = [];
-  for (const dir of dirs) {
-    const ranked = [...(tallies.get(dir) ?? new Map<string, Tally>()).entries()]
-      .sort(([ka, a], [kb, b]) => b.commits - a.commits || (ka < kb ? -1 : ka > kb ? 1 : 0))
-      .slice(0, MAX_EXPERTS_PER_DIR);
-    for (const [key, t] of ranked) {
-      experts.push({ ...t, dir, lastTime: Math.max(t.lastTime, newest.get(key) ?? 0) });
-    }
-  }
-  return experts;
-}
-
 /** The Reader's hardened, tracked git for the reads in their own files. */
 function runner(r: Reader): LogRunner {
   return (args, onStdout) => stream(r, { args, onStdout });
@@ -738,10 +565,6 @@ function stream(
       config: READ_CONFIG,
     }),
   );
-}
-
-function authorKey(name: string, email: string): string {
-  return email.trim() ? email.trim().toLowerCase() : `name:${name.trim().toLowerCase()}`;
 }
 
 function cancelled(): GitError {

@@ -11,6 +11,7 @@ import {
   loadCacheFile,
   type CachedRead,
 } from '../../src/git/historyCache';
+import { HISTORY_CACHE_VERSION } from '../../src/core/topics/historyCacheSchema';
 import type { HistoryRequest } from '../../src/git/readHistory';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
@@ -82,6 +83,38 @@ describe('git: history cache', function () {
     );
   });
 
+  it('runs no history log at all on a warm read: others’ work, hints and docs come from the file', async () => {
+    const target = runGitIn(dir, ['rev-parse', 'HEAD']).trim();
+    repo.commit({
+      author: BO,
+      date: '2026-03-10T10:00:00Z',
+      message: `Fix the last migration\n\nFixes: ${target.slice(0, 12)}`,
+      files: { 'db/m4.sql': 'fixed\n', 'README.md': '# Migrations\n' },
+    });
+    const cold = await read();
+    assert.equal(cold.data.followUps?.length, 1);
+    assert.ok(cold.data.fileActivity?.some((a) => a.path === 'db/m4.sql'));
+    assert.ok(cold.data.docInfo?.some((d) => d.path === 'README.md'));
+    const trace = path.join(cacheDir, 'trace.json');
+    process.env.GIT_TRACE2_EVENT = trace;
+    let warm: Awaited<ReturnType<typeof read>>;
+    try {
+      warm = await read();
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    assert.equal(warm.cache, 'warm');
+    assert.equal(comparable(warm.data), comparable(cold.data));
+    const commands = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"event":"start"'))
+      .map((line) => (JSON.parse(line) as { argv: string[] }).argv.filter((a) => !a.includes('=')));
+    const reads = commands.filter((argv) => ['log', 'ls-tree', 'cat-file'].some((v) => argv.includes(v)));
+    assert.deepEqual(reads, []);
+    assert.ok(commands.length > 0, 'the trace saw the range being resolved');
+  });
+
   it('reads only the commits after the cached tip, and merges them', async () => {
     await read();
     repo.commit({ date: '2026-03-20T10:00:00Z', files: { 'db/m5.sql': '5\n' } });
@@ -107,8 +140,8 @@ describe('git: history cache', function () {
   for (const [name, damage] of [
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
     ['corrupt', (text: string) => text.replace(/"sha":"[0-9a-f]+"/, '"sha":"not-hex"')],
-    ['of an older version', (text: string) => text.replace('"version":1', '"version":0')],
-    ['of a future version', (text: string) => text.replace('"version":1', '"version":99')],
+    ['of an older version', (text: string) => text.replace(`"version":${HISTORY_CACHE_VERSION}`, `"version":${HISTORY_CACHE_VERSION - 1}`)],
+    ['of a future version', (text: string) => text.replace(`"version":${HISTORY_CACHE_VERSION}`, '"version":99')],
     ['written with other commit fields', (text: string) => text.replace('"fields":"', '"fields":"x')],
     ['foreign (another repository)', (text: string) => text.replace(/"top":"[^"]+"/, '"top":"/elsewhere"')],
     ['holding a commit the history does not have', (text: string) => addMissingEntry(text)],

@@ -706,7 +706,7 @@ describe('git: reading the history for learning topics', function () {
       );
     });
 
-    it('finds active other authors of a folder new to the mentee, and docs in or above the folders touched', async () => {
+    it('finds the docs in or above the folders touched, and no folder experts (experts come from file activity)', async () => {
       by(CY, '2024-01-01T09:00:00Z', 'Cy long ago', { 'services/billing/c.ts': '1\n' });
       by(BO, '2025-06-01T09:00:00Z', 'Bo billing 1', { 'services/billing/a.ts': '1\n' });
       by(BO, '2025-09-01T09:00:00Z', 'Bo billing 2', { 'services/billing/a.ts': '2\n' });
@@ -716,7 +716,7 @@ describe('git: reading the history for learning topics', function () {
       });
       alexAt('2026-02-01T09:00:00Z', 'Alex app', { 'src/app.ts': '1\n', 'notes.txt': 'n\n' });
       by(CY, '2026-02-15T09:00:00Z', 'Cy elsewhere', { 'other/README.md': '# Other\n' });
-      const boLast = by(BO, '2026-02-20T09:00:00Z', 'Bo docs', {
+      by(BO, '2026-02-20T09:00:00Z', 'Bo docs', {
         'README.md': '# Top\n',
         'services/README.md': '# Services\n',
         'services/billing/README.md': '# Billing\n',
@@ -727,92 +727,19 @@ describe('git: reading the history for learning topics', function () {
         'src/app.ts': '2\n',
       });
       const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
-      const boTime = Number(repo.git('log', '-1', '--format=%at', boLast).trim());
+      assert.deepEqual(data.experts, []);
       assert.deepEqual(
-        data.experts.filter((e) => e.dir === 'services/billing'),
-        [
-          // Two commits in the window and the README one; not Cy's of 2024.
-          {
-            dir: 'services/billing',
-            name: 'Bo Lind',
-            email: BO.email,
-            commits: 3,
-            lastTime: boTime,
-          },
-          {
-            dir: 'services/billing',
-            name: 'Cy Park',
-            email: CY.email,
-            commits: 1,
-            lastTime: Date.UTC(2026, 1, 15, 9) / 1000,
-          },
-          // Nothing in the last 90 days: the newest commit seen there, for the core to leave out.
-          {
-            dir: 'services/billing',
-            name: DEE.name,
-            email: DEE.email,
-            commits: 1,
-            lastTime: Date.UTC(2025, 10, 1, 9) / 1000,
-          },
-        ],
+        data.fileActivity
+          ?.filter((a) => a.path === 'services/billing/a.ts')
+          .map((a) => [a.email, a.commits]),
+        [[BO.email, 2]],
       );
-      assert.ok(data.experts.every((e) => e.email !== ALEX.email));
       assert.deepEqual(data.docs, [
         'README.md',
         'services/README.md',
         'services/billing/README.md',
       ]);
       assert.deepEqual(data.earlier, { paths: new Set(['src/app.ts', 'notes.txt']), commits: 1 });
-    });
-
-    it('names the experts of a new folder that the earlier paths read so far hide behind old ones', async () => {
-      // Alex's oldest commit touches eleven top folders; thousands of later ones bury it at the
-      // end of the earlier read, so when the range's commits are in (long before), those folders
-      // still look new and outweigh the one really new folder, which the first guess leaves out.
-      const old = Array.from({ length: 11 }, (_, i) => `o${i}`);
-      const lines = (n: number) => Array.from({ length: n }, (_, i) => `${i}`).join('\n') + '\n';
-      const stream: string[] = [];
-      const entry = (time: number, message: string, files: [string, string][]) => {
-        stream.push(
-          'commit refs/heads/main',
-          `author ${ALEX.name} <${ALEX.email}> ${time} +0000`,
-          `committer ${ALEX.name} <${ALEX.email}> ${time} +0000`,
-          `data ${Buffer.byteLength(message)}`,
-          message,
-          ...files.flatMap(([file, text]) => [
-            `M 644 inline ${file}`,
-            `data ${Buffer.byteLength(text)}`,
-            text,
-          ]),
-        );
-      };
-      const start = Date.parse('2020-01-01T00:00:00Z') / 1000;
-      entry(
-        start,
-        'Old work',
-        old.map((d) => [`${d}/x.txt`, '1\n']),
-      );
-      for (let i = 1; i <= 10_000; i++) {
-        entry(start + i * 600, `Filler ${i}`, [[`src/m${i % 50}/f.txt`, `${i}\n`]]);
-      }
-      runGitIn(dir, ['fast-import', '--quiet'], { input: stream.join('\n') + '\n' });
-      repo.git('reset', '-q', '--hard');
-      by(BO, '2025-12-01T09:00:00Z', 'Bo pay', { 'svc/pay/a.ts': '1\n' });
-      alexAt('2026-03-02T09:00:00Z', 'Alex everywhere', {
-        ...Object.fromEntries(old.map((d) => [`${d}/x.txt`, lines(50)])),
-        'svc/pay/a.ts': '2\n',
-      });
-      const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
-      assert.equal(data.earlier.commits, 10_001);
-      assert.deepEqual(data.experts, [
-        {
-          dir: 'svc/pay',
-          name: BO.name,
-          email: BO.email,
-          commits: 1,
-          lastTime: Date.UTC(2025, 11, 1, 9) / 1000,
-        },
-      ]);
     });
   });
 });

@@ -1,13 +1,23 @@
 import * as z from 'zod/mini';
-import type { AuthorActivity, Commit, DependencyAdd, FileChange, Trailer } from './historyData';
+import type {
+  Commit,
+  DependencyAdd,
+  DocInfo,
+  FileActivity,
+  FileChange,
+  FollowUp,
+  IdentityHint,
+  Trailer,
+} from './historyData';
 
 /**
  * The history cache's format version. Bump it when the file's layout changes. A change to the
- * shape of `Commit` (or FileChange, Trailer, DependencyAdd) needs no bump by hand: the compile-time
+ * shape of `Commit` (or FileChange, Trailer, DependencyAdd, FollowUp, FileActivity, DocInfo,
+ * IdentityHint) needs no bump by hand: the compile-time
  * checks below fail until the schemas here name the same fields, and the file carries those field
  * lists (CACHE_FIELDS), so files written with other fields are rebuilt.
  */
-export const HISTORY_CACHE_VERSION = 1;
+export const HISTORY_CACHE_VERSION = 2;
 
 /** Names the file's kind, so that no other JSON is ever read as a cache. */
 export const HISTORY_CACHE_FORMAT = 'mentoring-journal/history-cache';
@@ -44,12 +54,42 @@ const commitSchema = z.object({
 
 const dependencyAddSchema = z.object({ sha, manifest: text, name: text });
 
-const authorActivitySchema = z.object({
-  dir: text,
+const followUpSchema = z.object({
+  sha,
+  authorName: text,
+  authorEmail: text,
+  time: z.number(),
+  date: text,
+  subject: text,
+  kind: z.enum(['revert', 'fixes', 'same-lines']),
+  targets: z.array(sha),
+});
+
+const fileActivitySchema = z.object({
+  path: text,
   name: text,
   email: text,
   commits: count,
   lastTime: z.number(),
+});
+
+const docInfoSchema = z.object({ path: text, title: z.optional(text), words: z.array(text) });
+
+const identityHintSchema = z.object({ name: text, email: text, commits: count });
+
+/**
+ * What was read at a tip for a range ending `until` beyond the mentee's own commits: others'
+ * follow-ups and their activity in the mentee's files, the addresses the mentee's name also
+ * commits under, and the docs. Kept so that a warm read (same HEAD, same request) runs no
+ * history log at all.
+ */
+const atTipSchema = z.object({
+  until: text,
+  docs: z.array(text),
+  docInfo: z.array(docInfoSchema),
+  followUps: z.array(followUpSchema),
+  fileActivity: z.array(fileActivitySchema),
+  identityHints: z.array(identityHintSchema),
 });
 
 /** One selection read before (historyReuse.ts): its key, the tip it was read at, what it found. */
@@ -61,10 +101,8 @@ const entrySchema = z.object({
   earlier: z.object({ paths: z.array(text), commits: count }),
   dependencyAdds: z.array(dependencyAddSchema),
   dependencyNotes: z.array(text),
-  /** The experts and docs read at `tip` for a range ending `until`. */
-  atTip: z.optional(
-    z.object({ until: text, experts: z.array(authorActivitySchema), docs: z.array(text) }),
-  ),
+  /** What else was read at `tip` for a range ending `until` (atTipSchema). */
+  atTip: z.optional(atTipSchema),
   /** When it was last used (ms since the epoch): the least recently used entries go first. */
   usedAt: z.number(),
 });
@@ -97,8 +135,20 @@ const commitFields: SameKeys<z.infer<typeof commitSchema>, Commit> = true;
 const fileFields: SameKeys<z.infer<typeof fileChangeSchema>, FileChange> = true;
 const trailerFields: SameKeys<z.infer<typeof trailerSchema>, Trailer> = true;
 const depFields: SameKeys<z.infer<typeof dependencyAddSchema>, DependencyAdd> = true;
-const expertFields: SameKeys<z.infer<typeof authorActivitySchema>, AuthorActivity> = true;
-void [commitFields, fileFields, trailerFields, depFields, expertFields];
+const followUpFields: SameKeys<z.infer<typeof followUpSchema>, FollowUp> = true;
+const activityFields: SameKeys<z.infer<typeof fileActivitySchema>, FileActivity> = true;
+const docFields: SameKeys<z.infer<typeof docInfoSchema>, DocInfo> = true;
+const hintFields: SameKeys<z.infer<typeof identityHintSchema>, IdentityHint> = true;
+void [
+  commitFields,
+  fileFields,
+  trailerFields,
+  depFields,
+  followUpFields,
+  activityFields,
+  docFields,
+  hintFields,
+];
 
 /** The stored types' field lists: a file written with other fields is not read. */
 export const CACHE_FIELDS = JSON.stringify([
@@ -106,8 +156,14 @@ export const CACHE_FIELDS = JSON.stringify([
   Object.keys(fileChangeSchema.def.shape),
   Object.keys(trailerSchema.def.shape),
   Object.keys(dependencyAddSchema.def.shape),
-  Object.keys(authorActivitySchema.def.shape),
+  Object.keys(followUpSchema.def.shape),
+  Object.keys(fileActivitySchema.def.shape),
+  Object.keys(docInfoSchema.def.shape),
+  Object.keys(identityHintSchema.def.shape),
 ]);
+
+/** What a read found at its tip besides the mentee's commits (see atTipSchema). */
+export type AtTip = z.infer<typeof atTipSchema>;
 
 /** Whose file it must be: a file naming another repository is foreign and never used. */
 export interface CacheOwner {
