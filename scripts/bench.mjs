@@ -372,6 +372,9 @@ async function benchTopics() {
     until,
     '--format',
     'json',
+    // A cold read every run: the history cache would turn every run after the first into a warm
+    // one (scripts/bench/repos.mjs measures warm and incremental runs).
+    '--no-cache',
   ];
 
   let cliProblem = fs.existsSync(cli)
