@@ -3,6 +3,7 @@
 // copy of any real commit.
 import * as assert from 'node:assert/strict';
 import { computeTopics } from '../../src/core/topics/computeTopics';
+import { groupStories } from '../../src/core/topics/groupStories';
 import type { HistoryData } from '../../src/core/topics/historyData';
 import type { Topic } from '../../src/core/topics/topic';
 import { commit, DAY, history, NOW, sha } from '../support/historyBuilder';
@@ -83,6 +84,95 @@ describe('topics: classes found on the judged set', () => {
     );
     assert.ok(storyWith(topicsOf(data), 1).score > 10);
   });
-});
 
-void DAY;
+  it('makes a series resubmitted after a revert (same patch, same file) one story with its first take', () => {
+    // Take 1: three patches applied at once; reverted upstream (by someone else: not in the range's
+    // commits); take 2 a month later, five patches, one of them the same patch again.
+    const take1 = NOW - 60 * DAY;
+    const take2 = NOW - 30 * DAY;
+    const data = history(
+      [
+        commit({
+          n: 1,
+          daysAgo: 62,
+          commitTime: take1,
+          subject: 'pool: add a helper for child states',
+          files: ['src/run.c'],
+        }),
+        commit({
+          n: 2,
+          daysAgo: 61,
+          commitTime: take1,
+          subject: 'pool: use the worker API instead of spawning',
+          files: ['src/pool.c', 'src/refs.c'],
+        }),
+        commit({
+          n: 3,
+          daysAgo: 61,
+          commitTime: take1,
+          subject: 'pool: allow overriding the grouping',
+          files: ['src/pool.c'],
+        }),
+        ...[10, 11, 12, 13].map((n) =>
+          commit({
+            n,
+            daysAgo: 32,
+            commitTime: take2,
+            subject: `pool: take two, step ${n}`,
+            files: ['src/pool.c'],
+          }),
+        ),
+        commit({
+          n: 14,
+          daysAgo: 31,
+          commitTime: take2,
+          subject: 'pool: use the worker API instead of spawning',
+          files: ['src/refs.c'],
+        }),
+      ],
+      { earlier: EARLIER },
+    );
+    const topics = topicsOf(data);
+    const story = storyWith(topics, 1);
+    for (const n of [2, 3, 10, 11, 12, 13, 14])
+      assert.equal(storyWith(topics, n).id, story.id, String(n));
+  });
+
+  it('keeps short or churn subjects that repeat ("fix a typo", "update dev dependencies") apart', () => {
+    const stories = groupStories([
+      commit({ n: 1, daysAgo: 40, subject: 'fix a typo', files: ['docs/guide.md'] }),
+      commit({ n: 2, daysAgo: 10, subject: 'fix a typo', files: ['docs/guide.md'] }),
+      commit({
+        n: 3,
+        daysAgo: 35,
+        subject: 'update dev dependencies',
+        files: [['requirements/dev.txt', 40, 40]],
+      }),
+      commit({
+        n: 4,
+        daysAgo: 5,
+        subject: 'update dev dependencies',
+        files: [['requirements/dev.txt', 40, 40]],
+      }),
+    ]);
+    assert.equal(stories.length, 4);
+  });
+
+  it('keeps the same subject on other files apart: a new patch that happens to be named alike', () => {
+    const stories = groupStories([
+      commit({
+        n: 1,
+        daysAgo: 40,
+        subject: 'add a section about upstream branches',
+        files: ['docs/push.md'],
+      }),
+      commit({
+        n: 2,
+        daysAgo: 10,
+        subject: 'add a section about upstream branches',
+        files: ['docs/fetch.md'],
+      }),
+    ]);
+    assert.equal(stories.length, 2);
+  });
+});

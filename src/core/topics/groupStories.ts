@@ -21,6 +21,9 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *      within PREFIX_DAYS, or shares a file within FEATURE_DAYS and says nothing else; a story
  *      stops growing at MAX_STORY_COMMITS.
  *    Everything else starts a story of its own.
+ * 3. A story that holds the same patch again (same subject, same file) as an earlier story joins
+ *    it: a second take after a revert, a resubmission, the change on another branch (see
+ *    joinResubmissions).
  * Each step looks only at the previous story, the story of a file or subject, or a sha: linear
  * in the commits and their files, no commit compared with every other.
  */
@@ -205,7 +208,62 @@ export function groupStories(
     lastRole = role;
   }
   landingOf = new Map();
-  return stories;
+  return joinResubmissions(stories);
+}
+
+/** Re-sorts a story's commits (with their roles and traits) oldest first after a join. */
+function keepOldestFirst(story: Story): void {
+  const order = story.commits.map((_, i) => i);
+  const at = (i: number) => landedAt(story.commits[i]);
+  order.sort((a, b) => at(a) - at(b) || story.commits[a].time - story.commits[b].time || a - b);
+  story.commits = order.map((i) => story.commits[i]);
+  story.roles = order.map((i) => story.roles[i]);
+  story.traits = order.map((i) => story.traits[i]);
+}
+
+/** A subject this short ("fix typo", "update docs") says too little to call two commits one patch. */
+export const RESUBMIT_MIN_WORDS = 4;
+
+/**
+ * Step 3: a story holding a commit with the same subject as an earlier story's commit, on a
+ * file that commit changed too, is the same patch again (a second take after a revert, a
+ * resubmitted series, the change applied to another branch): it joins the earlier story. Churn
+ * and release subjects ("update dev dependencies") repeat without being one piece of work.
+ * Linear: one map from subject to the story and files that first used it.
+ */
+function joinResubmissions(stories: Story[]): Story[] {
+  const first = new Map<string, { story: Story; files: ReadonlySet<string> }>();
+  const kept: Story[] = [];
+  for (const story of stories) {
+    let into: Story | undefined;
+    story.commits.forEach((c, i) => {
+      const t = story.traits[i];
+      if (into !== undefined || story.roles[i] !== 'work') return;
+      if (t.churn || t.releaseChore || t.release !== undefined || t.revert) return;
+      const key = t.cleanSubject.trim().toLowerCase();
+      if (key.split(/\s+/).length < RESUBMIT_MIN_WORDS) return;
+      const earlier = first.get(key);
+      if (earlier !== undefined && c.files.some((f) => earlier.files.has(f.path))) {
+        into = earlier.story;
+      }
+    });
+    const owner = into ?? story;
+    if (into !== undefined) {
+      into.commits.push(...story.commits);
+      into.roles.push(...story.roles);
+      into.traits.push(...story.traits);
+      into.landings += story.landings;
+      keepOldestFirst(into);
+    } else {
+      kept.push(story);
+    }
+    story.commits.forEach((c, i) => {
+      const key = story.traits[i].cleanSubject.trim().toLowerCase();
+      if (!first.has(key))
+        first.set(key, { story: owner, files: new Set(c.files.map((f) => f.path)) });
+    });
+  }
+  return kept;
 }
 
 /** The subject key of what a `Revert "<subject>"` commit reverts. */
