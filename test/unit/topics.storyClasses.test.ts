@@ -175,4 +175,97 @@ describe('topics: classes found on the judged set', () => {
     ]);
     assert.equal(stories.length, 2);
   });
+
+  describe('small follow-ups of earlier work', () => {
+    const guideSeries = (daysAgo: number) =>
+      [1, 2, 3, 4].map((n) =>
+        commit({
+          n,
+          daysAgo: daysAgo + 4 - n,
+          commitTime: NOW - daysAgo * DAY,
+          subject: `doc: guide: part ${n}`,
+          files: [['docs/guide.md', 50, 10]],
+        }),
+      );
+
+    it('joins a typo fixed weeks later in a document the mentee wrote to that story, never as rework', () => {
+      const typo = commit({
+        n: 9,
+        daysAgo: 10,
+        subject: 'doc: guide: fix a typo',
+        files: [['docs/guide.md', 1, 1]],
+      });
+      const stories = groupStories([...guideSeries(60), typo]);
+      assert.equal(stories.length, 1);
+      assert.deepEqual(stories[0].roles, ['work', 'work', 'work', 'work', 'work']);
+    });
+
+    it('gives a small change to the story that made the file most, not the last one to touch it', () => {
+      const made = commit({
+        n: 1,
+        daysAgo: 60,
+        subject: 'Add fish completion',
+        files: [['fish.go', 170]],
+      });
+      const touched = commit({
+        n: 2,
+        daysAgo: 40,
+        subject: 'Revamp zsh completion',
+        files: [
+          ['zsh.go', 500],
+          ['fish.go', 40],
+        ],
+      });
+      const fix = commit({
+        n: 3,
+        daysAgo: 20,
+        subject: 'Fish does not accept dashes in names',
+        files: [['fish.go', 20, 10]],
+      });
+      const stories = groupStories([made, touched, fix]);
+      const holding = (n: number) => stories.find((st) => st.commits.some((c) => c.sha === sha(n)));
+      assert.equal(holding(3), holding(1));
+      assert.notEqual(holding(3), holding(2));
+    });
+
+    it('keeps apart a later change that drew help, a big one, one too late, and one alongside other patches', () => {
+      const helped = commit({
+        n: 10,
+        daysAgo: 30,
+        subject: 'doc: guide: avoid a confusing example',
+        files: [['docs/guide.md', 2, 2]],
+        trailers: [['Reported-by', 'Sam <sam@example.com>']],
+      });
+      const big = commit({
+        n: 11,
+        daysAgo: 25,
+        subject: 'doc: guide: rewrite the intro',
+        files: [['docs/guide.md', 90, 40]],
+      });
+      const late = commit({
+        n: 12,
+        daysAgo: 5,
+        subject: 'doc: guide: fix a link',
+        files: [['docs/guide.md', 1, 1]],
+      });
+      const inSeries = [13, 14].map((n) =>
+        commit({
+          n,
+          daysAgo: 20,
+          commitTime: NOW - 20 * DAY,
+          subject: `doc: notes ${n}`,
+          files: [[n === 13 ? 'docs/guide.md' : 'docs/notes.md', 1, 1]],
+        }),
+      );
+      const stories = groupStories([...guideSeries(60), helped, big, ...inSeries]);
+      const first = stories.find((st) => st.commits.some((c) => c.sha === sha(1)));
+      assert.ok(first);
+      assert.deepEqual(
+        first.commits.map((c) => c.sha),
+        [1, 2, 3, 4].map(sha),
+      );
+      // Too late: more than FOLLOW_UP_DAYS after the work ended.
+      assert.equal(groupStories([...guideSeries(200), late]).length, 2);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { commitTraits, isChangelog, type CommitTraits } from './commitTraits';
 import type { Commit } from './historyData';
+import { HELP_TRAILERS } from './helpersOf';
 import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
 
 /*
@@ -19,7 +20,11 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *    - release chores (a version bump, a changelog update) join a release within a day;
  *    - other work joins the previous story when it shares a subject prefix ("pool: ...")
  *      within PREFIX_DAYS, or shares a file within FEATURE_DAYS and says nothing else; a story
- *      stops growing at MAX_STORY_COMMITS.
+ *      stops growing at MAX_STORY_COMMITS;
+ *    - a small follow-up (a commit alone in its landing, no help trailers, at most
+ *      FOLLOW_UP_SHARE of the lines) to files that one earlier story made (the story with the
+ *      most lines in each of them) joins that story within FOLLOW_UP_DAYS: the typo fixed in
+ *      one's own document weeks later, the docs of a feature (see followedUpStory).
  *    Everything else starts a story of its own.
  * 3. A story that holds the same patch again (same subject, same file) as an earlier story joins
  *    it: a second take after a revert, a resubmission, the change on another branch (see
@@ -38,6 +43,10 @@ export const FIX_CHAIN_DAYS = 14;
 export const PREFIX_DAYS = 3;
 /** Work on the same files within this many days, with no prefix saying otherwise, continues it. */
 export const FEATURE_DAYS = 1;
+/** A small change to files an earlier story made joins it up to this many days after it ended. */
+export const FOLLOW_UP_DAYS = 90;
+/** ...when it changes at most this share of the lines that story put in those files. */
+export const FOLLOW_UP_SHARE = 0.25;
 /** A story stops taking more commits (other than rework) at this many. */
 export const MAX_STORY_COMMITS = 30;
 
@@ -136,6 +145,8 @@ export function groupStories(
   indexed.sort((a, b) => landedAt(a.c) - landedAt(b.c) || a.c.time - b.c.time || b.i - a.i);
   const stories: Story[] = [];
   const byFile = new Map<string, Story>();
+  const makers = new Map<string, Maker>();
+  const alone = aloneInLanding(indexed.map(({ c }) => c));
   const bySubject = new Map<string, Story>();
   const bySha = new Map<string, Story>();
   let previous: Commit | undefined;
@@ -158,7 +169,7 @@ export function groupStories(
       landingOf.set(story, landing);
     }
   };
-  for (const { c } of indexed) {
+  for (const [position, { c }] of indexed.entries()) {
     const t = commitTraits(c);
     const sameLanding =
       previous !== undefined &&
@@ -193,12 +204,16 @@ export function groupStories(
     if (story === undefined && last !== undefined && continues(last, c, t, files, byFile)) {
       story = last;
     }
+    if (story === undefined && alone[position] && followUpCandidate(c, t)) {
+      story = followedUpStory(c, files, makers);
+    }
     if (story === undefined) {
       story = { key: c.sha, commits: [], roles: [], traits: [], landings: 0 };
       stories.push(story);
     }
     add(story, c, t, role);
     for (const f of files) byFile.set(f, story);
+    noteMaker(makers, story, c, files);
     bySha.set(c.sha, story);
     const key = subjectKey(t);
     if (key !== '' && !bySubject.has(key)) bySubject.set(key, story);
@@ -264,6 +279,96 @@ function joinResubmissions(stories: Story[]): Story[] {
     });
   }
   return kept;
+}
+
+/** The story that put the most lines in a file so far, with its lines there. */
+interface Maker {
+  story: Story;
+  lines: number;
+  /** Lines each story put in the file (few stories per file). */
+  byStory: Map<Story, number>;
+}
+
+/** Lines a commit changed per file, read once per commit (a commit may hold 100,000 files). */
+function linesByFile(c: Commit): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of c.files) out.set(f.path, (out.get(f.path) ?? 0) + f.added + f.deleted);
+  return out;
+}
+
+/** Records the lines `c` put in `files` for `story`, and which story made each file most. */
+function noteMaker(
+  makers: Map<string, Maker>,
+  story: Story,
+  c: Commit,
+  files: readonly string[],
+): void {
+  if (files.length === 0) return;
+  const lines = linesByFile(c);
+  for (const path of files) {
+    const n = lines.get(path) ?? 0;
+    let m = makers.get(path);
+    if (m === undefined) {
+      m = { story, lines: 0, byStory: new Map() };
+      makers.set(path, m);
+    }
+    const total = (m.byStory.get(story) ?? 0) + n;
+    m.byStory.set(story, total);
+    if (total > m.lines) {
+      m.story = story;
+      m.lines = total;
+    }
+  }
+}
+
+/** For each commit (sorted as grouped): true when no other commit landed with it. */
+function aloneInLanding(sorted: readonly Commit[]): boolean[] {
+  return sorted.map((c, i) => {
+    const near = (o: Commit | undefined) =>
+      o !== undefined &&
+      Math.abs(landedAt(c) - landedAt(o)) <= SERIES_SECONDS &&
+      Math.abs(c.time - o.time) <= SERIES_GAP_DAYS * DAY;
+    return !near(sorted[i - 1]) && !near(sorted[i + 1]);
+  });
+}
+
+/**
+ * True for a commit that may be a small follow-up: not a release, backport, revert, security
+ * fix or churn (stories or noise of their own), and no one's help on it (work that drew a
+ * report or review is worth its own conversation).
+ */
+function followUpCandidate(c: Commit, t: CommitTraits): boolean {
+  if (t.release !== undefined || t.backport || t.revert || t.security !== undefined) return false;
+  if (t.churn || t.releaseChore) return false;
+  return !(c.trailers ?? []).some((x) => x.key.toLowerCase() in HELP_TRAILERS);
+}
+
+/**
+ * The earlier story `c` follows up, if any: one story made every file `c` changes (put the most
+ * lines in each), ended at most FOLLOW_UP_DAYS before it, is not a release, and `c` changes at
+ * most FOLLOW_UP_SHARE of the lines that story put in those files.
+ */
+function followedUpStory(
+  c: Commit,
+  files: readonly string[],
+  makers: ReadonlyMap<string, Maker>,
+): Story | undefined {
+  if (files.length === 0) return undefined;
+  let story: Story | undefined;
+  let made = 0;
+  let lines = 0;
+  const changed = linesByFile(c);
+  for (const path of files) {
+    const m = makers.get(path);
+    if (m === undefined || (story !== undefined && m.story !== story)) return undefined;
+    story = m.story;
+    made += m.lines;
+    lines += changed.get(path) ?? 0;
+  }
+  if (story === undefined || story.traits.some((t) => t.release !== undefined)) return undefined;
+  const end = landedAt(story.commits[story.commits.length - 1]);
+  if (landedAt(c) - end > FOLLOW_UP_DAYS * DAY) return undefined;
+  return lines <= FOLLOW_UP_SHARE * made ? story : undefined;
 }
 
 /** The subject key of what a `Revert "<subject>"` commit reverts. */
