@@ -285,8 +285,8 @@ function joinResubmissions(stories: Story[]): Story[] {
 interface Maker {
   story: Story;
   lines: number;
-  /** Lines each story put in the file (few stories per file). */
-  byStory: Map<Story, number>;
+  /** Lines of each story, made only when a second story touches the file (most files have one). */
+  byStory?: Map<Story, number>;
 }
 
 /** Lines a commit changed per file, read once per commit (a commit may hold 100,000 files). */
@@ -307,14 +307,21 @@ function noteMaker(
   const lines = linesByFile(c);
   for (const path of files) {
     const n = lines.get(path) ?? 0;
-    let m = makers.get(path);
+    const m = makers.get(path);
     if (m === undefined) {
-      m = { story, lines: 0, byStory: new Map() };
-      makers.set(path, m);
+      makers.set(path, { story, lines: n });
+      continue;
+    }
+    if (m.byStory === undefined) {
+      if (m.story === story) {
+        m.lines += n;
+        continue;
+      }
+      m.byStory = new Map([[m.story, m.lines]]);
     }
     const total = (m.byStory.get(story) ?? 0) + n;
     m.byStory.set(story, total);
-    if (total > m.lines) {
+    if (total > m.lines || m.story === story) {
       m.story = story;
       m.lines = total;
     }
