@@ -62,9 +62,10 @@ export function forbiddenClaims(topic, label) {
  * The expected topic `topic` matches best, if any: its evidence overlaps the expected commits
  * (the contributor's and the related ones by others) by at least half of the evidence, or covers
  * at least half of the expected commits. The best is the one with the highest of those two
- * shares (ties: the first in the labels), so a broad topic is credited with one expected topic,
- * not with every one it brushes.
- * @returns {{ id: string, share: number } | undefined}
+ * shares, so a broad topic is credited with one expected topic, not with every one it brushes.
+ * Ties go to the higher of the other share (a topic whose evidence IS a label's commits is that
+ * label, not a one-commit label it happens to contain), then to the first in the labels.
+ * @returns {{ id: string, share: number, other: number } | undefined}
  */
 export function bestMatch(topic, label) {
   const evidence = evidenceOf(topic);
@@ -74,8 +75,15 @@ export function bestMatch(topic, label) {
     const expected = [...t.commits, ...(t.othersCommits ?? [])];
     const overlap = countIn(evidence, expected);
     if (overlap === 0) continue;
-    const share = Math.max(overlap / evidence.length, overlap / expected.length);
-    if (share >= 0.5 && (best === undefined || share > best.share)) best = { id: t.id, share };
+    const a = overlap / evidence.length;
+    const b = overlap / expected.length;
+    const share = Math.max(a, b);
+    const other = Math.min(a, b);
+    const better =
+      best === undefined ||
+      share > best.share ||
+      (share === best.share && other > best.other);
+    if (share >= 0.5 && better) best = { id: t.id, share, other };
   }
   return best;
 }

@@ -111,6 +111,19 @@ describe('topic evaluation scorer', () => {
     assert.equal(s.recall, 0.5);
   });
 
+  it('credits a topic whose evidence is exactly a label with that label, not a small label it contains', () => {
+    // Both labels are fully covered (share 1); only T3's commits are all of the topic's evidence.
+    const label = {
+      ...LABEL,
+      topics: [
+        { id: 'T2', title: 'the fix', commits: [c(5)] },
+        { id: 'T3', title: 'learns from Sam', commits: [c(5), c(6), c(7)] },
+      ],
+    };
+    const s = scorer.scoreContributor(label, [topic('Learning from Sam', [c(5), c(6), c(7)])]);
+    assert.deepEqual(s.recalled, ['T3']);
+  });
+
   it('counts a second topic on an expected topic already hit as a duplicate, not a hit', () => {
     const s = scorer.scoreContributor(LABEL, [
       topic('Series, by folder', [c(1), c(2)]),

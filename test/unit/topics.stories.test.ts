@@ -94,7 +94,8 @@ describe('topics: stories', () => {
       });
       const data = history([...series(1, 'pool', 20), late, other], { earlier: EARLIER });
       const topics = topicsOf(data);
-      assert.notEqual(storyWith(topics, 60), storyWith(topics, 1));
+      // The late fix may join the series as a small follow-up (topics.storyClasses), never as rework.
+      assert.ok(!facetKinds(storyWith(topics, 60)).includes('rework'));
       assert.notEqual(storyWith(topics, 61), storyWith(topics, 1));
       assert.ok(!facetKinds(storyWith(topics, 1)).includes('rework'));
     });

@@ -1,6 +1,6 @@
-import type { Commit } from './historyData';
+import type { Commit, FileChange } from './historyData';
 import { isBot } from './isBot';
-import { baseNameOf, isGeneratedOrLock, isManifest } from './paths';
+import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
 
@@ -40,6 +40,12 @@ export interface CommitTraits {
    * 12 lines each on average), or a bot author.
    */
   churn: boolean;
+  /**
+   * True for a dependency refresh: the subject says it updates dependencies, and nearly all its
+   * lines are pins (manifests, lock files, CI and tool configs). Churn, however many new pins it
+   * brings: a scheduled refresh is not a dependency the mentee chose.
+   */
+  refresh: boolean;
   /** True for a merge commit (two or more parents). */
   merge: boolean;
 }
@@ -64,6 +70,14 @@ const FORMATTING =
 // A sweeping change of many files by a few lines each: mechanical (renames, headers, imports).
 const MECHANICAL_FILES = 20;
 const MECHANICAL_LINES_PER_FILE = 12;
+// "update dev dependencies", "chore(deps): bump X from 1 to 2", "Update requirements",
+// "bump GitHub actions", "update pre-commit hooks".
+const REFRESH_SUBJECT =
+  /^(?:(?:chore|build|ci|deps)(?:\([^)]*\))?!?:\s*)?(?:update[sd]?|bump(?:s|ed)?|upgrade[sd]?|refresh(?:es|ed)?|re-?pin(?:s|ned)?)\b.{0,40}?\b(?:dependenc(?:y|ies)|deps|requirements|pins|lock ?files?|pre-commit(?: hooks)?|(?:github )?actions)\b/i;
+/** Lines outside pin files a refresh may carry (fallout of the new versions): this many... */
+const REFRESH_OTHER_LINES = 10;
+/** ...or this share of its lines, whichever is larger. */
+const REFRESH_OTHER_SHARE = 0.2;
 const BACKPORT = /\bback-?port(?:ed|s|ing)?\b/i;
 const CHERRY = /cherry[- ]picked from commit ([0-9a-f]{7,64})/i;
 const BRANCH_TAG = /^\[(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?|[\w.-]*\d[\w.-]*-?(?:branch|stable))\]\s*/i;
@@ -113,6 +127,26 @@ export function isChangelog(path: string): boolean {
 /** True for a file that only says which version this is. */
 function isVersionFile(path: string): boolean {
   return VERSION_FILES.test(baseNameOf(path));
+}
+
+/** True for a file that pins versions: a manifest, a lock file, a CI or tool config (tox.ini), requirements/*.in. */
+function isPinFile(path: string): boolean {
+  if (isManifest(path) || isGeneratedOrLock(path) || isBuildOrCi(path)) return true;
+  const lower = path.toLowerCase();
+  if (baseNameOf(lower) === 'tox.ini') return true;
+  return lower.endsWith('.in') && /(?:^|\/)requirements[^/]*(?:\/|$)/.test(lower);
+}
+
+/** True when a commit's subject says "update dependencies" and nearly all its lines are pins. */
+function isRefresh(subject: string, work: readonly FileChange[]): boolean {
+  if (work.length === 0 || !REFRESH_SUBJECT.test(subject)) return false;
+  let pins = 0;
+  let other = 0;
+  for (const f of work) {
+    if (isPinFile(f.path)) pins += f.added + f.deleted;
+    else other += f.added + f.deleted;
+  }
+  return pins > 0 && other <= Math.max(REFRESH_OTHER_LINES, REFRESH_OTHER_SHARE * (pins + other));
 }
 
 /** The traits of one commit (see CommitTraits). */
@@ -167,7 +201,9 @@ export function commitTraits(commit: Commit): CommitTraits {
   for (const f of work) lines += f.added + f.deleted;
   const mechanical =
     work.length >= MECHANICAL_FILES && lines < MECHANICAL_LINES_PER_FILE * work.length;
+  const refresh = tag === null && isRefresh(subject, work);
   const churn =
+    refresh ||
     isBot(commit.authorName, commit.authorEmail) ||
     (work.length > 0 && work.every((f) => isGeneratedOrLock(f.path))) ||
     (onlyChores && tag === null) ||
@@ -189,6 +225,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     revert,
     fixupOf,
     churn,
+    refresh,
     merge: commit.parents.length > 1,
   };
 }

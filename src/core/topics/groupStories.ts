@@ -1,5 +1,6 @@
 import { commitTraits, isChangelog, type CommitTraits } from './commitTraits';
 import type { Commit } from './historyData';
+import { HELP_TRAILERS } from './helpersOf';
 import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
 
 /*
@@ -19,8 +20,15 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *    - release chores (a version bump, a changelog update) join a release within a day;
  *    - other work joins the previous story when it shares a subject prefix ("pool: ...")
  *      within PREFIX_DAYS, or shares a file within FEATURE_DAYS and says nothing else; a story
- *      stops growing at MAX_STORY_COMMITS.
+ *      stops growing at MAX_STORY_COMMITS;
+ *    - a small follow-up (a commit alone in its landing, no help trailers, at most
+ *      FOLLOW_UP_SHARE of the lines) to files that one earlier story made (the story with the
+ *      most lines in each of them) joins that story within FOLLOW_UP_DAYS: the typo fixed in
+ *      one's own document weeks later, the docs of a feature (see followedUpStory).
  *    Everything else starts a story of its own.
+ * 3. A story that holds the same patch again (same subject, same file) as an earlier story joins
+ *    it: a second take after a revert, a resubmission, the change on another branch (see
+ *    joinResubmissions).
  * Each step looks only at the previous story, the story of a file or subject, or a sha: linear
  * in the commits and their files, no commit compared with every other.
  */
@@ -35,6 +43,10 @@ export const FIX_CHAIN_DAYS = 14;
 export const PREFIX_DAYS = 3;
 /** Work on the same files within this many days, with no prefix saying otherwise, continues it. */
 export const FEATURE_DAYS = 1;
+/** A small change to files an earlier story made joins it up to this many days after it ended. */
+export const FOLLOW_UP_DAYS = 90;
+/** ...when it changes at most this share of the lines that story put in those files. */
+export const FOLLOW_UP_SHARE = 0.25;
 /** A story stops taking more commits (other than rework) at this many. */
 export const MAX_STORY_COMMITS = 30;
 
@@ -133,6 +145,8 @@ export function groupStories(
   indexed.sort((a, b) => landedAt(a.c) - landedAt(b.c) || a.c.time - b.c.time || b.i - a.i);
   const stories: Story[] = [];
   const byFile = new Map<string, Story>();
+  const makers = new Map<string, Maker>();
+  const alone = aloneInLanding(indexed.map(({ c }) => c));
   const bySubject = new Map<string, Story>();
   const bySha = new Map<string, Story>();
   let previous: Commit | undefined;
@@ -155,7 +169,7 @@ export function groupStories(
       landingOf.set(story, landing);
     }
   };
-  for (const { c } of indexed) {
+  for (const [position, { c }] of indexed.entries()) {
     const t = commitTraits(c);
     const sameLanding =
       previous !== undefined &&
@@ -190,12 +204,16 @@ export function groupStories(
     if (story === undefined && last !== undefined && continues(last, c, t, files, byFile)) {
       story = last;
     }
+    if (story === undefined && alone[position] && followUpCandidate(c, t)) {
+      story = followedUpStory(c, files, makers);
+    }
     if (story === undefined) {
       story = { key: c.sha, commits: [], roles: [], traits: [], landings: 0 };
       stories.push(story);
     }
     add(story, c, t, role);
     for (const f of files) byFile.set(f, story);
+    noteMaker(makers, story, c, files);
     bySha.set(c.sha, story);
     const key = subjectKey(t);
     if (key !== '' && !bySubject.has(key)) bySubject.set(key, story);
@@ -205,7 +223,159 @@ export function groupStories(
     lastRole = role;
   }
   landingOf = new Map();
-  return stories;
+  return joinResubmissions(stories);
+}
+
+/** Re-sorts a story's commits (with their roles and traits) oldest first after a join. */
+function keepOldestFirst(story: Story): void {
+  const order = story.commits.map((_, i) => i);
+  const at = (i: number) => landedAt(story.commits[i]);
+  order.sort((a, b) => at(a) - at(b) || story.commits[a].time - story.commits[b].time || a - b);
+  story.commits = order.map((i) => story.commits[i]);
+  story.roles = order.map((i) => story.roles[i]);
+  story.traits = order.map((i) => story.traits[i]);
+}
+
+/** A subject this short ("fix typo", "update docs") says too little to call two commits one patch. */
+export const RESUBMIT_MIN_WORDS = 4;
+
+/**
+ * Step 3: a story holding a commit with the same subject as an earlier story's commit, on a
+ * file that commit changed too, is the same patch again (a second take after a revert, a
+ * resubmitted series, the change applied to another branch): it joins the earlier story. Churn
+ * and release subjects ("update dev dependencies") repeat without being one piece of work.
+ * Linear: one map from subject to the story and files that first used it.
+ */
+function joinResubmissions(stories: Story[]): Story[] {
+  const first = new Map<string, { story: Story; files: ReadonlySet<string> }>();
+  const kept: Story[] = [];
+  for (const story of stories) {
+    let into: Story | undefined;
+    story.commits.forEach((c, i) => {
+      const t = story.traits[i];
+      if (into !== undefined || story.roles[i] !== 'work') return;
+      if (t.churn || t.releaseChore || t.release !== undefined || t.revert) return;
+      const key = t.cleanSubject.trim().toLowerCase();
+      if (key.split(/\s+/).length < RESUBMIT_MIN_WORDS) return;
+      const earlier = first.get(key);
+      if (earlier !== undefined && c.files.some((f) => earlier.files.has(f.path))) {
+        into = earlier.story;
+      }
+    });
+    const owner = into ?? story;
+    if (into !== undefined) {
+      into.commits.push(...story.commits);
+      into.roles.push(...story.roles);
+      into.traits.push(...story.traits);
+      into.landings += story.landings;
+      keepOldestFirst(into);
+    } else {
+      kept.push(story);
+    }
+    story.commits.forEach((c, i) => {
+      const key = story.traits[i].cleanSubject.trim().toLowerCase();
+      if (!first.has(key))
+        first.set(key, { story: owner, files: new Set(c.files.map((f) => f.path)) });
+    });
+  }
+  return kept;
+}
+
+/** The story that put the most lines in a file so far, with its lines there. */
+interface Maker {
+  story: Story;
+  lines: number;
+  /** Lines of each story, made only when a second story touches the file (most files have one). */
+  byStory?: Map<Story, number>;
+}
+
+/** Lines a commit changed per file, read once per commit (a commit may hold 100,000 files). */
+function linesByFile(c: Commit): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of c.files) out.set(f.path, (out.get(f.path) ?? 0) + f.added + f.deleted);
+  return out;
+}
+
+/** Records the lines `c` put in `files` for `story`, and which story made each file most. */
+function noteMaker(
+  makers: Map<string, Maker>,
+  story: Story,
+  c: Commit,
+  files: readonly string[],
+): void {
+  if (files.length === 0) return;
+  const lines = linesByFile(c);
+  for (const path of files) {
+    const n = lines.get(path) ?? 0;
+    const m = makers.get(path);
+    if (m === undefined) {
+      makers.set(path, { story, lines: n });
+      continue;
+    }
+    if (m.byStory === undefined) {
+      if (m.story === story) {
+        m.lines += n;
+        continue;
+      }
+      m.byStory = new Map([[m.story, m.lines]]);
+    }
+    const total = (m.byStory.get(story) ?? 0) + n;
+    m.byStory.set(story, total);
+    if (total > m.lines || m.story === story) {
+      m.story = story;
+      m.lines = total;
+    }
+  }
+}
+
+/** For each commit (sorted as grouped): true when no other commit landed with it. */
+function aloneInLanding(sorted: readonly Commit[]): boolean[] {
+  return sorted.map((c, i) => {
+    const near = (o: Commit | undefined) =>
+      o !== undefined &&
+      Math.abs(landedAt(c) - landedAt(o)) <= SERIES_SECONDS &&
+      Math.abs(c.time - o.time) <= SERIES_GAP_DAYS * DAY;
+    return !near(sorted[i - 1]) && !near(sorted[i + 1]);
+  });
+}
+
+/**
+ * True for a commit that may be a small follow-up: not a release, backport, revert, security
+ * fix or churn (stories or noise of their own), and no one's help on it (work that drew a
+ * report or review is worth its own conversation).
+ */
+function followUpCandidate(c: Commit, t: CommitTraits): boolean {
+  if (t.release !== undefined || t.backport || t.revert || t.security !== undefined) return false;
+  if (t.churn || t.releaseChore) return false;
+  return !(c.trailers ?? []).some((x) => x.key.toLowerCase() in HELP_TRAILERS);
+}
+
+/**
+ * The earlier story `c` follows up, if any: one story made every file `c` changes (put the most
+ * lines in each), ended at most FOLLOW_UP_DAYS before it, is not a release, and `c` changes at
+ * most FOLLOW_UP_SHARE of the lines that story put in those files.
+ */
+function followedUpStory(
+  c: Commit,
+  files: readonly string[],
+  makers: ReadonlyMap<string, Maker>,
+): Story | undefined {
+  if (files.length === 0) return undefined;
+  let story: Story | undefined;
+  let made = 0;
+  let lines = 0;
+  const changed = linesByFile(c);
+  for (const path of files) {
+    const m = makers.get(path);
+    if (m === undefined || (story !== undefined && m.story !== story)) return undefined;
+    story = m.story;
+    made += m.lines;
+    lines += changed.get(path) ?? 0;
+  }
+  if (story === undefined || story.traits.some((t) => t.release !== undefined)) return undefined;
+  const end = landedAt(story.commits[story.commits.length - 1]);
+  if (landedAt(c) - end > FOLLOW_UP_DAYS * DAY) return undefined;
+  return lines <= FOLLOW_UP_SHARE * made ? story : undefined;
 }
 
 /** The subject key of what a `Revert "<subject>"` commit reverts. */

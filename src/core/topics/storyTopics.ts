@@ -31,7 +31,8 @@ import {
  *   kind        release +15, a first release in the range +10 more; security fix +18, the first
  *               +8 more; backport +6; a revert of work not in the range +5
  *   churn       a story of only changelog, version, manifest or lock-file changes, generated
- *               code, formatting or bot commits is held at 10 at most: it teaches little
+ *               code, formatting or bot commits, or dependency refreshes, is held at 10 at most:
+ *               it teaches little (a new dependency lifts the cap, unless a refresh brought it)
  */
 
 /** At most this many facets are listed on a story. */
@@ -425,7 +426,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const newest = story.commits[story.commits.length - 1].time;
     score += Math.max(0, 6 * (1 - (ctx.now - newest) / (90 * DAY)));
 
-    const final = churn && !tags.includes('new-dependency') ? Math.min(10, score) : score;
+    // A new dependency lifts churn out of the cap, unless it came in a routine refresh.
+    const refreshOnly = traits.length > 0 && traits.every((t) => t.refresh);
+    const final =
+      churn && (!tags.includes('new-dependency') || refreshOnly) ? Math.min(10, score) : score;
     const files = [...fileLines.entries()]
       .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
       .map(([p]) => p);
