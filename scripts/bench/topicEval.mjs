@@ -39,10 +39,14 @@ export async function benchTopicEval() {
     process.exit(2);
   }
   const env = isolatedGitEnv();
+  const onlySplit = process.env.MJ_EVAL_SPLIT || undefined;
   const results = [];
   const timings = new Map();
   for (const file of labelFiles()) {
     const label = JSON.parse(fs.readFileSync(path.join(labelsDir, file), 'utf8'));
+    // MJ_EVAL_SPLIT=tuning runs and prints the tuning contributors only: whoever tunes the
+    // ranking never sees the held-out output.
+    if (onlySplit !== undefined && label.split !== onlySplit) continue;
     const name = file.replace(/\.json$/, '');
     const source = path.join(reposRoot, label.repo);
     if (!fs.existsSync(source)) {
