@@ -13,6 +13,7 @@ import { identitiesVerb } from './verbs/identities';
 import { initVerb } from './verbs/init';
 import { installHookVerb } from './verbs/installHook';
 import { newSessionVerb } from './verbs/newSession';
+import { todayVerb } from './verbs/today';
 import { questionVerb } from './verbs/question';
 import { relationshipTopics } from './mineTopics';
 import { makeQuestionsVerb } from './verbs/questions';
@@ -25,6 +26,7 @@ import { t } from '../core/l10n';
 export const VERBS: readonly Verb[] = [
   initVerb,
   newSessionVerb,
+  todayVerb,
   agendaVerb,
   actionsVerb,
   topicsVerb,

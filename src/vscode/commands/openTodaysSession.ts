@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
+import { openTodaysSession } from '../../workflows/openTodaysSession';
 import { activeRelationship, pickRelationship } from '../pickRelationship';
 import { relationshipKey, type RelationshipRef } from '../recordsLocator';
-import { loadRelationship, recordUri } from '../relationshipLoader';
+import { recordUri } from '../relationshipLoader';
 import type { Services } from '../services';
-import { newSessionCommand, showAtAgenda } from './newSession';
+import { showNotes } from '../showNotes';
+import { keepSurfaced } from '../topics/mineTopics';
+import { failureError, workflowPorts } from '../workflowPorts';
+import { editorTopics, showAtAgenda } from './newSession';
 
 /** Arguments that skip the prompts. */
 export interface OpenTodaysSessionArgs {
@@ -19,31 +22,29 @@ export interface OpenTodaysSessionResult {
 
 /**
  * Open Today's Session: for the current relationship (the active editor's, else the one Switch
- * Relationship chose, else the only one, else the user's pick), opens today's latest session
- * log that is not cancelled, or creates it with the agenda through New Session Log's workflow.
- * Run twice, it opens the same file the second time.
+ * Relationship chose, else the only one, else the user's pick), opens the log the
+ * openTodaysSession workflow gives: today's, or a new one with the agenda.
  */
 export function openTodaysSessionCommand(s: Services) {
-  const newSession = newSessionCommand(s);
   return async (args?: OpenTodaysSessionArgs): Promise<OpenTodaysSessionResult> => {
     const ref = await currentRelationship(s, args?.slug);
-    const today = toIsoDate(s.now());
-    const rel = await loadRelationship(ref);
-    const existing = [...rel.sessions]
-      .reverse()
-      .find((r) => r.date === today && r.session?.status !== 'cancelled');
-    if (existing) {
-      const uri = recordUri(s.locator, ref, existing.file);
-      await showAtAgenda(uri);
-      return { file: uri.fsPath, created: false };
-    }
-    // The folder-qualified name is unique even when two workspace folders hold the same slug.
-    const file = await newSession({ slug: `${ref.folder.name}/${ref.slug}`, date: today });
-    return { file, created: true };
+    const outcome = await openTodaysSession(
+      { slug: ref.slug, topics: editorTopics(s, ref) },
+      workflowPorts(s, ref, vscode.l10n.t("Open Today's Session")),
+    );
+    if (!outcome.ok) throw failureError(outcome.failure);
+    showNotes(outcome.notes);
+    await keepSurfaced(s, ref, outcome.value.surfaced);
+    const uri = recordUri(s.locator, ref, outcome.value.file);
+    await showAtAgenda(uri);
+    return { file: uri.fsPath, created: outcome.value.created };
   };
 }
 
-async function currentRelationship(s: Services, slug: string | undefined): Promise<RelationshipRef> {
+async function currentRelationship(
+  s: Services,
+  slug: string | undefined,
+): Promise<RelationshipRef> {
   const title = vscode.l10n.t("Open Today's Session");
   if (slug !== undefined) return pickRelationship(s.locator, slug, title);
   const all = await s.locator.relationships();
