@@ -23,10 +23,10 @@
 // share of judged suggestions that are grammatical and faithful. It bundles the checker from src/ with esbuild into .bench/ and needs
 // neither dist/ nor the big repository.
 //
-// topic-eval: the built CLI's topics for six real contributors (test/fixtures/topic-eval/, judged
-// by reading their history first) scored by scripts/bench/topicEval.mjs: precision at 5 and 10,
-// recall, factually wrong topics, and time against raw git. Needs the repositories under
-// MJ_EVAL_REPOS (default /work/evalrepos); without them it says it skipped.
+// topic-eval: the built CLI's topics for the labelled real contributors (test/fixtures/topic-eval/,
+// judged by reading their history first) scored by scripts/bench/topicEval.mjs: precision at 5
+// and 10, recall, factually wrong topics per split, and time against raw git. Needs the
+// repositories under MJ_EVAL_REPOS (default /work/evalrepos); without them it says it skipped.
 // records: the extension's records cache (scripts/bench/records.mjs): with the same 6,040 records,
 // the time from one file's change to the refreshed model, against a full reload.
 //

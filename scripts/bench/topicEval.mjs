@@ -3,15 +3,18 @@
 //
 //   node scripts/bench.mjs --only topic-eval
 //
+// The summary is printed for every split present (tuning, heldout, heldout2, then all);
+// MJ_EVAL_SPLIT=<split> runs and prints one split only.
+//
 // The repositories are not part of this project: they are read from MJ_EVAL_REPOS (default
-// /work/evalrepos), one folder per label's `repo`. Without them the evaluation says it skipped
-// and why, and does not fail. Each label pins the commit its history was read at: when the
+// /work/evalrepos), one folder per label's `repo`. Without them, or without a label's pinned
+// commit, the evaluation says it skipped that label and why, and does not fail. Each label pins the commit its history was read at: when the
 // folder's HEAD is elsewhere, a shared clone at that commit is made once under .bench/.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isolatedGitEnv } from '../benchRepo.mjs';
-import { overallScores, scoreContributor } from './topicEvalScore.mjs';
+import { overallScores, scoreContributor, summarySplits } from './topicEvalScore.mjs';
 
 const top = path.resolve(new URL('../..', import.meta.url).pathname);
 const labelsDir = path.join(top, 'test', 'fixtures', 'topic-eval');
@@ -50,7 +53,15 @@ export async function benchTopicEval() {
     const name = file.replace(/\.json$/, '');
     const source = path.join(reposRoot, label.repo);
     if (!fs.existsSync(source)) {
-      console.log(`bench topic-eval ${name}: skipped: no repository at ${source}`);
+      console.log(`bench topic-eval ${name} [${label.split}]: skipped: no repository at ${source}`);
+      continue;
+    }
+    // An older copy of the repository lacks the commit the labels were read at: its history is
+    // not the one judged, so it is skipped, like a missing one, rather than scored or failed.
+    if (!hasCommit(source, label.head, env)) {
+      console.log(
+        `bench topic-eval ${name} [${label.split}]: skipped: ${source} has no commit ${label.head} (fetch it)`,
+      );
       continue;
     }
     const repo = repositoryAt(source, label.head, env);
@@ -89,13 +100,15 @@ export async function benchTopicEval() {
     printContributor(name, label, score, ours.seconds, raw.seconds);
   }
   if (results.length === 0) {
-    console.log(`bench topic-eval: skipped: none of the labelled repositories is in ${reposRoot}`);
+    const which = onlySplit === undefined ? '' : ` for split ${onlySplit}`;
+    console.log(
+      `bench topic-eval: skipped: none of the labelled repositories${which} (${repoNames(onlySplit).join(', ')}) is in ${reposRoot}`,
+    );
     return true;
   }
   const splits = {};
-  for (const split of ['tuning', 'heldout', 'all']) {
+  for (const split of summarySplits(results)) {
     const rows = results.filter((r) => split === 'all' || r.split === split);
-    if (rows.length === 0) continue;
     splits[split] = overallScores(rows);
     const o = splits[split];
     console.log(
@@ -136,12 +149,19 @@ function labelFiles() {
     .sort();
 }
 
-/** The repositories the labels need, for the skip message. */
-function repoNames() {
-  const names = labelFiles().map(
-    (f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')).repo,
+/** The repositories the labels (of one split, when given) need, for the skip messages. */
+function repoNames(split) {
+  const labels = labelFiles().map((f) =>
+    JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')),
   );
-  return [...new Set(names)];
+  const names = labels.filter((l) => split === undefined || l.split === split).map((l) => l.repo);
+  return [...new Set(names)].sort();
+}
+
+/** Whether `repo` holds `sha` as a commit (a plain check, not through run(), which exits). */
+function hasCommit(repo, sha, env) {
+  const r = spawnSync('git', ['-C', repo, 'cat-file', '-e', `${sha}^{commit}`], { env });
+  return r.status === 0;
 }
 
 /**

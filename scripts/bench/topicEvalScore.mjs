@@ -5,6 +5,23 @@
 /** How many of the tool's topics are judged. */
 export const JUDGED = 10;
 
+/** The label splits in the order the summary prints them (README "Held out"). */
+export const SPLITS = ['tuning', 'heldout', 'heldout2'];
+
+/**
+ * The summary rows to print for `rows` (each with a `split`): every split present, known ones
+ * first in SPLITS order, then any other name alphabetically (a split added to the labels before
+ * the scorer learns it is still shown), then `all`. Empty when there are no rows.
+ * @param {{ split: string }[]} rows
+ * @returns {string[]}
+ */
+export function summarySplits(rows) {
+  if (rows.length === 0) return [];
+  const present = new Set(rows.map((r) => r.split));
+  const others = [...present].filter((s) => !SPLITS.includes(s)).sort();
+  return [...SPLITS.filter((s) => present.has(s)), ...others, 'all'];
+}
+
 /**
  * Whether two commit ids name the same commit: labels hold full ids, a tool may print short
  * ones, so a prefix of at least 7 hex digits is accepted.
@@ -80,9 +97,7 @@ export function bestMatch(topic, label) {
     const share = Math.max(a, b);
     const other = Math.min(a, b);
     const better =
-      best === undefined ||
-      share > best.share ||
-      (share === best.share && other > best.other);
+      best === undefined || share > best.share || (share === best.share && other > best.other);
     if (share >= 0.5 && better) best = { id: t.id, share, other };
   }
   return best;

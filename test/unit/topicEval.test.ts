@@ -34,6 +34,7 @@ interface Score {
 interface Scorer {
   sameCommit(a: string, b: string): boolean;
   scoreContributor(label: unknown, topics: ToolTopic[]): Score;
+  summarySplits(rows: { split: string }[]): string[];
   overallScores(scores: Score[]): {
     precisionAt5: number;
     precisionAt10: number;
@@ -190,6 +191,16 @@ describe('topic evaluation scorer', () => {
     assert.equal(s.judged.length, 10);
     assert.equal(s.recall, 0);
     assert.deepEqual(s.missed, ['T1', 'T2']);
+  });
+
+  it('prints every split present, known ones in order, then unknown ones, then all', () => {
+    const rows = ['heldout2', 'tuning', 'zeta', 'heldout2', 'heldout'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), ['tuning', 'heldout', 'heldout2', 'zeta', 'all']);
+  });
+
+  it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
+    assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
+    assert.deepEqual(scorer.summarySplits([]), []);
   });
 
   it('averages contributors alike and sums their wrong topics', () => {

@@ -1,0 +1,189 @@
+// The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
+// reads (scripts/bench/topicEvalShape.mjs), and the held-out set 2 keeps the mix its brief asked
+// for. Whether each commit exists and is the contributor's needs the repositories, which are not
+// part of this project: `node scripts/checkTopicEval.mjs` checks that.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The shape check's export. */
+interface Shape {
+  labelProblems(label: unknown): string[];
+}
+
+/** The fields of a label file these tests read. */
+interface Label {
+  split: string;
+  repo: string;
+  since: string;
+  until: string;
+  newcomer: boolean;
+  topics: { id: string; commits: string[] }[];
+  forbidden: unknown[];
+}
+
+const top = path.resolve(__dirname, '..', '..', '..');
+// The shape check is an ES module the scripts run as is; Node loads it with require().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const shape = require(path.join(top, 'scripts', 'bench', 'topicEvalShape.mjs')) as Shape;
+const labelsDir = path.join(top, 'test', 'fixtures', 'topic-eval');
+const files = fs
+  .readdirSync(labelsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const read = (file: string): Label =>
+  JSON.parse(fs.readFileSync(path.join(labelsDir, file), 'utf8')) as Label;
+
+/** A 40-hex commit id from a small number. */
+const c = (n: number): string => n.toString(16).padStart(40, 'b');
+
+/** A well-formed label, to break one field at a time. */
+const GOOD = {
+  split: 'heldout2',
+  repo: 'ripgrep',
+  ecosystem: 'Rust',
+  authors: ['dana@example.com'],
+  since: '2017-07-01',
+  until: '2018-06-30',
+  newcomer: true,
+  profile: 'New contributor.',
+  topics: [{ id: 'T1', title: 'Completion', kind: ['feature'], commits: [c(1), c(2)] }],
+  forbidden: [
+    {
+      id: 'F1',
+      claim: 'rework',
+      pattern: '\\brework',
+      scope: 'within',
+      commits: [c(1), c(2)],
+      why: 'one series',
+    },
+  ],
+  head: c(9),
+};
+
+/** The months between two YYYY-MM-DD days, counting the last day in. */
+function months(since: string, until: string): number {
+  const a = new Date(`${since}T00:00:00Z`);
+  const b = new Date(`${until}T00:00:00Z`);
+  b.setUTCDate(b.getUTCDate() + 1);
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+}
+
+describe('topic evaluation label files', () => {
+  it('finds the label files', () => {
+    assert.ok(files.length >= 12, `only ${files.length} label files in ${labelsDir}`);
+  });
+
+  for (const file of files) {
+    it(`${file} has the fields the scorer reads`, () => {
+      assert.deepEqual(shape.labelProblems(read(file)), []);
+    });
+  }
+
+  it('names each file after its repository and contributor', () => {
+    for (const file of files)
+      assert.match(file, new RegExp(`^${read(file).repo}-[a-z]+(-[a-z]+)*\\.json$`));
+  });
+
+  it('holds a second held-out set of 5 or 6 people over 3 repositories, 2 newcomers, windows of 6 to 12 months', () => {
+    const set = files.map(read).filter((l) => l.split === 'heldout2');
+    assert.ok(set.length >= 5 && set.length <= 6, `${set.length} contributors`);
+    assert.ok(new Set(set.map((l) => l.repo)).size >= 3);
+    assert.ok(set.filter((l) => l.newcomer).length >= 2);
+    assert.ok(set.some((l) => !l.newcomer));
+    for (const l of set) {
+      const m = months(l.since, l.until);
+      assert.ok(m >= 6 && m <= 12, `${l.repo} ${l.since}..${l.until} is ${m} months`);
+    }
+  });
+
+  it('keeps the second held-out set on contributors the other splits do not use', () => {
+    const key = (l: Label): string[] => l.topics.flatMap((t) => t.commits);
+    const seen = new Set(
+      files
+        .map(read)
+        .filter((l) => l.split !== 'heldout2')
+        .flatMap(key),
+    );
+    const shared = files
+      .map(read)
+      .filter((l) => l.split === 'heldout2')
+      .flatMap(key)
+      .filter((sha) => seen.has(sha));
+    assert.deepEqual(shared, []);
+  });
+});
+
+describe('topic evaluation label shape check', () => {
+  it('accepts a well-formed label', () => {
+    assert.deepEqual(shape.labelProblems(GOOD), []);
+  });
+
+  it('refuses an unknown split, a short commit id and an unpinned head', () => {
+    const problems = shape.labelProblems({
+      ...GOOD,
+      split: 'heldout3',
+      head: 'abc1234',
+      topics: [{ ...GOOD.topics[0], commits: [c(1).slice(0, 7)] }],
+    });
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(
+      problems.join('\n'),
+      /split "heldout3".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
+    );
+  });
+
+  it('refuses a window that is not whole days or runs backwards', () => {
+    assert.deepEqual(shape.labelProblems({ ...GOOD, since: '2018-02-30' }), [
+      'since is not a day (YYYY-MM-DD)',
+    ]);
+    assert.deepEqual(shape.labelProblems({ ...GOOD, since: '2019-01-01' }), [
+      'since is after until',
+    ]);
+  });
+
+  it('refuses a repository that is a path rather than a folder name', () => {
+    for (const repo of ['..', '../ripgrep', 'a/b', '']) {
+      assert.deepEqual(
+        shape.labelProblems({ ...GOOD, repo }),
+        ['repo must be a folder name'],
+        repo,
+      );
+    }
+  });
+
+  it('refuses a within or overlap claim without commits, and a pattern that is no regular expression', () => {
+    const problems = shape.labelProblems({
+      ...GOOD,
+      forbidden: [
+        { ...GOOD.forbidden[0], commits: [] },
+        { ...GOOD.forbidden[0], id: 'F2', pattern: 'without (tests' },
+        { ...GOOD.forbidden[0], id: 'F3', scope: 'nearby' },
+      ],
+    });
+    assert.deepEqual(problems, [
+      'F1 commits must not be empty',
+      'F2: pattern is not a regular expression',
+      'F3: scope "nearby" is not one of any, overlap, within',
+    ]);
+  });
+
+  it('accepts an any-scope claim without commits', () => {
+    const any = {
+      id: 'F1',
+      claim: 'first work',
+      pattern: 'first work',
+      scope: 'any',
+      why: 'not new',
+    };
+    assert.deepEqual(shape.labelProblems({ ...GOOD, forbidden: [any] }), []);
+  });
+
+  it('refuses a topic id used twice and a topic without commits', () => {
+    const problems = shape.labelProblems({
+      ...GOOD,
+      topics: [GOOD.topics[0], { ...GOOD.topics[0], commits: [] }],
+    });
+    assert.deepEqual(problems, ['topic id T1 is used twice', 'T1 commits must not be empty']);
+  });
+});
