@@ -67,6 +67,10 @@ export interface StoryDraft {
   /** Each person's help, with the commit it was on. */
   helpers: (Help & { sha: string })[];
   story: Story;
+  /** Meaningful lines of its work (no lock files, generated code or changelogs). */
+  lines: number;
+  /** Only churn (changelog, version, lock files, formatting, bots, refreshes): capped low. */
+  churn: boolean;
 }
 
 const DAY = 86_400;
@@ -454,6 +458,8 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       tags,
       helpers,
       story,
+      lines,
+      churn: churn && (!tags.includes('new-dependency') || refreshOnly),
     };
   });
 }
