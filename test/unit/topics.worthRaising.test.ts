@@ -182,4 +182,3 @@ describe('topics: worth raising', () => {
     });
   });
 });
-

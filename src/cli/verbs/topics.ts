@@ -45,8 +45,12 @@ export const topicsVerb = defineVerb({
     ),
     t("of the story's files in the last year) and the docs it is about."),
     t('Only topics worth raising are listed (at most ten, at least three when there are): a story'),
-    t('with help, later fixes, a goal, new ground, a release, security fix, backport or revert, or'),
-    t("real work weighing half the mentee's strongest story. The rest are counted; --all lists them."),
+    t(
+      'with help, later fixes, a goal, new ground, a release, security fix, backport or revert, or',
+    ),
+    t(
+      "real work weighing half the mentee's strongest story. The rest are counted; --all lists them.",
+    ),
     t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
     t(
       'HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.',

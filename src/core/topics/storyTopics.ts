@@ -196,7 +196,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     let score = 0;
 
     // What the work was.
-    const versions = traits.flatMap((t) => (t.release !== undefined ? [t.release] : []));
+    // A bump and its release commit often name the same version: one release, not two.
+    const versions = [
+      ...new Set(traits.flatMap((t) => (t.release !== undefined ? [t.release] : []))),
+    ];
     const security = traits.find((t) => t.security !== undefined)?.security;
     const backport = traits.find((t) => t.backport);
     const revertOnly = traits.length > 0 && traits.every((t) => t.revert);
