@@ -4,6 +4,7 @@ import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths'
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
 import { releaseVersion } from './releaseVersion';
+import { supportedRuntime } from './supportedRuntime';
 
 /**
  * What one commit's message and files say about the kind of work it was, read once per commit
@@ -49,6 +50,8 @@ export interface CommitTraits {
   refresh: boolean;
   /** True for a merge commit (two or more parents). */
   merge: boolean;
+  /** The runtime whose supported versions this commit changes ("python"), when it says. */
+  runtime?: string;
 }
 
 const RELEASE_CHORE =
@@ -189,6 +192,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     );
   const release = releaseVersion(subject, onlyChores);
   const releaseChore = RELEASE_CHORE.test(subject);
+  const runtime = supportedRuntime(subject);
   let lines = 0;
   for (const f of work) lines += f.added + f.deleted;
   const mechanical =
@@ -219,5 +223,6 @@ export function commitTraits(commit: Commit): CommitTraits {
     churn,
     refresh,
     merge: commit.parents.length > 1,
+    ...(runtime !== undefined ? { runtime } : {}),
   };
 }
