@@ -21,6 +21,12 @@ interface TopicsJson {
     docs?: string[];
     facets?: { kind: string; text: string }[];
   }[];
+  more: { title: string; evidence: { commits: string[] } }[];
+}
+
+/** A file of `n` lines, for a change of a known size. */
+function lines(n: number, tag: string): string {
+  return Array.from({ length: n }, (_, i) => `export const ${tag}${i} = ${i};`).join('\n') + '\n';
 }
 
 function plan(identities: string[], goalAreas = 'db/migrations'): string {
@@ -205,6 +211,43 @@ describe('cli: topics', function () {
     assert.ok(r.stdout.includes('Fix \\<img src=x onerror=alert(1)\\>'), r.stdout);
     assert.ok(!/(^|[^\\])[<`]/m.test(r.stdout), r.stdout);
     assert.ok(!/(^|[^\\])\]\(javascript/.test(r.stdout), r.stdout);
+  });
+
+  it('lists only the topics worth raising; the smaller ones are counted, and --all lists them', () => {
+    // Three real features and three one-line edits with no review, fix, goal or new ground, in
+    // a folder the mentee worked in before, each on its own day.
+    const features = ['tax', 'discount', 'currency'];
+    features.forEach((name, i) =>
+      repo.commit({
+        date: `2026-04-0${i + 1}T10:00:00Z`,
+        message: `Add ${name} rules to invoices`,
+        files: { [`billing/${name}.ts`]: lines(200 - 40 * i, name) },
+      }),
+    );
+    const tiny: [string, string, string][] = [
+      ['Rename a local in invoice', 'billing/invoice.ts', 'export const b = 1;\n'],
+      ['Reword the billing readme', 'billing/README.md', '# Billing rules\n'],
+      ['Name the first table', 'db/migrations/001.sql', 'create table invoices (id int);\n'],
+    ];
+    tiny.forEach(([message, file, text], i) =>
+      repo.commit({ date: `2026-04-1${i + 1}T10:00:00Z`, message, files: { [file]: text } }),
+    );
+    const range = ['--author', ALEX.email, '--since', '2026-04-01', '--until', '2026-04-30'];
+    const out = json(['topics', ...range], dir);
+    assert.deepEqual(
+      out.topics.map((t) => t.title),
+      features.map((name) => `Add ${name} rules to invoices`),
+    );
+    assert.deepEqual(out.more.map((t) => t.title).sort(), tiny.map(([title]) => title).sort());
+    const text = runCli(['topics', ...range, '--format', 'text'], dir);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /3 smaller topics not listed here \(topics --all lists them\)/);
+    for (const [title] of tiny) assert.ok(!text.stdout.includes(title), text.stdout);
+    const all = runCli(['topics', ...range, '--format', 'md', '--all'], dir);
+    assert.equal(all.status, 0, all.stderr);
+    assert.match(all.stdout, /### Smaller topics \(3\)/);
+    for (const [title] of tiny) assert.ok(all.stdout.includes(title), all.stdout);
+    assert.ok(all.stdout.indexOf('Smaller topics') > all.stdout.indexOf('Add currency rules'));
   });
 
   it('marks topics from a shallow clone as partial', () => {

@@ -189,7 +189,7 @@ describe('topics: formatting topics', () => {
   });
 
   describe('topicsJson', () => {
-    it('has exactly the CLI shape: range, commits, partial, topics and notes', () => {
+    it('has exactly the CLI shape: range, commits, partial, topics, more and notes', () => {
       const data = history([commit({ n: 1, files: ['src/db/a.ts'] })], {
         range: { until: '2026-02-28', fromSha: sha(9) },
         partial: true,
@@ -211,9 +211,17 @@ describe('topics: formatting topics', () => {
             docs: ['README.md'],
           },
         ],
+        more: [],
         notes: ['HEAD is detached.'],
       });
-      assert.deepEqual(Object.keys(json), ['range', 'commits', 'partial', 'topics', 'notes']);
+      assert.deepEqual(Object.keys(json), [
+        'range',
+        'commits',
+        'partial',
+        'topics',
+        'more',
+        'notes',
+      ]);
     });
   });
 });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { DEFAULT_TOPIC_DAYS } from '../../core/records/topicRequest';
 import { formatTopicsMarkdown, topicsJson } from '../../core/topics/formatTopics';
 import { identityHintNote } from '../../core/topics/identityHintNote';
+import { splitRaised } from '../../core/topics/worthRaising';
 import { dateOption } from '../dateOption';
 import { listingFormat } from '../formatOption';
 import { MARKDOWN, PLAIN } from '../../core/text/markup';
@@ -21,8 +22,8 @@ export const topicsVerb = defineVerb({
   name: 'topics',
   summary: t("turn the mentee's commits into learning topics to talk about"),
   usage:
-    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH ...] [--repos-dir DIR] [--format md|text|json]\n' +
-    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH ...] [--format md|text|json]',
+    'topics SLUG [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--repo PATH ...] [--repos-dir DIR] [--all] [--format md|text|json]\n' +
+    '       mentoring-journal topics --author EMAIL_OR_NAME [--author ...] [--since ...] [--until ...] [--repo PATH ...] [--all] [--format md|text|json]',
   details: [
     t("Reads the mentee's commits (the plan's identities, after .mailmap; merges left out unless"),
     t('--include-merges) and groups them into stories, one topic each: a patch series (one commit'),
@@ -43,6 +44,13 @@ export const topicsVerb = defineVerb({
       'an open question, no two alike, and for the top ten an expert (the most active other author',
     ),
     t("of the story's files in the last year) and the docs it is about."),
+    t('Only topics worth raising are listed (at most ten, at least three when there are): a story'),
+    t(
+      'with help, later fixes, a goal, new ground, a release, security fix, backport or revert, or',
+    ),
+    t(
+      "real work weighing half the mentee's strongest story. The rest are counted; --all lists them.",
+    ),
     t('The range: --since/--until (whole days, UTC); else since the last session (its recorded'),
     t(
       'HEAD when that is an ancestor of HEAD, else its date); else the last {0} days.',
@@ -59,7 +67,8 @@ export const topicsVerb = defineVerb({
     t('A shallow clone gives topics marked partial. text (the default on a terminal): md without'),
     t('markup. json: {"range": {"since", "until"}, "commits": N, "partial": bool,'),
     t('"topics": [{"id", "kind", "title", "score", "evidence": {"commits", "files"}, "question",'),
-    t('"expert"?, "docs"?, "facets"?: [{"kind", "text"}], "repository"}], "notes": [...],'),
+    t('"expert"?, "docs"?, "facets"?: [{"kind", "text"}], "repository"}], "more": [the same, the'),
+    t('topics not worth raising or beyond the first ten], "notes": [...],'),
     t('"missingRepositories": [...], kind is "story", "collaborator" or "goal";'),
     t('"identityHints": [{"name", "email", "commits"}]}. identityHints: other addresses the'),
     t("mentee's name commits under (accents and case folded), also listed as notes; add one with"),
@@ -99,6 +108,7 @@ export const topicsVerb = defineVerb({
       description: t('the output (default: text on a terminal, else md)'),
     },
     'include-merges': { kind: 'flag', description: t('count merge commits too') },
+    all: { kind: 'flag', description: t('also list the smaller topics (text and md)') },
   },
   async run(ctx, { values, positionals }) {
     const format = listingFormat(ctx, values.format);
@@ -145,11 +155,16 @@ export const topicsVerb = defineVerb({
         ...git,
       });
     }
-    const { data, topics, missingRepositories } = result;
+    const { data, missingRepositories } = result;
+    const { raised: topics, more } = splitRaised(result.topics);
     const hints = data.identityHints ?? [];
     if (format === 'json')
       ctx.outLines(
-        jsonForTerminal({ ...topicsJson(data, topics), missingRepositories, identityHints: hints }),
+        jsonForTerminal({
+          ...topicsJson(data, topics, more),
+          missingRepositories,
+          identityHints: hints,
+        }),
       );
     else {
       const hintNotes = hints.map(
@@ -162,11 +177,11 @@ export const topicsVerb = defineVerb({
       // Only what the markdown shows is escaped, not the whole history read.
       const { range, partial } = data;
       const notes = [...data.notes, ...hintNotes];
-      const shown = escapeValuesForTerminal({ topics, range, partial, notes });
+      const shown = escapeValuesForTerminal({ topics, more, range, partial, notes });
       ctx.outLines(
         formatTopicsMarkdown(
           shown.topics,
-          { ...shown, commits: data.commits.length },
+          { ...shown, commits: data.commits.length, all: values.all },
           format === 'text' ? PLAIN : MARKDOWN,
         ),
       );

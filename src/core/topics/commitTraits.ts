@@ -3,6 +3,8 @@ import { isBot } from './isBot';
 import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
+import { releaseVersion } from './releaseVersion';
+import { supportedRuntime } from './supportedRuntime';
 
 /**
  * What one commit's message and files say about the kind of work it was, read once per commit
@@ -48,17 +50,10 @@ export interface CommitTraits {
   refresh: boolean;
   /** True for a merge commit (two or more parents). */
   merge: boolean;
+  /** The runtime whose supported versions this commit changes ("python"), when it says. */
+  runtime?: string;
 }
 
-// Subjects that name a release: "Release 3.1.0", "v2.0.0", "4.17.1", "Git 2.40-rc0",
-// "Prepare 2.0.1 release", "chore(release): 1.2.0", "Version 1.2".
-const VERSION = String.raw`v?(\d+\.\d+(?:\.\d+){0,2}(?:[-.]?(?:rc|alpha|beta|a|b|dev|post|pre)\.?\d*)?)`;
-const TAG_ONLY = new RegExp(`^${VERSION}$`, 'i');
-const RELEASE_WORDED = new RegExp(
-  String.raw`^(?:chore\(release\):\s*)?(?:release[sd]?|releasing|prepare|preparing|version|tag(?:ged)?|cut)\b[^0-9]{0,30}?${VERSION}(?:\s+release)?\.?$`,
-  'i',
-);
-const NAMED_RELEASE = new RegExp(String.raw`^[A-Za-z][\w.-]{0,30}\s+${VERSION}$`);
 const RELEASE_CHORE =
   /^(?:chore[:(][^)]*\)?:?\s*)?(?:bump(?:ed)?\b.*\bversion|bump(?:ed)? to\b|version bump|update(?:d)? (?:the )?(?:changelog|changes|history|news|release notes)|changelog\b|start(?:ing)? (?:the )?next (?:development|dev)|back to (?:development|dev)|post[- ]release)/i;
 const CHANGELOG_NAMES =
@@ -168,7 +163,6 @@ export function commitTraits(commit: Commit): CommitTraits {
   }
   const branch = BRANCH_TAG.exec(subject);
   const prNumbers = [...subject.matchAll(PR)].map((m) => m[1]);
-  const tag = TAG_ONLY.exec(subject) ?? RELEASE_WORDED.exec(subject) ?? NAMED_RELEASE.exec(subject);
   // Cheap substring checks first: most bodies name no cherry-pick, CVE or advisory.
   const body = commit.body;
   const lowerBody = body.length > 0 ? body.toLowerCase() : '';
@@ -196,25 +190,27 @@ export function commitTraits(commit: Commit): CommitTraits {
         isManifest(f.path) ||
         isGeneratedOrLock(f.path),
     );
+  const release = releaseVersion(subject, onlyChores);
   const releaseChore = RELEASE_CHORE.test(subject);
+  const runtime = supportedRuntime(subject);
   let lines = 0;
   for (const f of work) lines += f.added + f.deleted;
   const mechanical =
     work.length >= MECHANICAL_FILES && lines < MECHANICAL_LINES_PER_FILE * work.length;
-  const refresh = tag === null && isRefresh(subject, work);
+  const refresh = release === undefined && isRefresh(subject, work);
   const churn =
     refresh ||
     isBot(commit.authorName, commit.authorEmail) ||
     (work.length > 0 && work.every((f) => isGeneratedOrLock(f.path))) ||
-    (onlyChores && tag === null) ||
-    (releaseChore && tag === null) ||
+    (onlyChores && release === undefined) ||
+    (releaseChore && release === undefined) ||
     (FORMATTING.test(subject) && !isFixSubject(subject)) ||
     mechanical;
   return {
     prefix,
     cleanSubject: rest.replace(BRANCH_TAG, '').trim() || subject,
     prNumbers: [...new Set(prNumbers)],
-    release: tag ? tag[1] : undefined,
+    release,
     releaseChore,
     backport,
     backportTarget: target,
@@ -227,5 +223,6 @@ export function commitTraits(commit: Commit): CommitTraits {
     churn,
     refresh,
     merge: commit.parents.length > 1,
+    ...(runtime !== undefined ? { runtime } : {}),
   };
 }

@@ -18,6 +18,7 @@ import type { FacetKind, Topic } from './topic';
 import { compareText, topicContext, type TopicDraft } from './topicDraft';
 import { questionFor } from './topicQuestions';
 import { withoutExcluded } from './withoutExcluded';
+import { isWorthRaising } from './worthRaising';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -55,7 +56,8 @@ export const DEFAULT_TOPIC_LIMIT = 20;
  * area, language, dependency, build or CI file) become facets of the story they lie in; the
  * plan's goals stay topics of their own (above every story) and the person the mentee learns
  * from most is one more (collaboratorTopic.ts). Questions are chosen so that no two topics share
- * one. Ids are unique; the result is the same for the same data, options and `now`.
+ * one. Stories below the worth-raising floor (worthRaising.ts) are marked `smaller` and ranked
+ * after every other topic. Ids are unique; the result is the same for the same data, options and `now`.
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
   const view = withoutExcluded(data, options.exclude ?? []);
@@ -91,6 +93,13 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   });
   const collaborator = collaboratorTopic(ctx, stories);
   const tagsOf = new Map(stories.map((s) => [s.draft.id, s.tags]));
+  // Stories below the floor (worthRaising.ts) are ranked after every topic worth raising.
+  const strongest = Math.max(0, ...stories.map((s) => s.draft.score));
+  const smaller = new Set(
+    stories
+      .filter((s) => !isWorthRaising({ ...s, score: s.draft.score }, strongest))
+      .map((s) => s.draft.id),
+  );
   const drafts: TopicDraft[] = [
     ...goals,
     ...stories.map((s) => s.draft),
@@ -101,7 +110,11 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   const seen = new Set<string>();
   const topics: Topic[] = [];
   const chooser = new QuestionChooser();
-  for (const draft of drafts.sort((a, b) => b.score - a.score || compareText(a.id, b.id))) {
+  const below = (d: TopicDraft) => (smaller.has(d.id) ? 1 : 0);
+  const ranked = drafts.sort(
+    (a, b) => below(a) - below(b) || b.score - a.score || compareText(a.id, b.id),
+  );
+  for (const draft of ranked) {
     if (topics.length >= limit) break;
     // A history with a commit listed twice would give its story twice.
     if (seen.has(draft.id)) continue;
@@ -115,7 +128,7 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
       question = questionFor(draft);
       chooser.add(question);
     }
-    topics.push({ ...draft, question });
+    topics.push({ ...draft, question, ...(smaller.has(draft.id) ? { smaller: true } : {}) });
   }
   return topics;
 }

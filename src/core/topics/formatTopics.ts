@@ -11,6 +11,10 @@ export interface TopicsReport {
   commits: number | readonly unknown[];
   partial: boolean;
   notes?: readonly string[];
+  /** Topics listed apart from the main list (worthRaising.ts): counted, or listed when `all`. */
+  more?: readonly Topic[];
+  /** List `more` under "Smaller topics" instead of only counting them (`topics --all`). */
+  all?: boolean;
 }
 
 /** At most this many files are listed under a topic in markdown. */
@@ -71,33 +75,43 @@ export function formatTopicsMarkdown(
     out.push('No learning topics in this range.');
     return out.join('\n');
   }
+  const more = report.more ?? [];
   // The repository is worth a line only when the topics come from more than one.
-  const several = new Set(topics.map((t) => t.repository)).size > 1;
-  topics.forEach((topic, i) => {
-    out.push(`${i + 1}. ${m.strong(m.text(topic.title))}`);
-    out.push(`   ${m.em(m.text(topic.question))}`);
-    for (const facet of topic.facets ?? []) out.push(`   - ${m.text(facet.text)}`);
-    const { commits, files } = topic.evidence;
-    if (several && topic.repository !== undefined)
-      out.push(`   - Repository: ${m.text(topic.repository)}`);
-    if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS, m)}`);
-    if (files.length > 0) {
-      const shown = files.slice(0, MARKDOWN_FILES).map(m.text).join(', ');
-      const more =
-        files.length > MARKDOWN_FILES ? ` and ${files.length - MARKDOWN_FILES} more` : '';
-      out.push(`   - Files: ${shown}${more}`);
-    }
-    if (topic.expert !== undefined) {
-      const e = topic.expert;
-      out.push(
-        `   - Ask: ${m.text(e.name)} (${e.commits} ${e.commits === 1 ? 'commit' : 'commits'} there this year)`,
-      );
-    }
-    if (topic.docs !== undefined && topic.docs.length > 0) {
-      out.push(`   - Read: ${topic.docs.map(m.text).join(', ')}`);
-    }
-  });
+  const several = new Set([...topics, ...more].map((t) => t.repository)).size > 1;
+  topics.forEach((topic, i) => out.push(...topicLines(topic, i + 1, several, m)));
+  if (more.length > 0 && report.all === true) {
+    out.push('', m.heading(3, `Smaller topics (${more.length})`), '');
+    more.forEach((topic, i) => out.push(...topicLines(topic, topics.length + i + 1, several, m)));
+  } else if (more.length > 0) {
+    const what = more.length === 1 ? 'smaller topic' : 'smaller topics';
+    out.push('', `${more.length} ${what} not listed here (topics --all lists them).`);
+  }
   return out.join('\n');
+}
+
+/** One topic as a numbered markdown item: title, question, facets, evidence, expert, docs. */
+function topicLines(topic: Topic, n: number, several: boolean, m: Markup): string[] {
+  const out = [`${n}. ${m.strong(m.text(topic.title))}`, `   ${m.em(m.text(topic.question))}`];
+  for (const facet of topic.facets ?? []) out.push(`   - ${m.text(facet.text)}`);
+  const { commits, files } = topic.evidence;
+  if (several && topic.repository !== undefined)
+    out.push(`   - Repository: ${m.text(topic.repository)}`);
+  if (commits.length > 0) out.push(`   - Commits: ${shaList(commits, MARKDOWN_COMMITS, m)}`);
+  if (files.length > 0) {
+    const shown = files.slice(0, MARKDOWN_FILES).map(m.text).join(', ');
+    const rest = files.length > MARKDOWN_FILES ? ` and ${files.length - MARKDOWN_FILES} more` : '';
+    out.push(`   - Files: ${shown}${rest}`);
+  }
+  if (topic.expert !== undefined) {
+    const e = topic.expert;
+    out.push(
+      `   - Ask: ${m.text(e.name)} (${e.commits} ${e.commits === 1 ? 'commit' : 'commits'} there this year)`,
+    );
+  }
+  if (topic.docs !== undefined && topic.docs.length > 0) {
+    out.push(`   - Read: ${topic.docs.map(m.text).join(', ')}`);
+  }
+  return out;
 }
 
 /**
@@ -140,33 +154,46 @@ export interface TopicsJson {
   range: { since: string | null; until: string | null };
   commits: number;
   partial: boolean;
+  /** The main list: the topics worth raising (worthRaising.ts), at most ten. */
   topics: TopicJson[];
+  /** The rest in ranking order: smaller topics and any beyond the first ten. */
+  more: TopicJson[];
   /** What the read noticed (detached HEAD, submodules not mined, ...), as the CLI help promises. */
   notes: string[];
 }
 
-/** The CLI's json for a history read and its topics: `{range, commits, partial, topics, notes}`. */
-export function topicsJson(data: HistoryData, topics: readonly Topic[]): TopicsJson {
+/**
+ * The CLI's json for a history read and its topics: `{range, commits, partial, topics, more,
+ * notes}`, `topics` the main list and `more` the topics listed apart (worthRaising.ts).
+ */
+export function topicsJson(
+  data: HistoryData,
+  topics: readonly Topic[],
+  more: readonly Topic[] = [],
+): TopicsJson {
   return {
     range: { since: data.range.since ?? null, until: data.range.until ?? null },
     commits: data.commits.length,
     partial: data.partial,
-    topics: topics.map((t) => {
-      const json: TopicJson = {
-        id: t.id,
-        kind: t.kind,
-        title: t.title,
-        score: t.score,
-        evidence: { commits: [...t.evidence.commits], files: [...t.evidence.files] },
-        question: t.question,
-      };
-      if (t.expert !== undefined) json.expert = { ...t.expert };
-      if (t.docs !== undefined) json.docs = [...t.docs];
-      if (t.repository !== undefined) json.repository = t.repository;
-      if (t.facets !== undefined)
-        json.facets = t.facets.map((f) => ({ kind: f.kind, text: f.text }));
-      return json;
-    }),
+    topics: topics.map(topicJson),
+    more: more.map(topicJson),
     notes: [...data.notes],
   };
+}
+
+/** One topic as the json lists it (TopicJson). */
+function topicJson(t: Topic): TopicJson {
+  const json: TopicJson = {
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    score: t.score,
+    evidence: { commits: [...t.evidence.commits], files: [...t.evidence.files] },
+    question: t.question,
+  };
+  if (t.expert !== undefined) json.expert = { ...t.expert };
+  if (t.docs !== undefined) json.docs = [...t.docs];
+  if (t.repository !== undefined) json.repository = t.repository;
+  if (t.facets !== undefined) json.facets = t.facets.map((f) => ({ kind: f.kind, text: f.text }));
+  return json;
 }

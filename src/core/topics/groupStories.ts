@@ -14,6 +14,9 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *    - a revert joins the story of the commit it reverts (when that is in the range);
  *    - an autosquash commit ("fixup! <subject>") joins the story holding that subject;
  *    - a cherry-pick or backport joins the story holding the same subject (a backport pair);
+ *    - a change to the supported versions of a runtime ("drop support for Python 3.8") joins the
+ *      story of the first such change of that runtime, however far apart: one support policy
+ *      (supportedRuntime.ts);
  *    - a fix (isFixSubject) of files an earlier story changed within FIX_CHAIN_DAYS joins that
  *      story as rework (files that tie: see matchFiles; never a release story): a fix to work that had already landed (never a commit of the same
  *      landing, which is one series);
@@ -149,6 +152,7 @@ export function groupStories(
   const alone = aloneInLanding(indexed.map(({ c }) => c));
   const bySubject = new Map<string, Story>();
   const bySha = new Map<string, Story>();
+  const byRuntime = new Map<string, Story>();
   let previous: Commit | undefined;
   let landing = 0;
   let landingOf = new Map<Story, number>();
@@ -197,6 +201,8 @@ export function groupStories(
       story = shaStory(t.pickedFrom);
     } else if (t.backport && bySubject.has(subjectKey(t))) {
       story = bySubject.get(subjectKey(t));
+    } else if (t.runtime !== undefined && byRuntime.has(t.runtime)) {
+      story = byRuntime.get(t.runtime);
     } else if (t.fix) {
       story = fixedStory(files, byFile, c);
       if (story !== undefined) role = 'rework';
@@ -215,6 +221,7 @@ export function groupStories(
     for (const f of files) byFile.set(f, story);
     noteMaker(makers, story, c, files);
     bySha.set(c.sha, story);
+    if (t.runtime !== undefined && !byRuntime.has(t.runtime)) byRuntime.set(t.runtime, story);
     const key = subjectKey(t);
     if (key !== '' && !bySubject.has(key)) bySubject.set(key, story);
     const plain = c.subject.trim().toLowerCase();

@@ -11,7 +11,7 @@ export interface RepositoryTopics {
 
 /**
  * One ranking from several repositories: every topic says its repository, and they are ordered
- * by score (the same scale in every repository), then by repository in the order given, then by
+ * with smaller topics (worthRaising.ts) last, then by score (the same scale in every repository), then by repository in the order given, then by
  * their own rank, so equal scores keep a stable order. A single repository's topics keep their
  * order and gain the repository's name.
  */
@@ -23,7 +23,14 @@ export function mergeRepositoryTopics(parts: readonly RepositoryTopics[]): Topic
       rank,
     })),
   );
-  all.sort((a, b) => b.topic.score - a.topic.score || a.repoIndex - b.repoIndex || a.rank - b.rank);
+  const below = (t: Topic) => (t.smaller === true ? 1 : 0);
+  all.sort(
+    (a, b) =>
+      below(a.topic) - below(b.topic) ||
+      b.topic.score - a.topic.score ||
+      a.repoIndex - b.repoIndex ||
+      a.rank - b.rank,
+  );
   return all.map((x) => x.topic);
 }
 

@@ -28,8 +28,9 @@ import {
  *   rework      5 + 2 per later fix or revert, at most 11; reverted or fixed by others +8
  *   goal        +8 when it counts toward one of the plan's goals
  *   recency     up to 6, falling to 0 over 90 days before "now"
- *   kind        release +15, a first release in the range +10 more; security fix +18, the first
- *               +8 more; backport +6; a revert of work not in the range +5
+ *   kind        release +36 major, +28 minor, +20 patch (the bump commit's size says nothing of
+ *               what it shipped), +6 the first in the range, +10 a first ever; security fix
+ *               +18, the first +4 more, a first ever +8 more; backport +6; a revert +5
  *   churn       a story of only changelog, version, manifest or lock-file changes, generated
  *               code, formatting or bot commits, or dependency refreshes, is held at 10 at most:
  *               it teaches little (a new dependency lifts the cap, unless a refresh brought it)
@@ -67,6 +68,10 @@ export interface StoryDraft {
   /** Each person's help, with the commit it was on. */
   helpers: (Help & { sha: string })[];
   story: Story;
+  /** Meaningful lines of its work (no lock files, generated code or changelogs). */
+  lines: number;
+  /** Only churn (changelog, version, lock files, formatting, bots, refreshes): capped low. */
+  churn: boolean;
 }
 
 const DAY = 86_400;
@@ -191,7 +196,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     let score = 0;
 
     // What the work was.
-    const versions = traits.flatMap((t) => (t.release !== undefined ? [t.release] : []));
+    // A bump and its release commit often name the same version: one release, not two.
+    const versions = [
+      ...new Set(traits.flatMap((t) => (t.release !== undefined ? [t.release] : []))),
+    ];
     const security = traits.find((t) => t.security !== undefined)?.security;
     const backport = traits.find((t) => t.backport);
     const revertOnly = traits.length > 0 && traits.every((t) => t.revert);
@@ -219,9 +227,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       title = `Released ${version}${major && major[1] !== '0' ? ', a major version' : ''}`;
       subject = `the ${version} release`;
       tags.push('release');
-      // Major and minor releases teach more than patch releases; the first in the range more
-      // than the next, and a first ever (no earlier commits) most.
-      score += (major ? 20 : minor ? 12 : 6) + (releases === 1 ? 6 : 0) + (first ? 10 : 0);
+      // What a release shipped is the work before it, not the few lines of its bump commit, so
+      // the kind carries the weight of a mid-sized feature. Major and minor releases teach more
+      // than patch releases; the first in the range more than the next, a first ever most.
+      score += (major ? 36 : minor ? 28 : 20) + (releases === 1 ? 6 : 0) + (first ? 10 : 0);
       if (releases === 1 && first) tags.push('first');
       facets.push({
         kind: 'release',
@@ -454,6 +463,8 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       tags,
       helpers,
       story,
+      lines,
+      churn: churn && (!tags.includes('new-dependency') || refreshOnly),
     };
   });
 }

@@ -84,4 +84,9 @@ export interface Topic {
    * telling first. Optional so that topics stored before stories existed still load.
    */
   facets?: TopicFacet[];
+  /**
+   * True for a story below the worth-raising floor (worthRaising.ts): listed apart from the main
+   * list (`topics --all`, the view's "smaller topics" node), never dropped.
+   */
+  smaller?: boolean;
 }

@@ -4,6 +4,7 @@ import type { FacetKind, Topic, TopicKind } from '../../core/topics/topic';
 import { COMMANDS } from '../ids';
 import { textTooltip } from '../markdownText';
 import { groupTopicsByRepository } from '../../core/topics/mergeRepositoryTopics';
+import { splitRaised } from '../../core/topics/worthRaising';
 import { topicRepo, type TopicsResult, type TopicsStore } from '../topics/topicsStore';
 import type { ViewNode } from './viewNode';
 import { counted } from './counted';
@@ -129,12 +130,42 @@ function missingNodes(result: TopicsResult): ViewNode[] {
 }
 
 /**
- * The topics of a result; grouped under one node per repository when they come from several
- * (groups in the order of their best topic, topics in ranking order within).
+ * The topics worth raising of a result (worthRaising.ts), then one collapsed "N smaller topics"
+ * node holding the rest, so a short list stays short and nothing is lost.
  */
 function byRepository(result: TopicsResult): ViewNode[] {
-  const groups = groupTopicsByRepository(result.topics);
-  if (groups.length <= 1) return result.topics.map((t) => topicNode(result, t));
+  const { raised, more } = splitRaised(result.topics);
+  const nodes = raisedNodes(result, raised);
+  if (more.length === 0) return nodes;
+  const item = new vscode.TreeItem(
+    more.length === 1
+      ? vscode.l10n.t('1 smaller topic')
+      : vscode.l10n.t('{0} smaller topics', more.length),
+    vscode.TreeItemCollapsibleState.Collapsed,
+  );
+  item.id = `topics:${result.key}:smaller`;
+  item.tooltip = vscode.l10n.t(
+    'Stories below the floor for a 1:1 (small, with no review, later fix, goal or new ground), and any beyond the first ten.',
+  );
+  item.iconPath = new vscode.ThemeIcon('fold');
+  item.contextValue = 'smallerTopics';
+  return [
+    ...nodes,
+    {
+      item,
+      children: more.map((t) => topicNode(result, t)),
+      relationship: result.relationship,
+    },
+  ];
+}
+
+/**
+ * Topics, grouped under one node per repository when they come from several (groups in the
+ * order of their best topic, topics in ranking order within).
+ */
+function raisedNodes(result: TopicsResult, topics: readonly Topic[]): ViewNode[] {
+  const groups = groupTopicsByRepository(topics);
+  if (groups.length <= 1) return topics.map((t) => topicNode(result, t));
   return groups.map((g) => {
     const item = new vscode.TreeItem(
       g.repository || vscode.l10n.t('Other'),

@@ -1,0 +1,42 @@
+/*
+ * Which release a commit is, from its subject: the ways projects in any ecosystem name the
+ * commit that cuts a version (npm's bare "1.2.3", "Release v1.2.3 (#123)", release-please's
+ * "chore(main): release 1.2.0", "[release] 1.2.3", "Version 2.0.0 released", "ripgrep 14.1.0",
+ * "release version 3.1.0"), and a version bump ("Bump version to 1.2.3") when the commit changes
+ * only version, manifest, changelog or lock files. A development version ("3.2.0.dev0") opens
+ * the next cycle and is not a release.
+ */
+
+const VERSION = String.raw`v?(\d+\.\d+(?:\.\d+){0,2}(?:[-.]?(?:rc|alpha|beta|a|b|dev|post|pre)\.?\d*)?)`;
+// What wraps a release subject without saying which release: a conventional type and scope, a
+// "[release]" tag, trailing PR numbers.
+const LEAD = /^(?:(?:chore|build|release|ci)(?:\([^)]{0,40}\))?!?:\s*|\[release\]\s*)/i;
+const TRAIL = /(?:\s*\(#\d{1,7}\))+\s*$|\s+#\d{1,7}\s*$/;
+const TAG_ONLY = new RegExp(String.raw`^${VERSION}\.?$`, 'i');
+const RELEASE_WORDED = new RegExp(
+  String.raw`^(?:release[sd]?|releasing|prepare|preparing|version|tag(?:ged)?|cut|publish(?:ed|ing)?)\b[^0-9]{0,30}?${VERSION}(?:\s+release)?\.?(?::\s.*)?$`,
+  'i',
+);
+const RELEASED = new RegExp(String.raw`^(?:version\s+)?${VERSION}\s+(?:is\s+)?released\.?$`, 'i');
+const NAMED_RELEASE = new RegExp(String.raw`^[A-Za-z][\w.-]{0,30}\s+${VERSION}(?:\s+release)?$`);
+const BUMP = new RegExp(
+  String.raw`^(?:(?:bump(?:ed|s)?|update[sd]?|set)\s+(?:the\s+)?(?:package\s+)?version\s+(?:to\s+)?|bump(?:ed)?\s+to\s+)${VERSION}\.?$`,
+  'i',
+);
+const DEVELOPMENT = /dev\d*$/i;
+
+/**
+ * The version a release commit cuts ("3.1.0"), or undefined. `onlyChores`: the commit changes
+ * only version, manifest, changelog or lock files, which lets a plain version bump count.
+ */
+export function releaseVersion(subject: string, onlyChores: boolean): string | undefined {
+  const s = subject.trim().replace(LEAD, '').replace(TRAIL, '').trim();
+  const m =
+    TAG_ONLY.exec(s) ??
+    RELEASE_WORDED.exec(s) ??
+    RELEASED.exec(s) ??
+    NAMED_RELEASE.exec(s) ??
+    (onlyChores ? BUMP.exec(s) : null);
+  if (m === null || DEVELOPMENT.test(m[1])) return undefined;
+  return m[1];
+}
