@@ -71,7 +71,7 @@ function months(since: string, until: string): number {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 12, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 18, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -91,6 +91,18 @@ describe('topic evaluation label files', () => {
     assert.ok(new Set(set.map((l) => l.repo)).size >= 3);
     assert.ok(set.filter((l) => l.newcomer).length >= 2);
     assert.ok(set.some((l) => !l.newcomer));
+    for (const l of set) {
+      const m = months(l.since, l.until);
+      assert.ok(m >= 6 && m <= 12, `${l.repo} ${l.since}..${l.until} is ${m} months`);
+    }
+  });
+
+  it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
+    const set = files.map(read).filter((l) => l.split === 'tuning');
+    assert.ok(set.length >= 10, `${set.length} contributors`);
+    assert.ok(new Set(set.map((l) => l.repo)).size >= 6);
+    assert.ok(set.filter((l) => l.newcomer).length >= 5);
+    assert.ok(set.filter((l) => !l.newcomer).length >= 5);
     for (const l of set) {
       const m = months(l.since, l.until);
       assert.ok(m >= 6 && m <= 12, `${l.repo} ${l.since}..${l.until} is ${m} months`);
