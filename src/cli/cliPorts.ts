@@ -26,12 +26,16 @@ import type {
   GitPort,
   RecordsPort,
   RepositoriesResult,
+  ResultCache,
   WorkflowPorts,
 } from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
 import { historyCacheDir } from './historyCacheDir';
+import { cliCodeVersion } from './codeVersion';
+import { readResult, writeResult } from '../git/resultCache';
+import { repoTip } from '../git/repoTip';
 import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
@@ -159,6 +163,9 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   };
   // The identity each repository was found by, for its cache file's name.
   const identities = new Map<string, string>();
+  // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
+  const tips = new Map<string, string | null>();
+  const results = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
   return {
     unavailable: () => (options.noGit ? t('git is off (--no-git).') : undefined),
     head: () => readHead(ctx.records.top),
@@ -187,7 +194,14 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         throw e;
       }
     },
-    repositories: (named) => codeRepositories(ctx, options, named, identities),
+    repositories: (named) => codeRepositories(ctx, options, named, identities, tips),
+    tips: (tops) =>
+      Promise.all(
+        tops.map(async (top) =>
+          tips.has(top) ? tips.get(top) : (await repoTip(top).catch(() => undefined))?.tip,
+        ),
+      ),
+    results: results === undefined ? undefined : resultCache(results),
     readFileActivity: async (query, progress, top) => {
       try {
         const activity = await readFileActivity(top ?? (await topOf()), query, {
@@ -207,7 +221,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     readHistory: async (query, progress, top) => {
       try {
         const where = top ?? (await topOf());
-        const cacheDir = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
+        const cacheDir = results;
         if (!cacheDir) {
           return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
         }
@@ -230,6 +244,22 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   };
 }
 
+/** Kept rankings in the history cache's folder; a failed write only costs the next run time. */
+function resultCache(dir: string): ResultCache {
+  return {
+    codeVersion: cliCodeVersion(),
+    read: (key) => Promise.resolve(readResult(dir, key)),
+    write: (key, text) => {
+      try {
+        writeResult(dir, key, text);
+      } catch {
+        // The ranking is shown all the same; the history cache's own note says why writes fail.
+      }
+      return Promise.resolve();
+    },
+  };
+}
+
 /**
  * The repositories to read on the command line. A plan that names some: each matched by remote
  * among every --repo, the repositories in --repos-dir and the one holding --dir. A plan that
@@ -241,6 +271,7 @@ async function codeRepositories(
   options: CliGitOptions,
   named: readonly string[],
   identities: Map<string, string>,
+  tips: Map<string, string | null>,
 ): Promise<RepositoriesResult | undefined> {
   const given = options.repos ?? [];
   const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
@@ -270,6 +301,7 @@ async function codeRepositories(
   for (const f of match.found) {
     const repo = atTop(f.top, f.named);
     identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
+    tips.set(repo.top, f.tip);
     found.push(repo);
   }
   return { ok: true, found, missing: match.missing };

@@ -13,6 +13,12 @@ import { expertPaths, withRelevance } from '../core/topics/withRelevance';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { t } from '../core/l10n';
+import {
+  shownHistory,
+  topicsResultFrom,
+  topicsResultKey,
+  topicsResultText,
+} from './topicsResultCache';
 
 // Repositories read at once: each read already runs a few git processes side by side.
 const PARALLEL_READS = 3;
@@ -38,6 +44,10 @@ export interface SurfaceTopicsRequest {
 
 /** What was read and what it ranks as. */
 export interface SurfacedTopics {
+  /**
+   * What was read, as it is shown (topicsResultCache.ts, shownHistory): range, commits, notes,
+   * hints; not the raw reads the ranking used.
+   */
   data: HistoryData;
   topics: Topic[];
   /** How the range was chosen, for people ("since the last session (abc1234)"). */
@@ -101,8 +111,31 @@ export async function surfaceTopics(
         `${request.slug}/plan.md`,
       );
   }
+  const cache = ports.git.results;
+  const [identity, tips] = await Promise.all([
+    ports.git.userIdentity(),
+    cache && ports.git.tips ? ports.git.tips(repos.found.map((r) => r.top)) : undefined,
+  ]);
+  const viewers = [...identity, ...mentors];
+  // The finished ranking of an earlier run, when nothing it depends on has changed: the
+  // repositories' tips, the resolved request, the plan's inputs, the viewer and the code.
+  const key =
+    cache && tips && tips.every((tip) => tip !== undefined)
+      ? topicsResultKey({
+          codeVersion: cache.codeVersion,
+          slug: request.slug,
+          includeMerges: request.includeMerges === true,
+          repositories: repos.found.map((r, i) => ({ ...r, tip: tips[i] ?? null, asked: requestIn(r.name) })),
+          missing: repos.missing,
+          goals,
+          mentors,
+          viewers,
+        })
+      : undefined;
+  const kept = key === undefined ? undefined : await cache?.read(key);
+  const served = kept === undefined ? undefined : topicsResultFrom(kept);
+  if (served) return done(served);
   ports.progress.report(t('reading git history…'));
-  const viewers = [...(await ports.git.userIdentity()), ...mentors];
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
@@ -150,15 +183,21 @@ export async function surfaceTopics(
   const first = read[0]?.asked ?? requestIn('');
   const data = merged.length ? mergeHistoryData(merged) : emptyHistory(first);
   if (repos.missing.length) data.notes.push(missingNote(repos.missing));
-  return done({
-    data,
+  const result: SurfacedTopics = {
+    data: shownHistory(data),
     topics: mergeRepositoryTopics(merged),
     basis: describeBasis(first, data.range.fromSha),
     authors: first.authors,
     repository: repos.found[0]?.top ?? '',
     repositories: repos.found.map((r) => ({ repository: r.repository, top: r.top })),
     missingRepositories: repos.missing,
-  });
+  };
+  // Kept only when every repository was read at the tip the key names (HEAD did not move
+  // between the two), so a result is never served for a history it was not read from.
+  const readAtTips = read.every((p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null));
+  if (key !== undefined && cache && read.length === repos.found.length && readAtTips)
+    await cache.write(key, topicsResultText(result));
+  return done(result);
 }
 
 function describeBasis(request: TopicRequest, fromSha: string | undefined): string {
