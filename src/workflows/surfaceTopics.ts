@@ -125,7 +125,11 @@ export async function surfaceTopics(
           codeVersion: cache.codeVersion,
           slug: request.slug,
           includeMerges: request.includeMerges === true,
-          repositories: repos.found.map((r, i) => ({ ...r, tip: tips[i] ?? null, asked: requestIn(r.name) })),
+          repositories: repos.found.map((r, i) => ({
+            ...r,
+            tip: tips[i] ?? null,
+            asked: requestIn(r.name),
+          })),
           missing: repos.missing,
           goals,
           mentors,
@@ -194,7 +198,9 @@ export async function surfaceTopics(
   };
   // Kept only when every repository was read at the tip the key names (HEAD did not move
   // between the two), so a result is never served for a history it was not read from.
-  const readAtTips = read.every((p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null));
+  const readAtTips = read.every(
+    (p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null),
+  );
   if (key !== undefined && cache && read.length === repos.found.length && readAtTips)
     await cache.write(key, topicsResultText(result));
   return done(result);

@@ -118,7 +118,10 @@ export function topicsResultFrom(text: string): SurfacedTopics | undefined {
   )
     return undefined;
   const earlier = { paths: new Set<string>(), commits: data.earlier.commits };
-  return { ...(json as unknown as SurfacedTopics), data: { ...(data as unknown as HistoryData), earlier } };
+  return {
+    ...(json as unknown as SurfacedTopics),
+    data: { ...(data as unknown as HistoryData), earlier },
+  };
 }
 
 function isTopicLike(t: unknown): t is Topic {
