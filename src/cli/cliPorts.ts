@@ -215,7 +215,9 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
     userIdentity: async () => {
-      const me = await readGitIdentity(await topOf());
+      // Where the records are (or --repo): that repository's config, else the user's own; no
+      // repository is needed (the code may live in others than the records).
+      const me = await readGitIdentity(options.repo ?? ctx.dir);
       return [me.email, me.name].filter((v): v is string => v !== undefined);
     },
     readHistory: async (query, progress, top) => {

@@ -83,6 +83,9 @@ export async function surfaceTopics(
 ): Promise<Outcome<SurfacedTopics>> {
   const unavailable = ports.git.unavailable();
   if (unavailable) return failed('refused', unavailable);
+  // Started first, beside the records and the repositories: each is a git run or two.
+  const identity = ports.git.userIdentity();
+  identity.catch(() => undefined); // awaited below; never an unhandled rejection before then
   const rel =
     request.slug === undefined ? undefined : await ports.records.readRelationship(request.slug);
   const repos = await codeRepositories(rel?.plan?.repositories ?? [], ports.git);
@@ -112,11 +115,11 @@ export async function surfaceTopics(
       );
   }
   const cache = ports.git.results;
-  const [identity, tips] = await Promise.all([
-    ports.git.userIdentity(),
+  const [user, tips] = await Promise.all([
+    identity,
     cache && ports.git.tips ? ports.git.tips(repos.found.map((r) => r.top)) : undefined,
   ]);
-  const viewers = [...identity, ...mentors];
+  const viewers = [...user, ...mentors];
   // The finished ranking of an earlier run, when nothing it depends on has changed: the
   // repositories' tips, the resolved request, the plan's inputs, the viewer and the code.
   const key =
