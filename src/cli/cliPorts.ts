@@ -155,7 +155,13 @@ function diskRecords(ctx: CliContext): RecordsPort {
 
 function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   let found: Promise<RecordsRepository> | undefined;
-  const repository = () => (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root));
+  // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
+  const tips = new Map<string, string | null>();
+  const repository = () =>
+    (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root).then((r) => {
+      if (r.ok) tips.set(r.top, r.tip);
+      return r;
+    }));
   const topOf = async () => {
     const repo = await repository();
     if (!repo.ok) throw new GitError('not-a-repo', repo.message);
@@ -163,8 +169,6 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   };
   // The identity each repository was found by, for its cache file's name.
   const identities = new Map<string, string>();
-  // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
-  const tips = new Map<string, string | null>();
   const results = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
   return {
     unavailable: () => (options.noGit ? t('git is off (--no-git).') : undefined),
@@ -279,6 +283,7 @@ async function codeRepositories(
   const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
     const repo = await recordsRepository(dir, ctx.records.root);
     if (!repo.ok) return repo.message;
+    tips.set(repo.top, repo.tip);
     return atTop(repo.top, repository);
   };
   // A top git already named: where the records root sits in it, without asking git again.
