@@ -65,14 +65,23 @@ export async function cachedReadHistory(
   const top = fs.realpathSync(repo);
   const file = historyCacheFile(cache.dir, top, cache.identity);
   const owner = { top, identity: cache.identity };
-  const loaded = loadCacheFile(file, owner);
-  let stored: CacheFile = loaded.ok ? loaded.file : emptyCache(owner);
+  // Loaded (parsed and checked: tens of ms for a few hundred KB) when readHistory first asks,
+  // after it has started resolving the range: git runs while the file is checked.
+  let loaded: ReturnType<typeof loadCacheFile> | undefined;
+  let stored: CacheFile = emptyCache(owner);
+  const load = () => {
+    if (loaded) return loaded;
+    loaded = loadCacheFile(file, owner);
+    if (loaded.ok) stored = loaded.file;
+    return loaded;
+  };
   const kept = new Map<string, KnownHistory>();
   let use = 'cold' as CacheUse;
   const data = await readHistory(repo, request, {
     ...options,
     reuse: {
       recall: (key) => {
+        load();
         const entry = stored.entries.find((e) => e.key === key);
         return entry && knownFrom(stored, entry);
       },
@@ -82,11 +91,12 @@ export async function cachedReadHistory(
       },
     },
   });
+  const read = load();
   let unwritten: string | undefined;
   // A warm read found nothing new: writing the file again (a few hundred KB per repository) would
   // cost a warm run a fifth of its time for a fresher `usedAt` alone, so entries age by their
   // last write.
-  if (use !== 'warm' || !loaded.ok) {
+  if (use !== 'warm' || !read.ok) {
     for (const [key, found] of kept) stored = withEntry(stored, key, found, Date.now());
     try {
       writeCacheFile(file, stored);
@@ -94,7 +104,7 @@ export async function cachedReadHistory(
       unwritten = (e as Error).message;
     }
   }
-  return { data, cache: use, ignored: loaded.ok ? undefined : loaded.reason, unwritten };
+  return { data, cache: use, ignored: read.ok ? undefined : read.reason, unwritten };
 }
 
 /** Removes every history cache file in `dir`, kept results too (nothing else); returns how many. */
