@@ -26,16 +26,16 @@ import type {
   GitPort,
   RecordsPort,
   RepositoriesResult,
-  ResultCache,
   WorkflowPorts,
 } from '../workflows/ports';
 import { NO_PROGRESS } from '../workflows/ports';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
 import { historyCacheDir } from './historyCacheDir';
-import { cliCodeVersion } from './codeVersion';
-import { readResult, writeResult } from '../git/resultCache';
-import { repoTip } from '../git/repoTip';
+import { cliLocale } from './cliTranslator';
+import { codeVersion } from '../store/codeVersion';
+import { fileResultCache } from '../git/resultCache';
+import { tipsOf } from '../git/repoTip';
 import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
@@ -199,13 +199,11 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
     repositories: (named) => codeRepositories(ctx, options, named, identities, tips),
-    tips: (tops) =>
-      Promise.all(
-        tops.map(async (top) =>
-          tips.has(top) ? tips.get(top) : (await repoTip(top).catch(() => undefined))?.tip,
-        ),
-      ),
-    results: results === undefined ? undefined : resultCache(results),
+    tips: (tops) => tipsOf(tops, tips),
+    results:
+      results === undefined
+        ? undefined
+        : fileResultCache(results, codeVersion(cliLocale(process.argv.slice(2), process.env))),
     readFileActivity: async (query, progress, top) => {
       try {
         const activity = await readFileActivity(top ?? (await topOf()), query, {
@@ -246,22 +244,6 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
           return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };
         throw e;
       }
-    },
-  };
-}
-
-/** Kept rankings in the history cache's folder; a failed write only costs the next run time. */
-function resultCache(dir: string): ResultCache {
-  return {
-    codeVersion: cliCodeVersion(),
-    read: (key) => Promise.resolve(readResult(dir, key)),
-    write: (key, text) => {
-      try {
-        writeResult(dir, key, text);
-      } catch {
-        // The ranking is shown all the same; the history cache's own note says why writes fail.
-      }
-      return Promise.resolve();
     },
   };
 }

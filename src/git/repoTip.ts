@@ -40,3 +40,18 @@ export async function repoTip(dir: string): Promise<RepoTip | undefined> {
   if (failed) return { top: path.resolve(top), tip: null };
   return /^[0-9a-f]{40,64}$/.test(tip ?? '') ? { top: path.resolve(top), tip } : undefined;
 }
+
+/**
+ * The tips of the repositories at `tops` (GitPort.tips): those in `known` (read when the
+ * repositories were found) without asking git again, the others with one git run each.
+ */
+export function tipsOf(
+  tops: readonly string[],
+  known: ReadonlyMap<string, string | null> = new Map(),
+): Promise<(string | null | undefined)[]> {
+  return Promise.all(
+    tops.map(async (top) =>
+      known.has(top) ? known.get(top) : (await repoTip(top).catch(() => undefined))?.tip,
+    ),
+  );
+}

@@ -64,6 +64,32 @@ export function writeResult(dir: string, key: string, text: string): void {
   pruneResults(dir);
 }
 
+/**
+ * The workflows' ResultCache (structurally: src/git does not import workflows) over `dir`, for
+ * the code `codeVersion` names. A failed write costs only the next run's time.
+ */
+export function fileResultCache(
+  dir: string,
+  codeVersion: string,
+): {
+  codeVersion: string;
+  read(key: string): Promise<string | undefined>;
+  write(key: string, text: string): Promise<void>;
+} {
+  return {
+    codeVersion,
+    read: (key) => Promise.resolve(readResult(dir, key)),
+    write: (key, text) => {
+      try {
+        writeResult(dir, key, text);
+      } catch {
+        // The ranking is shown all the same; the history cache's own note says why writes fail.
+      }
+      return Promise.resolve();
+    },
+  };
+}
+
 function pruneResults(dir: string): void {
   const kept = fs.readdirSync(dir).filter((n) => NAME.test(n));
   if (kept.length <= MAX_RESULTS) return;
