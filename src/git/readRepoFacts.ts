@@ -31,7 +31,7 @@ export async function readGitIdentity(dir: string): Promise<{ name?: string; ema
   } catch {
     // Exit 1: neither is set; any other failure: unknown, as before.
   }
-  const found: { name?: string; email?: string } = {};
+  const found: { name?: string; email?: string } = { name: undefined, email: undefined };
   for (const entry of text.split('\0')) {
     const eol = entry.indexOf('\n');
     if (eol < 0) continue;
