@@ -110,8 +110,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
     const message = (e as Error).message.replace(/\n+$/, '');
-    // l10n-ignore: the program and verb prefix every tool prints; the message after it is localised.
     const known = VERB_LOADERS.some(([n]) => n === name);
+    // l10n-ignore: the program and verb prefix every tool prints; the message after it is localised.
     sink.err(`mentoring-journal${known ? ` ${name}` : ''}: ${message}`);
     return 2;
   }
