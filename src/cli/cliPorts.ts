@@ -1,15 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
-import { commitRecords } from '../git/commitRecords';
 import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
-import { recordChanges } from '../git/recordChanges';
-import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
 import { findRepositories } from '../git/findRepositories';
-import { cachedReadHistory } from '../git/historyCache';
-import { readHistory } from '../git/readHistory';
-import { readFileActivity } from '../git/readFileActivity';
 import { readGitIdentity, readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
@@ -177,13 +171,25 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       const repo = await repository();
       return repo.ok ? { ...repo, name: path.basename(repo.top) } : repo;
     },
+    // The git modules behind each method load when it is first called: a run uses a few of
+    // them, and a topics run served from the kept ranking none.
     recordChanges: () =>
-      gitResult(async () => ({ changes: await recordChanges(ctx.records.root) })),
+      gitResult(async () => ({
+        changes: await (await import('../git/recordChanges')).recordChanges(ctx.records.root),
+      })),
     commit: (changes, message) =>
-      gitResult(() => commitRecords(ctx.records.root, [...changes], message)),
+      gitResult(async () =>
+        (await import('../git/commitRecords')).commitRecords(
+          ctx.records.root,
+          [...changes],
+          message,
+        ),
+      ),
     installGuard: async (options) => {
       // The hook belongs to the repository that holds the records (it may be a nested one).
       const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
+      const { HooksOutsideRepositoryError, installPreCommitGuard } =
+        await import('../git/preCommitGuard');
       try {
         const r = await installPreCommitGuard(where, { recordsRoot: ctx.records.root, ...options });
         return { ok: true, ...r, roots: r.roots.map((x) => x.prefix) };
@@ -206,6 +212,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         : fileResultCache(results, codeVersion(cliLocale(process.argv.slice(2), process.env))),
     readFileActivity: async (query, progress, top) => {
       try {
+        const { readFileActivity } = await import('../git/readFileActivity');
         const activity = await readFileActivity(top ?? (await topOf()), query, {
           signal: progress.signal,
         });
@@ -227,8 +234,10 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         const where = top ?? (await topOf());
         const cacheDir = results;
         if (!cacheDir) {
+          const { readHistory } = await import('../git/readHistory');
           return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
         }
+        const { cachedReadHistory } = await import('../git/historyCache');
         const read = await cachedReadHistory(
           where,
           query,

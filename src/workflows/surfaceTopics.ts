@@ -4,12 +4,10 @@ import {
   topicRequestFor,
   type TopicRequest,
 } from '../core/records/topicRequest';
-import { computeTopics } from '../core/topics/computeTopics';
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { mergeHistoryData, mergeRepositoryTopics } from '../core/topics/mergeRepositoryTopics';
 import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
-import { expertPaths, withRelevance } from '../core/topics/withRelevance';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { t } from '../core/l10n';
@@ -142,6 +140,11 @@ export async function surfaceTopics(
   const kept = key === undefined ? undefined : await cache?.read(key);
   const served = kept === undefined ? undefined : topicsResultFrom(kept);
   if (served) return done(served);
+  // The ranking's modules load only now: a run served from the kept ranking never needs them.
+  const [{ computeTopics }, { expertPaths, withRelevance }] = await Promise.all([
+    import('../core/topics/computeTopics'),
+    import('../core/topics/withRelevance'),
+  ]);
   ports.progress.report(t('reading git history…'));
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
