@@ -14,6 +14,8 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constant
  * Node's version, and V8 checks it against the source itself, so a stale or foreign cache is
  * rejected, never run; it is then rewritten after the run (with the functions the run compiled).
  * Any trouble with the cache (no folder, a link, unreadable) only means compiling as before.
+ * The file must be a CommonJS bundle without a native `import()` (esbuild turns the bundle's own
+ * into requires): a vm.Script has no loader for one.
  */
 export function requireWithCodeCache(file: string, cacheDir: string | undefined): void {
   const source = fs.readFileSync(file, 'utf8');
