@@ -1,15 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSettings';
-import { commitRecords } from '../git/commitRecords';
 import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
-import { recordChanges } from '../git/recordChanges';
-import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
 import { findRepositories } from '../git/findRepositories';
-import { cachedReadHistory } from '../git/historyCache';
-import { readHistory } from '../git/readHistory';
-import { readFileActivity } from '../git/readFileActivity';
 import { readGitIdentity, readHead } from '../git/readRepoFacts';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
@@ -32,6 +26,10 @@ import { NO_PROGRESS } from '../workflows/ports';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { shown, type CliContext } from './cliContext';
 import { historyCacheDir } from './historyCacheDir';
+import { cliLocale } from './cliTranslator';
+import { codeVersion } from '../store/codeVersion';
+import { fileResultCache } from '../git/resultCache';
+import { tipsOf } from '../git/repoTip';
 import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
@@ -151,7 +149,13 @@ function diskRecords(ctx: CliContext): RecordsPort {
 
 function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   let found: Promise<RecordsRepository> | undefined;
-  const repository = () => (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root));
+  // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
+  const tips = new Map<string, string | null>();
+  const repository = () =>
+    (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root).then((r) => {
+      if (r.ok) tips.set(r.top, r.tip);
+      return r;
+    }));
   const topOf = async () => {
     const repo = await repository();
     if (!repo.ok) throw new GitError('not-a-repo', repo.message);
@@ -159,6 +163,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   };
   // The identity each repository was found by, for its cache file's name.
   const identities = new Map<string, string>();
+  const results = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
   return {
     unavailable: () => (options.noGit ? t('git is off (--no-git).') : undefined),
     head: () => readHead(ctx.records.top),
@@ -166,13 +171,25 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       const repo = await repository();
       return repo.ok ? { ...repo, name: path.basename(repo.top) } : repo;
     },
+    // The git modules behind each method load when it is first called: a run uses a few of
+    // them, and a topics run served from the kept ranking none.
     recordChanges: () =>
-      gitResult(async () => ({ changes: await recordChanges(ctx.records.root) })),
+      gitResult(async () => ({
+        changes: await (await import('../git/recordChanges')).recordChanges(ctx.records.root),
+      })),
     commit: (changes, message) =>
-      gitResult(() => commitRecords(ctx.records.root, [...changes], message)),
+      gitResult(async () =>
+        (await import('../git/commitRecords')).commitRecords(
+          ctx.records.root,
+          [...changes],
+          message,
+        ),
+      ),
     installGuard: async (options) => {
       // The hook belongs to the repository that holds the records (it may be a nested one).
       const where = fs.existsSync(ctx.records.root) ? ctx.records.root : ctx.dir;
+      const { HooksOutsideRepositoryError, installPreCommitGuard } =
+        await import('../git/preCommitGuard');
       try {
         const r = await installPreCommitGuard(where, { recordsRoot: ctx.records.root, ...options });
         return { ok: true, ...r, roots: r.roots.map((x) => x.prefix) };
@@ -187,9 +204,15 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         throw e;
       }
     },
-    repositories: (named) => codeRepositories(ctx, options, named, identities),
+    repositories: (named) => codeRepositories(ctx, options, named, identities, tips),
+    tips: (tops) => tipsOf(tops, tips),
+    results:
+      results === undefined
+        ? undefined
+        : fileResultCache(results, codeVersion(cliLocale(process.argv.slice(2), process.env))),
     readFileActivity: async (query, progress, top) => {
       try {
+        const { readFileActivity } = await import('../git/readFileActivity');
         const activity = await readFileActivity(top ?? (await topOf()), query, {
           signal: progress.signal,
         });
@@ -201,16 +224,20 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
       }
     },
     userIdentity: async () => {
-      const me = await readGitIdentity(await topOf());
+      // Where the records are (or --repo): that repository's config, else the user's own; no
+      // repository is needed (the code may live in others than the records).
+      const me = await readGitIdentity(options.repo ?? ctx.dir);
       return [me.email, me.name].filter((v): v is string => v !== undefined);
     },
     readHistory: async (query, progress, top) => {
       try {
         const where = top ?? (await topOf());
-        const cacheDir = options.noCache ? undefined : (options.cacheDir ?? historyCacheDir());
+        const cacheDir = results;
         if (!cacheDir) {
+          const { readHistory } = await import('../git/readHistory');
           return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
         }
+        const { cachedReadHistory } = await import('../git/historyCache');
         const read = await cachedReadHistory(
           where,
           query,
@@ -241,11 +268,13 @@ async function codeRepositories(
   options: CliGitOptions,
   named: readonly string[],
   identities: Map<string, string>,
+  tips: Map<string, string | null>,
 ): Promise<RepositoriesResult | undefined> {
   const given = options.repos ?? [];
   const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
     const repo = await recordsRepository(dir, ctx.records.root);
     if (!repo.ok) return repo.message;
+    tips.set(repo.top, repo.tip);
     return atTop(repo.top, repository);
   };
   // A top git already named: where the records root sits in it, without asking git again.
@@ -270,6 +299,7 @@ async function codeRepositories(
   for (const f of match.found) {
     const repo = atTop(f.top, f.named);
     identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
+    tips.set(repo.top, f.tip);
     found.push(repo);
   }
   return { ok: true, found, missing: match.missing };

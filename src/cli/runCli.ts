@@ -5,46 +5,45 @@ import { outputSink } from './outputSink';
 import { optionHelp, optionValues, parseArgs, UsageError } from './parseArgs';
 import type { Verb } from './verb';
 import { verbIndex } from './verbIndex';
-import { actionsVerb } from './verbs/actions';
-import { agendaVerb } from './verbs/agenda';
-import { calendarVerb } from './verbs/calendar';
-import { checkQuestionsVerb } from './verbs/checkQuestions';
-import { identitiesVerb } from './verbs/identities';
-import { initVerb } from './verbs/init';
-import { installHookVerb } from './verbs/installHook';
-import { newSessionVerb } from './verbs/newSession';
-import { todayVerb } from './verbs/today';
-import { questionVerb } from './verbs/question';
-import { relationshipTopics } from './mineTopics';
-import { makeQuestionsVerb } from './verbs/questions';
-import { reportVerb } from './verbs/report';
-import { topicsVerb } from './verbs/topics';
-import { validateVerb } from './verbs/validate';
 import { t } from '../core/l10n';
 
-/** Every verb, in the order `--help` lists them. */
-export const VERBS: readonly Verb[] = [
-  initVerb,
-  newSessionVerb,
-  todayVerb,
-  agendaVerb,
-  actionsVerb,
-  topicsVerb,
-  identitiesVerb,
-  questionVerb,
+/**
+ * Every verb, in the order `--help` lists them: its name, and how to load it. A verb's module
+ * (and all it imports: yaml, zod schemas, simple-git, the topics ranking...) loads only when that
+ * verb runs, so a run pays for its own verb alone (issue 19); `--help` loads them all.
+ * A unit test checks each name against the loaded verb's own.
+ */
+export const VERB_LOADERS: readonly (readonly [string, () => Promise<Verb>])[] = [
+  ['init', () => import('./verbs/init').then((m) => m.initVerb)],
+  ['new-session', () => import('./verbs/newSession').then((m) => m.newSessionVerb)],
+  ['today', () => import('./verbs/today').then((m) => m.todayVerb)],
+  ['agenda', () => import('./verbs/agenda').then((m) => m.agendaVerb)],
+  ['actions', () => import('./verbs/actions').then((m) => m.actionsVerb)],
+  ['topics', () => import('./verbs/topics').then((m) => m.topicsVerb)],
+  ['identities', () => import('./verbs/identities').then((m) => m.identitiesVerb)],
+  ['question', () => import('./verbs/question').then((m) => m.questionVerb)],
   // Ranked by learning topics too where the records live in a git repository; never fails for lack of them.
-  makeQuestionsVerb({
-    topics: (ctx, slug) =>
-      relationshipTopics(ctx, slug).then(
-        (r) => r.topics,
-        () => [],
-      ),
-  }),
-  checkQuestionsVerb,
-  reportVerb,
-  calendarVerb,
-  validateVerb,
-  installHookVerb,
+  [
+    'questions',
+    async () => {
+      const [{ makeQuestionsVerb }, { relationshipTopics }] = await Promise.all([
+        import('./verbs/questions'),
+        import('./mineTopics'),
+      ]);
+      return makeQuestionsVerb({
+        topics: (ctx, slug) =>
+          relationshipTopics(ctx, slug).then(
+            (r) => r.topics,
+            () => [],
+          ),
+      });
+    },
+  ],
+  ['check-questions', () => import('./verbs/checkQuestions').then((m) => m.checkQuestionsVerb)],
+  ['report', () => import('./verbs/report').then((m) => m.reportVerb)],
+  ['calendar', () => import('./verbs/calendar').then((m) => m.calendarVerb)],
+  ['validate', () => import('./verbs/validate').then((m) => m.validateVerb)],
+  ['install-hook', () => import('./verbs/installHook').then((m) => m.installHookVerb)],
 ];
 
 // The options every verb takes (mainHelp lists them).
@@ -72,11 +71,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const sink = outputSink(io);
   const at = verbIndex(argv);
   const name = at < 0 ? undefined : argv[at];
-  const verb = VERBS.find((v) => v.name === name);
   try {
+    const load = VERB_LOADERS.find(([n]) => n === name)?.[1];
+    const verb = load && (await load());
     if (!verb) {
       if (argv.includes('--help') || argv.includes('-h')) {
-        sink.outLines(mainHelp(VERBS));
+        sink.outLines(mainHelp(await Promise.all(VERB_LOADERS.map(([, all]) => all()))));
         return 0;
       }
       if (argv.includes('--version')) {
@@ -111,8 +111,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     // One line on stderr: the sink shows a newline inside the message (a file name's) as "\n".
     const message = (e as Error).message.replace(/\n+$/, '');
+    const known = VERB_LOADERS.some(([n]) => n === name);
     // l10n-ignore: the program and verb prefix every tool prints; the message after it is localised.
-    sink.err(`mentoring-journal${verb ? ` ${verb.name}` : ''}: ${message}`);
+    sink.err(`mentoring-journal${known ? ` ${name}` : ''}: ${message}`);
     return 2;
   }
 }

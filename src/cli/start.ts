@@ -1,9 +1,13 @@
+import * as path from 'node:path';
 import { cliLocale } from './cliTranslator';
+import { historyCacheDir } from './historyCacheDir';
+import { requireWithCodeCache } from './requireWithCodeCache';
 import { quickAnswer } from './quickAnswer';
 
 // The command line's entry (dist/cli.js): a few KB that answer --version and --help at once and
-// load the CLI itself (dist/cli-main.js, with yaml, zod and simple-git) only for a verb. Node
-// spent about 50 ms parsing the whole bundle before it could print a version (issue 19).
+// load the CLI itself (dist/cli-main.js, with yaml, zod and simple-git) only for a verb, through
+// V8's code cache. Node spent about 50 ms parsing the whole bundle before it could print a
+// version (issue 19).
 
 declare const __VERSION__: string | undefined;
 // The main help text, baked in by scripts/build.mjs from the built CLI's own `--help`.
@@ -20,10 +24,14 @@ const answer = english
   : undefined;
 if (answer !== undefined) process.stdout.write(`${answer}\n`);
 else
-  import('./main').catch((e: unknown) => {
+  try {
+    // Compiled with V8's code cache (kept beside the history cache): node 20 would otherwise
+    // compile the whole verbs bundle on every start.
+    requireWithCodeCache(path.join(__dirname, 'cli-main.js'), historyCacheDir());
+  } catch (e) {
     // The first line: node adds the require stack after it.
     process.stderr.write(
       `mentoring-journal: cannot load the CLI: ${(e as Error).message.split('\n')[0]}\n`,
     );
     process.exitCode = 2;
-  });
+  }

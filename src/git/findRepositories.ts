@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
-import { GitError } from './gitError';
 import { remoteUrls } from './remoteUrls';
-import { repoState } from './repoState';
+import { repoTip } from './repoTip';
 
 /** A repository found for an identity a plan names. */
 export interface FoundRepository {
@@ -11,6 +10,8 @@ export interface FoundRepository {
   named: string;
   /** Its work tree's top folder (absolute). */
   top: string;
+  /** HEAD's commit when it was found (null: none yet), for keying what is kept of a read. */
+  tip: string | null;
 }
 
 /** Which of the named identities were found, in the plan's order, and which were not. */
@@ -57,10 +58,10 @@ export async function findRepositories(
   const wanted = named.map((n) => ({ named: n, identity: repositoryIdentity(n) }));
   const found = new Map<string, FoundRepository>();
   const takenTops = new Set<string>();
-  const take = (identity: string, top: string) => {
+  const take = (identity: string, top: string, tip: string | null) => {
     for (const w of wanted) {
       if (w.identity !== identity || found.has(w.named) || takenTops.has(top)) continue;
-      found.set(w.named, { named: w.named, top });
+      found.set(w.named, { named: w.named, top, tip });
       takenTops.add(top);
     }
   };
@@ -69,12 +70,12 @@ export async function findRepositories(
     if (!identity || !wanted.some((w) => w.identity === identity)) continue;
     const repo = await inspect(dir);
     if (repo && (repo.identities.length === 0 || repo.identities.includes(identity)))
-      take(identity, repo.top);
+      take(identity, repo.top, repo.tip);
   }
   const inspected = await Promise.all(candidates.map((dir) => inspect(dir)));
   for (const repo of inspected) {
     if (!repo) continue;
-    for (const identity of repo.identities) take(identity, repo.top);
+    for (const identity of repo.identities) take(identity, repo.top, repo.tip);
   }
   return {
     found: named.flatMap((n) => found.get(n) ?? []),
@@ -82,16 +83,18 @@ export async function findRepositories(
   };
 }
 
-/** The repository holding `dir`: its top and the identities of its remotes; none when it is no repository. */
-async function inspect(dir: string): Promise<{ top: string; identities: string[] } | undefined> {
-  try {
-    const top = (await repoState(dir)).top;
-    const identities = (await remoteUrls(top)).flatMap((u) => repositoryIdentity(u) ?? []);
-    return { top, identities };
-  } catch (e) {
-    if (e instanceof GitError && e.kind === 'git-missing') throw e;
-    return undefined;
-  }
+/**
+ * The repository holding `dir`: its top, its tip and the identities of its remotes; none when it
+ * is no repository. Two git runs side by side (the remotes are read from `dir` itself, which git
+ * resolves to the same repository), so no candidate waits for another step.
+ */
+async function inspect(
+  dir: string,
+): Promise<{ top: string; tip: string | null; identities: string[] } | undefined> {
+  const [repo, urls] = await Promise.all([repoTip(dir), remoteUrls(dir)]);
+  if (!repo) return undefined;
+  const identities = urls.flatMap((u) => repositoryIdentity(u) ?? []);
+  return { ...repo, identities };
 }
 
 function hasGit(dir: string): boolean {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -10,7 +10,9 @@ import {
   type CacheFile,
 } from '../core/topics/historyCacheSchema';
 import type { Commit, HistoryData } from '../core/topics/historyData';
+import { readCacheText, writeCacheText } from './cacheFiles';
 import type { KnownHistory } from './historyReuse';
+import { isResultCacheName } from './resultCache';
 import { readHistory, type HistoryRequest, type ReadHistoryOptions } from './readHistory';
 
 /** Where the cache lives and whose repository is read (its identity, when it has a remote). */
@@ -38,8 +40,6 @@ export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 // Selections kept per repository (mentees, ranges); the least recently written go first.
 const MAX_ENTRIES = 12;
 const FILE_NAME = /^history-[0-9a-f]{24}\.json$/;
-// O_NOFOLLOW: a link in the cache's place is refused by the open itself, never followed.
-const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
 
 /** The cache file of one repository: named by a hash of its identity and its top folder. */
 export function historyCacheFile(dir: string, top: string, identity?: string): string {
@@ -65,14 +65,23 @@ export async function cachedReadHistory(
   const top = fs.realpathSync(repo);
   const file = historyCacheFile(cache.dir, top, cache.identity);
   const owner = { top, identity: cache.identity };
-  const loaded = loadCacheFile(file, owner);
-  let stored: CacheFile = loaded.ok ? loaded.file : emptyCache(owner);
+  // Loaded (parsed and checked: tens of ms for a few hundred KB) when readHistory first asks,
+  // after it has started resolving the range: git runs while the file is checked.
+  let loaded: ReturnType<typeof loadCacheFile> | undefined;
+  let stored: CacheFile = emptyCache(owner);
+  const load = () => {
+    if (loaded) return loaded;
+    loaded = loadCacheFile(file, owner);
+    if (loaded.ok) stored = loaded.file;
+    return loaded;
+  };
   const kept = new Map<string, KnownHistory>();
   let use = 'cold' as CacheUse;
   const data = await readHistory(repo, request, {
     ...options,
     reuse: {
       recall: (key) => {
+        load();
         const entry = stored.entries.find((e) => e.key === key);
         return entry && knownFrom(stored, entry);
       },
@@ -82,11 +91,12 @@ export async function cachedReadHistory(
       },
     },
   });
+  const read = load();
   let unwritten: string | undefined;
   // A warm read found nothing new: writing the file again (a few hundred KB per repository) would
   // cost a warm run a fifth of its time for a fresher `usedAt` alone, so entries age by their
   // last write.
-  if (use !== 'warm' || !loaded.ok) {
+  if (use !== 'warm' || !read.ok) {
     for (const [key, found] of kept) stored = withEntry(stored, key, found, Date.now());
     try {
       writeCacheFile(file, stored);
@@ -94,10 +104,10 @@ export async function cachedReadHistory(
       unwritten = (e as Error).message;
     }
   }
-  return { data, cache: use, ignored: loaded.ok ? undefined : loaded.reason, unwritten };
+  return { data, cache: use, ignored: read.ok ? undefined : read.reason, unwritten };
 }
 
-/** Removes every history cache file in `dir` (nothing else); returns how many. */
+/** Removes every history cache file in `dir`, kept results too (nothing else); returns how many. */
 export function clearHistoryCache(dir: string): number {
   let names: string[];
   try {
@@ -107,7 +117,8 @@ export function clearHistoryCache(dir: string): number {
   }
   let removed = 0;
   for (const name of names) {
-    if (!FILE_NAME.test(name) && !name.startsWith('.history-')) continue;
+    if (!FILE_NAME.test(name) && !name.startsWith('.history-') && !isResultCacheName(name))
+      continue;
     // unlink removes a link itself, never what it points to.
     fs.rmSync(path.join(dir, name), { force: true });
     removed++;
@@ -120,59 +131,22 @@ export function loadCacheFile(
   file: string,
   owner: { top: string; identity?: string },
 ): { ok: true; file: CacheFile } | { ok: false; reason: string } {
-  let fd: number;
+  const read = readCacheText(file, MAX_CACHE_BYTES);
+  if (!read.ok) return read;
+  let json: unknown;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'missing' };
-    if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, reason: 'a symbolic link' };
-    return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+    json = JSON.parse(read.text);
+  } catch {
+    return { ok: false, reason: 'not JSON (truncated or corrupt)' };
   }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > MAX_CACHE_BYTES) return { ok: false, reason: 'too large' };
-    const text = fs.readFileSync(fd, 'utf8');
-    if (text.length > MAX_CACHE_BYTES) return { ok: false, reason: 'too large' };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, reason: 'not JSON (truncated or corrupt)' };
-    }
-    return parseHistoryCacheFile(json, owner);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return parseHistoryCacheFile(json, owner);
 }
 
-/**
- * Writes the cache file atomically: a temporary file created exclusively (so a link planted under
- * its name is never written through) in the same folder, then renamed over the file (which
- * replaces a link, never follows it). The folder is created private to the user.
- */
+/** Writes the cache file atomically (cacheFiles.ts), refusing one that would be too large. */
 export function writeCacheFile(file: string, content: CacheFile): void {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const text = JSON.stringify(content);
   if (text.length > MAX_CACHE_BYTES) throw new Error('the history cache would be too large');
-  const tmp = path.join(
-    dir,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`,
-  );
-  try {
-    const fd = fs.openSync(tmp, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, text);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeCacheText(file, text);
 }
 
 function emptyCache(owner: { top: string; identity?: string }): CacheFile {

@@ -8,6 +8,9 @@ import { recordChanges } from '../git/recordChanges';
 import { HooksOutsideRepositoryError, installPreCommitGuard } from '../git/preCommitGuard';
 import { findRepositories, repositoryFolders } from '../git/findRepositories';
 import { cachedReadHistory } from '../git/historyCache';
+import { fileResultCache } from '../git/resultCache';
+import { tipsOf } from '../git/repoTip';
+import { codeVersion } from '../store/codeVersion';
 import { readFileActivity } from '../git/readFileActivity';
 import { readHistory } from '../git/readHistory';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
@@ -216,6 +219,11 @@ function workspaceGit(
         throw e;
       }
     },
+    tips: (tops) => tipsOf(tops),
+    // Kept rankings beside the history cache (mentoring.clearHistoryCache removes both).
+    results: s.historyCache
+      ? fileResultCache(s.historyCache, codeVersion(vscode.env.language))
+      : undefined,
     userIdentity: async () => {
       const me = await s.git.identity(folder);
       return [me.email, me.name].filter((v): v is string => v !== undefined);

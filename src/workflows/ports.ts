@@ -141,6 +141,14 @@ export interface GitPort {
   ): Promise<FileActivityResult>;
   /** The user's git identity (user.email, user.name; either may be missing): never their own expert. */
   userIdentity(): Promise<string[]>;
+  /**
+   * Each repository's current tip (HEAD's full commit id), in the order of `tops`: null for a
+   * repository without commits, undefined when git could not say. One cheap git run per
+   * repository at most (an adapter may already know it from finding the repository).
+   */
+  tips?(tops: readonly string[]): Promise<(string | null | undefined)[]>;
+  /** Where finished topic rankings are kept (surfaceTopics); absent: none are (`--no-cache`). */
+  results?: ResultCache;
   /** Changed and untracked records (never a private note), or why git could not say. */
   recordChanges(): Promise<{ ok: true; changes: RecordChange[] } | GitFailure>;
   /** Stages and commits exactly these records, leaving anything else staged alone. */
@@ -150,6 +158,22 @@ export interface GitPort {
   ): Promise<{ ok: true; commit: string } | GitFailure>;
   /** Installs (or brings up to date) the pre-commit guard for a records root. */
   installGuard(options: GuardOptions): Promise<GuardResult>;
+}
+
+/**
+ * Finished results kept between runs, by a key naming everything they depend on. The adapter
+ * stores the text as given and returns it only for exactly the same key, checked against the key
+ * stored with it and a checksum of the text (a damaged, truncated or foreign entry is a miss).
+ */
+export interface ResultCache {
+  /**
+   * The running code and its language (version, build, locale): part of every key, so a result
+   * is never served to another build, whose ranking or wording may differ.
+   */
+  codeVersion: string;
+  read(key: string): Promise<string | undefined>;
+  /** Keeps `text` under `key`; a failure is not the caller's (nothing is kept). */
+  write(key: string, text: string): Promise<void>;
 }
 
 /** A changed records file: `path` as git names it, `rootRelative` as the workflows do. */

@@ -4,15 +4,19 @@ import {
   topicRequestFor,
   type TopicRequest,
 } from '../core/records/topicRequest';
-import { computeTopics } from '../core/topics/computeTopics';
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { mergeHistoryData, mergeRepositoryTopics } from '../core/topics/mergeRepositoryTopics';
 import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
-import { expertPaths, withRelevance } from '../core/topics/withRelevance';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { t } from '../core/l10n';
+import {
+  shownHistory,
+  topicsResultFrom,
+  topicsResultKey,
+  topicsResultText,
+} from './topicsResultCache';
 
 // Repositories read at once: each read already runs a few git processes side by side.
 const PARALLEL_READS = 3;
@@ -38,6 +42,10 @@ export interface SurfaceTopicsRequest {
 
 /** What was read and what it ranks as. */
 export interface SurfacedTopics {
+  /**
+   * What was read, as it is shown (topicsResultCache.ts, shownHistory): range, commits, notes,
+   * hints; not the raw reads the ranking used.
+   */
   data: HistoryData;
   topics: Topic[];
   /** How the range was chosen, for people ("since the last session (abc1234)"). */
@@ -73,6 +81,9 @@ export async function surfaceTopics(
 ): Promise<Outcome<SurfacedTopics>> {
   const unavailable = ports.git.unavailable();
   if (unavailable) return failed('refused', unavailable);
+  // Started first, beside the records and the repositories: each is a git run or two.
+  const identity = ports.git.userIdentity();
+  identity.catch(() => undefined); // awaited below; never an unhandled rejection before then
   const rel =
     request.slug === undefined ? undefined : await ports.records.readRelationship(request.slug);
   const repos = await codeRepositories(rel?.plan?.repositories ?? [], ports.git);
@@ -101,8 +112,40 @@ export async function surfaceTopics(
         `${request.slug}/plan.md`,
       );
   }
+  const cache = ports.git.results;
+  const [user, tips] = await Promise.all([
+    identity,
+    cache && ports.git.tips ? ports.git.tips(repos.found.map((r) => r.top)) : undefined,
+  ]);
+  const viewers = [...user, ...mentors];
+  // The finished ranking of an earlier run, when nothing it depends on has changed: the
+  // repositories' tips, the resolved request, the plan's inputs, the viewer and the code.
+  const key =
+    cache && tips && tips.every((tip) => tip !== undefined)
+      ? topicsResultKey({
+          codeVersion: cache.codeVersion,
+          slug: request.slug,
+          includeMerges: request.includeMerges === true,
+          repositories: repos.found.map((r, i) => ({
+            ...r,
+            tip: tips[i] ?? null,
+            asked: requestIn(r.name),
+          })),
+          missing: repos.missing,
+          goals,
+          mentors,
+          viewers,
+        })
+      : undefined;
+  const kept = key === undefined ? undefined : await cache?.read(key);
+  const served = kept === undefined ? undefined : topicsResultFrom(kept);
+  if (served) return done(served);
+  // The ranking's modules load only now: a run served from the kept ranking never needs them.
+  const [{ computeTopics }, { expertPaths, withRelevance }] = await Promise.all([
+    import('../core/topics/computeTopics'),
+    import('../core/topics/withRelevance'),
+  ]);
   ports.progress.report(t('reading git history…'));
-  const viewers = [...(await ports.git.userIdentity()), ...mentors];
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
@@ -150,15 +193,23 @@ export async function surfaceTopics(
   const first = read[0]?.asked ?? requestIn('');
   const data = merged.length ? mergeHistoryData(merged) : emptyHistory(first);
   if (repos.missing.length) data.notes.push(missingNote(repos.missing));
-  return done({
-    data,
+  const result: SurfacedTopics = {
+    data: shownHistory(data),
     topics: mergeRepositoryTopics(merged),
     basis: describeBasis(first, data.range.fromSha),
     authors: first.authors,
     repository: repos.found[0]?.top ?? '',
     repositories: repos.found.map((r) => ({ repository: r.repository, top: r.top })),
     missingRepositories: repos.missing,
-  });
+  };
+  // Kept only when every repository was read at the tip the key names (HEAD did not move
+  // between the two), so a result is never served for a history it was not read from.
+  const readAtTips = read.every(
+    (p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null),
+  );
+  if (key !== undefined && cache && read.length === repos.found.length && readAtTips)
+    await cache.write(key, topicsResultText(result));
+  return done(result);
 }
 
 function describeBasis(request: TopicRequest, fromSha: string | undefined): string {

@@ -10,10 +10,11 @@ describe('git: finding repositories by remote', function () {
   this.timeout(30_000);
   let dir: string;
 
+  const repos = new Map<string, HistoryRepo>();
   function repo(name: string, ...remotes: string[]): string {
     const top = path.join(dir, name);
     fs.mkdirSync(top, { recursive: true });
-    HistoryRepo.init(top);
+    repos.set(top, HistoryRepo.init(top));
     remotes.forEach((url, i) => runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]));
     return top;
   }
@@ -41,8 +42,8 @@ describe('git: finding repositories by remote', function () {
       repositoryFolders([dir], 1),
     );
     assert.deepEqual(m.found, [
-      { named: 'github.com/acme/web', top: web },
-      { named: 'github.com/acme/api', top: api },
+      { named: 'github.com/acme/web', top: web, tip: null },
+      { named: 'github.com/acme/api', top: api, tip: null },
     ]);
     assert.deepEqual(m.missing, ['github.com/acme/gone']);
   });
@@ -54,8 +55,17 @@ describe('git: finding repositories by remote', function () {
       'github.com/acme/api': elsewhere,
       'github.com/acme/web': wrong,
     });
-    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: elsewhere }]);
+    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: elsewhere, tip: null }]);
     assert.deepEqual(m.missing, ['github.com/acme/web']);
+  });
+
+  it('gives each repository found with its tip, also when it is found from a subfolder', async () => {
+    const api = repo('api', 'git@github.com:acme/api.git');
+    repos.get(api)?.commit({ date: '2026-03-02T10:00:00Z', files: { 'src/a.ts': 'a\n' } });
+    const head = runGitIn(api, ['rev-parse', 'HEAD']).trim();
+    fs.mkdirSync(path.join(api, 'src', 'deep'), { recursive: true });
+    const m = await findRepositories(['github.com/acme/api'], [path.join(api, 'src', 'deep')]);
+    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: api, tip: head }]);
   });
 
   it('never runs a remote URL: a URL shaped like an option is only text', async () => {

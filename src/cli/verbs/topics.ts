@@ -12,7 +12,6 @@ import { UsageError } from '../parseArgs';
 import { relationshipDir } from '../relationshipArg';
 import { defineVerb } from '../verb';
 import { repositoryFolders } from '../../git/findRepositories';
-import { clearHistoryCache } from '../../git/historyCache';
 import { historyCacheDir } from '../historyCacheDir';
 import { escapeValuesForTerminal, jsonForTerminal } from '../../core/text/escapeForTerminal';
 import { t } from '../../core/l10n';
@@ -126,7 +125,8 @@ export const topicsVerb = defineVerb({
       values['repos-dir'] === undefined ? undefined : path.resolve(ctx.dir, values['repos-dir']);
     if (reposDir !== undefined && !fs.existsSync(reposDir))
       throw new UsageError(t('--repos-dir: no folder {0}', reposDir));
-    if (values['clear-cache']) clearHistoryCache(historyCacheDir());
+    if (values['clear-cache'])
+      (await import('../../git/historyCache')).clearHistoryCache(historyCacheDir());
     const git = {
       repo: repos[0] ?? ctx.dir,
       repos: [...repos, ...(reposDir ? reposIn(reposDir) : [])],
