@@ -1,0 +1,330 @@
+import type { Commit, FileActivity, FollowUp } from '../core/topics/historyData';
+import { addFollowUp, type FollowUpSource } from './followUpList';
+import type { LogRunner } from './logRunner';
+import {
+  capText,
+  cleanLine,
+  IDENT_MAX,
+  SUBJECT_MAX,
+  TouchParser,
+  utcDate,
+} from './logParser';
+import { PatchLinesParser, type PatchLines } from './patchLines';
+
+const DAY = 86_400;
+/** A change to the same lines counts as a follow-up within this many days of the mentee's commit. */
+export const SAME_LINES_DAYS = 14;
+/**
+ * Others' activity in the top stories' files is counted over this many days up to the range's
+ * end: who worked there in the last half year is who can help now, and the pathspec log costs
+ * git in proportion to the commits it walks (half of a year's).
+ */
+export const ACTIVITY_DAYS = 183;
+// Patches are read only for this many (mentee commit, later commit) pairs, nearest in time first.
+const MAX_PAIRS = 40;
+// Candidates kept while streaming, before the nearest MAX_PAIRS are chosen.
+const MAX_CANDIDATES = 2000;
+// TOUCH_FORMAT_ARGS' fields and the subject, which a same-lines follow-up shows: no bodies.
+const WORK_FIELD_COUNT = 5;
+const WORK_FORMAT_ARGS = [
+  '-z',
+  '--name-only',
+  '--no-renames',
+  '--encoding=UTF-8',
+  '--format=format:%aN%x00%aE%x00%at%x00%H%x00%s%x00',
+];
+
+/** The top stories, as the second history read needs them. */
+export interface FileWorkRequest {
+  /** Repository-relative paths whose activity is counted: the top stories' files and earlier names. */
+  paths: readonly string[];
+  /** The top stories' commits by the mentee (their files and times): same-lines candidates. */
+  commits: readonly Commit[];
+  /** The commit the history was read at (full hex). */
+  toSha: string;
+  /** The last second of the range (seconds since the epoch): the activity window ends there. */
+  end: number;
+  /** The mentee: their own commits are neither activity nor follow-ups (undefined: everyone counts). */
+  isMentee?: (name: string, email: string) => boolean;
+  /** Commits already known as follow-ups (reverts, fixes): their patches are not read. */
+  linked?: ReadonlySet<string>;
+  /** False in a partial clone: patches would fetch blobs, so same-lines is not read. */
+  patches: boolean;
+  /**
+   * Others' commits from ACTIVITY_DAYS before the range's end up to the tip, already read
+   * (readRecentCommits): then only stories older than that window are read from git.
+   */
+  recent?: readonly OtherCommit[];
+}
+
+/** Another author's commit and the paths it touched (names only). */
+export type OtherCommit = FollowUpSource & { paths: string[] };
+
+/** What readRecentCommits needs: git, the tip, the range's last second and who the mentee is. */
+export interface RecentCommitsRead {
+  run: LogRunner;
+  toSha: string;
+  end: number;
+  isMentee: (name: string, email: string) => boolean;
+}
+
+/**
+ * Every other author's commit from ACTIVITY_DAYS before the range's end up to the tip, with the
+ * paths it touched: ONE `git log --name-only` without a pathspec (git matches a pathspec of a few
+ * dozen files against every tree entry of every commit, which costs more than the diff in a
+ * repository with a wide top folder), names and subjects only, no bodies. It needs nothing from
+ * the mentee's reads, so it runs beside them; readFileWork then picks the top stories' files
+ * from it. Paths are shared strings, so memory holds each path once.
+ */
+export async function readRecentCommits(read: RecentCommitsRead): Promise<OtherCommit[]> {
+  const out: OtherCommit[] = [];
+  const interned = new Map<string, string>();
+  const take = (records: { fields: string[]; paths: string[] }[]) => {
+    for (const { fields, paths } of records) {
+      const other = otherCommit(fields);
+      out.push({
+        ...other,
+        paths: paths.map((p) => {
+          const known = interned.get(p);
+          if (known !== undefined) return known;
+          interned.set(p, p);
+          return p;
+        }),
+      });
+    }
+  };
+  const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !read.isMentee(name, email));
+  await read.run(
+    [
+      'log',
+      '--use-mailmap',
+      ...WORK_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-merges',
+      `--since=@${read.end + 1 - ACTIVITY_DAYS * DAY} +0000`,
+      '--end-of-options',
+      read.toSha,
+      '--',
+    ],
+    (text) => take(parser.push(text)),
+  );
+  take(parser.end());
+  return out;
+}
+
+/** A FollowUpSource from WORK_FORMAT_ARGS' header fields. */
+function otherCommit(fields: readonly string[]): FollowUpSource {
+  const [name, email, at, sha, subject] = fields;
+  const time = Number(at) || 0;
+  return {
+    sha,
+    authorName: cleanLine(name, IDENT_MAX),
+    authorEmail: cleanLine(email, IDENT_MAX),
+    time,
+    date: utcDate(time),
+    subject: capText(cleanLine(subject), SUBJECT_MAX, false),
+  };
+}
+
+/** Others' activity in the focus files and their changes to the mentee's lines. */
+export interface FileWork {
+  fileActivity: FileActivity[];
+  /** Same-lines follow-ups of the request's commits. */
+  followUps: FollowUp[];
+}
+
+/**
+ * Reads every other author's commits to the top stories' files (a pathspec after `--` with
+ * `--literal-pathspecs`, names only, no bodies, merges left out), from ACTIVITY_DAYS before the
+ * range's end up to the tip; stories older than that add one more log over just their files,
+ * from their first commit to where the first log starts, run beside it. From each commit:
+ * - its activity in those files within the window up to the range's end: the experts are
+ *   chosen from it (expertForFiles decides who is left out);
+ * - a same-lines candidate: it touches a file a focus commit changed within SAME_LINES_DAYS
+ *   after it (author times). Patches (`-U0`) are read only for the nearest MAX_PAIRS
+ *   candidates, in one more `git log --no-walk`, and lines are compared by content (a line the
+ *   mentee added that the later commit removed or rewrote), so neither `git log -L` nor blame
+ *   is needed.
+ */
+export async function readFileWork(run: LogRunner, request: FileWorkRequest): Promise<FileWork> {
+  const wanted = new Set(request.paths.filter((p) => p !== ''));
+  // The pathspec: the counted files and those of the commits whose follow-ups are looked for.
+  const pathspec = new Set(wanted);
+  for (const c of request.commits) for (const f of c.files) pathspec.add(f.path);
+  const paths = [...pathspec].filter((p) => p !== '').sort();
+  if (paths.length === 0) return { fileActivity: [], followUps: [] };
+  const activityStart = request.end + 1 - ACTIVITY_DAYS * DAY;
+  // Per path: the focus commits that changed it, for same-lines.
+  const byPath = new Map<string, Commit[]>();
+  const olderFiles = new Set<string>();
+  let oldest = Infinity;
+  for (const c of request.commits) {
+    for (const f of c.files) {
+      if (f.binary) continue;
+      const list = byPath.get(f.path) ?? [];
+      list.push(c);
+      byPath.set(f.path, list);
+      if (c.time < activityStart) {
+        olderFiles.add(f.path);
+        oldest = Math.min(oldest, c.time);
+      }
+    }
+  }
+  const tallies = new Map<string, FileActivity>();
+  const candidates: Pair[] = [];
+  const takeOne = (other: FollowUpSource, touched: readonly string[]) => {
+    const { time } = other;
+    if (time >= activityStart && time <= request.end)
+      tally(tallies, other.authorName, other.authorEmail, time, touched, wanted);
+    if (candidates.length < MAX_CANDIDATES && !request.linked?.has(other.sha))
+      addCandidates(candidates, other, touched, byPath);
+  };
+  const take = (records: { fields: string[]; paths: string[] }[]) => {
+    for (const { fields, paths: touched } of records) takeOne(otherCommit(fields), touched);
+  };
+  for (const c of request.recent ?? []) takeOne(c, c.paths);
+  const read = async (window: string[], files: readonly string[]) => {
+    const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !request.isMentee?.(name, email));
+    await run(
+      [
+        '--literal-pathspecs',
+        'log',
+        '--use-mailmap',
+        ...WORK_FORMAT_ARGS,
+        '--no-textconv',
+        '--no-ext-diff',
+        '--no-merges',
+        ...window,
+        '--end-of-options',
+        request.toSha,
+        '--',
+        ...files,
+      ],
+      (text) => take(parser.push(text)),
+    );
+    take(parser.end());
+  };
+  await Promise.all([
+    request.recent ? undefined : read([`--since=@${activityStart} +0000`], paths),
+    olderFiles.size > 0
+      ? read(
+          [`--since=@${oldest} +0000`, `--until=@${activityStart - 1} +0000`],
+          [...olderFiles].sort(),
+        )
+      : undefined,
+  ]);
+  const followUps = new Map<string, FollowUp>();
+  if (request.patches && candidates.length > 0) {
+    const pairs = candidates
+      .sort((a, b) => a.other.time - a.mentee.time - (b.other.time - b.mentee.time))
+      .slice(0, MAX_PAIRS);
+    const lines = await readPatchLines(run, pairs);
+    for (const p of pairs) {
+      if (touchesAddedLines(lines.get(p.mentee.sha), lines.get(p.other.sha), p.files))
+        addFollowUp(followUps, p.other, 'same-lines', p.mentee.sha);
+    }
+  }
+  return {
+    fileActivity: [...tallies.values()],
+    followUps: [...followUps.values()],
+  };
+}
+
+/** Counts one commit for each of the wanted files it touched. */
+function tally(
+  tallies: Map<string, FileActivity>,
+  name: string,
+  email: string,
+  time: number,
+  touched: readonly string[],
+  wanted: ReadonlySet<string>,
+): void {
+  const who = email.trim() ? email.trim().toLowerCase() : `name:${name.trim().toLowerCase()}`;
+  for (const path of touched) {
+    if (!wanted.has(path)) continue;
+    const key = `${path}\0${who}`;
+    const t = tallies.get(key);
+    if (t) {
+      t.commits++;
+      t.lastTime = Math.max(t.lastTime, time);
+    } else
+      tallies.set(key, { path, name: name.trim(), email: email.trim(), commits: 1, lastTime: time });
+  }
+}
+
+/** A later commit by someone else touching files of a mentee commit soon after it. */
+interface Pair {
+  mentee: Commit;
+  other: FollowUpSource;
+  files: string[];
+}
+
+/** Pairs `other` with each focus commit whose files it touched within SAME_LINES_DAYS after. */
+function addCandidates(
+  into: Pair[],
+  other: FollowUpSource,
+  touched: readonly string[],
+  byPath: ReadonlyMap<string, Commit[]>,
+): void {
+  const shared = new Map<Commit, string[]>();
+  for (const path of touched) {
+    for (const m of byPath.get(path) ?? []) {
+      const gap = other.time - m.time;
+      if (gap <= 0 || gap > SAME_LINES_DAYS * DAY) continue;
+      shared.set(m, [...(shared.get(m) ?? []), path]);
+    }
+  }
+  for (const [mentee, files] of shared) into.push({ mentee, other, files });
+}
+
+/** The `-U0` patches of the pairs' commits, limited to the files they share, in one git log. */
+async function readPatchLines(
+  run: LogRunner,
+  pairs: readonly Pair[],
+): Promise<Map<string, PatchLines>> {
+  const shas = [...new Set(pairs.flatMap((p) => [p.mentee.sha, p.other.sha]))];
+  const files = [...new Set(pairs.flatMap((p) => p.files))].sort();
+  const parser = new PatchLinesParser();
+  await run(
+    [
+      '--literal-pathspecs',
+      'log',
+      '--no-walk=unsorted',
+      '-p',
+      '-U0',
+      '--no-renames',
+      '--no-color',
+      '--no-textconv',
+      '--no-ext-diff',
+      // A repository's diff.noprefix or diff.mnemonicPrefix must not change the headers read.
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--encoding=UTF-8',
+      '--format=format:%x00%H',
+      '--end-of-options',
+      // Full hex names from our own parse of git's output.
+      ...shas,
+      '--',
+      ...files,
+    ],
+    (text) => parser.push(text),
+  );
+  return parser.end();
+}
+
+/** True when `other` removed (or rewrote) a line that `mine` added, in one of `files`. */
+function touchesAddedLines(
+  mine: PatchLines | undefined,
+  other: PatchLines | undefined,
+  files: readonly string[],
+): boolean {
+  if (!mine || !other) return false;
+  for (const file of files) {
+    const added = mine.get(file)?.added;
+    const removed = other.get(file)?.removed;
+    if (!added || !removed) continue;
+    for (const line of removed) if (added.has(line)) return true;
+  }
+  return false;
+}
