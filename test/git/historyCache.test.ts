@@ -15,12 +15,13 @@ import { HISTORY_CACHE_VERSION } from '../../src/core/topics/historyCacheSchema'
 import type { HistoryRequest } from '../../src/git/readHistory';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
-import { BO, HistoryRepo, runGitIn } from './historyRepos';
+import { BO, focusOnAll, HistoryRepo, runGitIn } from './historyRepos';
 
 const REQUEST: HistoryRequest = {
   authors: ['alex@example.com'],
   since: '2026-03-01',
   until: '2026-03-31',
+  focus: focusOnAll,
 };
 
 describe('git: history cache', function () {
