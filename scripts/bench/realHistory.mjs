@@ -75,7 +75,9 @@ function run(command, argv, options) {
   const r = spawnSync(command, argv, { ...options, encoding: 'utf8', maxBuffer: BIG });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) {
-    console.error(`bench: ${path.basename(command)} ${argv.join(' ')} exited ${r.status}\n${r.stderr}`);
+    console.error(
+      `bench: ${path.basename(command)} ${argv.join(' ')} exited ${r.status}\n${r.stderr}`,
+    );
     process.exit(2);
   }
   return { stdout: r.stdout, seconds };

@@ -1,14 +1,7 @@
 import type { Commit, FileActivity, FollowUp } from '../core/topics/historyData';
 import { addFollowUp, type FollowUpSource } from './followUpList';
 import type { LogRunner } from './logRunner';
-import {
-  capText,
-  cleanLine,
-  IDENT_MAX,
-  SUBJECT_MAX,
-  TouchParser,
-  utcDate,
-} from './logParser';
+import { capText, cleanLine, IDENT_MAX, SUBJECT_MAX, TouchParser, utcDate } from './logParser';
 import { PatchLinesParser, type PatchLines } from './patchLines';
 
 const DAY = 86_400;
@@ -185,7 +178,10 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   };
   for (const c of request.recent ?? []) takeOne(c, c.paths);
   const read = async (window: string[], files: readonly string[]) => {
-    const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !request.isMentee?.(name, email));
+    const parser = new TouchParser(
+      WORK_FIELD_COUNT,
+      ([name, email]) => !request.isMentee?.(name, email),
+    );
     await run(
       [
         '--literal-pathspecs',
@@ -249,7 +245,13 @@ function tally(
       t.commits++;
       t.lastTime = Math.max(t.lastTime, time);
     } else
-      tallies.set(key, { path, name: name.trim(), email: email.trim(), commits: 1, lastTime: time });
+      tallies.set(key, {
+        path,
+        name: name.trim(),
+        email: email.trim(),
+        commits: 1,
+        lastTime: time,
+      });
   }
 }
 
