@@ -44,8 +44,8 @@ export interface FileWorkRequest {
   /** False in a partial clone: patches would fetch blobs, so same-lines is not read. */
   patches: boolean;
   /**
-   * Others' commits from ACTIVITY_DAYS before the range's end up to the tip, already read
-   * (readRecentCommits): then only stories older than that window are read from git.
+   * Others' commits from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS after it,
+   * already read (readRecentCommits): then only stories older than that window are read from git.
    */
   recent?: readonly OtherCommit[];
 }
@@ -62,8 +62,8 @@ export interface RecentCommitsRead {
 }
 
 /**
- * Every other author's commit from ACTIVITY_DAYS before the range's end up to the tip, with the
- * paths it touched: ONE `git log --name-only` without a pathspec (git matches a pathspec of a few
+ * Every other author's commit from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS
+ * after it, with the paths it touched: ONE `git log --name-only` without a pathspec (git matches a pathspec of a few
  * dozen files against every tree entry of every commit, which costs more than the diff in a
  * repository with a wide top folder), names and subjects only, no bodies. It needs nothing from
  * the mentee's reads, so it runs beside them; readFileWork then picks the top stories' files
@@ -96,6 +96,9 @@ export async function readRecentCommits(read: RecentCommitsRead): Promise<OtherC
       '--no-ext-diff',
       '--no-merges',
       `--since=@${read.end + 1 - ACTIVITY_DAYS * DAY} +0000`,
+      // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
+      // needed, however far the tip is past the range.
+      `--until=@${read.end + SAME_LINES_DAYS * DAY} +0000`,
       '--end-of-options',
       read.toSha,
       '--',
@@ -152,6 +155,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const byPath = new Map<string, Commit[]>();
   const olderFiles = new Set<string>();
   let oldest = Infinity;
+  let newestOld = -Infinity;
   for (const c of request.commits) {
     for (const f of c.files) {
       if (f.binary) continue;
@@ -161,6 +165,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
       if (c.time < activityStart) {
         olderFiles.add(f.path);
         oldest = Math.min(oldest, c.time);
+        newestOld = Math.max(newestOld, c.time);
       }
     }
   }
@@ -205,7 +210,11 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
     request.recent ? undefined : read([`--since=@${activityStart} +0000`], paths),
     olderFiles.size > 0
       ? read(
-          [`--since=@${oldest} +0000`, `--until=@${activityStart - 1} +0000`],
+          [
+            `--since=@${oldest} +0000`,
+            // Up to where the recent commits start, or where the older stories' weeks end.
+            `--until=@${Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
+          ],
           [...olderFiles].sort(),
         )
       : undefined,
