@@ -47,7 +47,13 @@ export interface FileWorkRequest {
    * Others' commits from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS after it,
    * already read (readRecentCommits): then only stories older than that window are read from git.
    */
-  recent?: readonly OtherCommit[];
+  recent?: RecentCommits;
+}
+
+/** Others' commits read ahead (readRecentCommits), and from which second on they are all there. */
+export interface RecentCommits {
+  commits: readonly OtherCommit[];
+  from: number;
 }
 
 /** Another author's commit and the paths it touched (names only). */
@@ -58,6 +64,8 @@ export interface RecentCommitsRead {
   run: LogRunner;
   toSha: string;
   end: number;
+  /** The range's first second, when it starts on a day: the read starts there if that is earlier. */
+  since?: number;
   isMentee: (name: string, email: string) => boolean;
 }
 
@@ -69,7 +77,8 @@ export interface RecentCommitsRead {
  * the mentee's reads, so it runs beside them; readFileWork then picks the top stories' files
  * from it. Paths are shared strings, so memory holds each path once.
  */
-export async function readRecentCommits(read: RecentCommitsRead): Promise<OtherCommit[]> {
+export async function readRecentCommits(read: RecentCommitsRead): Promise<RecentCommits> {
+  const from = Math.min(read.end + 1 - ACTIVITY_DAYS * DAY, read.since ?? Infinity);
   const out: OtherCommit[] = [];
   const interned = new Map<string, string>();
   const take = (records: { fields: string[]; paths: string[] }[]) => {
@@ -95,7 +104,7 @@ export async function readRecentCommits(read: RecentCommitsRead): Promise<OtherC
       '--no-textconv',
       '--no-ext-diff',
       '--no-merges',
-      `--since=@${read.end + 1 - ACTIVITY_DAYS * DAY} +0000`,
+      `--since=@${from} +0000`,
       // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
       // needed, however far the tip is past the range.
       `--until=@${read.end + SAME_LINES_DAYS * DAY} +0000`,
@@ -106,7 +115,7 @@ export async function readRecentCommits(read: RecentCommitsRead): Promise<OtherC
     (text) => take(parser.push(text)),
   );
   take(parser.end());
-  return out;
+  return { commits: out, from };
 }
 
 /** A FollowUpSource from WORK_FORMAT_ARGS' header fields. */
@@ -151,6 +160,8 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const paths = [...pathspec].filter((p) => p !== '').sort();
   if (paths.length === 0) return { fileActivity: [], followUps: [] };
   const activityStart = request.end + 1 - ACTIVITY_DAYS * DAY;
+  // Commits before this are not among the recent ones: their stories read their own files.
+  const readFrom = Math.min(activityStart, request.recent?.from ?? Infinity);
   // Per path: the focus commits that changed it, for same-lines.
   const byPath = new Map<string, Commit[]>();
   const olderFiles = new Set<string>();
@@ -162,7 +173,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
       const list = byPath.get(f.path) ?? [];
       list.push(c);
       byPath.set(f.path, list);
-      if (c.time < activityStart) {
+      if (c.time < readFrom) {
         olderFiles.add(f.path);
         oldest = Math.min(oldest, c.time);
         newestOld = Math.max(newestOld, c.time);
@@ -181,7 +192,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const take = (records: { fields: string[]; paths: string[] }[]) => {
     for (const { fields, paths: touched } of records) takeOne(otherCommit(fields), touched);
   };
-  for (const c of request.recent ?? []) takeOne(c, c.paths);
+  for (const c of request.recent?.commits ?? []) takeOne(c, c.paths);
   const read = async (window: string[], files: readonly string[]) => {
     const parser = new TouchParser(
       WORK_FIELD_COUNT,
@@ -213,7 +224,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
           [
             `--since=@${oldest} +0000`,
             // Up to where the recent commits start, or where the older stories' weeks end.
-            `--until=@${Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
+            `--until=@${Math.min(readFrom - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
           ],
           [...olderFiles].sort(),
         )

@@ -147,7 +147,8 @@ describe('git: follow-ups of the mentee’s work by others', function () {
     const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
     assert.deepEqual(follow(data), []);
   });
-  it('finds a change to the lines of a story older than the six months of recent activity, through a read of that story’s files alone', async () => {
+  it('finds a change to the lines of a story older than the six months of recent activity, over a dated range and since a session’s HEAD', async () => {
+    const start = repo.git('rev-parse', 'HEAD').trim();
     const added = repo.commit({
       author: ALEX,
       date: '2025-07-01T09:00:00Z',
@@ -173,8 +174,21 @@ describe('git: follow-ups of the mentee’s work by others', function () {
       focus: focusOnAll,
     });
     assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
-    // Bo's commit is older than the activity window: not counted for the experts.
-    assert.deepEqual(data.fileActivity, []);
+    // Bo's change is older than the activity window: only his start of the file counts.
+    assert.deepEqual(
+      data.fileActivity?.map((a) => `${a.path} ${a.email} ${a.commits} ${a.lastTime}`),
+      [`src/pool.js ${BO.email} 1 ${Date.parse('2026-01-10T09:00:00Z') / 1000}`],
+    );
+    // Since a session's HEAD there is no first day to read others' commits from: the old story
+    // reads its own files over its own weeks.
+    const sinceHead = await readHistory(dir, {
+      authors: [ALEX.email],
+      sinceHead: start,
+      until: '2026-05-31',
+      focus: focusOnAll,
+    });
+    assert.equal(sinceHead.commits.length, 2);
+    assert.deepEqual(follow(sinceHead), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
   });
 
   it('looks for changes to the lines of the focus stories only, and lists reverts of any story', async () => {
