@@ -238,9 +238,6 @@ export async function readHistory(
               run: runner(reader),
               toSha: reader.toSha,
               end: dayStart(range.until) + DAY - 1,
-              // From the range's start too: a story older than six months finds its same-lines
-              // follow-ups there (a pathspec read of its own files costs more in a wide tree).
-              since: range.since ? dayStart(range.since) : undefined,
               isMentee: reader.isMentee,
             }),
           )
