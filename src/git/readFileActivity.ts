@@ -1,7 +1,8 @@
 import type { FileActivity } from '../core/topics/historyData';
 import { GitError } from './gitError';
 import { dayStart } from './historyRange';
-import { readFileWork } from './readFileWork';
+import type { LogRunner } from './logRunner';
+import { readFileWork, readTreeWidth } from './readFileWork';
 import { streamGit } from './streamGit';
 
 /** Whose files to read the recent activity of, up to which commit and day. */
@@ -42,17 +43,23 @@ export async function readFileActivity(
   const end = dayStart(request.until) + DAY - 1;
   if (!Number.isFinite(end))
     throw new GitError('invalid-range', `until: not a day (${request.until}).`);
-  const work = await readFileWork(
-    (args, onStdout) =>
-      streamGit({
-        cwd: repo,
-        args,
-        onStdout,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
-        config: ['log.showRoot=true', 'log.follow=false'],
-      }),
-    { paths, commits: [], toSha: request.toSha, end, patches: false },
-  );
+  const run: LogRunner = (args, onStdout) =>
+    streamGit({
+      cwd: repo,
+      args,
+      onStdout,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      config: ['log.showRoot=true', 'log.follow=false'],
+    });
+  const treeWidth = await readTreeWidth(run, request.toSha);
+  const work = await readFileWork(run, {
+    paths,
+    commits: [],
+    toSha: request.toSha,
+    end,
+    patches: false,
+    treeWidth,
+  });
   return work.fileActivity;
 }

@@ -15,10 +15,11 @@ export const SAME_LINES_DAYS = 14;
 export const ACTIVITY_DAYS = 183;
 // Patches are read only for this many (mentee commit, later commit) pairs, nearest in time first.
 const MAX_PAIRS = 40;
-// git matches a pathspec against every tree entry of every commit it walks: over this many
-// files an older story's read lists every commit's paths instead (in git.git's wide top folder
-// 35 files cost 0.56 s over six months, the unlimited diff 0.20 s; 10 files 0.06 s).
-const MAX_OLDER_PATHSPEC = 16;
+// git matches a pathspec against every entry of every tree it walks: over this many (files
+// times the top folder's entries) a read lists every commit's paths instead. In git.git (about
+// 500 top entries) 35 files cost 0.56 s over six months where every commit's paths cost 0.20 s,
+// and 10 files 0.06 s; a synthetic tree of a dozen top folders reads 26 files in 0.09 s.
+const PATHSPEC_BUDGET = 8000;
 // Candidates kept while streaming, before the nearest MAX_PAIRS are chosen.
 const MAX_CANDIDATES = 2000;
 // TOUCH_FORMAT_ARGS' fields and the subject, which a same-lines follow-up shows: no bodies.
@@ -47,77 +48,20 @@ export interface FileWorkRequest {
   linked?: ReadonlySet<string>;
   /** False in a partial clone: patches would fetch blobs, so same-lines is not read. */
   patches: boolean;
-  /**
-   * Others' commits from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS after it,
-   * already read (readRecentCommits): then only stories older than that window are read from git.
-   */
-  recent?: RecentCommits;
-}
-
-/** Others' commits read ahead (readRecentCommits), and from which second on they are all there. */
-export interface RecentCommits {
-  commits: readonly OtherCommit[];
-  from: number;
-}
-
-/** Another author's commit and the paths it touched (names only). */
-export type OtherCommit = FollowUpSource & { paths: string[] };
-
-/** What readRecentCommits needs: git, the tip, the range's last second and who the mentee is. */
-export interface RecentCommitsRead {
-  run: LogRunner;
-  toSha: string;
-  end: number;
-  isMentee: (name: string, email: string) => boolean;
+  /** Entries in the tip's top folder (readTreeWidth): a wide one reads without a pathspec. */
+  treeWidth: number;
 }
 
 /**
- * Every other author's commit from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS
- * after it, with the paths it touched: ONE `git log --name-only` without a pathspec (git matches a pathspec of a few
- * dozen files against every tree entry of every commit, which costs more than the diff in a
- * repository with a wide top folder), names and subjects only, no bodies. It needs nothing from
- * the mentee's reads, so it runs beside them; readFileWork then picks the top stories' files
- * from it. Paths are shared strings, so memory holds each path once.
+ * How many entries the top folder of `toSha` has (one `git ls-tree -z --name-only`): git matches
+ * a pathspec against every entry of every tree it walks, so the width says what a pathspec costs.
  */
-export async function readRecentCommits(read: RecentCommitsRead): Promise<RecentCommits> {
-  const from = read.end + 1 - ACTIVITY_DAYS * DAY;
-  const out: OtherCommit[] = [];
-  const interned = new Map<string, string>();
-  const take = (records: { fields: string[]; paths: string[] }[]) => {
-    for (const { fields, paths } of records) {
-      const other = otherCommit(fields);
-      out.push({
-        ...other,
-        paths: paths.map((p) => {
-          const known = interned.get(p);
-          if (known !== undefined) return known;
-          interned.set(p, p);
-          return p;
-        }),
-      });
-    }
-  };
-  const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !read.isMentee(name, email));
-  await read.run(
-    [
-      'log',
-      '--use-mailmap',
-      ...WORK_FORMAT_ARGS,
-      '--no-textconv',
-      '--no-ext-diff',
-      '--no-merges',
-      `--since=@${from} +0000`,
-      // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
-      // needed, however far the tip is past the range.
-      `--until=@${read.end + SAME_LINES_DAYS * DAY} +0000`,
-      '--end-of-options',
-      read.toSha,
-      '--',
-    ],
-    (text) => take(parser.push(text)),
-  );
-  take(parser.end());
-  return { commits: out, from };
+export async function readTreeWidth(run: LogRunner, toSha: string): Promise<number> {
+  let width = 0;
+  await run(['ls-tree', '-z', '--name-only', '--end-of-options', toSha], (text) => {
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) width++;
+  });
+  return width;
 }
 
 /** A FollowUpSource from WORK_FORMAT_ARGS' header fields. */
@@ -142,12 +86,13 @@ export interface FileWork {
 }
 
 /**
- * Others' commits to the top stories' files, names only, no bodies, merges left out: from the
- * recent commits readHistory read ahead (`recent`), or else one log limited to those files (a
- * pathspec after `--` with `--literal-pathspecs`) from ACTIVITY_DAYS before the range's end up to
- * the tip. Stories older than that add one more log from their first commit to 14 days after
- * their last (before the recent ones), over just their files (at most MAX_OLDER_PATHSPEC, else
- * every commit's paths), run beside it. From each commit:
+ * Reads other authors' commits to the top stories' files, names and subjects only, no bodies,
+ * merges left out, once the ranking has named those stories: one log from ACTIVITY_DAYS before
+ * the range's end to SAME_LINES_DAYS after it; stories older than that add one more log from
+ * their first commit to SAME_LINES_DAYS after their last, run beside it. Each log is limited to
+ * the files (a pathspec after `--` with `--literal-pathspecs`) unless the tip's top folder is so
+ * wide that matching them costs more than listing every commit's paths (PATHSPEC_BUDGET). From
+ * each commit:
  * - its activity in those files within the window up to the range's end: the experts are
  *   chosen from it (expertForFiles decides who is left out);
  * - a same-lines candidate: it touches a file a focus commit changed within SAME_LINES_DAYS
@@ -164,8 +109,8 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const paths = [...pathspec].filter((p) => p !== '').sort();
   if (paths.length === 0) return { fileActivity: [], followUps: [] };
   const activityStart = request.end + 1 - ACTIVITY_DAYS * DAY;
-  // Commits before this are not among the recent ones: their stories read their own files.
-  const readFrom = Math.min(activityStart, request.recent?.from ?? Infinity);
+  const limited = (files: readonly string[]) =>
+    files.length * Math.max(1, request.treeWidth) <= PATHSPEC_BUDGET ? files : [];
   // Per path: the focus commits that changed it, for same-lines.
   const byPath = new Map<string, Commit[]>();
   const olderFiles = new Set<string>();
@@ -177,7 +122,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
       const list = byPath.get(f.path) ?? [];
       list.push(c);
       byPath.set(f.path, list);
-      if (c.time < readFrom) {
+      if (c.time < activityStart) {
         olderFiles.add(f.path);
         oldest = Math.min(oldest, c.time);
         newestOld = Math.max(newestOld, c.time);
@@ -196,7 +141,6 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const take = (records: { fields: string[]; paths: string[] }[]) => {
     for (const { fields, paths: touched } of records) takeOne(otherCommit(fields), touched);
   };
-  for (const c of request.recent?.commits ?? []) takeOne(c, c.paths);
   const read = async (window: string[], files: readonly string[]) => {
     const parser = new TouchParser(
       WORK_FIELD_COUNT,
@@ -222,15 +166,23 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
     take(parser.end());
   };
   await Promise.all([
-    request.recent ? undefined : read([`--since=@${activityStart} +0000`], paths),
+    read(
+      [
+        `--since=@${activityStart} +0000`,
+        // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
+        // needed, however far the tip is past the range.
+        `--until=@${request.end + SAME_LINES_DAYS * DAY} +0000`,
+      ],
+      limited(paths),
+    ),
     olderFiles.size > 0
       ? read(
           [
             `--since=@${oldest} +0000`,
-            // Up to where the recent commits start, or where the older stories' weeks end.
-            `--until=@${Math.min(readFrom - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
+            // Up to where the first log starts, or where the older stories' weeks end.
+            `--until=@${Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
           ],
-          olderFiles.size <= MAX_OLDER_PATHSPEC ? [...olderFiles].sort() : [],
+          limited([...olderFiles].sort()),
         )
       : undefined,
   ]);

@@ -13,7 +13,7 @@ import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
 import { namedFollowUps, readNamingCommits } from './readFollowUps';
-import { readFileWork, readRecentCommits, type FileWork } from './readFileWork';
+import { readFileWork, readTreeWidth, type FileWork } from './readFileWork';
 import { addFollowUp, sortedFollowUps } from './followUpList';
 import type { HistoryFocus } from '../core/topics/historyFocus';
 import { hintNames, IdentityHintTally } from './readIdentityHints';
@@ -229,19 +229,11 @@ export async function readHistory(
             : { near: [], info: [] },
       ),
     );
-    // Others' recent commits need only the tip: read beside the mentee's logs, kept until the
-    // ranking says which of their files matter.
-    const recentJob =
-      request.focus && !atTip
-        ? jobs.add(
-            readRecentCommits({
-              run: runner(reader),
-              toSha: reader.toSha,
-              end: dayStart(range.until) + DAY - 1,
-              isMentee: reader.isMentee,
-            }),
-          )
-        : Promise.resolve(undefined);
+    // How wide the tip's top folder is decides how the top stories' files are read (a pathspec
+    // or every commit's paths): one small ls-tree, early, since a cold read will need it.
+    let widthJob: Promise<number> | undefined;
+    const treeWidth = () => (widthJob ??= jobs.add(readTreeWidth(runner(reader), reader.toSha)));
+    if (request.focus && !atTip) void treeWidth();
     await jobs.settle();
     data.commits = await commitsJob;
     data.earlier = await earlierJob;
@@ -265,12 +257,11 @@ export async function readHistory(
     data.identityHints = atTip ? atTip.identityHints : hints.hints();
     if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
     // The second step: the ranking says which stories matter; others' work in their files is
-    // picked from the recent commits read above (older stories' files are read now).
+    // read now, for them alone.
     const focus = request.focus && data.commits.length > 0 ? request.focus(data) : undefined;
     let fileWork: StoryWork | undefined;
     if (focus) {
-      const recent = await recentJob;
-      const readWork = (part: HistoryFocus): Promise<StoryWork> =>
+      const readWork = async (part: HistoryFocus): Promise<StoryWork> =>
         readFileWork(runner(reader), {
           paths: part.paths,
           commits: commitsOf(data.commits, part.commits),
@@ -279,7 +270,7 @@ export async function readHistory(
           isMentee: reader.isMentee,
           linked: new Set(named.map((f) => f.sha)),
           patches: !range.partialClone,
-          recent,
+          treeWidth: await treeWidth(),
         }).then((work) => ({ ...part, ...work }));
       // A warm read reuses what an earlier ranking asked for, and reads only what it lacks.
       const have = atTip?.fileWork;
