@@ -20,6 +20,12 @@ const MAX_PAIRS = 40;
 // 500 top entries) 35 files cost 0.56 s over six months where every commit's paths cost 0.20 s,
 // and 10 files 0.06 s; a synthetic tree of a dozen top folders reads 26 files in 0.09 s.
 const PATHSPEC_BUDGET = 8000;
+/**
+ * A top folder this wide makes any pathspec of a story's files dear: others' recent commits are
+ * read ahead, beside the mentee's logs (readRecentCommits), and the stories' files picked from
+ * them.
+ */
+export const WIDE_TREE = 200;
 // Candidates kept while streaming, before the nearest MAX_PAIRS are chosen.
 const MAX_CANDIDATES = 2000;
 // TOUCH_FORMAT_ARGS' fields and the subject, which a same-lines follow-up shows: no bodies.
@@ -50,6 +56,8 @@ export interface FileWorkRequest {
   patches: boolean;
   /** Entries in the tip's top folder (readTreeWidth): a wide one reads without a pathspec. */
   treeWidth: number;
+  /** Others' recent commits, read ahead for a wide tree: then the first log is not run. */
+  recent?: RecentCommits;
 }
 
 /**
@@ -62,6 +70,72 @@ export async function readTreeWidth(run: LogRunner, toSha: string): Promise<numb
     for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) width++;
   });
   return width;
+}
+
+/** Others' commits read ahead (readRecentCommits), and from which second on they are all there. */
+export interface RecentCommits {
+  commits: readonly OtherCommit[];
+  from: number;
+}
+
+/** Another author's commit and the paths it touched (names only). */
+export type OtherCommit = FollowUpSource & { paths: string[] };
+
+/** What readRecentCommits needs: git, the tip, the range's last second and who the mentee is. */
+export interface RecentCommitsRead {
+  run: LogRunner;
+  toSha: string;
+  end: number;
+  isMentee: (name: string, email: string) => boolean;
+}
+
+/**
+ * Every other author's commit from ACTIVITY_DAYS before the range's end to SAME_LINES_DAYS
+ * after it, with the paths it touched: ONE `git log --name-only` without a pathspec, names and
+ * subjects only, no bodies. For a tip whose top folder is too wide for a pathspec (WIDE_TREE):
+ * it needs nothing from the mentee's reads, so it runs beside them, and readFileWork then picks
+ * the top stories' files from it instead of a log after the ranking. Paths are shared strings,
+ * so memory holds each path once.
+ */
+export async function readRecentCommits(read: RecentCommitsRead): Promise<RecentCommits> {
+  const from = read.end + 1 - ACTIVITY_DAYS * DAY;
+  const out: OtherCommit[] = [];
+  const interned = new Map<string, string>();
+  const take = (records: { fields: string[]; paths: string[] }[]) => {
+    for (const { fields, paths } of records) {
+      const other = otherCommit(fields);
+      out.push({
+        ...other,
+        paths: paths.map((p) => {
+          const known = interned.get(p);
+          if (known !== undefined) return known;
+          interned.set(p, p);
+          return p;
+        }),
+      });
+    }
+  };
+  const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !read.isMentee(name, email));
+  await read.run(
+    [
+      'log',
+      '--use-mailmap',
+      ...WORK_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-merges',
+      `--since=@${from} +0000`,
+      // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
+      // needed, however far the tip is past the range.
+      `--until=@${read.end + SAME_LINES_DAYS * DAY} +0000`,
+      '--end-of-options',
+      read.toSha,
+      '--',
+    ],
+    (text) => take(parser.push(text)),
+  );
+  take(parser.end());
+  return { commits: out, from };
 }
 
 /** A FollowUpSource from WORK_FORMAT_ARGS' header fields. */
@@ -109,6 +183,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const paths = [...pathspec].filter((p) => p !== '').sort();
   if (paths.length === 0) return { fileActivity: [], followUps: [] };
   const activityStart = request.end + 1 - ACTIVITY_DAYS * DAY;
+  const recent = request.recent;
   const limited = (files: readonly string[]) =>
     files.length * Math.max(1, request.treeWidth) <= PATHSPEC_BUDGET ? files : [];
   // Per path: the focus commits that changed it, for same-lines.
@@ -122,7 +197,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
       const list = byPath.get(f.path) ?? [];
       list.push(c);
       byPath.set(f.path, list);
-      if (c.time < activityStart) {
+      if (c.time < (recent?.from ?? activityStart)) {
         olderFiles.add(f.path);
         oldest = Math.min(oldest, c.time);
         newestOld = Math.max(newestOld, c.time);
@@ -141,6 +216,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const take = (records: { fields: string[]; paths: string[] }[]) => {
     for (const { fields, paths: touched } of records) takeOne(otherCommit(fields), touched);
   };
+  for (const c of recent?.commits ?? []) takeOne(c, c.paths);
   const read = async (window: string[], files: readonly string[]) => {
     const parser = new TouchParser(
       WORK_FIELD_COUNT,
@@ -166,15 +242,17 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
     take(parser.end());
   };
   await Promise.all([
-    read(
-      [
-        `--since=@${activityStart} +0000`,
-        // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
-        // needed, however far the tip is past the range.
-        `--until=@${request.end + SAME_LINES_DAYS * DAY} +0000`,
-      ],
-      limited(paths),
-    ),
+    recent
+      ? undefined
+      : read(
+          [
+            `--since=@${activityStart} +0000`,
+            // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
+            // needed, however far the tip is past the range.
+            `--until=@${request.end + SAME_LINES_DAYS * DAY} +0000`,
+          ],
+          limited(paths),
+        ),
     olderFiles.size > 0
       ? read(
           [

@@ -13,7 +13,13 @@ import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
 import { namedFollowUps, readNamingCommits } from './readFollowUps';
-import { readFileWork, readTreeWidth, type FileWork } from './readFileWork';
+import {
+  readFileWork,
+  readRecentCommits,
+  readTreeWidth,
+  WIDE_TREE,
+  type FileWork,
+} from './readFileWork';
 import { addFollowUp, sortedFollowUps } from './followUpList';
 import type { HistoryFocus } from '../core/topics/historyFocus';
 import { hintNames, IdentityHintTally } from './readIdentityHints';
@@ -233,7 +239,24 @@ export async function readHistory(
     // or every commit's paths): one small ls-tree, early, since a cold read will need it.
     let widthJob: Promise<number> | undefined;
     const treeWidth = () => (widthJob ??= jobs.add(readTreeWidth(runner(reader), reader.toSha)));
-    if (request.focus && !atTip) void treeWidth();
+    // A tree too wide for a pathspec reads others' recent commits now, beside the mentee's logs.
+    const recentJob =
+      request.focus && !atTip
+        ? treeWidth().then((width) =>
+            width > WIDE_TREE
+              ? jobs.add(
+                  readRecentCommits({
+                    run: runner(reader),
+                    toSha: reader.toSha,
+                    end: dayStart(range.until) + DAY - 1,
+                    isMentee: reader.isMentee,
+                  }),
+                )
+              : undefined,
+          )
+        : Promise.resolve(undefined);
+    // Awaited only with a focus; its failure is the Jobs' to report.
+    recentJob.catch(() => undefined);
     await jobs.settle();
     data.commits = await commitsJob;
     data.earlier = await earlierJob;
@@ -271,6 +294,7 @@ export async function readHistory(
           linked: new Set(named.map((f) => f.sha)),
           patches: !range.partialClone,
           treeWidth: await treeWidth(),
+          recent: await recentJob,
         }).then((work) => ({ ...part, ...work }));
       // A warm read reuses what an earlier ranking asked for, and reads only what it lacks.
       const have = atTip?.fileWork;

@@ -1,8 +1,11 @@
 // Other people's follow-ups of the mentee's commits (src/git/readFollowUps.ts through readHistory)
 // against real temporary repositories with fixed authors and dates.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { HistoryData } from '../../src/core/topics/historyData';
 import { readHistory } from '../../src/git/readHistory';
+import { WIDE_TREE } from '../../src/git/readFileWork';
 import { removeDir, tempDir } from '../support/cli';
 import { isolateProcessEnv } from './gitTestEnv';
 import { ALEX, BO, CY, focusOnAll, HistoryRepo } from './historyRepos';
@@ -235,5 +238,45 @@ describe('git: follow-ups of the mentee’s work by others', function () {
     const none = await readHistory(dir, request);
     assert.deepEqual(follow(none), [`revert Revert "Add docs" -> ${docs.slice(0, 7)}`]);
     assert.equal(none.fileActivity, undefined);
+  });
+  it('in a top folder too wide for a pathspec, finds the same follow-ups and activity from others’ recent commits read beside the mentee’s logs', async () => {
+    const wide: Record<string, string> = {};
+    for (let i = 0; i <= WIDE_TREE; i++) wide[`file${i}.txt`] = `${i}\n`;
+    repo.commit({ author: CY, date: '2026-01-11T09:00:00Z', message: 'Wide', files: wide });
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    const trace = path.join(dir, '.git', 'trace.json');
+    process.env.GIT_TRACE2_EVENT = trace;
+    let data: HistoryData;
+    try {
+      data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+    assert.deepEqual(data.fileActivity?.map((a) => `${a.path} ${a.email} ${a.commits}`).sort(), [
+      `src/pool.js ${BO.email} 2`,
+    ]);
+    const logs = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"event":"start"'))
+      .map((line) => (JSON.parse(line) as { argv: string[] }).argv)
+      .filter((argv) => argv.includes('log') && !argv.includes('--no-walk=unsorted'));
+    // No log limited to the story's file: its share came from the read of everyone's months.
+    assert.ok(
+      logs.every((argv) => argv[argv.length - 1] === '--'),
+      JSON.stringify(logs.map((a) => a.slice(-3))),
+    );
   });
 });
