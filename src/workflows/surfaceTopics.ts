@@ -103,7 +103,10 @@ export async function surfaceTopics(
       );
   }
   ports.progress.report(t('reading git history…'));
-  const viewers = [...(await ports.git.userIdentity()), ...mentors];
+  // Who looks at the topics is needed only after the read: asked beside it, not before it.
+  const viewersJob = ports.git.userIdentity().then((me) => [...me, ...mentors]);
+  // A failure surfaces where it is awaited; unawaited (a failed read), it must not go unhandled.
+  viewersJob.catch(() => undefined);
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
@@ -156,6 +159,7 @@ export async function surfaceTopics(
         return { ok: false as const, cancelled: true, message: activity.message };
       else data.notes.push(t('Experts are not suggested: {0}', activity.message));
     }
+    const viewers = await viewersJob;
     const topics = withRelevance(ranked, data, { identities: asked.authors, viewers });
     return { ok: true as const, part: { repository: repo.repository, data, topics }, asked };
   });
