@@ -30,7 +30,8 @@ export const BODY_MAX = 4096;
 // Longer than any real path (Linux PATH_MAX is 4,096 bytes); a longer one is cut, not kept whole.
 const PATH_MAX = 65_536;
 // An identity is one line; a very long one is cut for display.
-const IDENT_MAX = 200;
+/** Longest name or email kept (characters). */
+export const IDENT_MAX = 200;
 // Trailer values arrive as one field; a message made of thousands of trailers is cut.
 const TRAILERS_MAX = 16_384;
 const MAX_CO_AUTHORS = 20;
@@ -468,7 +469,7 @@ function isUnsafe(code: number): boolean {
 }
 
 /** One line of text: tabs and newlines become spaces, other unsafe characters U+FFFD. */
-function cleanLine(text: string, max?: number): string {
+export function cleanLine(text: string, max?: number): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -493,7 +494,7 @@ function cleanBody(text: string): string {
 }
 
 /** At most `max` characters; a cut text ends with "…" and never with half a surrogate pair. */
-function capText(text: string, max: number, wasCut: boolean): string {
+export function capText(text: string, max: number, wasCut: boolean): string {
   if (!wasCut && text.length <= max) return text;
   let head = text.slice(0, max - 1);
   const last = head.charCodeAt(head.length - 1);

@@ -3,6 +3,7 @@ import type {
   Commit,
   DependencyAdd,
   EarlierTouches,
+  FollowUp,
   HistoryData,
 } from '../core/topics/historyData';
 import { isManifest } from '../core/topics/paths';
@@ -11,7 +12,16 @@ import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
-import { readOthersWork } from './readFollowUps';
+import { namedFollowUps, readNamingCommits } from './readFollowUps';
+import {
+  readFileWork,
+  readRecentCommits,
+  readTreeWidth,
+  WIDE_TREE,
+  type FileWork,
+} from './readFileWork';
+import { addFollowUp, sortedFollowUps } from './followUpList';
+import type { HistoryFocus } from '../core/topics/historyFocus';
 import { hintNames, IdentityHintTally } from './readIdentityHints';
 import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
@@ -41,6 +51,13 @@ export interface HistoryRequest {
   until?: string;
   /** Read merge commits too (they carry no file changes). */
   includeMerges?: boolean;
+  /**
+   * Ranks what was read and says which stories matter (historyFocus): others' recent activity
+   * in their files (the experts) and their changes to the mentee's lines (same-lines
+   * follow-ups) are read for those alone. Without it, neither is read (`fileActivity` stays
+   * undefined) and only reverts and fixes naming the mentee's commits are follow-ups.
+   */
+  focus?: (data: HistoryData) => HistoryFocus;
 }
 
 /** How readHistory runs: cancellation, progress, the clock and a time limit. */
@@ -80,11 +97,14 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
  * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD and what they are about (readDocInfo.ts), and other people's
- * follow-ups of the range's commits and their activity in its files (readFollowUps.ts: one log,
- * no pathspec; the experts are chosen from it after ranking) and other addresses of the mentee's
- * name (readIdentityHints.ts). With a reuse entry read at the same HEAD for the same request,
- * none of these runs: everything comes from the entry. Authors are pre-filtered by git
+ * the documentation files at HEAD and what they are about (readDocInfo.ts). Beside all of them
+ * from the start, one `git log --grep` finds other people's reverts and fixes naming a commit
+ * (readFollowUps.ts), matched to the range's commits once those are in. Other addresses of the
+ * mentee's name (readIdentityHints.ts) are counted by the two mentee logs, whose `--author`
+ * pre-filter takes those names too. Then, with `request.focus`, the ranking it makes says which
+ * stories matter, and one narrow log over their files gives others' recent activity there and
+ * their changes to the mentee's lines (readFileWork.ts). With a reuse entry read at the same
+ * HEAD for the same request, none of these runs: everything comes from the entry. Authors are pre-filtered by git
  * (`--author`, accent- and case-tolerant, authorArgs.ts) and then matched exactly here against the
  * mailmapped email (any case) or name (folded: accents and case, foldName.ts).
  *
@@ -148,20 +168,24 @@ export async function readHistory(
       track: (child) => jobs.add(child),
       timeoutMs: options.timeoutMs,
     };
-    // Each read starts as soon as what it needs is there: the manifests, the docs and others'
-    // work need only the range's commits; the earlier paths need nothing.
-    const commitsJob = jobs.add(
-      readRangeCommits(reader, toRead, options.onProgress, known?.tip === range.toSha).then((c) =>
-        known ? [...c, ...known.commits] : c,
-      ),
+    // Others' reverts and fixes need nothing from the mentee's reads: first, beside them all.
+    const namingJob = jobs.add(
+      atTip
+        ? Promise.resolve([])
+        : readNamingCommits({
+            run: runner(reader),
+            revisions: range.revisions,
+            since: range.since ? dayStart(range.since) : undefined,
+            isMentee: reader.isMentee,
+          }),
     );
     // Filled as the earlier paths arrive, starting from those known.
     const earlierSoFar: GrowingTouches = {
       paths: new Set<string>(known?.earlier.paths),
       commits: known?.earlier.commits ?? 0,
     };
-    // The mentee's names, so that the earlier read (which walks the whole earlier history anyway)
-    // also counts other addresses under them: one small log first.
+    // The mentee's names, so that the two mentee logs (which walk the whole history anyway) also
+    // count other addresses under them: one small log first.
     const hints = new IdentityHintTally(
       // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
       atTip
@@ -171,7 +195,13 @@ export async function readHistory(
           ),
       reader.isMentee,
     );
-    const hintsFrom = range.since && range.earlier ? dayStart(range.since) : -Infinity;
+    // Each read starts as soon as what it needs is there: the manifests and the docs need only
+    // the range's commits; the earlier paths need nothing.
+    const commitsJob = jobs.add(
+      readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha).then(
+        (c) => (known ? [...c, ...known.commits] : c),
+      ),
+    );
     const earlierJob = jobs.add(
       readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
@@ -205,26 +235,28 @@ export async function readHistory(
             : { near: [], info: [] },
       ),
     );
-    // Neither needs more than the range's commits; both run beside the reads above.
-    const othersJob = jobs.add(
-      commitsJob.then((c) =>
-        atTip
-          ? { followUps: atTip.followUps, fileActivity: atTip.fileActivity }
-          : readOthersWork({
-              run: runner(reader),
-              toSha: reader.toSha,
-              end: dayStart(range.until) + DAY - 1,
-              commits: c,
-              isMentee: reader.isMentee,
-              patches: !range.partialClone,
-              since: range.since ? dayStart(range.since) : undefined,
-              // Before the range's first day the earlier read counts them.
-              onOther: (c) => {
-                if (c.time >= hintsFrom) hints.add(c.authorName, c.authorEmail);
-              },
-            }),
-      ),
-    );
+    // How wide the tip's top folder is decides how the top stories' files are read (a pathspec
+    // or every commit's paths): one small ls-tree, early, since a cold read will need it.
+    let widthJob: Promise<number> | undefined;
+    const treeWidth = () => (widthJob ??= jobs.add(readTreeWidth(runner(reader), reader.toSha)));
+    // A tree too wide for a pathspec reads others' recent commits now, beside the mentee's logs.
+    const recentJob =
+      request.focus && !atTip
+        ? treeWidth().then((width) =>
+            width > WIDE_TREE
+              ? jobs.add(
+                  readRecentCommits({
+                    run: runner(reader),
+                    toSha: reader.toSha,
+                    end: dayStart(range.until) + DAY - 1,
+                    isMentee: reader.isMentee,
+                  }),
+                )
+              : undefined,
+          )
+        : Promise.resolve(undefined);
+    // Awaited only with a focus; its failure is the Jobs' to report.
+    recentJob.catch(() => undefined);
     await jobs.settle();
     data.commits = await commitsJob;
     data.earlier = await earlierJob;
@@ -243,11 +275,39 @@ export async function readHistory(
     const docs = await docsJob;
     data.docs = docs.near;
     data.docInfo = docs.info;
-    const others = await othersJob;
-    data.followUps = others.followUps;
-    data.fileActivity = others.fileActivity;
+    const named = atTip ? atTip.followUps : namedFollowUps(await namingJob, data.commits);
+    data.followUps = named;
     data.identityHints = atTip ? atTip.identityHints : hints.hints();
     if (data.commits.length === 0) data.notes.push(t('No commits by these authors in the range.'));
+    // The second step: the ranking says which stories matter; others' work in their files is
+    // read now, for them alone.
+    const focus = request.focus && data.commits.length > 0 ? request.focus(data) : undefined;
+    let fileWork: StoryWork | undefined;
+    if (focus) {
+      const readWork = async (part: HistoryFocus): Promise<StoryWork> =>
+        readFileWork(runner(reader), {
+          paths: part.paths,
+          commits: commitsOf(data.commits, part.commits),
+          toSha: reader.toSha,
+          end: dayStart(range.until) + DAY - 1,
+          isMentee: reader.isMentee,
+          linked: new Set(named.map((f) => f.sha)),
+          patches: !range.partialClone,
+          treeWidth: await treeWidth(),
+          recent: await recentJob,
+        }).then((work) => ({ ...part, ...work }));
+      // A warm read reuses what an earlier ranking asked for, and reads only what it lacks.
+      const have = atTip?.fileWork;
+      const missing = have ? uncovered(have, focus) : focus;
+      if (have && !missing) fileWork = have;
+      else {
+        const more = await jobs.add(readWork(missing ?? focus));
+        await jobs.settle();
+        fileWork = have ? mergedWork(have, more) : more;
+      }
+      data.fileActivity = fileWork.fileActivity;
+      data.followUps = sortedFollowUps([...named, ...fileWork.followUps]);
+    }
     if (key) {
       const { commits, earlier, dependencyAdds } = data;
       options.reuse?.keep(
@@ -262,9 +322,9 @@ export async function readHistory(
             until: range.until,
             docs: docs.near,
             docInfo: docs.info,
-            followUps: others.followUps,
-            fileActivity: others.fileActivity,
+            followUps: named,
             identityHints: data.identityHints,
+            fileWork,
           },
         },
         known?.tip,
@@ -295,6 +355,7 @@ interface Reader {
 async function readRangeCommits(
   r: Reader,
   range: ResolvedRange,
+  hints: IdentityHintTally,
   onProgress?: (commitsRead: number) => void,
   nothingNew = false,
 ): Promise<Commit[]> {
@@ -304,7 +365,12 @@ async function readRangeCommits(
   }
   // Numstat reads every changed blob, which a partial clone may not have.
   const names = range.partialClone;
-  const parser = new LogParser({ accept: r.isMentee, names });
+  const accept = (name: string, email: string) => {
+    if (r.isMentee(name, email)) return true;
+    hints.add(name, email);
+    return false;
+  };
+  const parser = new LogParser({ accept, names });
   const commits: Commit[] = [];
   const keep = (c: Commit) => {
     if (r.isBoundary(c.sha, c.parents)) c.files = [];
@@ -320,7 +386,7 @@ async function readRangeCommits(
       '--no-textconv',
       '--no-ext-diff',
       ...r.noMerges,
-      ...authorArgs(r.authors),
+      ...authorArgs([...r.authors, ...hints.names.values()]),
       ...range.dateArgs,
       '--end-of-options',
       ...range.revisions,
@@ -536,6 +602,42 @@ async function readDependencyAdds(r: Reader, commits: readonly Commit[]): Promis
     }),
   );
   return { adds, notes };
+}
+
+/** What was read for the top stories: the focus it was read for and what it found. */
+type StoryWork = FileWork & HistoryFocus;
+
+/** The part of `focus` that `have` was not read for, or undefined when it covers it all. */
+function uncovered(have: HistoryFocus, focus: HistoryFocus): HistoryFocus | undefined {
+  const paths = new Set(have.paths);
+  const commits = new Set(have.commits);
+  const missing = {
+    paths: focus.paths.filter((p) => !paths.has(p)),
+    commits: focus.commits.filter((c) => !commits.has(c)),
+  };
+  return missing.paths.length || missing.commits.length ? missing : undefined;
+}
+
+/**
+ * Two reads of story work in one: their paths are disjoint, so the activity tallies are too; a
+ * commit that followed up commits of both is one follow-up with both targets.
+ */
+function mergedWork(a: StoryWork, b: StoryWork): StoryWork {
+  const followUps = new Map<string, FollowUp>();
+  for (const f of [...a.followUps, ...b.followUps])
+    for (const target of f.targets) addFollowUp(followUps, f, f.kind, target);
+  return {
+    paths: [...a.paths, ...b.paths],
+    commits: [...a.commits, ...b.commits],
+    fileActivity: [...a.fileActivity, ...b.fileActivity],
+    followUps: [...followUps.values()],
+  };
+}
+
+/** The commits of `commits` named in `shas`, in their order. */
+function commitsOf(commits: readonly Commit[], shas: readonly string[]): Commit[] {
+  const wanted = new Set(shas);
+  return commits.filter((c) => wanted.has(c.sha));
 }
 
 /** The Reader's hardened, tracked git for the reads in their own files. */

@@ -3,6 +3,7 @@ import type { Problem } from '../core/problem';
 import type { RelationshipRecords } from '../core/records/relationship';
 import type { TeamSettings } from '../core/settings/teamSettings';
 import type { FileActivity, HistoryData } from '../core/topics/historyData';
+import type { HistoryFocus } from '../core/topics/historyFocus';
 
 // Every path a port takes or gives is relative to the records root with "/" separators
 // ("alex/sessions/2026-11-23.md"): workflows never build paths of an operating system.
@@ -62,6 +63,8 @@ export interface HistoryQuery {
   since?: string;
   until?: string;
   includeMerges?: boolean;
+  /** Ranks the history read and names the top stories, whose files alone are read further. */
+  focus?: (data: HistoryData) => HistoryFocus;
 }
 
 /** The code repository topics are read from. */

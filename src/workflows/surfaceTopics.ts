@@ -141,15 +141,27 @@ export async function surfaceTopics(
   const served = kept === undefined ? undefined : topicsResultFrom(kept);
   if (served) return done(served);
   // The ranking's modules load only now: a run served from the kept ranking never needs them.
-  const [{ computeTopics }, { expertPaths, withRelevance }] = await Promise.all([
+  const [{ computeTopics }, { expertPaths, withRelevance }, { historyFocus }] = await Promise.all([
     import('../core/topics/computeTopics'),
     import('../core/topics/withRelevance'),
+    import('../core/topics/historyFocus'),
   ]);
   ports.progress.report(t('reading git history…'));
   // Each repository is read and ranked on its own (paths, experts and docs are its own), a few
   // at a time, then the rankings are merged.
   const parts = await mapBounded(repos.found, PARALLEL_READS, async (repo) => {
     const asked = requestIn(repo.name);
+    const exclude = repo.recordsPath ? [repo.recordsPath] : [];
+    const rank = (data: HistoryData) =>
+      computeTopics(data, {
+        goals,
+        now: Date.parse(`${data.range.until}T23:59:59Z`) / 1000,
+        exclude,
+        identities: asked.authors,
+      });
+    // The read ranks what it found to know the top stories, whose files alone it reads further
+    // (experts, same-lines follow-ups); that ranking is kept when nothing it reads changes it.
+    let first: { ranked: Topic[]; followUps: number } | undefined;
     const read = await ports.git.readHistory(
       {
         authors: asked.authors,
@@ -157,18 +169,23 @@ export async function surfaceTopics(
         since: asked.since,
         until: asked.until,
         includeMerges: request.includeMerges,
+        focus: (data) => {
+          const ranked = rank(data);
+          first = { ranked, followUps: data.followUps?.length ?? 0 };
+          return historyFocus(ranked, data);
+        },
       },
       ports.progress,
       repo.top,
     );
     if (!read.ok) return read;
     const data = read.data;
-    const now = Date.parse(`${data.range.until}T23:59:59Z`) / 1000;
-    const exclude = repo.recordsPath ? [repo.recordsPath] : [];
-    const ranked = computeTopics(data, { goals, now, exclude, identities: asked.authors });
+    // A story others changed soon after ranks higher: ranked again when the read found some.
+    const ranked =
+      first && first.followUps === (data.followUps?.length ?? 0) ? first.ranked : rank(data);
     // The second step: experts from the recent activity in the top stories' own files, and docs
-    // by what they are about. The history read usually has the activity already (one log over
-    // every file of the range); a port that did not read it is asked for the top stories' files.
+    // by what they are about. The history read has the activity when it took the focus; a port
+    // that did not read it is asked for the top stories' files.
     const paths = data.fileActivity ? [] : expertPaths(ranked, data);
     if (paths.length > 0 && data.range.toSha) {
       ports.progress.report(t('reading who knows these files…'));

@@ -9,7 +9,7 @@ import { readFileActivity } from '../../src/git/readFileActivity';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
 import { isolateProcessEnv } from './gitTestEnv';
-import { ALEX, BO, CY, HistoryRepo, type Person } from './historyRepos';
+import { ALEX, BO, CY, focusOnAll, HistoryRepo, type Person } from './historyRepos';
 
 const MAINTAINER: Person = { name: 'Max Prolific', email: 'max@example.com' };
 const MENTOR: Person = { name: 'Sam Chen', email: 'sam@example.com' };
@@ -84,7 +84,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
       message: `Pool timeouts\n\nReviewed-by: ${BO.name} <${BO.email}>\n`,
       files: { 'src/db/pool.js': 'timeouts\n' },
     });
-    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
     // Trailers as the stories reader fills them; set here so the test does not depend on it.
     const withTrailers = data.commits.find((c) => c.sha === reviewed);
     if (withTrailers)

@@ -1,11 +1,14 @@
 // Other people's follow-ups of the mentee's commits (src/git/readFollowUps.ts through readHistory)
 // against real temporary repositories with fixed authors and dates.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { HistoryData } from '../../src/core/topics/historyData';
 import { readHistory } from '../../src/git/readHistory';
+import { WIDE_TREE } from '../../src/git/readFileWork';
 import { removeDir, tempDir } from '../support/cli';
 import { isolateProcessEnv } from './gitTestEnv';
-import { ALEX, BO, CY, HistoryRepo } from './historyRepos';
+import { ALEX, BO, CY, focusOnAll, HistoryRepo } from './historyRepos';
 
 const RANGE = { since: '2026-03-01', until: '2026-05-31' };
 const POOL = [
@@ -67,7 +70,7 @@ describe('git: follow-ups of the mentee’s work by others', function () {
       message: `Close the socket on error\n\nFixes: ${added.slice(0, 12)} ("Add connect")\n`,
       files: { 'src/pool.js': POOL.join('\n') + '\n// closes\n' },
     });
-    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
     assert.deepEqual(follow(data), [
       `revert Revert "Add docs" -> ${other.slice(0, 7)}`,
       `fixes Close the socket on error -> ${added.slice(0, 7)}`,
@@ -114,7 +117,7 @@ describe('git: follow-ups of the mentee’s work by others', function () {
           '// header comment here\nfunction closeAll(pool) {\n  pool.drainLater();\n}\n',
       },
     });
-    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
     assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
     assert.ok(!follow(data).some((f) => f.includes(second.slice(0, 7))));
   });
@@ -144,7 +147,136 @@ describe('git: follow-ups of the mentee’s work by others', function () {
       message: `Fix old work\n\nFixes: ${old.slice(0, 12)}\n`,
       files: { 'src/pool.js': 'old line of code, fixed\n' },
     });
-    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
     assert.deepEqual(follow(data), []);
+  });
+  it('finds a change to the lines of a story older than the six months of recent activity, over a dated range and since a session’s HEAD', async () => {
+    const start = repo.git('rev-parse', 'HEAD').trim();
+    const added = repo.commit({
+      author: ALEX,
+      date: '2025-07-01T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2025-07-04T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    repo.commit({
+      author: ALEX,
+      date: '2026-05-02T09:00:00Z',
+      message: 'Add close',
+      files: { 'src/close.js': 'function closeAll(pool) {\n  pool.drain();\n}\n' },
+    });
+    const data = await readHistory(dir, {
+      authors: [ALEX.email],
+      since: '2025-06-01',
+      until: '2026-05-31',
+      focus: focusOnAll,
+    });
+    assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+    // Bo's change is older than the activity window: not counted for the experts.
+    const july = Date.parse('2025-07-04T09:00:00Z') / 1000;
+    assert.ok(data.fileActivity);
+    assert.ok(!data.fileActivity.some((a) => a.lastTime === july));
+    // Since a session's HEAD there is no first day to read others' commits from: the old story
+    // reads its own files over its own weeks.
+    const sinceHead = await readHistory(dir, {
+      authors: [ALEX.email],
+      sinceHead: start,
+      until: '2026-05-31',
+      focus: focusOnAll,
+    });
+    assert.equal(sinceHead.commits.length, 2);
+    assert.deepEqual(follow(sinceHead), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+  });
+
+  it('looks for changes to the lines of the focus stories only, and lists reverts of any story', async () => {
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    const docs = repo.commit({
+      author: ALEX,
+      date: '2026-03-03T09:00:00Z',
+      message: 'Add docs',
+      files: { 'README.md': 'Pool docs\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    repo.commit({
+      author: CY,
+      date: '2026-04-20T09:00:00Z',
+      message: `Revert "Add docs"\n\nThis reverts commit ${docs}.\n`,
+      files: { 'README.md': 'x\n' },
+    });
+    const request = { authors: [ALEX.email], ...RANGE };
+    const onlyDocs = await readHistory(dir, {
+      ...request,
+      focus: () => ({ paths: ['README.md'], commits: [docs] }),
+    });
+    assert.deepEqual(follow(onlyDocs), [`revert Revert "Add docs" -> ${docs.slice(0, 7)}`]);
+    // Only the focus file's activity: Bo's start and Cy's revert, not Bo's change to the pool.
+    assert.deepEqual(
+      onlyDocs.fileActivity?.map((a) => `${a.path} ${a.email} ${a.commits}`).sort(),
+      [`README.md ${BO.email} 1`, `README.md ${CY.email} 1`],
+    );
+    const both = await readHistory(dir, { ...request, focus: focusOnAll });
+    assert.deepEqual(follow(both), [
+      `same-lines Reuse sockets -> ${added.slice(0, 7)}`,
+      `revert Revert "Add docs" -> ${docs.slice(0, 7)}`,
+    ]);
+    // Without a focus, only the reverts and fixes, and no activity read at all.
+    const none = await readHistory(dir, request);
+    assert.deepEqual(follow(none), [`revert Revert "Add docs" -> ${docs.slice(0, 7)}`]);
+    assert.equal(none.fileActivity, undefined);
+  });
+  it('in a top folder too wide for a pathspec, finds the same follow-ups and activity from others’ recent commits read beside the mentee’s logs', async () => {
+    const wide: Record<string, string> = {};
+    for (let i = 0; i <= WIDE_TREE; i++) wide[`file${i}.txt`] = `${i}\n`;
+    repo.commit({ author: CY, date: '2026-01-11T09:00:00Z', message: 'Wide', files: wide });
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    const trace = path.join(dir, '.git', 'trace.json');
+    process.env.GIT_TRACE2_EVENT = trace;
+    let data: HistoryData;
+    try {
+      data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    assert.deepEqual(follow(data), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+    assert.deepEqual(data.fileActivity?.map((a) => `${a.path} ${a.email} ${a.commits}`).sort(), [
+      `src/pool.js ${BO.email} 2`,
+    ]);
+    const logs = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"event":"start"'))
+      .map((line) => (JSON.parse(line) as { argv: string[] }).argv)
+      .filter((argv) => argv.includes('log') && !argv.includes('--no-walk=unsorted'));
+    // No log limited to the story's file: its share came from the read of everyone's months.
+    assert.ok(
+      logs.every((argv) => argv[argv.length - 1] === '--'),
+      JSON.stringify(logs.map((a) => a.slice(-3))),
+    );
   });
 });

@@ -12,15 +12,18 @@ import {
   type CachedRead,
 } from '../../src/git/historyCache';
 import { HISTORY_CACHE_VERSION } from '../../src/core/topics/historyCacheSchema';
+import type { HistoryData } from '../../src/core/topics/historyData';
+import type { HistoryFocus } from '../../src/core/topics/historyFocus';
 import type { HistoryRequest } from '../../src/git/readHistory';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
-import { BO, HistoryRepo, runGitIn } from './historyRepos';
+import { BO, focusOnAll, HistoryRepo, runGitIn } from './historyRepos';
 
 const REQUEST: HistoryRequest = {
   authors: ['alex@example.com'],
   since: '2026-03-01',
   until: '2026-03-31',
+  focus: focusOnAll,
 };
 
 describe('git: history cache', function () {
@@ -113,6 +116,49 @@ describe('git: history cache', function () {
     const reads = commands.filter((argv) => ['log', 'ls-tree', 'cat-file'].some((v) => argv.includes(v)));
     assert.deepEqual(reads, []);
     assert.ok(commands.length > 0, 'the trace saw the range being resolved');
+  });
+
+  it('on a warm read whose ranking asks for another story, reads only that story’s files and gives what a cold read gives', async () => {
+    repo.commit({ author: BO, date: '2026-03-10T10:00:00Z', files: { 'db/m1.sql': 'b\n' } });
+    const viaCache = (focus: HistoryRequest['focus']) =>
+      cachedReadHistory(
+        dir,
+        { ...REQUEST, focus },
+        {},
+        { dir: cacheDir, identity: 'github.com/acme/api' },
+      );
+    const m4 = (data: HistoryData): HistoryFocus => ({
+      paths: ['db/m4.sql'],
+      commits: data.commits.filter((c) => c.subject === 'Work 4').map((c) => c.sha),
+    });
+    const cold = await viaCache(m4);
+    assert.equal(cold.cache, 'cold');
+    assert.deepEqual(cold.data.fileActivity, []);
+    const trace = path.join(cacheDir, 'trace.json');
+    process.env.GIT_TRACE2_EVENT = trace;
+    let warm: CachedRead;
+    try {
+      warm = await viaCache(focusOnAll);
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    assert.equal(warm.cache, 'warm');
+    const logs = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"event":"start"'))
+      .map((line) => (JSON.parse(line) as { argv: string[] }).argv)
+      // A --no-walk log shows named commits (a candidate's patch), it walks no history.
+      .filter((argv) => argv.includes('log') && !argv.includes('--no-walk=unsorted'));
+    // One log limited to the files m4's read did not cover, and none of the whole history.
+    assert.equal(logs.length, 1, JSON.stringify(logs));
+    const pathspec = logs[0].slice(logs[0].indexOf('--') + 1);
+    assert.ok(!pathspec.includes('db/m4.sql') && pathspec.includes('db/m1.sql'), pathspec.join(' '));
+    const fresh = await readHistory(dir, { ...REQUEST, focus: focusOnAll });
+    const activity = (data: HistoryData) =>
+      (data.fileActivity ?? []).map((a) => `${a.path} ${a.email} ${a.commits}`).sort();
+    assert.deepEqual(activity(warm.data), activity(fresh));
+    assert.deepEqual(activity(warm.data), ['db/m1.sql bo@example.com 1']);
   });
 
   it('reads only the commits after the cached tip, and merges them', async () => {

@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { HistoryData } from '../../src/core/topics/historyData';
+import type { HistoryFocus } from '../../src/core/topics/historyFocus';
 import { isolatedGitEnv } from '../support/cli';
 
 /** An author or committer identity. */
@@ -147,4 +149,18 @@ export function fastImportCommits(
     );
   }
   runGitIn(dir, ['fast-import', '--quiet'], { input: parts.join('\n') + '\n' });
+}
+
+/**
+ * readHistory's `focus` as if every commit of the range made a top story: others' activity in
+ * every file it changed (and its name before a move) and their changes to its lines are read (surfaceTopics asks for the top
+ * stories' alone).
+ */
+export function focusOnAll(data: HistoryData): HistoryFocus {
+  return {
+    paths: [
+      ...new Set(data.commits.flatMap((c) => c.files.flatMap((f) => [f.path, f.oldPath ?? '']))),
+    ].filter((p) => p !== ''),
+    commits: data.commits.map((c) => c.sha),
+  };
 }

@@ -16,6 +16,7 @@ import {
   BO,
   CY,
   fastImportCommits,
+  focusOnAll,
   HistoryRepo,
   runGitIn,
   type Person,
@@ -708,10 +709,12 @@ describe('git: reading the history for learning topics', function () {
 
     it('finds the docs in or above the folders touched, and no folder experts (experts come from file activity)', async () => {
       by(CY, '2024-01-01T09:00:00Z', 'Cy long ago', { 'services/billing/c.ts': '1\n' });
-      by(BO, '2025-06-01T09:00:00Z', 'Bo billing 1', { 'services/billing/a.ts': '1\n' });
-      by(BO, '2025-09-01T09:00:00Z', 'Bo billing 2', { 'services/billing/a.ts': '2\n' });
-      by(CY, '2025-10-01T09:00:00Z', 'Cy billing', { 'services/billing/b.ts': '1\n' });
-      by(DEE, '2025-11-01T09:00:00Z', 'Dee billing, then nothing', {
+      // Before the six months of recent activity up to the range's end: not counted.
+      by(BO, '2025-06-01T09:00:00Z', 'Bo billing long ago', { 'services/billing/a.ts': '0\n' });
+      by(BO, '2025-10-15T09:00:00Z', 'Bo billing 1', { 'services/billing/a.ts': '1\n' });
+      by(BO, '2025-11-01T09:00:00Z', 'Bo billing 2', { 'services/billing/a.ts': '2\n' });
+      by(CY, '2025-11-15T09:00:00Z', 'Cy billing', { 'services/billing/b.ts': '1\n' });
+      by(DEE, '2025-12-01T09:00:00Z', 'Dee billing, then nothing', {
         'services/billing/d.ts': '1\n',
       });
       alexAt('2026-02-01T09:00:00Z', 'Alex app', { 'src/app.ts': '1\n', 'notes.txt': 'n\n' });
@@ -726,7 +729,7 @@ describe('git: reading the history for learning topics', function () {
         'services/billing/a.ts': '3\n',
         'src/app.ts': '2\n',
       });
-      const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
+      const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH, focus: focusOnAll });
       assert.deepEqual(data.experts, []);
       assert.deepEqual(
         data.fileActivity

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { surfaceTopics } from '../../src/workflows/surfaceTopics';
 import { commit, history } from '../support/historyBuilder';
+import type { HistoryQuery, HistoryResult } from '../../src/workflows/ports';
 import { FakeGit, fakePorts, FakeRecords, PLAN, session } from './fakePorts';
 
 describe('workflows: surface topics', () => {
@@ -41,13 +42,59 @@ describe('workflows: surface topics', () => {
       fakePorts(new FakeRecords(), git),
     );
     assert.ok(outcome.ok);
-    assert.deepEqual(git.queries[0], {
+    const { focus, ...query } = git.queries[0];
+    assert.deepEqual(query, {
       authors: ['kim@example.com'],
       sinceHead: undefined,
       since: '2026-10-24',
       until: '2026-11-23',
       includeMerges: undefined,
     });
+    assert.equal(typeof focus, 'function');
+  });
+
+  it('asks the read for the top stories’ share of others’ work, and ranks again with the follow-ups it found', async () => {
+    const data = history([
+      commit({ n: 1, files: ['src/a.ts'] }),
+      commit({ n: 2, files: ['docs/b.md'] }),
+    ]);
+    const focused: string[][] = [];
+    // A read that, given the focus, finds someone else changed commit 2's lines soon after.
+    class FocusingGit extends FakeGit {
+      override readHistory(query: HistoryQuery): Promise<HistoryResult> {
+        this.queries.push(query);
+        const focus = query.focus?.(data);
+        focused.push(focus?.commits ?? []);
+        const target = data.commits[1].sha;
+        data.followUps = [
+          {
+            sha: 'f'.repeat(40),
+            authorName: 'Bo',
+            authorEmail: 'bo@example.com',
+            time: data.commits[1].time + 86_400,
+            date: '2026-11-20',
+            subject: 'Tidy b',
+            kind: 'same-lines',
+            targets: [target],
+          },
+        ];
+        data.fileActivity = [];
+        return Promise.resolve({ ok: true, data });
+      }
+    }
+    const git = new FocusingGit();
+    const outcome = await surfaceTopics(
+      { authors: [data.commits[0].authorEmail], range: {} },
+      fakePorts(new FakeRecords(), git),
+    );
+    assert.ok(outcome.ok);
+    assert.deepEqual([...focused[0]].sort(), data.commits.map((c) => c.sha).sort());
+    const followed = outcome.value.topics.find((t) =>
+      t.evidence.commits.includes(data.commits[1].sha),
+    );
+    assert.ok(followed?.facets?.some((f) => f.kind === 'followed-up'), JSON.stringify(followed));
+    // The read gave the activity: no second read of it.
+    assert.deepEqual(git.activityQueries, []);
   });
 
   it('refuses where git may not run, and a plan that names nobody to read', async () => {

@@ -17,7 +17,7 @@ import type {
  * checks below fail until the schemas here name the same fields, and the file carries those field
  * lists (CACHE_FIELDS), so files written with other fields are rebuilt.
  */
-export const HISTORY_CACHE_VERSION = 2;
+export const HISTORY_CACHE_VERSION = 3;
 
 /** Names the file's kind, so that no other JSON is ever read as a cache. */
 export const HISTORY_CACHE_FORMAT = 'mentoring-journal/history-cache';
@@ -78,9 +78,21 @@ const docInfoSchema = z.object({ path: text, title: z.optional(text), words: z.a
 const identityHintSchema = z.object({ name: text, email: text, commits: count });
 
 /**
+ * What the second step read for the top stories (readFileWork): the files and commits it was
+ * read for, others' activity in those files and their same-lines follow-ups. A warm read whose
+ * ranking asks for no more than these reads nothing.
+ */
+const fileWorkSchema = z.object({
+  paths: z.array(text),
+  commits: z.array(sha),
+  fileActivity: z.array(fileActivitySchema),
+  followUps: z.array(followUpSchema),
+});
+
+/**
  * What was read at a tip for a range ending `until` beyond the mentee's own commits: others'
- * follow-ups and their activity in the mentee's files, the addresses the mentee's name also
- * commits under, and the docs. Kept so that a warm read (same HEAD, same request) runs no
+ * reverts and fixes naming them, the addresses the mentee's name also commits under, the docs,
+ * and the top stories' file work. Kept so that a warm read (same HEAD, same request) runs no
  * history log at all.
  */
 const atTipSchema = z.object({
@@ -88,8 +100,8 @@ const atTipSchema = z.object({
   docs: z.array(text),
   docInfo: z.array(docInfoSchema),
   followUps: z.array(followUpSchema),
-  fileActivity: z.array(fileActivitySchema),
   identityHints: z.array(identityHintSchema),
+  fileWork: z.optional(fileWorkSchema),
 });
 
 /** One selection read before (historyReuse.ts): its key, the tip it was read at, what it found. */
