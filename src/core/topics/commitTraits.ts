@@ -3,6 +3,7 @@ import { isBot } from './isBot';
 import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
+import { subjectRevertedSha } from './subjectRevertedSha';
 import { releaseVersion } from './releaseVersion';
 import { supportedRuntime } from './supportedRuntime';
 
@@ -179,7 +180,9 @@ export function commitTraits(commit: Commit): CommitTraits {
     : SECURITY_WORDS.test(subject)
       ? 'security'
       : undefined;
-  const revert = isRevert(commit);
+  // A hand-written revert names the commit in its subject instead of git's body line.
+  const reverts = revertedSha(commit.body) ?? subjectRevertedSha(subject);
+  const revert = isRevert(commit) || reverts !== undefined;
   const work = commit.files.filter((f) => !(f.added === 0 && f.deleted === 0 && f.oldPath));
   const onlyChores =
     work.length > 0 &&
@@ -217,7 +220,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     pickedFrom: picked ? picked[1].toLowerCase() : undefined,
     security,
     fix: isFixSubject(subject),
-    reverts: revertedSha(commit.body),
+    reverts,
     revert,
     fixupOf,
     churn,
