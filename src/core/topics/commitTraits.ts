@@ -3,6 +3,7 @@ import { isBot } from './isBot';
 import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
+import { subjectRevertedSha } from './subjectRevertedSha';
 import { releaseVersion } from './releaseVersion';
 import { supportedRuntime } from './supportedRuntime';
 
@@ -62,6 +63,13 @@ const VERSION_FILES =
   /^(?:version(?:\.[a-z]+)?|_?_?version__?\.py|version\.go|version\.rb|GIT-VERSION-GEN)$/i;
 const FORMATTING =
   /\b(?:format(?:ting)?|reformat(?:ted)?|whitespace|prettier|gofmt|black|rustfmt|clang-format|lint(?:ing)?|trailing spaces?|indentation|code style|isort|reorder[-\w]*imports|sort(?:ed)? imports|pre-commit|autopep8|yapf|flake8|pyupgrade|copyright (?:year|header)s?)\b/i;
+/**
+ * "Apply clippy fixes", "Fix eslint warnings", "ruff: apply suggestions": a linter's own fixes
+ * applied, mechanical like formatting even though the subject says "fix". A change of what the
+ * linter checks ("Only enforce correctness lints", "Add clippy to CI") is not this.
+ */
+const LINT_FIXES =
+  /\b(?:clippy|eslint|ruff|pylint|flake8|golangci-lint|staticcheck|shellcheck|rubocop|linter|lint)\b(?:::[\w:]+)?:?(?:\s+\S+){0,3}?\s+(?:fix(?:es)?|warnings?|suggestions)\b/i;
 // A sweeping change of many files by a few lines each: mechanical (renames, headers, imports).
 const MECHANICAL_FILES = 20;
 const MECHANICAL_LINES_PER_FILE = 12;
@@ -179,7 +187,9 @@ export function commitTraits(commit: Commit): CommitTraits {
     : SECURITY_WORDS.test(subject)
       ? 'security'
       : undefined;
-  const revert = isRevert(commit);
+  // A hand-written revert names the commit in its subject instead of git's body line.
+  const reverts = revertedSha(commit.body) ?? subjectRevertedSha(subject);
+  const revert = isRevert(commit) || reverts !== undefined;
   const work = commit.files.filter((f) => !(f.added === 0 && f.deleted === 0 && f.oldPath));
   const onlyChores =
     work.length > 0 &&
@@ -205,6 +215,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     (onlyChores && release === undefined) ||
     (releaseChore && release === undefined) ||
     (FORMATTING.test(subject) && !isFixSubject(subject)) ||
+    LINT_FIXES.test(subject) ||
     mechanical;
   return {
     prefix,
@@ -217,7 +228,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     pickedFrom: picked ? picked[1].toLowerCase() : undefined,
     security,
     fix: isFixSubject(subject),
-    reverts: revertedSha(commit.body),
+    reverts,
     revert,
     fixupOf,
     churn,

@@ -19,6 +19,7 @@ import { compareText, topicContext, type TopicDraft } from './topicDraft';
 import { questionFor } from './topicQuestions';
 import { withoutExcluded } from './withoutExcluded';
 import { isWorthRaising } from './worthRaising';
+import { echoedStories } from './echoedStories';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -100,6 +101,8 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
       .filter((s) => !isWorthRaising({ ...s, score: s.draft.score }, strongest))
       .map((s) => s.draft.id),
   );
+  // A story echoing a stronger raised one (the same thing in the same file) is raised once.
+  for (const id of echoedStories(stories, (s) => !smaller.has(s.draft.id))) smaller.add(id);
   const drafts: TopicDraft[] = [
     ...goals,
     ...stories.map((s) => s.draft),

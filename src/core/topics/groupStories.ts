@@ -8,7 +8,9 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *
  * 1. Landings. Commits applied together (git am, a rebase, "rebase and merge") share one commit
  *    time: consecutive commits (by commit time) within SERIES_SECONDS of each other land
- *    together, and a landing is one patch series. Author times more than SERIES_GAP_DAYS apart
+ *    together, and so do applied commits (written long before they landed) within
+ *    LANDING_PAUSE_SECONDS, a rebase that stopped for a conflict; a landing is one patch series,
+ *    one story however long. Author times more than SERIES_GAP_DAYS apart
  *    split it, so that a history rewritten in bulk is not one series.
  * 2. Stories from landings, oldest first:
  *    - a revert joins the story of the commit it reverts (when that is in the range);
@@ -38,6 +40,14 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
 
 /** Commits whose commit times are at most this far apart landed together (git am, rebase). */
 export const SERIES_SECONDS = 5;
+/**
+ * A rebase that paused (a conflict resolved, a slow hook) applies the rest of a series a little
+ * later: commits written earlier than they landed, landing at most this far apart, still land
+ * together.
+ */
+export const LANDING_PAUSE_SECONDS = 120;
+/** ...when each landed at least this long after it was written (applied, not just committed). */
+export const APPLIED_LATER_SECONDS = 3_600;
 /** A landing is split where author times are more than this many days apart. */
 export const SERIES_GAP_DAYS = 30;
 /** A fix of files an earlier story changed within this many days is rework of that story. */
@@ -122,6 +132,19 @@ function landedAt(c: Commit): number {
   return c.commitTime ?? c.time;
 }
 
+/**
+ * True when two commits landed together (see step 1 at the top): commit times within
+ * SERIES_SECONDS, or within LANDING_PAUSE_SECONDS when both were applied long after they were
+ * written (a paused rebase); never author times more than SERIES_GAP_DAYS apart.
+ */
+function landsWith(a: Commit, b: Commit): boolean {
+  if (Math.abs(a.time - b.time) > SERIES_GAP_DAYS * DAY) return false;
+  const apart = Math.abs(landedAt(a) - landedAt(b));
+  if (apart <= SERIES_SECONDS) return true;
+  const applied = (c: Commit) => landedAt(c) - c.time >= APPLIED_LATER_SECONDS;
+  return apart <= LANDING_PAUSE_SECONDS && applied(a) && applied(b);
+}
+
 /** Lower-case subject without tags, for pairing a backport with its original. */
 function subjectKey(traits: CommitTraits): string {
   return traits.cleanSubject
@@ -175,17 +198,14 @@ export function groupStories(
   };
   for (const [position, { c }] of indexed.entries()) {
     const t = commitTraits(c);
-    const sameLanding =
-      previous !== undefined &&
-      landedAt(c) - landedAt(previous) <= SERIES_SECONDS &&
-      Math.abs(c.time - previous.time) <= SERIES_GAP_DAYS * DAY;
+    const sameLanding = previous !== undefined && landsWith(c, previous);
     if (!sameLanding) landing++;
     previous = c;
     const files = matchFiles(c, isTest, hubs);
     let story: Story | undefined;
     let role: StoryRole = 'work';
-    if (sameLanding && last !== undefined && last.commits.length < MAX_STORY_COMMITS) {
-      // One series is one story; its commits are never rework of each other.
+    if (sameLanding && last !== undefined) {
+      // One series is one story, however long; its commits are never rework of each other.
       story = last;
       role = lastRole;
     } else if (t.revert && t.reverts !== undefined && shaStory(t.reverts)) {
@@ -338,10 +358,7 @@ function noteMaker(
 /** For each commit (sorted as grouped): true when no other commit landed with it. */
 function aloneInLanding(sorted: readonly Commit[]): boolean[] {
   return sorted.map((c, i) => {
-    const near = (o: Commit | undefined) =>
-      o !== undefined &&
-      Math.abs(landedAt(c) - landedAt(o)) <= SERIES_SECONDS &&
-      Math.abs(c.time - o.time) <= SERIES_GAP_DAYS * DAY;
+    const near = (o: Commit | undefined) => o !== undefined && landsWith(c, o);
     return !near(sorted[i - 1]) && !near(sorted[i + 1]);
   });
 }
