@@ -180,6 +180,36 @@ describe('topics: stories', () => {
       assert.equal(isTest('src/parser.c'), false);
     });
 
+    it('never learns the CI configuration that test commits touch as a test folder', () => {
+      // "test with python 3.13" and the like change the workflow that runs the tests, and the
+      // issue templates ride along: that is CI and project configuration, not tests.
+      const commits = [
+        ...[1, 2, 3].map((n) =>
+          commit({
+            n,
+            subject: `test with python 3.1${n}`,
+            files: [
+              `.github/workflows/tests${n}.yaml`,
+              '.github/ISSUE_TEMPLATE/config.yml',
+              `ci/run${n}.sh`,
+            ],
+          }),
+        ),
+        ...[4, 5, 6, 7].map((n) =>
+          commit({ n, subject: `Parser change ${n}`, files: ['src/parser.py'] }),
+        ),
+      ];
+      const isTest = testLayout(commits);
+      for (const p of [
+        '.github/workflows/lock.yaml',
+        '.github/ISSUE_TEMPLATE/config.yml',
+        '.github/workflows/tests1.yaml',
+        'ci/run1.sh',
+      ])
+        assert.equal(isTest(p), false, p);
+      assert.equal(isTest('tests/test_cli.py'), true, 'the common layouts still count');
+    });
+
     it('shows tests as a facet of the story and never says "no tests" when its commits touch tests', () => {
       const work = commit({
         n: 1,

@@ -1,8 +1,11 @@
 import type { Commit } from './historyData';
-import { isTestFile } from './paths';
+import { isBuildOrCi, isTestFile } from './paths';
 
 /** A project's own test folder is learned from at least this many test-looking commits. */
 export const MIN_TEST_COMMITS = 3;
+
+/** Folders that run tests rather than hold them: hidden ones and `ci/`. */
+const RUNS_TESTS = /^(?:\.|ci(?:\/|$))/i;
 
 const TEST_SUBJECT = /\b(?:tests?|testing|testsuite|test-suite|specs?)\b/i;
 
@@ -19,7 +22,8 @@ function foldersOf(path: string): string[] {
  * project's own convention, learned from where test-looking commits go: a folder that most
  * commits whose subject says "test" touch (at least MIN_TEST_COMMITS of them), and that they touch
  * at least twice as often as the other commits do (and at most 30% of those), so a source
- * folder that every commit touches is never taken for tests. Linear in the commits' files.
+ * folder that every commit touches is never taken for tests. A hidden folder (.github) or ci/ is
+ * never learned, and a build or CI file is never a test, wherever it lies. Linear in the commits' files.
  */
 export function testLayout(commits: readonly Commit[]): (path: string) => boolean {
   const testy = new Map<string, number>();
@@ -37,6 +41,9 @@ export function testLayout(commits: readonly Commit[]): (path: string) => boolea
   if (testCommits >= MIN_TEST_COMMITS) {
     const others = Math.max(1, commits.length - testCommits);
     for (const [dir, n] of testy) {
+      // A hidden folder (.github, .circleci, .gitlab) or ci/ holds what runs the tests, which
+      // commits about tests touch too: it is never the project's test folder.
+      if (RUNS_TESTS.test(dir)) continue;
       const rate = n / testCommits;
       const otherRate = (other.get(dir) ?? 0) / others;
       if (n >= MIN_TEST_COMMITS && rate > 0.5 && rate >= 2 * otherRate && otherRate <= 0.3)
@@ -48,7 +55,8 @@ export function testLayout(commits: readonly Commit[]): (path: string) => boolea
   return (path) => {
     let answer = known.get(path);
     if (answer === undefined) {
-      answer = isTestFile(path) || learned.some((dir) => path.startsWith(dir));
+      answer =
+        isTestFile(path) || (learned.some((dir) => path.startsWith(dir)) && !isBuildOrCi(path));
       known.set(path, answer);
     }
     return answer;
