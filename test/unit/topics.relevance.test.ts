@@ -172,4 +172,34 @@ describe('topics: experts by a story’s files', () => {
     assert.equal(read[EXPERT_STORIES].expert, undefined);
     assert.equal(sha(1), commits[0].sha);
   });
+
+  it('never offers someone a help trailer of the story names (suggested, co-authored, tested...)', () => {
+    for (const key of [
+      'Suggested-by',
+      'Co-authored-by',
+      'Tested-by',
+      'Reported-by',
+      'Reviewed-by',
+    ]) {
+      const c = commit({
+        n: 1,
+        files: ['src/db/pool.js'],
+        trailers: [[key, 'Sam Chen <sam@example.com>']],
+      });
+      const topic: Topic = {
+        id: 't0',
+        kind: 'story',
+        title: 't0',
+        score: 1,
+        evidence: { commits: [c.sha], files: ['src/db/pool.js'] },
+        question: 'Q?',
+      };
+      const [read] = withRelevance(
+        [topic],
+        { ...history([c]), fileActivity: acts },
+        { identities: [], viewers: [] },
+      );
+      assert.equal(read.expert?.name, 'Cy Park', key);
+    }
+  });
 });

@@ -1,13 +1,15 @@
 import { docIndex, docsByRelevance } from './docsFor';
 import { expertForFiles } from './expertFor';
 import type { Commit, HistoryData } from './historyData';
+import { HELP_TRAILERS } from './helpersOf';
 import type { Topic } from './topic';
 
 /** Experts are read for this many of the highest-ranked stories (one git log over their files). */
 export const EXPERT_STORIES = 10;
 
 /** The trailers whose people already helped with a story: not news as experts for it. */
-const KNOWN_HELPERS = new Set(['reviewed-by', 'helped-by', 'acked-by']);
+// Everyone a help trailer names already worked on the story with the mentee: not news.
+const KNOWN_HELPERS = new Set(Object.keys(HELP_TRAILERS));
 
 /** Who must not be offered as an expert on any topic. */
 export interface RelevanceOptions {
@@ -54,8 +56,8 @@ function personIds(value: string): string[] {
  * The topics with experts and docs chosen by relevance, once the history read has them:
  * - with `data.fileActivity` (read for the top stories' files): each of the first
  *   EXPERT_STORIES topics gets the most active other author of its files (expertForFiles),
- *   never the mentee, a viewer, or someone already in the story's Reviewed-by, Helped-by or
- *   Acked-by trailers; later topics get none (their files were not read, and a folder's most
+ *   never the mentee, a viewer, or someone a help trailer of the story already names
+ *   (Reviewed-by, Suggested-by, Co-authored-by, ... : HELP_TRAILERS); later topics get none (their files were not read, and a folder's most
  *   active author is what made one maintainer everyone's expert);
  * - with `data.docInfo`: every topic's docs by what they are about (docsByRelevance).
  * Without those fields the topics come back as they are. Order and everything else is kept.
