@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { Module } from 'node:module';
 import * as path from 'node:path';
@@ -10,16 +11,18 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constant
 /**
  * Runs the CommonJS file `file` as require() would, with V8's code cache for it kept in
  * `cacheDir`: Node 20 compiles the CLI bundle (about 640 KB) from scratch on every start, a
- * fifth of a warm `topics` run. The cache file is named by the bundle's name, size, mtime and
- * Node's version, and V8 checks it against the source itself, so a stale or foreign cache is
- * rejected, never run; it is then rewritten after the run (with the functions the run compiled).
- * Any trouble with the cache (no folder, a link, unreadable) only means compiling as before.
+ * fifth of a warm `topics` run. V8 checks a cache against the source's length only, not its
+ * text, so a cache made for other source of the same length would run that other code: the
+ * cache file is named by a SHA-256 of the source itself (and Node's version), and it is used
+ * only when it and its folder belong to this user and nobody else can write them. A missing or
+ * rejected cache is rewritten after the run (with the functions the run compiled). Any trouble
+ * with the cache (no folder, a link, another owner, unreadable) only means compiling as before.
  * The file must be a CommonJS bundle without a native `import()` (esbuild turns the bundle's own
  * into requires): a vm.Script has no loader for one.
  */
 export function requireWithCodeCache(file: string, cacheDir: string | undefined): void {
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = cacheDir === undefined ? undefined : codeCacheFile(file, cacheDir);
+  const cacheFile = cacheDir === undefined ? undefined : codeCacheFile(file, source, cacheDir);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
@@ -41,19 +44,26 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
     process.once('exit', () => writeCache(cacheFile, script));
 }
 
-/** The cache file of one build of `file` under one Node. */
-export function codeCacheFile(file: string, cacheDir: string): string {
-  const stat = fs.statSync(file);
-  const build = `${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}-${process.arch}`;
+/** The cache file of one build of `file` (its `source`, hashed) under one Node. */
+export function codeCacheFile(file: string, source: string, cacheDir: string): string {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  const build = `${hash}-${process.version}-${process.arch}`;
   return path.join(cacheDir, `code-${path.basename(file, '.js')}-${build}.v8cache`);
+}
+
+/** Owned by this user and writable by nobody else (always true where there are no uids). */
+function private_(stat: fs.Stats): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
 function readCache(file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
+    if (!private_(fs.statSync(path.dirname(file)))) return undefined;
     fd = fs.openSync(file, OPEN_FLAGS);
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES || !private_(stat)) return undefined;
     return fs.readFileSync(fd);
   } catch {
     return undefined;

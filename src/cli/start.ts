@@ -26,8 +26,13 @@ if (answer !== undefined) process.stdout.write(`${answer}\n`);
 else
   try {
     // Compiled with V8's code cache (kept beside the history cache): node 20 would otherwise
-    // compile the whole verbs bundle on every start.
-    requireWithCodeCache(path.join(__dirname, 'cli-main.js'), historyCacheDir());
+    // compile the whole verbs bundle on every start. A run asked to keep nothing keeps no code
+    // cache either.
+    const keepNothing = process.argv.includes('--no-cache');
+    requireWithCodeCache(
+      path.join(__dirname, 'cli-main.js'),
+      keepNothing ? undefined : historyCacheDir(),
+    );
   } catch (e) {
     // The first line: node adds the require stack after it.
     process.stderr.write(

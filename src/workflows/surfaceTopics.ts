@@ -224,7 +224,10 @@ export async function surfaceTopics(
   const readAtTips = read.every(
     (p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null),
   );
-  if (key !== undefined && cache && read.length === repos.found.length && readAtTips)
+  // Nor for a shallow or partial clone: `git fetch --unshallow` changes its history, not its
+  // HEAD, so the key could not tell the two apart.
+  const whole = read.every((p) => !p.part.data.partial);
+  if (key !== undefined && cache && read.length === repos.found.length && readAtTips && whole)
     await cache.write(key, topicsResultText(result));
   return done(result);
 }

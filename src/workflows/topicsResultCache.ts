@@ -132,7 +132,20 @@ function isTopicLike(t: unknown): t is Topic {
     typeof t.score === 'number' &&
     isRecord(t.evidence) &&
     Array.isArray(t.evidence.commits) &&
-    Array.isArray(t.evidence.files)
+    t.evidence.commits.every((c) => typeof c === 'string') &&
+    Array.isArray(t.evidence.files) &&
+    t.evidence.files.every((f) => typeof f === 'string') &&
+    typeof t.question === 'string' &&
+    (t.facets === undefined ||
+      (Array.isArray(t.facets) &&
+        t.facets.every(
+          (f) => isRecord(f) && typeof f.kind === 'string' && typeof f.text === 'string',
+        ))) &&
+    (t.expert === undefined ||
+      (isRecord(t.expert) &&
+        typeof t.expert.name === 'string' &&
+        typeof t.expert.email === 'string')) &&
+    (t.docs === undefined || (Array.isArray(t.docs) && t.docs.every((d) => typeof d === 'string')))
   );
 }
 

@@ -35,7 +35,7 @@ describe("cli: the verbs bundle's code cache", function () {
     const first = validate();
     assert.equal(caches().length, 1);
     const [name] = caches();
-    assert.match(name, /^code-cli-main-\d+-\d+-v\d+\.\d+\.\d+-\w+\.v8cache$/);
+    assert.match(name, /^code-cli-main-[0-9a-f]{32}-v\d+\.\d+\.\d+-\w+\.v8cache$/);
     const written = fs.statSync(path.join(cache, name)).mtimeMs;
     const second = validate();
     assert.deepEqual(second, first);
@@ -48,6 +48,58 @@ describe("cli: the verbs bundle's code cache", function () {
     fs.writeFileSync(path.join(cache, name), 'not a code cache');
     assert.deepEqual(validate(), first);
     assert.notEqual(fs.readFileSync(path.join(cache, name), 'utf8'), 'not a code cache');
+  });
+
+  it('runs the new bundle after an upgrade that keeps its size and mtime, never the old cache', () => {
+    // V8 checks a code cache against the source's length only: a cache named by size and mtime
+    // would run the old code after an npm upgrade (npm sets every mtime to 1985).
+    const copy = path.join(dir, 'dist');
+    fs.mkdirSync(copy);
+    for (const f of ['cli.js', 'cli-main.js'])
+      fs.copyFileSync(path.join(path.dirname(CLI), f), path.join(copy, f));
+    const main = path.join(copy, 'cli-main.js');
+    const when = new Date('1985-10-26T08:15:00Z');
+    fs.utimesSync(main, when, when);
+    const run = () =>
+      spawnSync(process.execPath, [path.join(copy, 'cli.js'), 'validate'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
+      }).stderr;
+    assert.match(run(), /no records folder at/);
+    assert.equal(caches().length, 1);
+    const text = fs.readFileSync(main, 'utf8');
+    const upgraded = text.split('no records folder at').join('NO RECORDS FOLDER AT');
+    assert.equal(upgraded.length, text.length);
+    fs.writeFileSync(main, upgraded);
+    fs.utimesSync(main, when, when);
+    assert.match(run(), /NO RECORDS FOLDER AT/);
+  });
+
+  it('never uses a cache in a folder others can write to, and writes it anew', () => {
+    validate();
+    const [name] = caches();
+    const file = path.join(cache, name);
+    const written = fs.statSync(file).mtimeMs;
+    fs.chmodSync(cache, 0o777);
+    const later = new Date(written - 60_000);
+    fs.utimesSync(file, later, later);
+    validate();
+    assert.notEqual(fs.statSync(file).mtimeMs, later.getTime(), 'not trusted: rewritten');
+  });
+
+  it('keeps no code cache for a run given --no-cache', () => {
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'topics', '--author', 'a@example.com', '--no-cache'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
+      },
+    );
+    assert.ok(r.status !== null, r.stderr);
+    assert.deepEqual(caches(), []);
   });
 
   it('never follows a link planted in the cache place', () => {

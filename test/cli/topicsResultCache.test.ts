@@ -199,6 +199,47 @@ describe('cli: topics served from the kept ranking', function () {
     }
   });
 
+  it('keeps no ranking of a shallow clone, so one read after --unshallow is whole', () => {
+    const clone = tempDir('mj-cli-kept-shallow-');
+    try {
+      runGitIn(clone, ['clone', '-q', '--depth', '2', `file://${dir}`, 'c']);
+      const top = path.join(clone, 'c');
+      const run = () => {
+        const r = spawnSync(
+          process.execPath,
+          [
+            CLI,
+            'topics',
+            '--author',
+            ALEX.email,
+            '--since',
+            '2026-01-01',
+            '--until',
+            '2026-03-31',
+            '--format',
+            'json',
+          ],
+          {
+            cwd: top,
+            encoding: 'utf8',
+            env: { ...isolatedGitEnv(top), MENTORING_JOURNAL_CACHE_DIR: cache },
+          },
+        );
+        assert.equal(r.status, 0, r.stderr);
+        return JSON.parse(r.stdout) as { commits: number; partial?: boolean };
+      };
+      const shallow = run();
+      assert.equal(shallow.partial, true);
+      assert.deepEqual(kept(), [], "a shallow clone's ranking is not kept");
+      runGitIn(top, ['fetch', '-q', '--unshallow']);
+      const whole = run();
+      assert.equal(whole.partial, false);
+      assert.equal(whole.commits, 2, "both of Alex's commits, read after the unshallow");
+    } finally {
+      removeDir(clone);
+    }
+  });
+
   it('keeps nothing with --no-cache, and --clear-cache removes what was kept', () => {
     topics(['--no-cache']);
     assert.deepEqual(kept(), []);

@@ -142,6 +142,16 @@ describe('security: kept topic rankings', () => {
       JSON.stringify({ ...RESULT, topics: [{ id: 1 }] }),
       JSON.stringify({ ...RESULT, data: { ...RESULT.data, notes: [1] } }),
       JSON.stringify({ ...RESULT, basis: undefined }),
+      // What the formatters iterate or read must have its shape: facets, question, expert, docs.
+      JSON.stringify({ ...RESULT, topics: [{ ...RESULT.topics[0], facets: 'x' }] }),
+      JSON.stringify({ ...RESULT, topics: [{ ...RESULT.topics[0], facets: [{ kind: 'tests' }] }] }),
+      JSON.stringify({ ...RESULT, topics: [{ ...RESULT.topics[0], question: 7 }] }),
+      JSON.stringify({ ...RESULT, topics: [{ ...RESULT.topics[0], expert: 'x' }] }),
+      JSON.stringify({ ...RESULT, topics: [{ ...RESULT.topics[0], docs: [1] }] }),
+      JSON.stringify({
+        ...RESULT,
+        topics: [{ ...RESULT.topics[0], evidence: { commits: [1], files: [] } }],
+      }),
       '{"data":',
     ])
       assert.equal(topicsResultFrom(bad), undefined, bad);
