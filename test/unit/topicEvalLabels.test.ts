@@ -1,7 +1,7 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and the held-out set 2 keeps the mix its brief asked
-// for. Whether each commit exists and is the contributor's needs the repositories, which are not
-// part of this project: `node scripts/checkTopicEval.mjs` checks that.
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 and 3 keep the mix their briefs
+// asked for. Whether each commit exists and is the contributor's needs the repositories, which
+// are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,7 +18,7 @@ interface Label {
   since: string;
   until: string;
   newcomer: boolean;
-  topics: { id: string; commits: string[] }[];
+  topics: { id: string; kind: string[]; commits: string[] }[];
   forbidden: unknown[];
 }
 
@@ -69,9 +69,37 @@ function months(since: string, until: string): number {
   return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
 }
 
+/**
+ * Asserts the mix a held-out brief asks for: 5 or 6 people over at least 3 repositories, at least
+ * 2 newcomers and one other, each window 6 to 12 months. Returns the split's labels.
+ */
+function assertHeldOutMix(split: string): Label[] {
+  const set = files.map(read).filter((l) => l.split === split);
+  assert.ok(set.length >= 5 && set.length <= 6, `${set.length} contributors`);
+  assert.ok(new Set(set.map((l) => l.repo)).size >= 3);
+  assert.ok(set.filter((l) => l.newcomer).length >= 2);
+  assert.ok(set.some((l) => !l.newcomer));
+  for (const l of set) {
+    const m = months(l.since, l.until);
+    assert.ok(m >= 6 && m <= 12, `${l.repo} ${l.since}..${l.until} is ${m} months`);
+  }
+  return set;
+}
+
+/** The expected-topic commits of `split` that a label of another split also names. */
+function sharedWithOtherSplits(split: string): string[] {
+  const key = (l: Label): string[] => l.topics.flatMap((t) => t.commits);
+  const labels = files.map(read);
+  const seen = new Set(labels.filter((l) => l.split !== split).flatMap(key));
+  return labels
+    .filter((l) => l.split === split)
+    .flatMap(key)
+    .filter((sha) => seen.has(sha));
+}
+
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 18, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 23, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -86,15 +114,19 @@ describe('topic evaluation label files', () => {
   });
 
   it('holds a second held-out set of 5 or 6 people over 3 repositories, 2 newcomers, windows of 6 to 12 months', () => {
-    const set = files.map(read).filter((l) => l.split === 'heldout2');
-    assert.ok(set.length >= 5 && set.length <= 6, `${set.length} contributors`);
-    assert.ok(new Set(set.map((l) => l.repo)).size >= 3);
-    assert.ok(set.filter((l) => l.newcomer).length >= 2);
-    assert.ok(set.some((l) => !l.newcomer));
-    for (const l of set) {
-      const m = months(l.since, l.until);
-      assert.ok(m >= 6 && m <= 12, `${l.repo} ${l.since}..${l.until} is ${m} months`);
-    }
+    assertHeldOutMix('heldout2');
+  });
+
+  it('holds a third held-out set of 5 people over sinatra, commander.js and viper, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
+    const set = assertHeldOutMix('heldout3');
+    assert.equal(set.length, 5);
+    assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), [
+      'commander.js',
+      'sinatra',
+      'viper',
+    ]);
+    // The brief asked for at least one maintainer with releases.
+    assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
   });
 
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
@@ -110,19 +142,11 @@ describe('topic evaluation label files', () => {
   });
 
   it('keeps the second held-out set on contributors the other splits do not use', () => {
-    const key = (l: Label): string[] => l.topics.flatMap((t) => t.commits);
-    const seen = new Set(
-      files
-        .map(read)
-        .filter((l) => l.split !== 'heldout2')
-        .flatMap(key),
-    );
-    const shared = files
-      .map(read)
-      .filter((l) => l.split === 'heldout2')
-      .flatMap(key)
-      .filter((sha) => seen.has(sha));
-    assert.deepEqual(shared, []);
+    assert.deepEqual(sharedWithOtherSplits('heldout2'), []);
+  });
+
+  it('keeps the third held-out set on contributors the other splits do not use', () => {
+    assert.deepEqual(sharedWithOtherSplits('heldout3'), []);
   });
 });
 
@@ -134,14 +158,14 @@ describe('topic evaluation label shape check', () => {
   it('refuses an unknown split, a short commit id and an unpinned head', () => {
     const problems = shape.labelProblems({
       ...GOOD,
-      split: 'heldout3',
+      split: 'heldout9',
       head: 'abc1234',
       topics: [{ ...GOOD.topics[0], commits: [c(1).slice(0, 7)] }],
     });
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      /split "heldout3".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
+      /split "heldout9".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
     );
   });
 
