@@ -42,9 +42,9 @@ const LAYERS = [
   {
     files: ['src/core/**/*.ts'],
     rules: layer({
-      packages: ['zod', 'yaml', 'smol-toml', 'fast-xml-parser'],
+      packages: ['zod', 'yaml', 'smol-toml'],
       layers: ['git', 'store', 'cli', 'vscode', 'workflows', 'shared', 'webview', 'extension'],
-      message: 'core is pure: it imports zod, yaml, smol-toml, fast-xml-parser and core only',
+      message: 'core is pure: it imports zod, yaml, smol-toml and core only',
     }),
   },
   {

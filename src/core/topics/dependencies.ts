@@ -14,7 +14,7 @@ export { MAX_DEPENDENCY_NAME } from './dependencyNames';
 
 /*
  * Reading added dependencies from a manifest as a whole, at both sides of a commit: each format
- * through its own parser (JSON.parse, smol-toml, fast-xml-parser) or a small line reader, then
+ * through its own parser (JSON.parse, smol-toml, our small XML reader xmlElements.ts) or a small line reader, then
  * compared as sets. A version bump, a reordering or a move between sections names the same
  * dependency on both sides, so it adds nothing.
  */
