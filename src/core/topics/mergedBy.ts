@@ -12,7 +12,8 @@ export interface FirstParentMerge {
  * (`commit.merge`): the first such merge, oldest first, from whose second (or later) parent the
  * commit is reachable without passing the first-parent line. `merges` come newest first (as
  * `git log --first-parent --merges` prints them); `parentsOf` gives the parents of every commit
- * in the same window (from `git log --format=%H %P`). Linear: every commit is visited once over
+ * in the same window (from `git log --format=%H %P`). A merge that brought in more of others' work than the mentee's
+ * marks nothing (see MENTEE_SHARE). Linear: every commit is visited once over
  * all merges. Commits already carrying a merge (read earlier) keep it.
  */
 export function markMergedBy(
@@ -32,14 +33,24 @@ export function markMergedBy(
   for (let i = merges.length - 1; i >= 0; i--) {
     const m = merges[i];
     const stack = m.parents.slice(1);
+    const brought: Commit[] = [];
+    let others = 0;
     while (stack.length > 0) {
       const sha = stack.pop() as string;
       if (visited.has(sha)) continue;
       visited.add(sha);
       const c = mentee.get(sha);
-      if (c !== undefined && c.merge === undefined) c.merge = { sha: m.sha, subject: m.subject };
       const parents = parentsOf.get(sha) ?? c?.parents;
+      if (c !== undefined) brought.push(c);
+      else if (parents !== undefined && parents.length <= 1) others++;
       if (parents !== undefined) stack.push(...parents);
     }
+    // A branch of mostly others' work (a maintenance branch merged forward, a sync) is not the
+    // mentee's pull request: its commits are left as if made on the first-parent line.
+    if (brought.length < MENTEE_SHARE * (brought.length + others)) continue;
+    for (const c of brought) if (c.merge === undefined) c.merge = { sha: m.sha, subject: m.subject };
   }
 }
+
+/** A merge is the mentee's pull request when at least this share of what it brought is theirs. */
+export const MENTEE_SHARE = 0.5;
