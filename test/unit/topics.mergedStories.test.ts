@@ -104,6 +104,16 @@ describe('topics: one merge, one story', () => {
     const [topic] = computeTopics(history(commits), { now: NOW, identities: [], limit: 10 });
     assert.match(topic.title, /\(#12\)/);
   });
+
+  it('titles a pull request story with the PR title when the merge subject is that title', () => {
+    const commits = [
+      prCommit(1, 10, 'Add a connection pool', ['src/pool.c']),
+      prCommit(2, 8, 'Add pool tests', ['tests/test_pool.py']),
+    ];
+    for (const c of commits) c.merge = { sha: PR.sha, subject: 'Pool connections per host (#44)' };
+    const [topic] = computeTopics(history(commits), { now: NOW, identities: [], limit: 10 });
+    assert.match(topic.title, /^Pool connections per host \(#44\)/);
+  });
 });
 
 describe('topics: which merge brought a commit in', () => {
