@@ -37,7 +37,7 @@ import {
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
-import { markMergedBy, MERGE_MARGIN_DAYS, readMergeLine, type MergesRead } from './readMerges';
+import { markFromLine, MERGE_MARGIN_DAYS, readMergeLine } from './readMerges';
 import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
@@ -200,23 +200,23 @@ export async function readHistory(
     // the range's commits; the earlier paths need nothing.
     // Which merge brought each commit in (one pull request, one story): its reads need nothing
     // from the mentee's and run beside them; the known commits carry theirs already.
-    const mergesRead: MergesRead = {
-      run: runner(reader),
-      revisions: toRead.revisions,
-      dateArgs: [
-        ...toRead.dateArgs.filter((a) => a.startsWith('--since=')),
-        `--until=@${dayStart(range.until) + DAY - 1 + MERGE_MARGIN_DAYS * DAY} +0000`,
-      ],
-      since: range.since ? dayStart(range.since) : undefined,
-    };
     const mergeLineJob = jobs.add(
-      known?.tip === range.toSha ? Promise.resolve(undefined) : readMergeLine(mergesRead),
+      known?.tip === range.toSha
+        ? Promise.resolve(undefined)
+        : readMergeLine({
+            run: runner(reader),
+            revisions: toRead.revisions,
+            dateArgs: [
+              ...toRead.dateArgs.filter((a) => a.startsWith('--since=')),
+              `--until=@${dayStart(range.until) + DAY - 1 + MERGE_MARGIN_DAYS * DAY} +0000`,
+            ],
+          }),
     );
     const commitsJob = jobs.add(
       readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha)
         .then(async (c) => {
           const line = await mergeLineJob;
-          if (line) await markMergedBy(mergesRead, c, line);
+          if (line) markFromLine(c, line);
           return c;
         })
         .then((c) => (known ? [...c, ...known.commits] : c)),

@@ -9,7 +9,7 @@ import {
   type Story,
 } from '../../src/core/topics/groupStories';
 import type { Commit } from '../../src/core/topics/historyData';
-import { mergedByOf } from '../../src/core/topics/mergedBy';
+import { markMergedBy } from '../../src/core/topics/mergedBy';
 import { commit, DAY, history, NOW, sha } from '../support/historyBuilder';
 
 const PR = { sha: 'f'.repeat(40), subject: 'Merge pull request #12 from alex/pool' };
@@ -117,7 +117,7 @@ describe('topics: one merge, one story', () => {
 });
 
 describe('topics: which merge brought a commit in', () => {
-  // main: b0 -- m1 -------- M (PR: a1, a2 on a branch from b0)
+  // main: b0 -- m1 -------- M2 (PR: a1, a2 on a branch from b0)
   const b0 = 'b0'.padEnd(40, '0');
   const m1 = commit({ n: 1, daysAgo: 9, subject: 'direct push' });
   const a1 = commit({ n: 2, daysAgo: 8, subject: 'branch work 1' });
@@ -126,28 +126,22 @@ describe('topics: which merge brought a commit in', () => {
   a1.parents = [b0];
   a2.parents = [a1.sha];
   const merge = { sha: 'e'.repeat(40), parents: [m1.sha, a2.sha], subject: 'Merge pull request #7' };
-  const onLine = new Set([merge.sha, m1.sha, b0]);
+  const parentsOf = new Map<string, string[]>([
+    [merge.sha, merge.parents],
+    [m1.sha, [b0]],
+    [a2.sha, [a1.sha]],
+    [a1.sha, [b0]],
+    [b0, []],
+  ]);
 
   it('marks the commits reachable from the second parent, never those on the first-parent line', () => {
-    const found = mergedByOf([m1, a1, a2], [merge], onLine, new Map());
+    const commits = [m1, a1, a2].map((c) => ({ ...c }));
+    markMergedBy(commits, [merge], parentsOf);
     assert.deepEqual(
-      [m1, a1, a2].map((c) => found.marks.get(c.sha)?.sha),
+      commits.map((c) => c.merge?.sha),
       [undefined, merge.sha, merge.sha],
     );
-    assert.equal(found.marks.get(a1.sha)?.subject, 'Merge pull request #7');
-    assert.deepEqual(found.missing, []);
-  });
-
-  it('says which commits it could not see past, and walks through them once their parents are given', () => {
-    // The branch: a1 <- o1 (someone else's commit) <- a2.
-    const o1 = 'c1'.padEnd(40, '0');
-    const b = { ...a2, parents: [o1] };
-    const first = mergedByOf([m1, a1, b], [merge], onLine, new Map());
-    assert.deepEqual(first.missing, [o1]);
-    assert.equal(first.marks.get(a1.sha), undefined);
-    const second = mergedByOf([m1, a1, b], [merge], onLine, new Map([[o1, [a1.sha]]]));
-    assert.equal(second.marks.get(a1.sha)?.sha, merge.sha);
-    assert.equal(second.marks.get(b.sha)?.sha, merge.sha);
+    assert.equal(commits[1].merge?.subject, 'Merge pull request #7');
   });
 
   it('marks nothing for a branch that brought in more of others work than the mentee', () => {
@@ -155,11 +149,15 @@ describe('topics: which merge brought a commit in', () => {
     const sync = { sha: 'd'.repeat(40), parents: [m1.sha, others[2]], subject: 'Merge stable' };
     const mine = { ...a1, parents: [b0] };
     const map = new Map<string, string[]>([
+      [sync.sha, sync.parents],
+      [m1.sha, [b0]],
       [others[2], [others[1]]],
       [others[1], [others[0]]],
       [others[0], [mine.sha]],
+      [mine.sha, [b0]],
+      [b0, []],
     ]);
-    const found = mergedByOf([mine], [sync], new Set([sync.sha, m1.sha, b0]), map);
-    assert.equal(found.marks.size, 0);
+    markMergedBy([mine], [sync], map);
+    assert.equal(mine.merge, undefined);
   });
 });
