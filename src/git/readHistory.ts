@@ -37,6 +37,7 @@ import {
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
+import { markFromLine, MERGE_MARGIN_DAYS, readMergeLine } from './readMerges';
 import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
@@ -197,10 +198,28 @@ export async function readHistory(
     );
     // Each read starts as soon as what it needs is there: the manifests and the docs need only
     // the range's commits; the earlier paths need nothing.
+    // Which merge brought each commit in (one pull request, one story): its reads need nothing
+    // from the mentee's and run beside them; the known commits carry theirs already.
+    const mergeLineJob = jobs.add(
+      known?.tip === range.toSha
+        ? Promise.resolve(undefined)
+        : readMergeLine({
+            run: runner(reader),
+            revisions: toRead.revisions,
+            dateArgs: [
+              ...toRead.dateArgs.filter((a) => a.startsWith('--since=')),
+              `--until=@${dayStart(range.until) + DAY - 1 + MERGE_MARGIN_DAYS * DAY} +0000`,
+            ],
+          }),
+    );
     const commitsJob = jobs.add(
-      readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha).then(
-        (c) => (known ? [...c, ...known.commits] : c),
-      ),
+      readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha)
+        .then(async (c) => {
+          const line = await mergeLineJob;
+          if (line) markFromLine(c, line);
+          return c;
+        })
+        .then((c) => (known ? [...c, ...known.commits] : c)),
     );
     const earlierJob = jobs.add(
       readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),

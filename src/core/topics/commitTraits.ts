@@ -93,6 +93,11 @@ const SECURITY_WORDS =
 const PATCH_TAG = /^\[(?:RFC\s+)?PATCH[^\]]*\]\s*/i;
 const CONVENTIONAL = /^([a-z]+)(?:\(([^)]{1,40})\))?!?:\s+/i;
 const PLAIN_PREFIX = /^([A-Za-z0-9_][\w./-]{0,40}(?:,\s*[\w./-]{1,40})?):\s+\S/;
+/**
+ * A GitHub merge subject: "Merge pull request #123 from owner/branch", or the pull request's
+ * title with its number ("Add a pager option (#123)") as newer merges write it.
+ */
+const MERGED_PR = /^Merge pull request #(\d+)\b|\(#(\d+)\)\s*$/;
 const PR = /#(\d{1,7})\b/g;
 // Conventional-commit types: a type alone says nothing about which work it was.
 const COMMIT_TYPES = new Set([
@@ -171,6 +176,9 @@ export function commitTraits(commit: Commit): CommitTraits {
   }
   const branch = BRANCH_TAG.exec(subject);
   const prNumbers = [...subject.matchAll(PR)].map((m) => m[1]);
+  // The pull request whose merge brought the commit in names the work too.
+  const merged = commit.merge && MERGED_PR.exec(commit.merge.subject);
+  if (merged) prNumbers.push(merged[1] ?? merged[2]);
   // Cheap substring checks first: most bodies name no cherry-pick, CVE or advisory.
   const body = commit.body;
   const lowerBody = body.length > 0 ? body.toLowerCase() : '';

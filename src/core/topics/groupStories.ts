@@ -31,6 +31,15 @@ import { isGeneratedOrLock, isManifest, isTestFile } from './paths';
  *      most lines in each of them) joins that story within FOLLOW_UP_DAYS: the typo fixed in
  *      one's own document weeks later, the docs of a feature (see followedUpStory).
  *    Everything else starts a story of its own.
+ *    Before all of these: the commits one pull request brought in (the same merge on HEAD's
+ *    first-parent line, Commit.merge) are one story, whatever their commit times: a branch
+ *    revised under review, then merged. None of them is rework of another (review revisions
+ *    are not fixes to landed work), and the first of them starts the story. A commit naming
+ *    another by its object name (a revert, a `Fixes:` trailer) is left out: what it names
+ *    had landed (see namesLandedCommit). A merge that
+ *    brought in more than MAX_MERGE_COMMITS of the mentee's commits, or commits more than
+ *    MAX_MERGE_DAYS apart, is a branch sync, not one piece of work: its commits are grouped
+ *    as if pushed directly (see pullRequestsOf).
  * 3. A story that holds the same patch again (same subject, same file) as an earlier story joins
  *    it: a second take after a revert, a resubmission, the change on another branch (see
  *    joinResubmissions).
@@ -62,6 +71,10 @@ export const FOLLOW_UP_DAYS = 90;
 export const FOLLOW_UP_SHARE = 0.25;
 /** A story stops taking more commits (other than rework) at this many. */
 export const MAX_STORY_COMMITS = 30;
+/** A merge that brought in more of the mentee's commits than this synced a branch: no story. */
+export const MAX_MERGE_COMMITS = 60;
+/** ...and so did one whose commits were written more than this many days apart. */
+export const MAX_MERGE_DAYS = 120;
 
 const DAY = 86_400;
 
@@ -175,6 +188,8 @@ export function groupStories(
   const alone = aloneInLanding(indexed.map(({ c }) => c));
   const bySubject = new Map<string, Story>();
   const bySha = new Map<string, Story>();
+  const pullRequests = pullRequestsOf(indexed.map(({ c }) => c));
+  const byMerge = new Map<string, Story>();
   const byRuntime = new Map<string, Story>();
   let previous: Commit | undefined;
   let landing = 0;
@@ -204,7 +219,14 @@ export function groupStories(
     const files = matchFiles(c, isTest, hubs);
     let story: Story | undefined;
     let role: StoryRole = 'work';
-    if (sameLanding && last !== undefined) {
+    const pr =
+      c.merge !== undefined && pullRequests.has(c.merge.sha) && !namesLandedCommit(c, t)
+        ? c.merge.sha
+        : undefined;
+    if (pr !== undefined) {
+      // One pull request is one story: its first commit starts it, the rest are its work.
+      story = byMerge.get(pr);
+    } else if (sameLanding && last !== undefined) {
       // One series is one story, however long; its commits are never rework of each other.
       story = last;
       role = lastRole;
@@ -227,10 +249,12 @@ export function groupStories(
       story = fixedStory(files, byFile, c);
       if (story !== undefined) role = 'rework';
     }
-    if (story === undefined && last !== undefined && continues(last, c, t, files, byFile)) {
+    if (pr !== undefined) {
+      // Nothing else to look for: the pull request's first commit starts its story below.
+    } else if (story === undefined && last !== undefined && continues(last, c, t, files, byFile)) {
       story = last;
     }
-    if (story === undefined && alone[position] && followUpCandidate(c, t)) {
+    if (pr === undefined && story === undefined && alone[position] && followUpCandidate(c, t)) {
       story = followedUpStory(c, files, makers);
     }
     if (story === undefined) {
@@ -238,6 +262,7 @@ export function groupStories(
       stories.push(story);
     }
     add(story, c, t, role);
+    if (pr !== undefined) byMerge.set(pr, story);
     for (const f of files) byFile.set(f, story);
     noteMaker(makers, story, c, files);
     bySha.set(c.sha, story);
@@ -251,6 +276,41 @@ export function groupStories(
   }
   landingOf = new Map();
   return joinResubmissions(stories);
+}
+
+/**
+ * The merges (by object name) whose commits are one pull request's story: they brought in at
+ * least two of `commits` and at most MAX_MERGE_COMMITS, written at most MAX_MERGE_DAYS apart.
+ */
+function pullRequestsOf(commits: readonly Commit[]): Set<string> {
+  const seen = new Map<string, { n: number; first: number; last: number }>();
+  for (const c of commits) {
+    if (c.merge === undefined) continue;
+    const s = seen.get(c.merge.sha);
+    if (s === undefined) seen.set(c.merge.sha, { n: 1, first: c.time, last: c.time });
+    else {
+      s.n++;
+      s.first = Math.min(s.first, c.time);
+      s.last = Math.max(s.last, c.time);
+    }
+  }
+  const out = new Set<string>();
+  for (const [sha, s] of seen)
+    if (s.n >= 2 && s.n <= MAX_MERGE_COMMITS && s.last - s.first <= MAX_MERGE_DAYS * DAY)
+      out.add(sha);
+  return out;
+}
+
+/**
+ * True for a commit that names another by its object name (a revert, a `Fixes:` trailer): the
+ * commit it names had landed already (under review, names change), so it is a fix of landed
+ * work even inside the same merge (a topic branch that got a fix on top), not part of the PR.
+ */
+function namesLandedCommit(c: Commit, t: CommitTraits): boolean {
+  if (t.reverts !== undefined) return true;
+  return (c.trailers ?? []).some(
+    (x) => x.key.toLowerCase() === 'fixes' && /^[0-9a-f]{7,40}\b/i.test(x.value.trim()),
+  );
 }
 
 /** Re-sorts a story's commits (with their roles and traits) oldest first after a join. */

@@ -17,7 +17,7 @@ import type {
  * checks below fail until the schemas here name the same fields, and the file carries those field
  * lists (CACHE_FIELDS), so files written with other fields are rebuilt.
  */
-export const HISTORY_CACHE_VERSION = 3;
+export const HISTORY_CACHE_VERSION = 4;
 
 /** Names the file's kind, so that no other JSON is ever read as a cache. */
 export const HISTORY_CACHE_FORMAT = 'mentoring-journal/history-cache';
@@ -50,6 +50,7 @@ const commitSchema = z.object({
   files: z.array(fileChangeSchema),
   commitTime: z.optional(z.number()),
   trailers: z.optional(z.array(trailerSchema)),
+  merge: z.optional(z.object({ sha, subject: text })),
 });
 
 const dependencyAddSchema = z.object({ sha, manifest: text, name: text });

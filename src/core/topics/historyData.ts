@@ -43,6 +43,18 @@ export interface Commit {
   commitTime?: number;
   /** Every trailer of the message's last paragraph (Reviewed-by, Helped-by, Fixes, ...). */
   trailers?: Trailer[];
+  /**
+   * The merge on HEAD's first-parent line that brought the commit in (a pull request merged
+   * with a merge commit), with its subject ("Merge pull request #12 from ..."); undefined for a
+   * commit made on that line itself (a direct push, a fast-forward, a rebase-merge).
+   */
+  merge?: MergedBy;
+}
+
+/** The merge commit that brought a commit in: its object name and subject (untrusted text). */
+export interface MergedBy {
+  sha: string;
+  subject: string;
 }
 
 /** One trailer of a commit message ("Reviewed-by: Name <email>"): the key as written, trimmed. */

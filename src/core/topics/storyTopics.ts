@@ -208,7 +208,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     let subject: string;
     const lead = mainCommit(work.length > 0 ? work : story.commits, story, classOf);
     const leadTraits = story.traits[story.commits.indexOf(lead)];
-    const leadSubject = truncate(leadTraits.cleanSubject, 100);
+    const leadSubject = truncate(pullRequestTitle(work) ?? leadTraits.cleanSubject, 100);
     const prs = [...new Set(traits.flatMap((t) => t.prNumbers))];
     // PR numbers the title's subject does not already name.
     const morePrs = prs.filter((n) => !leadSubject.includes(`#${n}`));
@@ -496,4 +496,19 @@ function mainCommit(
     }
   }
   return best;
+}
+
+/**
+ * The title of the pull request that brought in all of `work` (two commits or more), when its
+ * merge subject is that title ("Add a pager option (#123)", as newer GitHub merges write it)
+ * rather than "Merge pull request #123 from ..." or "Merge branch ...": it names the whole work,
+ * where any one commit names a step.
+ */
+function pullRequestTitle(work: readonly Commit[]): string | undefined {
+  const merge = work[0]?.merge;
+  if (work.length < 2 || merge === undefined) return undefined;
+  if (work.some((c) => c.merge?.sha !== merge.sha)) return undefined;
+  if (/^Merge\b/i.test(merge.subject)) return undefined;
+  const title = merge.subject.replace(/\s*\(#\d+\)\s*$/, '').trim();
+  return title === '' ? undefined : title;
 }
