@@ -8,9 +8,9 @@ import {
 } from './firstTouchTopics';
 import { newAreas } from './firstTouches';
 import { goalTopics } from './goalTopics';
-import { groupStories } from './groupStories';
+import { groupStories, type Story } from './groupStories';
 import { menteeMatcher } from './helpersOf';
-import type { HistoryData } from './historyData';
+import type { Commit, HistoryData } from './historyData';
 import { QuestionChooser } from './storyQuestion';
 import { storyDrafts, type AbsorbedFacet } from './storyTopics';
 import { testLayout } from './testLayout';
@@ -84,8 +84,8 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
     expert: d.expert,
     docs: d.docs,
   }));
-  const isTest = testLayout(view.commits);
-  const stories = storyDrafts(groupStories(view.commits, isTest), {
+  const { isTest, grouped } = shapeOf(view.commits);
+  const stories = storyDrafts(grouped, {
     ctx,
     isTest,
     isMentee: menteeMatcher(options.identities ?? []),
@@ -134,4 +134,25 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
     topics.push({ ...draft, question, ...(smaller.has(draft.id) ? { smaller: true } : {}) });
   }
   return topics;
+}
+
+/** The test layout and the stories of one set of commits. */
+interface Shape {
+  isTest: (path: string) => boolean;
+  grouped: readonly Story[];
+}
+
+// A read is ranked twice (once to pick the top stories whose files it reads further, once with
+// what that found): the commits, and so their stories, are the same array both times.
+const shapes = new WeakMap<readonly Commit[], Shape>();
+
+/** testLayout and groupStories of `commits`, worked out once per array (neither mutates it). */
+function shapeOf(commits: readonly Commit[]): Shape {
+  let shape = shapes.get(commits);
+  if (shape === undefined) {
+    const isTest = testLayout(commits);
+    shape = { isTest, grouped: groupStories(commits, isTest) };
+    shapes.set(commits, shape);
+  }
+  return shape;
 }

@@ -13,14 +13,23 @@ export function withoutExcluded(data: HistoryData, exclude: readonly string[]): 
   const matchers = exclude.map(compileArea);
   if (matchers.length === 0) return data;
   const excluded = (path: string) => matchers.some((matches) => matches(path));
-  const commits: HistoryData['commits'] = [];
-  for (const commit of data.commits) {
-    const files = commit.files.filter((f) => !excluded(f.path));
-    if (files.length === commit.files.length) commits.push(commit);
-    else if (files.length > 0) commits.push({ ...commit, files });
-  }
-  const paths = new Set<string>();
-  for (const path of data.earlier.paths) if (!excluded(path)) paths.add(path);
+  // The same commits and earlier paths give the same view (a read is ranked twice, and only
+  // what others did changes in between): kept per array and set, for the same folders.
+  const key = exclude.join('\0');
+  const commits = remembered(viewCommits, data.commits, key, () => {
+    const kept: HistoryData['commits'] = [];
+    for (const commit of data.commits) {
+      const files = commit.files.filter((f) => !excluded(f.path));
+      if (files.length === commit.files.length) kept.push(commit);
+      else if (files.length > 0) kept.push({ ...commit, files });
+    }
+    return kept;
+  });
+  const paths = remembered(viewPaths, data.earlier.paths, key, () => {
+    const kept = new Set<string>();
+    for (const path of data.earlier.paths) if (!excluded(path)) kept.add(path);
+    return kept;
+  });
   return {
     ...data,
     commits,
@@ -29,4 +38,21 @@ export function withoutExcluded(data: HistoryData, exclude: readonly string[]): 
     experts: data.experts.filter((e) => e.dir === '' || !excluded(e.dir)),
     docs: data.docs.filter((path) => !excluded(path)),
   };
+}
+
+const viewCommits = new WeakMap<object, { key: string; value: HistoryData['commits'] }>();
+const viewPaths = new WeakMap<object, { key: string; value: Set<string> }>();
+
+/** What `make` gives for `source` with `key`, made once while `source` lives. */
+function remembered<T>(
+  memo: WeakMap<object, { key: string; value: T }>,
+  source: object,
+  key: string,
+  make: () => T,
+): T {
+  const known = memo.get(source);
+  if (known !== undefined && known.key === key) return known.value;
+  const value = make();
+  memo.set(source, { key, value });
+  return value;
 }
