@@ -169,7 +169,21 @@ export async function readHistory(
       track: (child) => jobs.add(child),
       timeoutMs: options.timeoutMs,
     };
-    // Others' reverts and fixes need nothing from the mentee's reads: first, beside them all.
+    // Filled as the earlier paths arrive, starting from those known.
+    const earlierSoFar: GrowingTouches = {
+      paths: new Set<string>(known?.earlier.paths),
+      commits: known?.earlier.commits ?? 0,
+    };
+    // The mentee's other names first (a small log): the two mentee logs need them. Others'
+    // reverts and fixes need nothing from the mentee's reads, so their log starts while the
+    // names are read; the mentee's logs then start before every other read, the earlier
+    // paths first (the longest read of a cold run: on two cores, what starts first ends first).
+    const namesJob = atTip
+      ? Promise.resolve(new Map<string, string>())
+      : // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
+        hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
+          () => new Map<string, string>(),
+        );
     const namingJob = jobs.add(
       atTip
         ? Promise.resolve([])
@@ -180,24 +194,21 @@ export async function readHistory(
             isMentee: reader.isMentee,
           }),
     );
-    // Filled as the earlier paths arrive, starting from those known.
-    const earlierSoFar: GrowingTouches = {
-      paths: new Set<string>(known?.earlier.paths),
-      commits: known?.earlier.commits ?? 0,
-    };
     // The mentee's names, so that the two mentee logs (which walk the whole history anyway) also
-    // count other addresses under them: one small log first.
-    const hints = new IdentityHintTally(
-      // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).
-      atTip
-        ? new Map<string, string>()
-        : await hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
-            () => new Map<string, string>(),
-          ),
-      reader.isMentee,
-    );
+    // count other addresses under them.
+    const hints = new IdentityHintTally(await namesJob, reader.isMentee);
     // Each read starts as soon as what it needs is there: the manifests and the docs need only
     // the range's commits; the earlier paths need nothing.
+    const earlierJob = jobs.add(
+      readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
+    );
+    const rangeJob = readRangeCommits(
+      reader,
+      toRead,
+      hints,
+      options.onProgress,
+      known?.tip === range.toSha,
+    );
     // Which merge brought each commit in (one pull request, one story): its reads need nothing
     // from the mentee's and run beside them; the known commits carry theirs already.
     const mergeLineJob = jobs.add(
@@ -213,16 +224,13 @@ export async function readHistory(
           }),
     );
     const commitsJob = jobs.add(
-      readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha)
+      rangeJob
         .then(async (c) => {
           const line = await mergeLineJob;
           if (line) markFromLine(c, line);
           return c;
         })
         .then((c) => (known ? [...c, ...known.commits] : c)),
-    );
-    const earlierJob = jobs.add(
-      readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
     const depsJob = jobs.add(
       commitsJob.then(async (c) => {
