@@ -17,10 +17,16 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constant
  * only when it and its folder belong to this user and nobody else can write them. A missing or
  * rejected cache is rewritten after the run (with the functions the run compiled). Any trouble
  * with the cache (no folder, a link, another owner, unreadable) only means compiling as before.
+ * With `write: false` (a run asked to keep nothing) a cache already there is used, and none is
+ * written or replaced.
  * The file must be a CommonJS bundle without a native `import()` (esbuild turns the bundle's own
  * into requires): a vm.Script has no loader for one.
  */
-export function requireWithCodeCache(file: string, cacheDir: string | undefined): void {
+export function requireWithCodeCache(
+  file: string,
+  cacheDir: string | undefined,
+  options: { write?: boolean } = {},
+): void {
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = cacheDir === undefined ? undefined : codeCacheFile(file, source, cacheDir);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
@@ -39,7 +45,12 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   ) => void;
   const req = ((id: string) => mod.require(id)) as NodeJS.Require;
   run.call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
-  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
+  const write = options.write ?? true;
+  if (
+    write &&
+    cacheFile !== undefined &&
+    (cachedData === undefined || script.cachedDataRejected === true)
+  )
     // After the run: the cache then holds the functions it compiled too, not only the top level.
     process.once('exit', () => writeCache(cacheFile, script));
 }

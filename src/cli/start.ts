@@ -26,13 +26,13 @@ if (answer !== undefined) process.stdout.write(`${answer}\n`);
 else
   try {
     // Compiled with V8's code cache (kept beside the history cache): node 20 would otherwise
-    // compile the whole verbs bundle on every start. A run asked to keep nothing keeps no code
-    // cache either.
+    // compile the whole verbs bundle on every start. A run asked to keep nothing (--no-cache:
+    // the history is read afresh) writes no code cache either, but uses one already there: it
+    // is our own compiled code, not anything read from a repository.
     const keepNothing = process.argv.includes('--no-cache');
-    requireWithCodeCache(
-      path.join(__dirname, 'cli-main.js'),
-      keepNothing ? undefined : historyCacheDir(),
-    );
+    requireWithCodeCache(path.join(__dirname, 'cli-main.js'), historyCacheDir(), {
+      write: !keepNothing,
+    });
   } catch (e) {
     // The first line: node adds the require stack after it.
     process.stderr.write(

@@ -102,6 +102,27 @@ describe("cli: the verbs bundle's code cache", function () {
     assert.deepEqual(caches(), []);
   });
 
+  it('uses a cache already there for a run given --no-cache, and never rewrites it', () => {
+    const first = validate();
+    const [name] = caches();
+    const file = path.join(cache, name);
+    // A damaged cache: a run that may write replaces it (see above); this one must not.
+    fs.writeFileSync(file, 'not a code cache');
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'topics', '--author', 'a@example.com', '--no-cache'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
+      },
+    );
+    assert.ok(r.status !== null, r.stderr);
+    assert.deepEqual(caches(), [name]);
+    assert.equal(fs.readFileSync(file, 'utf8'), 'not a code cache');
+    assert.deepEqual(validate(), first, 'the next run that may write still works');
+  });
+
   it('never follows a link planted in the cache place', () => {
     const first = validate();
     const [name] = caches();
