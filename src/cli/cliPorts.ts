@@ -244,10 +244,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
           { signal: progress.signal },
           { dir: cacheDir, identity: identities.get(where) },
         );
-        const data = read.data;
-        if (read.unwritten)
-          data.notes.push(t('The history cache was not written: {0}', read.unwritten));
-        return { ok: true, data };
+        return { ok: true, data: read.data, unwritten: read.unwritten };
       } catch (e) {
         if (e instanceof GitError)
           return { ok: false, cancelled: e.kind === 'cancelled', message: e.message };

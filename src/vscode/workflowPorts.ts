@@ -247,15 +247,13 @@ function workspaceGit(
               onProgress: (n: number) =>
                 progress.report({ message: vscode.l10n.t('{0} commits read…', n) }),
             };
-            const data = s.historyCache
-              ? (
-                  await cachedReadHistory(t, query, options, {
-                    dir: s.historyCache,
-                    identity: identities.get(t),
-                  })
-                ).data
-              : await readHistory(t, query, options);
-            return { ok: true as const, data };
+            if (!s.historyCache)
+              return { ok: true as const, data: await readHistory(t, query, options) };
+            const read = await cachedReadHistory(t, query, options, {
+              dir: s.historyCache,
+              identity: identities.get(t),
+            });
+            return { ok: true as const, data: read.data, unwritten: read.unwritten };
           } catch (e) {
             if (token.isCancellationRequested)
               return { ok: false as const, cancelled: true, message: vscode.l10n.t('Cancelled.') };

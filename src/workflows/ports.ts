@@ -115,7 +115,13 @@ export type FileActivityResult =
 
 /** History read, or why not. */
 export type HistoryResult =
-  { ok: true; data: HistoryData } | { ok: false; cancelled: boolean; message: string };
+  | {
+      ok: true;
+      data: HistoryData;
+      /** Why the history cache could not be written this time (the read itself is whole). */
+      unwritten?: string;
+    }
+  | { ok: false; cancelled: boolean; message: string };
 
 /** git, for workflows: facts and history. Each call is its own small, hardened git run. */
 export interface GitPort {

@@ -180,6 +180,10 @@ export async function surfaceTopics(
     );
     if (!read.ok) return read;
     const data = read.data;
+    // Said on this run only: the ranking is then not kept (below), so a later run that can
+    // write the cache never repeats it.
+    if (read.unwritten)
+      data.notes.push(t('The history cache was not written: {0}', read.unwritten));
     // A story others changed soon after ranks higher: ranked again when the read found some.
     const ranked =
       first && first.followUps === (data.followUps?.length ?? 0) ? first.ranked : rank(data);
@@ -200,7 +204,12 @@ export async function surfaceTopics(
       else data.notes.push(t('Experts are not suggested: {0}', activity.message));
     }
     const topics = withRelevance(ranked, data, { identities: asked.authors, viewers });
-    return { ok: true as const, part: { repository: repo.repository, data, topics }, asked };
+    return {
+      ok: true as const,
+      part: { repository: repo.repository, data, topics },
+      asked,
+      kept: !read.unwritten,
+    };
   });
   const failure = parts.find((p) => !p.ok);
   if (failure && !failure.ok)
@@ -227,7 +236,16 @@ export async function surfaceTopics(
   // Nor for a shallow or partial clone: `git fetch --unshallow` changes its history, not its
   // HEAD, so the key could not tell the two apart.
   const whole = read.every((p) => !p.part.data.partial);
-  if (key !== undefined && cache && read.length === repos.found.length && readAtTips && whole)
+  // Nor when a history cache could not be written: its note belongs to this run alone.
+  const cachedWhole = read.every((p) => p.kept);
+  if (
+    key !== undefined &&
+    cache &&
+    read.length === repos.found.length &&
+    readAtTips &&
+    whole &&
+    cachedWhole
+  )
     await cache.write(key, topicsResultText(result));
   return done(result);
 }

@@ -131,6 +131,9 @@ export class FakeGit implements GitPort {
   }
   /** Set by a test to find the repositories a plan names; absent: `repository()` alone. */
   repositories?: GitPort['repositories'];
+  /** Set by a test to keep finished rankings (with `tips`); absent: none are kept. */
+  results?: GitPort['results'];
+  tips?: GitPort['tips'];
   readHistory(query: HistoryQuery, _progress?: Progress, _top?: string): Promise<HistoryResult> {
     this.queries.push(query);
     return Promise.resolve(

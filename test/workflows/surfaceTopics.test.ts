@@ -92,7 +92,10 @@ describe('workflows: surface topics', () => {
     const followed = outcome.value.topics.find((t) =>
       t.evidence.commits.includes(data.commits[1].sha),
     );
-    assert.ok(followed?.facets?.some((f) => f.kind === 'followed-up'), JSON.stringify(followed));
+    assert.ok(
+      followed?.facets?.some((f) => f.kind === 'followed-up'),
+      JSON.stringify(followed),
+    );
     // The read gave the activity: no second read of it.
     assert.deepEqual(git.activityQueries, []);
   });
@@ -230,7 +233,10 @@ describe('workflows: surface topics from every repository the plan names', () =>
     // The records root is left out only in the repository that holds it.
     assert.ok(api.every((t) => !t.evidence.files.some((f) => f.startsWith('mentoring/'))));
     const scores = outcome.value.topics.map((t) => t.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
     assert.equal(outcome.value.data.commits.length, 2);
     assert.deepEqual(outcome.value.missingRepositories, []);
   });
@@ -256,5 +262,38 @@ describe('workflows: surface topics from every repository the plan names', () =>
     assert.ok(outcome.ok);
     assert.deepEqual(outcome.value.repositories, [{ repository: 'app', top: '/repo' }]);
     assert.ok(outcome.value.topics.every((t) => t.repository === 'app'));
+  });
+
+  it('says when the history cache could not be written, on that run only: its ranking is not kept', async () => {
+    const records = new FakeRecords({ 'alex/plan.md': PLAN });
+    const data = history([commit({ n: 1, files: ['src/a.ts'] })], {
+      range: { since: '2026-10-24', until: '2026-11-23', toSha: 'f'.repeat(40) },
+    });
+    const kept = new Map<string, string>();
+    const git = new FakeGit();
+    git.tips = () => Promise.resolve(['f'.repeat(40)]);
+    git.results = {
+      codeVersion: 'test',
+      read: (key) => Promise.resolve(kept.get(key)),
+      write: (key, text) => {
+        kept.set(key, text);
+        return Promise.resolve();
+      },
+    };
+    const note = 'The history cache was not written: disk full';
+    git.history = { ok: true, data: structuredClone(data), unwritten: 'disk full' };
+    const first = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(first.ok);
+    assert.ok(first.value.data.notes.includes(note));
+    assert.equal(kept.size, 0, 'a ranking read without its cache written is not kept');
+    git.history = { ok: true, data: structuredClone(data) };
+    const second = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(second.ok);
+    assert.ok(!second.value.data.notes.includes(note));
+    assert.equal(kept.size, 1);
+    const third = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(third.ok);
+    assert.ok(!third.value.data.notes.includes(note), 'nor is it served from the kept ranking');
+    assert.equal(git.queries.length, 2, 'the third run is served from the kept ranking');
   });
 });
