@@ -198,6 +198,18 @@ describe('topic evaluation scorer', () => {
     assert.deepEqual(scorer.summarySplits(rows), ['tuning', 'heldout', 'heldout2', 'zeta', 'all']);
   });
 
+  it('prints the fourth held-out set after the third, as a known split rather than an unknown one', () => {
+    // An unknown split would sort alphabetically after the known ones: 'alpha' before 'heldout4'.
+    const rows = ['alpha', 'heldout4', 'heldout3', 'tuning'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), [
+      'tuning',
+      'heldout3',
+      'heldout4',
+      'alpha',
+      'all',
+    ]);
+  });
+
   it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
     assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
     assert.deepEqual(scorer.summarySplits([]), []);
