@@ -21,10 +21,10 @@ const SHA_CAP = 80;
 const TIME_CAP = 32;
 
 /** One commit of the walk. Subject and body are raw (not cleaned) and empty when not wanted. */
-export interface RangeWalkRecord {
+export interface RangeWalkRecord<T> {
   sha: string;
-  name: string;
-  email: string;
+  /** What the caller's `identify` made of the author's mailmapped name and email. */
+  author: T;
   /** Committer time, seconds since the epoch: what git's --since and --until compare. */
   commitTime: number;
   /** At most SUBJECT_MAX characters, as LogParser holds it before cleaning. */
@@ -34,20 +34,24 @@ export interface RangeWalkRecord {
 }
 
 /**
- * Parses RANGE_WALK_FORMAT_ARGS output incrementally. `wantsText` sees the mailmapped name and
- * email before the message arrives: a commit it refuses keeps no character of its subject or body
- * (the mentee's commits, whose messages the numstat read gives again), so most of a busy range's
- * text streams past without being built up.
+ * Parses RANGE_WALK_FORMAT_ARGS output incrementally. `identify` turns the mailmapped name and
+ * email into the caller's author (once per commit, before the message arrives); a commit whose
+ * author `wantsText` refuses keeps no character of its subject or body (the mentee's commits,
+ * whose messages the numstat read gives again), so that text streams past without being built up.
  */
-export class RangeWalkParser {
+export class RangeWalkParser<T> {
   private readonly tokens: NulTokens;
   private fields: string[] = [];
+  private author: T | undefined;
   private wants = true;
   private separator = false;
-  private out: RangeWalkRecord[] = [];
+  private out: RangeWalkRecord<T>[] = [];
   private seen = 0;
 
-  constructor(private readonly wantsText: (name: string, email: string) => boolean) {
+  constructor(
+    private readonly identify: (name: string, email: string) => T,
+    private readonly wantsText: (author: T) => boolean,
+  ) {
     this.tokens = new NulTokens(
       () => this.capOfNext(),
       (token) => this.token(token),
@@ -55,13 +59,13 @@ export class RangeWalkParser {
   }
 
   /** Feeds the next piece of output; returns the commits completed by it. */
-  push(text: string): RangeWalkRecord[] {
+  push(text: string): RangeWalkRecord<T>[] {
     this.tokens.push(text);
     return this.take();
   }
 
   /** Ends the output; returns the last commits. Throws when it stopped inside a commit. */
-  end(): RangeWalkRecord[] {
+  end(): RangeWalkRecord<T>[] {
     this.tokens.flush();
     if (this.fields.length > 0) throw new Error(t('git log output ended inside a commit header'));
     return this.take();
@@ -72,7 +76,7 @@ export class RangeWalkParser {
     return this.seen;
   }
 
-  private take(): RangeWalkRecord[] {
+  private take(): RangeWalkRecord<T>[] {
     const out = this.out;
     this.out = [];
     return out;
@@ -102,15 +106,17 @@ export class RangeWalkParser {
       return;
     }
     this.fields.push(token);
-    if (this.fields.length === 3) this.wants = this.wantsText(this.fields[1], this.fields[2]);
+    if (this.fields.length === 3) {
+      this.author = this.identify(this.fields[1], this.fields[2]);
+      this.wants = this.wantsText(this.author);
+    }
     if (this.fields.length < FIELDS) return;
-    const [sha, name, email, time, subject, body] = this.fields;
+    const [sha, , , time, subject, body] = this.fields;
     if (!/^[0-9a-f]{40,64}$/.test(sha)) throw formatError(sha);
     this.seen++;
     this.out.push({
       sha,
-      name,
-      email,
+      author: this.author as T,
       commitTime: /^-?\d{1,15}$/.test(time) ? Number(time) : 0,
       subject,
       body,

@@ -1,7 +1,7 @@
 import { foldName } from '../core/topics/foldName';
 import type { IdentityHintTally } from './readIdentityHints';
 import type { LogRunner } from './logRunner';
-import { RANGE_WALK_FORMAT_ARGS, RangeWalkParser } from './rangeWalkParser';
+import { RANGE_WALK_FORMAT_ARGS, RangeWalkParser, type RangeWalkRecord } from './rangeWalkParser';
 
 /** What walkRange needs: how to run git, the range, and who the mentee is. */
 export interface RangeWalkRead {
@@ -45,33 +45,28 @@ const WORD = /revert|cherry|fix/i;
  * committer time as git does, because others' follow-ups after the range's end still count.
  */
 export async function walkRange(read: RangeWalkRead): Promise<RangeWalk> {
-  // The same few people make most commits: match each name and email pair once.
-  const known = new Map<string, boolean>();
-  const isMentee = (name: string, email: string): boolean => {
+  // The same few people make most commits: each name and email pair is matched once.
+  const people = new Map<string, Author>();
+  const identify = (name: string, email: string): Author => {
     const key = `${name}\0${email}`;
-    let hit = known.get(key);
-    if (hit === undefined) {
-      hit = read.isMentee(name, email);
-      known.set(key, hit);
+    let who = people.get(key);
+    if (!who) {
+      who = { name, email, commits: 0, mentee: read.isMentee(name, email) };
+      people.set(key, who);
     }
-    return hit;
+    return who;
   };
   const walk: RangeWalk = { mentee: [], naming: [], others: new Map() };
-  const parser = new RangeWalkParser((name, email) => !isMentee(name, email));
-  const take = (records: ReturnType<RangeWalkParser['push']>) => {
+  const parser = new RangeWalkParser(identify, (who) => !who.mentee);
+  const take = (records: RangeWalkRecord<Author>[]) => {
     for (const c of records) {
       const inRange = read.until === undefined || c.commitTime <= read.until;
-      if (isMentee(c.name, c.email)) {
+      if (c.author.mentee) {
         if (inRange) walk.mentee.push(c.sha);
         continue;
       }
-      if (inRange) {
-        const key = `${c.name}\0${c.email}`;
-        const tally = walk.others.get(key);
-        if (tally) tally.commits++;
-        else walk.others.set(key, { name: c.name, email: c.email, commits: 1 });
-      }
-      if ((HEX.test(c.subject) || HEX.test(c.body)) && (WORD.test(c.subject) || WORD.test(c.body)))
+      if (inRange) c.author.commits++;
+      if ((WORD.test(c.subject) || WORD.test(c.body)) && (HEX.test(c.subject) || HEX.test(c.body)))
         walk.naming.push(c.sha);
     }
   };
@@ -89,7 +84,16 @@ export async function walkRange(read: RangeWalkRead): Promise<RangeWalk> {
     (text) => take(parser.push(text)),
   );
   take(parser.end());
+  for (const [key, who] of people) if (!who.mentee && who.commits > 0) walk.others.set(key, who);
   return walk;
+}
+
+/** An author of the walk: whether the mentee, and how many of their commits are in the range. */
+interface Author {
+  name: string;
+  email: string;
+  commits: number;
+  mentee: boolean;
 }
 
 /**
