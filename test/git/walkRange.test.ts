@@ -291,6 +291,39 @@ describe('git: one walk of the range gives what the two old logs gave', function
     assert.ok(!subjects.includes('Start'));
   });
 
+  it('walks the range once on a cold read: no --author log, the --grep read looks at candidates only', async () => {
+    const trace = path.join(dir, '..', `${path.basename(dir)}-trace.json`);
+    process.env.GIT_TRACE2_EVENT = trace;
+    try {
+      await readHistory(dir, { authors: AUTHORS, since: SINCE, until: UNTIL });
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    const logs = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+      .filter((e) => e.event === 'start' && e.argv?.includes('log'))
+      .map((e) => e.argv ?? []);
+    fs.rmSync(trace, { force: true });
+    // The earlier paths' log and the small lookup of the mentee's names keep their pre-filter.
+    const authorLogs = logs.filter((a) => a.some((x) => x.startsWith('--author=')));
+    assert.ok(
+      authorLogs.every((a) => a.includes('-n20') || a.includes('--name-only')),
+      JSON.stringify(authorLogs),
+    );
+    const walks = logs.filter((a) => a.some((x) => x.endsWith('%s%x00%b%x00')));
+    assert.equal(walks.length, 1);
+    assert.ok(walks[0].includes(SINCE_ARG) && !walks[0].includes('--no-walk=unsorted'));
+    const numstat = logs.filter((a) => a.includes('--numstat'));
+    assert.equal(numstat.length, 1);
+    assert.ok(numstat[0].includes('--no-walk=unsorted') && numstat[0].includes('--stdin'));
+    const greps = logs.filter((a) => a.some((x) => x.startsWith('--grep=')));
+    assert.equal(greps.length, 1);
+    assert.ok(greps[0].includes('--no-walk=unsorted') && greps[0].includes('--stdin'));
+  });
+
   it('never hands a hostile commit message to git as an option or a path', async () => {
     const hostile = [
       `--output=${path.join(dir, 'pwned')}`,
