@@ -101,14 +101,17 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * Reads what the learning topics need from the repository holding `repo`, streaming every log
  * (memory grows with the range and the repository's number of paths, not with its history).
  *
- * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
- * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
+ * First the range (historyRange.ts), then side by side: the paths of the mentee's earlier commits
+ * (one `git log`), and the range walked ONCE (walkRange.ts: everyone's commits, no diff), which
+ * picks the mentee's commits, read then with numstat and trailers by a `--no-walk` log, and the
+ * other people's commits that may name a commit, whose `git log --grep --no-walk` finds the
+ * reverts and fixes (readFollowUps.ts), matched to the range's commits once those are in. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD and what they are about (readDocInfo.ts). Beside all of them
- * from the start, one `git log --grep` finds other people's reverts and fixes naming a commit
- * (readFollowUps.ts), matched to the range's commits once those are in. Other addresses of the
- * mentee's name (readIdentityHints.ts) are counted by the two mentee logs, whose `--author`
- * pre-filter takes those names too. Then, with `request.focus`, the ranking it makes says which
+ * the documentation files at HEAD and what they are about (readDocInfo.ts). Other addresses of the
+ * mentee's name (readIdentityHints.ts) are counted by the walk and the earlier-paths log (whose
+ * `--author` pre-filter takes those names too). A read after a cached tip, or after a session's
+ * HEAD with a first day (its two reads have different limits), runs the mentee's `--author` log
+ * and the `--grep` walk instead of the one walk. Then, with `request.focus`, the ranking it makes says which
  * stories matter, and one narrow log over their files gives others' recent activity there and
  * their changes to the mentee's lines (readFileWork.ts). With a reuse entry read at the same
  * HEAD for the same request, none of these runs: everything comes from the entry. Authors are pre-filtered by git
@@ -222,8 +225,8 @@ export async function readHistory(
               isMentee: reader.isMentee,
             }),
     );
-    // The mentee's names, so that the two mentee logs (which walk the whole history anyway) also
-    // count other addresses under them.
+    // The mentee's names, so that the reads that walk the history anyway also count other
+    // addresses under them.
     const hints = new IdentityHintTally(await namesJob, reader.isMentee);
     // Each read starts as soon as what it needs is there: the manifests and the docs need only
     // the range's commits; the earlier paths need nothing.
