@@ -29,12 +29,60 @@ const NAMING_GREPS = [
  * revert ("This reverts commit <sha>"), a `Fixes:` trailer or "fixes <sha>", a cherry-pick note.
  * ONE `git log --grep` (git matches the messages, so no diff is made but for the few commits it
  * keeps): it needs nothing from the mentee's reads and runs beside them; namedFollowUps matches
- * the names against the mentee's commits once those are in.
+ * the names against the mentee's commits once those are in. A cold read walks the range once
+ * instead (walkRange.ts) and hands the commits that may name one to readNamingCandidates.
  */
 export async function readNamingCommits(read: NamingCommitsRead): Promise<Commit[]> {
+  return namingLog(
+    read.run,
+    [
+      ...(read.since === undefined ? [] : [`--since=@${read.since} +0000`]),
+      '--end-of-options',
+      ...read.revisions,
+    ],
+    read.isMentee,
+  );
+}
+
+/** Runs one git process with `stdin` as its standard input (object ids only, never options). */
+export type StdinLogRunner = (
+  args: string[],
+  onStdout: (text: string) => void,
+  stdin: string,
+) => Promise<void>;
+
+/** What readNamingCandidates needs: how to run git, and the commits to look at. */
+export interface NamingCandidatesRead {
+  run: StdinLogRunner;
+  /** Full object names from git's own output (walkRange's `naming`), newest first. */
+  shas: readonly string[];
+  isMentee: (name: string, email: string) => boolean;
+}
+
+/**
+ * What readNamingCommits keeps, among `shas` only: the same `--grep` patterns, merges and the
+ * mentee's commits left out, the same exact match, but with `--no-walk` on just those commits
+ * (on standard input, so no command line grows with them), in their order.
+ */
+export async function readNamingCandidates(read: NamingCandidatesRead): Promise<Commit[]> {
+  if (read.shas.length === 0) return [];
+  const stdin = `${read.shas.join('\n')}\n`;
+  return namingLog(
+    (args, onStdout) => read.run(args, onStdout, stdin),
+    ['--no-walk=unsorted', '--stdin', '--end-of-options'],
+    read.isMentee,
+  );
+}
+
+/** The naming log over `selection` (revisions or `--no-walk --stdin`), exactly matched. */
+async function namingLog(
+  run: LogRunner,
+  selection: readonly string[],
+  isMentee: (name: string, email: string) => boolean,
+): Promise<Commit[]> {
   const out: Commit[] = [];
-  const parser = new LogParser({ accept: (n, e) => !read.isMentee(n, e), names: true });
-  await read.run(
+  const parser = new LogParser({ accept: (n, e) => !isMentee(n, e), names: true });
+  await run(
     [
       'log',
       '--use-mailmap',
@@ -45,9 +93,7 @@ export async function readNamingCommits(read: NamingCommitsRead): Promise<Commit
       '--extended-regexp',
       '--regexp-ignore-case',
       ...NAMING_GREPS.map((g) => `--grep=${g}`),
-      ...(read.since === undefined ? [] : [`--since=@${read.since} +0000`]),
-      '--end-of-options',
-      ...read.revisions,
+      ...selection,
       '--',
     ],
     (text) => {

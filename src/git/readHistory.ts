@@ -12,7 +12,13 @@ import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
-import { namedFollowUps, readNamingCommits } from './readFollowUps';
+import {
+  namedFollowUps,
+  readNamingCandidates,
+  readNamingCommits,
+  type StdinLogRunner,
+} from './readFollowUps';
+import { countHints, walkRange, type RangeWalk } from './walkRange';
 import {
   readFileWork,
   readRecentCommits,
@@ -95,14 +101,17 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * Reads what the learning topics need from the repository holding `repo`, streaming every log
  * (memory grows with the range and the repository's number of paths, not with its history).
  *
- * First the range (historyRange.ts), then two `git log` processes side by side: the mentee's
- * commits in the range with numstat and trailers, and the paths of their earlier commits. As soon
+ * First the range (historyRange.ts), then side by side: the paths of the mentee's earlier commits
+ * (one `git log`), and the range walked ONCE (walkRange.ts: everyone's commits, no diff), which
+ * picks the mentee's commits, read then with numstat and trailers by a `--no-walk` log, and the
+ * other people's commits that may name a commit, whose `git log --grep --no-walk` finds the
+ * reverts and fixes (readFollowUps.ts), matched to the range's commits once those are in. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD and what they are about (readDocInfo.ts). Beside all of them
- * from the start, one `git log --grep` finds other people's reverts and fixes naming a commit
- * (readFollowUps.ts), matched to the range's commits once those are in. Other addresses of the
- * mentee's name (readIdentityHints.ts) are counted by the two mentee logs, whose `--author`
- * pre-filter takes those names too. Then, with `request.focus`, the ranking it makes says which
+ * the documentation files at HEAD and what they are about (readDocInfo.ts). Other addresses of the
+ * mentee's name (readIdentityHints.ts) are counted by the walk and the earlier-paths log (whose
+ * `--author` pre-filter takes those names too). A read after a cached tip, or after a session's
+ * HEAD with a first day (its two reads have different limits), runs the mentee's `--author` log
+ * and the `--grep` walk instead of the one walk. Then, with `request.focus`, the ranking it makes says which
  * stories matter, and one narrow log over their files gives others' recent activity there and
  * their changes to the mentee's lines (readFileWork.ts). With a reuse entry read at the same
  * HEAD for the same request, none of these runs: everything comes from the entry. Authors are pre-filtered by git
@@ -184,31 +193,52 @@ export async function readHistory(
         hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
           () => new Map<string, string>(),
         );
+    // A cold read walks the range once for both the mentee's commits and others' naming ones.
+    const walk = known ? undefined : onceWalk(range);
+    const walkJob =
+      walk &&
+      jobs.add(
+        walkRange({
+          run: runner(reader),
+          revisions: range.revisions,
+          sinceArg: walk.sinceArg,
+          until: walk.until,
+          includeMerges: !!request.includeMerges,
+          isMentee: reader.isMentee,
+        }),
+      );
     const namingJob = jobs.add(
       atTip
         ? Promise.resolve([])
-        : readNamingCommits({
-            run: runner(reader),
-            revisions: range.revisions,
-            since: range.since ? dayStart(range.since) : undefined,
-            isMentee: reader.isMentee,
-          }),
+        : walkJob
+          ? walkJob.then((w) =>
+              readNamingCandidates({
+                run: stdinRunner(reader),
+                shas: w.naming,
+                isMentee: reader.isMentee,
+              }),
+            )
+          : readNamingCommits({
+              run: runner(reader),
+              revisions: range.revisions,
+              since: range.since ? dayStart(range.since) : undefined,
+              isMentee: reader.isMentee,
+            }),
     );
-    // The mentee's names, so that the two mentee logs (which walk the whole history anyway) also
-    // count other addresses under them.
+    // The mentee's names, so that the reads that walk the history anyway also count other
+    // addresses under them.
     const hints = new IdentityHintTally(await namesJob, reader.isMentee);
     // Each read starts as soon as what it needs is there: the manifests and the docs need only
     // the range's commits; the earlier paths need nothing.
     const earlierJob = jobs.add(
       readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
-    const rangeJob = readRangeCommits(
-      reader,
-      toRead,
-      hints,
-      options.onProgress,
-      known?.tip === range.toSha,
-    );
+    const rangeJob = walkJob
+      ? walkJob.then((w: RangeWalk) => {
+          countHints(w, hints);
+          return readRangeCommits(reader, toRead, hints, options.onProgress, false, w.mentee);
+        })
+      : readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha);
     // Which merge brought each commit in (one pull request, one story): its reads need nothing
     // from the mentee's and run beside them; the known commits carry theirs already.
     const mergeLineJob = jobs.add(
@@ -378,15 +408,45 @@ interface Reader {
   timeoutMs?: number;
 }
 
-/** The mentee's commits in the range, newest first. */
+/** How a cold read walks its range once (walkRange): the walk's date limits. */
+interface OnceWalk {
+  sinceArg?: string;
+  until?: number;
+}
+
+/**
+ * The date limits of one walk serving both the mentee's read and the naming read, or undefined
+ * when their limits differ (a range after a session's HEAD with a first day: the mentee's read
+ * has no --since, the naming read does) or are not the ones historyRange makes: then the two
+ * logs run as before.
+ */
+function onceWalk(range: ResolvedRange): OnceWalk | undefined {
+  const namingSince = range.since ? `--since=@${dayStart(range.since)} +0000` : undefined;
+  let sinceArg: string | undefined;
+  let until: number | undefined;
+  for (const arg of range.dateArgs) {
+    const end = /^--until=@(\d{1,15}) \+0000$/.exec(arg);
+    if (end) until = Number(end[1]);
+    else if (arg.startsWith('--since=')) sinceArg = arg;
+    else return undefined;
+  }
+  if (sinceArg !== namingSince) return undefined;
+  return { sinceArg, until };
+}
+
+/**
+ * The mentee's commits in the range, newest first: one walk of the range pre-filtered by author,
+ * or with `only` (walkRange's pick, newest first) a `--no-walk` read of just those commits.
+ */
 async function readRangeCommits(
   r: Reader,
   range: ResolvedRange,
   hints: IdentityHintTally,
   onProgress?: (commitsRead: number) => void,
   nothingNew = false,
+  only?: readonly string[],
 ): Promise<Commit[]> {
-  if (nothingNew) {
+  if (nothingNew || only?.length === 0) {
     onProgress?.(0);
     return [];
   }
@@ -412,13 +472,19 @@ async function readRangeCommits(
       ...(names ? LOG_NAMES_FORMAT_ARGS : LOG_FORMAT_ARGS),
       '--no-textconv',
       '--no-ext-diff',
-      ...r.noMerges,
-      ...authorArgs([...r.authors, ...hints.names.values()]),
-      ...range.dateArgs,
-      '--end-of-options',
-      ...range.revisions,
+      ...(only
+        ? ['--no-walk=unsorted', '--stdin', '--end-of-options']
+        : [
+            ...r.noMerges,
+            ...authorArgs([...r.authors, ...hints.names.values()]),
+            ...range.dateArgs,
+            '--end-of-options',
+            ...range.revisions,
+          ]),
       '--',
     ],
+    // Full hex names from our own parse of git's output, one a line.
+    stdin: only && `${only.join('\n')}\n`,
     onStdout: (text) => {
       for (const c of parser.push(text)) keep(c);
       if (onProgress && parser.commitsRead - reported >= PROGRESS_EVERY) {
@@ -672,6 +738,11 @@ function runner(r: Reader): LogRunner {
   return (args, onStdout) => stream(r, { args, onStdout });
 }
 
+/** runner, for reads that hand git object ids on standard input. */
+function stdinRunner(r: Reader): StdinLogRunner {
+  return (args, onStdout, stdin) => stream(r, { args, onStdout, stdin });
+}
+
 /** True for a TOUCH_FORMAT_ARGS record of a shallow clone's boundary commit. */
 function isBoundaryRecord(r: Reader, fields: readonly string[]): boolean {
   return r.isBoundary(
@@ -682,13 +753,14 @@ function isBoundaryRecord(r: Reader, fields: readonly string[]): boolean {
 
 function stream(
   r: Reader,
-  call: { args: string[]; onStdout: (text: string) => void },
+  call: { args: string[]; onStdout: (text: string) => void; stdin?: string },
 ): Promise<void> {
   return r.track(
     streamGit({
       cwd: r.top,
       args: call.args,
       onStdout: call.onStdout,
+      stdin: call.stdin,
       signal: r.signal,
       timeoutMs: r.timeoutMs,
       config: READ_CONFIG,
