@@ -332,11 +332,13 @@ async function topFolderFacts(
   }
   const treeWidth = names?.length;
   if (names !== undefined && !names.includes('.gitmodules')) return { submodules: 0, treeWidth };
-  // Reading the blob (not the work tree's file) keeps the answer tied to the commit being read;
-  // `config --blob` follows no include directives.
+  // Reading the blob (not the work tree's file) keeps the answer tied to the commit being read.
+  // `config --blob` would follow an absolute `include.path` into a file on this machine: the
+  // repository's text must not choose what is read, so --no-includes.
   const out = await quiet(top, [
     'config',
     '-z',
+    '--no-includes',
     `--blob=${toSha}:.gitmodules`,
     '--get-regexp',
     '^submodule\\..*\\.path$',

@@ -46,20 +46,19 @@ export async function readRepoConfig(dir: string): Promise<RepoConfig> {
     if (e instanceof GitError && (e.kind === 'git-missing' || e.kind === 'cancelled')) throw e;
     return EMPTY_CONFIG;
   }
-  return parseRepoConfig(text, text.length >= MAX_OUTPUT);
+  return parseRepoConfig(text);
 }
 
 /**
  * Reads `git config -z --list` output: each entry is "key\nvalue\0", or "key\0" for a key
  * written without a value. Keys come canonical (section and name in lower case, a subsection as
- * written), so they compare exactly, as git's `--get-regexp` matched them. `truncated`: the last
- * entry may be cut, so it is dropped.
+ * written), so they compare exactly, as git's `--get-regexp` matched them. An output cut at the
+ * size limit loses its unfinished last entry.
  */
-export function parseRepoConfig(text: string, truncated = false): RepoConfig {
+export function parseRepoConfig(text: string): RepoConfig {
   const entries = text.split('\0');
-  // The text after the last NUL is empty, or a cut entry when the output was truncated.
+  // The text after the last NUL: empty, or an entry cut at the size limit.
   entries.pop();
-  if (truncated && !text.endsWith('\0')) entries.pop();
   const remoteUrls: string[] = [];
   let extension: string | undefined;
   let promisor = false;

@@ -19,12 +19,15 @@ describe('git: finding repositories by remote', function () {
     const top = path.join(dir, name);
     fs.mkdirSync(top, { recursive: true });
     repos.set(top, HistoryRepo.init(top));
-    remotes.forEach((url, i) => runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]));
+    remotes.forEach((url, i) =>
+      runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]),
+    );
     return top;
   }
 
   // Where each was found (what is handed on for the history read is checked on its own).
-  const located = (m: RepositoryMatch) => m.found.map(({ named, top, tip }) => ({ named, top, tip }));
+  const located = (m: RepositoryMatch) =>
+    m.found.map(({ named, top, tip }) => ({ named, top, tip }));
 
   beforeEach(() => {
     dir = tempDir('mj-find-repos-');
