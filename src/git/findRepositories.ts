@@ -81,7 +81,12 @@ export async function findRepositories(
     if (repo && (repo.identities.length === 0 || repo.identities.includes(identity)))
       take(identity, repo);
   }
-  const inspected = await Promise.all(candidates.map((dir) => inspect(dir, readConfig)));
+  // A candidate's rev-parse is run only when one of its remotes is wanted: a workspace or a
+  // --repos-dir holds many repositories, and most are none of the plan's.
+  const wantedIds = new Set(wanted.flatMap((w) => w.identity ?? []));
+  const inspected = await Promise.all(
+    candidates.map((dir) => inspect(dir, readConfig, (ids) => ids.some((i) => wantedIds.has(i)))),
+  );
   for (const repo of inspected) {
     if (!repo) continue;
     for (const identity of repo.identities) take(identity, repo);
@@ -101,18 +106,26 @@ interface Inspected {
 
 /**
  * The repository holding `dir`: its rev-parse, its config and the identities of its remotes;
- * none when it is no repository. Two git runs side by side (the config is read from `dir`
- * itself, which git resolves to the same repository), so no candidate waits for another step.
+ * none when it is no repository, or when `wanted` (given) says none of its remotes is. The
+ * config is read from `dir` itself, which git resolves to the same repository. With `wanted`
+ * the rev-parse waits for the config (a few ms), so a repository nobody asked for costs one git
+ * run, not two; without it both run side by side.
  */
 async function inspect(
   dir: string,
   readConfig: (dir: string) => Promise<RepoConfig>,
+  wanted?: (identities: string[]) => boolean,
 ): Promise<Inspected | undefined> {
   const config = readConfig(dir);
-  const [head, { remoteUrls }] = await Promise.all([repoTip(dir), config]);
-  if (!head) return undefined;
-  const identities = remoteUrls.flatMap((u) => repositoryIdentity(u) ?? []);
-  return { head, config, identities };
+  const identitiesOf = (c: RepoConfig) => c.remoteUrls.flatMap((u) => repositoryIdentity(u) ?? []);
+  if (!wanted) {
+    const [head, read] = await Promise.all([repoTip(dir), config]);
+    return head && { head, config, identities: identitiesOf(read) };
+  }
+  const identities = identitiesOf(await config);
+  if (!wanted(identities)) return undefined;
+  const head = await repoTip(dir);
+  return head && { head, config, identities };
 }
 
 function hasGit(dir: string): boolean {

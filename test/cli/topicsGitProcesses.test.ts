@@ -4,22 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureCliBuilt, removeDir, runCli, tempDir } from '../support/cli';
+import { gitRunsIn } from '../git/gitTestEnv';
 import { ALEX, HistoryRepo, runGitIn } from '../git/historyRepos';
-
-/** Each top-level git run's words after git's own options (`-c x=y`, `--no-pager`). */
-function gitRuns(trace: string): string[][] {
-  const runs: string[][] = [];
-  for (const line of fs.readFileSync(trace, 'utf8').split('\n')) {
-    if (line === '') continue;
-    const event = JSON.parse(line) as { event: string; sid: string; argv?: string[] };
-    if (event.event !== 'start' || event.sid.includes('/') || !event.argv) continue;
-    const argv = event.argv.slice(1);
-    let i = 0;
-    while (i < argv.length && argv[i].startsWith('-')) i += argv[i] === '-c' ? 2 : 1;
-    runs.push(argv.slice(i));
-  }
-  return runs;
-}
 
 describe('cli: git processes of a cold topics run', function () {
   this.timeout(60_000);
@@ -56,7 +42,7 @@ describe('cli: git processes of a cold topics run', function () {
     } finally {
       delete process.env.GIT_TRACE2_EVENT;
     }
-    return gitRuns(trace);
+    return gitRunsIn(trace);
   }
 
   before(ensureCliBuilt);
@@ -105,8 +91,9 @@ describe('cli: git processes of a cold topics run', function () {
     plan(['github.com/acme/api', 'github.com/acme/web']);
     const runs = topics(['--repos-dir', code]);
     const count = (word: string) => runs.filter((r) => r[0] === word).length;
-    // Four candidates (the records' repository and three in --repos-dir).
-    assert.equal(count('rev-parse'), 4);
+    // Four candidates (the records' repository and three in --repos-dir), each one config read;
+    // a rev-parse only for the two the plan names.
+    assert.equal(count('rev-parse'), 2);
     assert.equal(count('symbolic-ref'), 0);
     const configs = runs.filter((r) => r[0] === 'config').map((r) => r.slice(1).join(' '));
     assert.equal(configs.filter((c) => c === '-z --list').length, 4);

@@ -8,6 +8,7 @@ import {
   type RepositoryMatch,
 } from '../../src/git/findRepositories';
 import { removeDir, tempDir } from '../support/cli';
+import { gitCommandsOf } from './gitTestEnv';
 import { HistoryRepo, runGitIn } from './historyRepos';
 
 describe('git: finding repositories by remote', function () {
@@ -119,5 +120,17 @@ describe('git: finding repositories by remote', function () {
     });
     assert.deepEqual(asked, [api]);
     assert.equal(m.found.length, 1);
+  });
+
+  it('runs no rev-parse for a candidate none of whose remotes the plan names', async () => {
+    const api = repo('api', 'git@github.com:acme/api.git');
+    repo('other', 'git@github.com:acme/other.git');
+    repo('bare-remote');
+    let m: RepositoryMatch | undefined;
+    const commands = await gitCommandsOf(dir, async () => {
+      m = await findRepositories(['github.com/acme/api'], repositoryFolders([dir], 1));
+    });
+    assert.deepEqual(m && located(m), [{ named: 'github.com/acme/api', top: api, tip: null }]);
+    assert.deepEqual(commands.sort(), ['config', 'config', 'config', 'rev-parse']);
   });
 });

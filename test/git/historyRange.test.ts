@@ -7,7 +7,7 @@ import { readTreeWidth } from '../../src/git/readFileWork';
 import { EMPTY_CONFIG } from '../../src/git/repoConfig';
 import { repoTip } from '../../src/git/repoTip';
 import { removeDir, tempDir } from '../support/cli';
-import { isolateProcessEnv } from './gitTestEnv';
+import { gitCommandsOf, isolateProcessEnv } from './gitTestEnv';
 import { ALEX, HistoryRepo, runGitIn } from './historyRepos';
 
 /** Asserts that `promise` rejects with a GitError of `kind`. */
@@ -241,33 +241,7 @@ describe('git: resolving the history range', function () {
     await rejectsWith(resolveHistoryRange(path.join(dir, 'missing'), {}), 'not-a-repo');
   });
 
-  /** The git commands (their first word after the options) `run` starts, from git's own trace. */
-  async function gitCommands(run: () => Promise<unknown>): Promise<string[]> {
-    const trace = path.join(dir, `trace-${Math.random().toString(36).slice(2)}.json`);
-    process.env.GIT_TRACE2_EVENT = trace;
-    try {
-      await run();
-    } finally {
-      delete process.env.GIT_TRACE2_EVENT;
-    }
-    if (!fs.existsSync(trace)) return [];
-    const commands: string[] = [];
-    for (const line of fs.readFileSync(trace, 'utf8').split('\n')) {
-      if (line === '') continue;
-      const event = JSON.parse(line) as { event: string; sid: string; argv?: string[] };
-      // A top-level git run (a sid with no parent part): the word after the -c options.
-      if (event.event !== 'start' || event.sid.includes('/') || !event.argv) continue;
-      const argv = event.argv.slice(1);
-      for (let i = 0; i < argv.length; i++) {
-        if (argv[i] === '-c') i++;
-        else if (!argv[i].startsWith('-')) {
-          commands.push(argv[i]);
-          break;
-        }
-      }
-    }
-    return commands;
-  }
+  const gitCommands = (run: () => Promise<unknown>) => gitCommandsOf(dir, run);
 
   it('asks git for HEAD, shallowness, detachment and the config in one rev-parse and one config read', async () => {
     fourCommits();
