@@ -75,7 +75,9 @@ export interface ResolvedRange extends RangeSelection {
  * so what keys a kept result is what was read.
  */
 export interface KnownRepository {
+  /** Its one rev-parse (repoTip): top, tip, shallow, detached. */
   head?: RepoTip;
+  /** Its one `config --list` (readRepoConfig), maybe still running. */
   config?: Promise<RepoConfig>;
 }
 
