@@ -4,7 +4,9 @@ import { resolveTeamSettings, type TeamSettings } from '../core/settings/teamSet
 import { GitError } from '../git/gitError';
 import { gitResult } from '../git/gitFailure';
 import { findRepositories } from '../git/findRepositories';
-import { readGitIdentity, readHead } from '../git/readRepoFacts';
+import type { KnownRepository } from '../git/historyRange';
+import { identityOf, readHead } from '../git/readRepoFacts';
+import { EMPTY_CONFIG, readRepoConfig, type RepoConfig } from '../git/repoConfig';
 import { recordsRepository, type RecordsRepository } from '../git/recordsRepository';
 import { atomicWrite } from '../store/atomicWrite';
 import { loadRelationship } from '../store/loadRelationship';
@@ -151,9 +153,24 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   let found: Promise<RecordsRepository> | undefined;
   // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
   const tips = new Map<string, string | null>();
+  // Each folder's config, read once a run: the user's identity and finding repositories (remotes,
+  // partial clone) ask the same `git config --list`.
+  const configs = new Map<string, Promise<RepoConfig>>();
+  const configOf = (dir: string): Promise<RepoConfig> => {
+    const key = path.resolve(dir);
+    const read = configs.get(key) ?? readRepoConfig(key);
+    configs.set(key, read);
+    return read;
+  };
+  // What finding each repository read (by top), handed once to its history read (which then
+  // asks git only for what it lacks: the logs read the tip the repository was found at).
+  const known = new Map<string, () => KnownRepository>();
   const repository = () =>
     (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root).then((r) => {
-      if (r.ok) tips.set(r.top, r.tip);
+      if (r.ok) {
+        tips.set(r.top, r.tip);
+        known.set(r.top, () => ({ head: r.head, config: configOf(options.repo ?? ctx.dir) }));
+      }
       return r;
     }));
   const topOf = async () => {
@@ -204,7 +221,8 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
         throw e;
       }
     },
-    repositories: (named) => codeRepositories(ctx, options, named, identities, tips),
+    repositories: (named) =>
+      codeRepositories(ctx, options, named, { identities, tips, known, configOf }),
     tips: (tops) => tipsOf(tops, tips),
     results:
       results === undefined
@@ -226,22 +244,27 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
     userIdentity: async () => {
       // Where the records are (or --repo): that repository's config, else the user's own; no
       // repository is needed (the code may live in others than the records).
-      const me = await readGitIdentity(options.repo ?? ctx.dir);
+      const me = identityOf(await configOf(options.repo ?? ctx.dir).catch(() => EMPTY_CONFIG));
       return [me.email, me.name].filter((v): v is string => v !== undefined);
     },
     readHistory: async (query, progress, top) => {
       try {
         const where = top ?? (await topOf());
+        const handed = known.get(where)?.();
+        known.delete(where);
         const cacheDir = results;
         if (!cacheDir) {
           const { readHistory } = await import('../git/readHistory');
-          return { ok: true, data: await readHistory(where, query, { signal: progress.signal }) };
+          return {
+            ok: true,
+            data: await readHistory(where, query, { signal: progress.signal, known: handed }),
+          };
         }
         const { cachedReadHistory } = await import('../git/historyCache');
         const read = await cachedReadHistory(
           where,
           query,
-          { signal: progress.signal },
+          { signal: progress.signal, known: handed },
           { dir: cacheDir, identity: identities.get(where) },
         );
         return { ok: true, data: read.data, unwritten: read.unwritten };
@@ -254,6 +277,18 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   };
 }
 
+/** What a run learnt of its repositories so far, shared by the git port's methods. */
+interface FoundSoFar {
+  /** The identity each repository was found by, for its cache file's name. */
+  identities: Map<string, string>;
+  /** Each repository's tip as finding it read it. */
+  tips: Map<string, string | null>;
+  /** What finding each read, for its history read. */
+  known: Map<string, () => KnownRepository>;
+  /** A folder's config, read once a run. */
+  configOf: (dir: string) => Promise<RepoConfig>;
+}
+
 /**
  * The repositories to read on the command line. A plan that names some: each matched by remote
  * among every --repo, the repositories in --repos-dir and the one holding --dir. A plan that
@@ -264,14 +299,15 @@ async function codeRepositories(
   ctx: CliContext,
   options: CliGitOptions,
   named: readonly string[],
-  identities: Map<string, string>,
-  tips: Map<string, string | null>,
+  found: FoundSoFar,
 ): Promise<RepositoriesResult | undefined> {
+  const { identities, tips, known, configOf } = found;
   const given = options.repos ?? [];
   const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
     const repo = await recordsRepository(dir, ctx.records.root);
     if (!repo.ok) return repo.message;
     tips.set(repo.top, repo.tip);
+    known.set(repo.top, () => ({ head: repo.head, config: configOf(dir) }));
     return atTop(repo.top, repository);
   };
   // A top git already named: where the records root sits in it, without asking git again.
@@ -291,13 +327,14 @@ async function codeRepositories(
     }
     return { ok: true, found, missing: [] };
   }
-  const match = await findRepositories(named, [...given, options.repo ?? ctx.dir]);
-  const found: CodeRepository[] = [];
+  const match = await findRepositories(named, [...given, options.repo ?? ctx.dir], {}, configOf);
+  const repos: CodeRepository[] = [];
   for (const f of match.found) {
     const repo = atTop(f.top, f.named);
     identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
     tips.set(repo.top, f.tip);
-    found.push(repo);
+    known.set(repo.top, () => ({ head: f.head, config: f.config }));
+    repos.push(repo);
   }
-  return { ok: true, found, missing: match.missing };
+  return { ok: true, found: repos, missing: match.missing };
 }

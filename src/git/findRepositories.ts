@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
-import { remoteUrls } from './remoteUrls';
-import { repoTip } from './repoTip';
+import { readRepoConfig, type RepoConfig } from './repoConfig';
+import { repoTip, type RepoTip } from './repoTip';
 
 /** A repository found for an identity a plan names. */
 export interface FoundRepository {
@@ -12,6 +12,12 @@ export interface FoundRepository {
   top: string;
   /** HEAD's commit when it was found (null: none yet), for keying what is kept of a read. */
   tip: string | null;
+  /**
+   * What finding it read (its rev-parse and config), for the history read to take instead of
+   * asking git again (ResolvedRange's KnownRepository).
+   */
+  head: RepoTip;
+  config: Promise<RepoConfig>;
 }
 
 /** Which of the named identities were found, in the plan's order, and which were not. */
@@ -48,34 +54,42 @@ export function repositoryFolders(dirs: readonly string[], depth: 0 | 1): string
  * Finds each of `named` (identities such as `github.com/acme/api`): first in `paths` (a user's
  * own identity -> clone mapping; the path must be a repository whose remote matches or that has
  * no remote), then among `candidates` by their remotes (`git config`, parsed by
- * repositoryIdentity, never passed to git). Each repository is found once.
+ * repositoryIdentity, never passed to git). Each repository is found once. `readConfig` reads a
+ * folder's config (a caller that reads the same folder's config for something else shares it).
  */
 export async function findRepositories(
   named: readonly string[],
   candidates: readonly string[],
   paths: Readonly<Record<string, string>> = {},
+  readConfig: (dir: string) => Promise<RepoConfig> = readRepoConfig,
 ): Promise<RepositoryMatch> {
   const wanted = named.map((n) => ({ named: n, identity: repositoryIdentity(n) }));
   const found = new Map<string, FoundRepository>();
   const takenTops = new Set<string>();
-  const take = (identity: string, top: string, tip: string | null) => {
+  const take = (identity: string, repo: Inspected) => {
+    const { head, config } = repo;
     for (const w of wanted) {
-      if (w.identity !== identity || found.has(w.named) || takenTops.has(top)) continue;
-      found.set(w.named, { named: w.named, top, tip });
-      takenTops.add(top);
+      if (w.identity !== identity || found.has(w.named) || takenTops.has(head.top)) continue;
+      found.set(w.named, { named: w.named, top: head.top, tip: head.tip, head, config });
+      takenTops.add(head.top);
     }
   };
   for (const [key, dir] of Object.entries(paths)) {
     const identity = repositoryIdentity(key);
     if (!identity || !wanted.some((w) => w.identity === identity)) continue;
-    const repo = await inspect(dir);
+    const repo = await inspect(dir, readConfig);
     if (repo && (repo.identities.length === 0 || repo.identities.includes(identity)))
-      take(identity, repo.top, repo.tip);
+      take(identity, repo);
   }
-  const inspected = await Promise.all(candidates.map((dir) => inspect(dir)));
+  // A candidate's rev-parse is run only when one of its remotes is wanted: a workspace or a
+  // --repos-dir holds many repositories, and most are none of the plan's.
+  const wantedIds = new Set(wanted.flatMap((w) => w.identity ?? []));
+  const inspected = await Promise.all(
+    candidates.map((dir) => inspect(dir, readConfig, (ids) => ids.some((i) => wantedIds.has(i)))),
+  );
   for (const repo of inspected) {
     if (!repo) continue;
-    for (const identity of repo.identities) take(identity, repo.top, repo.tip);
+    for (const identity of repo.identities) take(identity, repo);
   }
   return {
     found: named.flatMap((n) => found.get(n) ?? []),
@@ -83,18 +97,35 @@ export async function findRepositories(
   };
 }
 
+/** A candidate that is a repository: what git said of it, and its remotes' identities. */
+interface Inspected {
+  head: RepoTip;
+  config: Promise<RepoConfig>;
+  identities: string[];
+}
+
 /**
- * The repository holding `dir`: its top, its tip and the identities of its remotes; none when it
- * is no repository. Two git runs side by side (the remotes are read from `dir` itself, which git
- * resolves to the same repository), so no candidate waits for another step.
+ * The repository holding `dir`: its rev-parse, its config and the identities of its remotes;
+ * none when it is no repository, or when `wanted` (given) says none of its remotes is. The
+ * config is read from `dir` itself, which git resolves to the same repository. With `wanted`
+ * the rev-parse waits for the config (a few ms), so a repository nobody asked for costs one git
+ * run, not two; without it both run side by side.
  */
 async function inspect(
   dir: string,
-): Promise<{ top: string; tip: string | null; identities: string[] } | undefined> {
-  const [repo, urls] = await Promise.all([repoTip(dir), remoteUrls(dir)]);
-  if (!repo) return undefined;
-  const identities = urls.flatMap((u) => repositoryIdentity(u) ?? []);
-  return { ...repo, identities };
+  readConfig: (dir: string) => Promise<RepoConfig>,
+  wanted?: (identities: string[]) => boolean,
+): Promise<Inspected | undefined> {
+  const config = readConfig(dir);
+  const identitiesOf = (c: RepoConfig) => c.remoteUrls.flatMap((u) => repositoryIdentity(u) ?? []);
+  if (!wanted) {
+    const [head, read] = await Promise.all([repoTip(dir), config]);
+    return head && { head, config, identities: identitiesOf(read) };
+  }
+  const identities = identitiesOf(await config);
+  if (!wanted(identities)) return undefined;
+  const head = await repoTip(dir);
+  return head && { head, config, identities };
 }
 
 function hasGit(dir: string): boolean {

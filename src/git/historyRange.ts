@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { dateProblem } from '../core/dates';
 import { GitError } from './gitError';
 import { utcDate } from './logParser';
+import { readRepoConfig, type RepoConfig } from './repoConfig';
+import { repoTip, type RepoTip } from './repoTip';
 import { streamGit } from './streamGit';
 import { t } from '../core/l10n';
 
@@ -58,8 +60,25 @@ export interface ResolvedRange extends RangeSelection {
   detached: boolean;
   /** Submodules listed in .gitmodules at HEAD (their own histories are not read). */
   submodules: number;
+  /**
+   * How many entries the tip's top folder has (readTreeWidth's answer, read here to see whether
+   * there is a .gitmodules to ask about); undefined when there is no tip or git did not say.
+   */
+  treeWidth?: number;
   /** Things to tell the user about the range. */
   notes: string[];
+}
+
+/**
+ * What finding the repository already read, handed on so the range does not ask git again: its
+ * rev-parse (top, tip, shallow, detached) and its config. The tip is the one the logs then read,
+ * so what keys a kept result is what was read.
+ */
+export interface KnownRepository {
+  /** Its one rev-parse (repoTip): top, tip, shallow, detached. */
+  head?: RepoTip;
+  /** Its one `config --list` (readRepoConfig), maybe still running. */
+  config?: Promise<RepoConfig>;
 }
 
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -84,7 +103,7 @@ const SHORT_CALL_MS = 10_000;
 export async function resolveHistoryRange(
   repo: string,
   request: HistoryRangeRequest,
-  options: { now?: number } = {},
+  options: { now?: number; known?: KnownRepository } = {},
 ): Promise<ResolvedRange> {
   for (const key of ['since', 'until'] as const) {
     const value = request[key];
@@ -100,15 +119,19 @@ export async function resolveHistoryRange(
     );
   }
 
-  // One round of git calls, all in `repo` itself (a subfolder is fine for each of them).
-  const [{ top, toSha, shallow }, branch, partialClone] = await Promise.all([
-    headFacts(repo),
-    quiet(repo, ['symbolic-ref', '--quiet', 'HEAD']),
-    isPartialClone(repo),
+  // At most one round of two git calls, in `repo` itself (a subfolder is fine for both), and
+  // none for what finding the repository read already.
+  const known = options.known;
+  const [{ top, tip: toSha, shallow, detached: headDetached }, config] = await Promise.all([
+    known?.head ?? headFacts(repo),
+    known?.config ?? readRepoConfig(repo),
   ]);
-  const shallowCommits = shallow === 'true' ? await boundaryCommits(top) : new Set<string>();
-  const partial = shallow === 'true' || partialClone;
-  const detached = branch === undefined;
+  const partialClone = config.partialClone;
+  const shallowCommits = shallow ? await boundaryCommits(top) : new Set<string>();
+  const partial = !!shallow || partialClone;
+  // Without a commit the rev-parse cannot tell; symbolic-ref fails exactly when HEAD is detached.
+  const detached =
+    headDetached ?? (await quiet(top, ['symbolic-ref', '--quiet', 'HEAD'])) === undefined;
   const notes: string[] = [];
   const base = {
     top,
@@ -121,11 +144,11 @@ export async function resolveHistoryRange(
     revisions: [],
     submodules: 0,
   };
-  if (toSha === undefined || !/^[0-9a-f]{40,64}$/.test(toSha)) {
+  if (!toSha || !/^[0-9a-f]{40,64}$/.test(toSha)) {
     notes.push(t('The repository has no commits yet: there is no history to read.'));
     return { ...base, since: request.since, empty: true, notes };
   }
-  if (shallow === 'true') {
+  if (shallow) {
     notes.push(
       t(
         'This is a shallow clone: the history is incomplete, so first touches may be wrong (topics are partial).',
@@ -143,9 +166,9 @@ export async function resolveHistoryRange(
     );
   }
 
-  const [fromSha, submodules] = await Promise.all([
+  const [fromSha, { submodules, treeWidth }] = await Promise.all([
     ancestorStart(top, request, toSha, notes),
-    submoduleCount(top, toSha),
+    topFolderFacts(top, toSha),
   ]);
   if (submodules > 0) {
     notes.push(
@@ -171,6 +194,7 @@ export async function resolveHistoryRange(
       earlier: { dateArgs: [], revisions: [fromSha] },
       empty: false,
       submodules,
+      treeWidth,
       notes,
     };
   }
@@ -185,6 +209,7 @@ export async function resolveHistoryRange(
       : undefined,
     empty: false,
     submodules,
+    treeWidth,
     notes,
   };
 }
@@ -194,62 +219,14 @@ export function dayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;
 }
 
-/** What one `rev-parse` tells: the top folder, HEAD's commit (none yet: undefined), shallowness. */
-interface HeadFacts {
-  top: string;
-  toSha?: string;
-  /** `rev-parse --is-shallow-repository`: "true", "false", or undefined when it failed. */
-  shallow?: string;
-}
-
 /**
- * The top folder, HEAD's commit and whether the clone is shallow, from one git process in the
- * common case. It fails when there is no commit yet (or no repository): then the answers come
- * one by one, so that a missing repository still says 'not-a-repo' and an empty one has no sha.
+ * The top folder, HEAD's commit, shallowness and detachment from one git run (repoTip). No
+ * repository: 'not-a-repo'.
  */
-async function headFacts(repo: string): Promise<HeadFacts> {
-  let out: string;
-  try {
-    // --verify prints its object name after everything else, so the top folder (which may hold
-    // a newline) is what lies between the first and the last line.
-    out = await output(repo, [
-      'rev-parse',
-      '--is-shallow-repository',
-      '--show-toplevel',
-      '--verify',
-      '--quiet',
-      'HEAD^{commit}',
-    ]);
-  } catch (e) {
-    if (e instanceof GitError && e.kind === 'git-missing') throw e;
-    const top = await topFolder(repo);
-    const [toSha, shallow] = await Promise.all([
-      quiet(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']),
-      quiet(top, ['rev-parse', '--is-shallow-repository']),
-    ]);
-    return { top, toSha, shallow };
-  }
-  const text = out.endsWith('\n') ? out.slice(0, -1) : out;
-  const first = text.indexOf('\n');
-  const last = text.lastIndexOf('\n');
-  const top = first >= 0 && last > first ? text.slice(first + 1, last) : '';
-  if (!top) throw new GitError('not-a-repo', t('{0} is not inside a git work tree.', repo));
-  return { top: path.resolve(top), toSha: text.slice(last + 1), shallow: text.slice(0, first) };
-}
-
-async function topFolder(repo: string): Promise<string> {
-  try {
-    const top = (await output(repo, ['rev-parse', '--show-toplevel'])).trim();
-    if (top) return path.resolve(top);
-  } catch (e) {
-    if (e instanceof GitError && e.kind === 'git-missing') throw e;
-    throw new GitError(
-      'not-a-repo',
-      t('{0} is not inside a git work tree.', repo),
-      e instanceof GitError ? e.output : undefined,
-    );
-  }
-  throw new GitError('not-a-repo', t('{0} is not inside a git work tree.', repo));
+async function headFacts(repo: string): Promise<RepoTip> {
+  const head = await repoTip(repo);
+  if (!head) throw new GitError('not-a-repo', t('{0} is not inside a git work tree.', repo));
+  return head;
 }
 
 /**
@@ -271,21 +248,6 @@ async function boundaryCommits(top: string): Promise<Set<string>> {
       .map((l) => l.trim())
       .filter((l) => /^[0-9a-f]{40,64}$/.test(l)),
   );
-}
-
-/**
- * True for a partial clone: `extensions.partialClone` names a promisor remote, or some remote has
- * `promisor` set true (what `git clone --filter` writes). Such a repository may lack blobs that git
- * would fetch on demand, which history reads must not do.
- */
-async function isPartialClone(top: string): Promise<boolean> {
-  const [extension, promisors] = await Promise.all([
-    quiet(top, ['config', '--get', 'extensions.partialClone']),
-    // -z: each entry is "key\nvalue\0", whatever a remote's name holds.
-    quiet(top, ['config', '-z', '--type=bool', '--get-regexp', '^remote\\..*\\.promisor$']),
-  ]);
-  if (extension) return true;
-  return (promisors ?? '').split('\0').some((entry) => entry.endsWith('\ntrue'));
 }
 
 /**
@@ -350,16 +312,38 @@ async function ancestorStart(
   return full;
 }
 
-/** How many submodule paths .gitmodules at `toSha` lists (0 when it has none or no such file). */
-async function submoduleCount(top: string, toSha: string): Promise<number> {
-  // Reading the blob (not the work tree's file) keeps the answer tied to the commit being read;
-  // `config --blob` follows no include directives.
+/**
+ * The tip's top folder: how many entries it has (readTreeWidth's answer, which the history read
+ * then uses instead of its own ls-tree) and how many submodule paths its .gitmodules lists. The
+ * .gitmodules blob is read only when the folder has one: most repositories have none, and that
+ * saves a git process per read. When the listing fails, .gitmodules is asked about as before.
+ */
+async function topFolderFacts(
+  top: string,
+  toSha: string,
+): Promise<{ submodules: number; treeWidth?: number }> {
+  let names: string[] | undefined;
+  try {
+    // Each name ends with NUL, whatever it holds (-z); the text after the last one is empty.
+    names = (await output(top, ['ls-tree', '-z', '--name-only', '--end-of-options', toSha])).split(
+      '\0',
+    );
+    names.pop();
+  } catch (e) {
+    if (e instanceof GitError && e.kind === 'git-missing') throw e;
+  }
+  const treeWidth = names?.length;
+  if (names !== undefined && !names.includes('.gitmodules')) return { submodules: 0, treeWidth };
+  // Reading the blob (not the work tree's file) keeps the answer tied to the commit being read.
+  // `config --blob` would follow an absolute `include.path` into a file on this machine: the
+  // repository's text must not choose what is read, so --no-includes.
   const out = await quiet(top, [
     'config',
     '-z',
+    '--no-includes',
     `--blob=${toSha}:.gitmodules`,
     '--get-regexp',
     '^submodule\\..*\\.path$',
   ]);
-  return out ? out.split('\0').filter((e) => e !== '').length : 0;
+  return { submodules: out ? out.split('\0').filter((e) => e !== '').length : 0, treeWidth };
 }

@@ -29,7 +29,12 @@ import {
 import { addFollowUp, sortedFollowUps } from './followUpList';
 import type { HistoryFocus } from '../core/topics/historyFocus';
 import { hintNames, IdentityHintTally } from './readIdentityHints';
-import { dayStart, resolveHistoryRange, type ResolvedRange } from './historyRange';
+import {
+  dayStart,
+  resolveHistoryRange,
+  type KnownRepository,
+  type ResolvedRange,
+} from './historyRange';
 import { readBlobs, type BlobRead } from './catFileBlobs';
 import {
   LOG_FORMAT_ARGS,
@@ -82,6 +87,8 @@ export interface ReadHistoryOptions {
    * ancestor of HEAD only the commits after it are read, and what this read found is kept.
    */
   reuse?: HistoryReuse;
+  /** What finding the repository read already (its rev-parse and config): not asked again. */
+  known?: KnownRepository;
 }
 
 const PROGRESS_EVERY = 200;
@@ -136,7 +143,10 @@ export async function readHistory(
   const authors = [...new Set(request.authors.map((a) => a.trim()).filter((a) => a !== ''))];
   if (authors.length === 0) throw new Error(t('readHistory needs at least one author identity.'));
   if (options.signal?.aborted) throw cancelled();
-  const range = await resolveHistoryRange(repo, request, { now: options.now });
+  const range = await resolveHistoryRange(repo, request, {
+    now: options.now,
+    known: options.known,
+  });
   if (options.signal?.aborted) throw cancelled();
   const data: HistoryData = {
     range: { since: range.since, until: range.until, fromSha: range.fromSha, toSha: range.toSha },
@@ -295,7 +305,11 @@ export async function readHistory(
     // How wide the tip's top folder is decides how the top stories' files are read (a pathspec
     // or every commit's paths): one small ls-tree, early, since a cold read will need it.
     let widthJob: Promise<number> | undefined;
-    const treeWidth = () => (widthJob ??= jobs.add(readTreeWidth(runner(reader), reader.toSha)));
+    const treeWidth = () =>
+      (widthJob ??=
+        range.treeWidth !== undefined
+          ? Promise.resolve(range.treeWidth)
+          : jobs.add(readTreeWidth(runner(reader), reader.toSha)));
     // A tree too wide for a pathspec reads others' recent commits now, beside the mentee's logs.
     const recentJob =
       request.focus && !atTip

@@ -1,5 +1,5 @@
 import { hardenedGit } from './hardenedGit';
-import { streamGit } from './streamGit';
+import { EMPTY_CONFIG, readRepoConfig, type RepoConfig } from './repoConfig';
 
 /** The current HEAD commit of the repository holding `dir`, or undefined (no git, no commits). */
 export async function readHead(dir: string): Promise<string | undefined> {
@@ -13,32 +13,15 @@ export async function readHead(dir: string): Promise<string | undefined> {
 
 /**
  * The user's git identity (user.name, user.email) as git config resolves it for `dir` (the
- * repository's config when `dir` is in one, else the user's): one git run, the last value of each
- * key winning as with `git config --get`. Values are the user's own text, never passed to git.
+ * repository's config when `dir` is in one, else the user's): one git run (readRepoConfig), the
+ * last value of each key winning as with `git config --get`. Values are the user's own text,
+ * never passed to git. Any failure: unknown.
  */
 export async function readGitIdentity(dir: string): Promise<{ name?: string; email?: string }> {
-  let text = '';
-  try {
-    await streamGit({
-      cwd: dir,
-      // -z: a value is whatever follows the key's line break up to NUL.
-      args: ['config', '-z', '--get-regexp', '^user\\.(name|email)$'],
-      onStdout: (t) => {
-        if (text.length < 64 * 1024) text += t;
-      },
-      timeoutMs: 10_000,
-    });
-  } catch {
-    // Exit 1: neither is set; any other failure: unknown, as before.
-  }
-  const found: { name?: string; email?: string } = { name: undefined, email: undefined };
-  for (const entry of text.split('\0')) {
-    const eol = entry.indexOf('\n');
-    if (eol < 0) continue;
-    const value = entry.slice(eol + 1).trim();
-    const key = entry.slice(0, eol).toLowerCase();
-    if (key === 'user.name') found.name = value || undefined;
-    if (key === 'user.email') found.email = value || undefined;
-  }
-  return found;
+  return identityOf(await readRepoConfig(dir).catch(() => EMPTY_CONFIG));
+}
+
+/** The identity a config read found, both keys present (undefined when unset). */
+export function identityOf(config: RepoConfig): { name?: string; email?: string } {
+  return { name: config.user.name, email: config.user.email };
 }

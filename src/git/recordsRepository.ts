@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { GitError } from './gitError';
-import { repoTip } from './repoTip';
+import { repoTip, type RepoTip } from './repoTip';
 import { t } from '../core/l10n';
 
 /** The repository holding `dir`, and where the records root sits in it. */
@@ -13,6 +13,8 @@ export type RecordsRepository =
       tip: string | null;
       /** The records root relative to the top ("mentoring"), when it is inside the repository. */
       recordsPath?: string;
+      /** Everything its one rev-parse said, for the history read to take (KnownRepository). */
+      head: RepoTip;
     }
   | { ok: false; message: string; noRepository: boolean };
 
@@ -40,6 +42,7 @@ export async function recordsRepository(dir: string, root: string): Promise<Reco
     ok: true,
     top: found.top,
     tip: found.tip,
+    head: found,
     recordsPath: records && !records.startsWith('..') ? records : undefined,
   };
 }

@@ -4,19 +4,34 @@ import { streamGit } from './streamGit';
 
 const SHORT_CALL_MS = 10_000;
 
-/** The repository holding a folder: its top and its current tip. */
+/** The repository holding a folder: its top, its current tip and how HEAD stands. */
 export interface RepoTip {
   /** The work tree's top folder (absolute). */
   top: string;
   /** HEAD's full commit id; null when HEAD has no commit yet. */
   tip: string | null;
+  /** A shallow clone (`rev-parse --is-shallow-repository`); undefined when git did not say. */
+  shallow?: boolean;
+  /**
+   * HEAD names a commit rather than a ref. Undefined when HEAD has no commit yet: that one run
+   * cannot tell, and only the history read asks (with `symbolic-ref`, as before).
+   */
+  detached?: boolean;
 }
 
 /**
- * The top and HEAD's commit of the repository holding `dir`, in one git run (`rev-parse
- * --show-toplevel --verify HEAD^{commit}`: finding repositories and keying a kept ranking need
- * both, and every process counts on a warm run). Undefined when `dir` is in no work tree; throws
- * GitError 'git-missing' when git cannot be run.
+ * The top, HEAD's commit, shallowness and whether HEAD is detached, for the repository holding
+ * `dir`, in ONE git run: `rev-parse --is-shallow-repository --show-toplevel HEAD^{commit}
+ * --symbolic-full-name HEAD --`. Finding repositories, keying a kept ranking and resolving the
+ * history range all need these, and every process counts (spawning one blocks node while both
+ * cores run git). Undefined when `dir` is in no work tree; throws GitError 'git-missing' (or
+ * 'cancelled') when git cannot be run.
+ *
+ * The output is "shallow\ntop\nsha\nref\n--\n": the top folder may hold line breaks, so it is
+ * whatever lies between the first line and the last three. `--symbolic-full-name HEAD` prints
+ * the branch's full ref, or "HEAD" when detached. The trailing `--` ends the revisions, so a file
+ * named HEAD in the work tree makes nothing ambiguous. Without a commit yet git fails after
+ * printing the first two lines: then the tip is null.
  */
 export async function repoTip(dir: string): Promise<RepoTip | undefined> {
   let text = '';
@@ -24,7 +39,15 @@ export async function repoTip(dir: string): Promise<RepoTip | undefined> {
   try {
     await streamGit({
       cwd: dir,
-      args: ['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'],
+      args: [
+        'rev-parse',
+        '--is-shallow-repository',
+        '--show-toplevel',
+        'HEAD^{commit}',
+        '--symbolic-full-name',
+        'HEAD',
+        '--',
+      ],
       onStdout: (t) => {
         if (text.length < 64 * 1024) text += t;
       },
@@ -32,13 +55,30 @@ export async function repoTip(dir: string): Promise<RepoTip | undefined> {
     });
   } catch (e) {
     if (e instanceof GitError && (e.kind === 'git-missing' || e.kind === 'cancelled')) throw e;
-    // Exit 1 after the top: HEAD names no commit yet (a new repository). Anything else: none.
+    // Exit 128 after the top: HEAD names no commit yet (a new repository). Anything else: none.
     failed = true;
   }
-  const [top, tip] = text.split('\n');
-  if (!top || !path.isAbsolute(top)) return undefined;
-  if (failed) return { top: path.resolve(top), tip: null };
-  return /^[0-9a-f]{40,64}$/.test(tip ?? '') ? { top: path.resolve(top), tip } : undefined;
+  return parseRepoTip(text, failed);
+}
+
+/** Reads repoTip's rev-parse output (`failed`: git exited non-zero). Exported for tests. */
+export function parseRepoTip(output: string, failed: boolean): RepoTip | undefined {
+  const lines = (output.endsWith('\n') ? output.slice(0, -1) : output).split('\n');
+  const shallow = shallowOf(lines[0]);
+  if (failed) {
+    const top = lines.slice(1).join('\n');
+    return top && path.isAbsolute(top) ? { top: path.resolve(top), tip: null, shallow } : undefined;
+  }
+  if (lines.length < 5 || lines[lines.length - 1] !== '--') return undefined;
+  const tip = lines[lines.length - 3];
+  const ref = lines[lines.length - 2];
+  const top = lines.slice(1, -3).join('\n');
+  if (!top || !path.isAbsolute(top) || !/^[0-9a-f]{40,64}$/.test(tip)) return undefined;
+  return { top: path.resolve(top), tip, shallow, detached: ref === 'HEAD' };
+}
+
+function shallowOf(line: string | undefined): boolean | undefined {
+  return line === 'true' ? true : line === 'false' ? false : undefined;
 }
 
 /**

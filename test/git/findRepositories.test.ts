@@ -2,8 +2,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findRepositories, repositoryFolders } from '../../src/git/findRepositories';
+import {
+  findRepositories,
+  repositoryFolders,
+  type RepositoryMatch,
+} from '../../src/git/findRepositories';
 import { removeDir, tempDir } from '../support/cli';
+import { gitCommandsOf } from './gitTestEnv';
 import { HistoryRepo, runGitIn } from './historyRepos';
 
 describe('git: finding repositories by remote', function () {
@@ -15,9 +20,15 @@ describe('git: finding repositories by remote', function () {
     const top = path.join(dir, name);
     fs.mkdirSync(top, { recursive: true });
     repos.set(top, HistoryRepo.init(top));
-    remotes.forEach((url, i) => runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]));
+    remotes.forEach((url, i) =>
+      runGitIn(top, ['remote', 'add', i === 0 ? 'origin' : `r${i}`, url]),
+    );
     return top;
   }
+
+  // Where each was found (what is handed on for the history read is checked on its own).
+  const located = (m: RepositoryMatch) =>
+    m.found.map(({ named, top, tip }) => ({ named, top, tip }));
 
   beforeEach(() => {
     dir = tempDir('mj-find-repos-');
@@ -41,7 +52,7 @@ describe('git: finding repositories by remote', function () {
       ['github.com/acme/web', 'github.com/acme/api', 'github.com/acme/gone'],
       repositoryFolders([dir], 1),
     );
-    assert.deepEqual(m.found, [
+    assert.deepEqual(located(m), [
       { named: 'github.com/acme/web', top: web, tip: null },
       { named: 'github.com/acme/api', top: api, tip: null },
     ]);
@@ -55,7 +66,7 @@ describe('git: finding repositories by remote', function () {
       'github.com/acme/api': elsewhere,
       'github.com/acme/web': wrong,
     });
-    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: elsewhere, tip: null }]);
+    assert.deepEqual(located(m), [{ named: 'github.com/acme/api', top: elsewhere, tip: null }]);
     assert.deepEqual(m.missing, ['github.com/acme/web']);
   });
 
@@ -65,7 +76,7 @@ describe('git: finding repositories by remote', function () {
     const head = runGitIn(api, ['rev-parse', 'HEAD']).trim();
     fs.mkdirSync(path.join(api, 'src', 'deep'), { recursive: true });
     const m = await findRepositories(['github.com/acme/api'], [path.join(api, 'src', 'deep')]);
-    assert.deepEqual(m.found, [{ named: 'github.com/acme/api', top: api, tip: head }]);
+    assert.deepEqual(located(m), [{ named: 'github.com/acme/api', top: api, tip: head }]);
   });
 
   it('never runs a remote URL: a URL shaped like an option is only text', async () => {
@@ -74,5 +85,52 @@ describe('git: finding repositories by remote', function () {
     const m = await findRepositories(['github.com/acme/api'], [odd]);
     assert.deepEqual(m.missing, ['github.com/acme/api']);
     assert.ok(!fs.existsSync(path.join(odd, 'pwned')));
+  });
+
+  it('hands on its one rev-parse and one config read: tip, detached HEAD, partial clone', async () => {
+    const api = repo('api', 'git@github.com:acme/api.git');
+    repos.get(api)?.commit({ date: '2026-03-02T10:00:00Z', files: { 'a.ts': 'a\n' } });
+    const head = runGitIn(api, ['rev-parse', 'HEAD']).trim();
+    runGitIn(api, ['checkout', '--quiet', '--detach']);
+    runGitIn(api, ['config', 'remote.origin.promisor', 'yes']);
+    const [found] = (await findRepositories(['github.com/acme/api'], [api])).found;
+    assert.deepEqual(found.head, { top: api, tip: head, shallow: false, detached: true });
+    assert.equal((await found.config).partialClone, true);
+  });
+
+  it('reads a remote URL holding a line break and odd characters as text, and still matches', async () => {
+    const odd = repo('odd');
+    runGitIn(odd, ['config', 'remote.first.url', 'https://example.org/x\n--upload-pack=evil']);
+    runGitIn(odd, ['config', 'remote.se"c ond.url', 'git@github.com:acme/api.git']);
+    const m = await findRepositories(['github.com/acme/api'], [odd]);
+    assert.deepEqual(located(m), [{ named: 'github.com/acme/api', top: odd, tip: null }]);
+    assert.deepEqual((await m.found[0].config).remoteUrls, [
+      'https://example.org/x\n--upload-pack=evil',
+      'git@github.com:acme/api.git',
+    ]);
+  });
+
+  it('shares one config read per folder with its caller', async () => {
+    const api = repo('api', 'git@github.com:acme/api.git');
+    const asked: string[] = [];
+    const { readRepoConfig } = await import('../../src/git/repoConfig');
+    const m = await findRepositories(['github.com/acme/api'], [api], {}, (d) => {
+      asked.push(d);
+      return readRepoConfig(d);
+    });
+    assert.deepEqual(asked, [api]);
+    assert.equal(m.found.length, 1);
+  });
+
+  it('runs no rev-parse for a candidate none of whose remotes the plan names', async () => {
+    const api = repo('api', 'git@github.com:acme/api.git');
+    repo('other', 'git@github.com:acme/other.git');
+    repo('bare-remote');
+    let m: RepositoryMatch | undefined;
+    const commands = await gitCommandsOf(dir, async () => {
+      m = await findRepositories(['github.com/acme/api'], repositoryFolders([dir], 1));
+    });
+    assert.deepEqual(m && located(m), [{ named: 'github.com/acme/api', top: api, tip: null }]);
+    assert.deepEqual(commands.sort(), ['config', 'config', 'config', 'rev-parse']);
   });
 });

@@ -42,3 +42,34 @@ export function committedPaths(dir: string, rev = 'HEAD'): string[] {
     .filter((l) => l !== '')
     .sort();
 }
+
+/** Each top-level git run in a GIT_TRACE2_EVENT file: its words after git's own options. */
+export function gitRunsIn(trace: string): string[][] {
+  if (!fs.existsSync(trace)) return [];
+  const runs: string[][] = [];
+  for (const line of fs.readFileSync(trace, 'utf8').split('\n')) {
+    if (line === '') continue;
+    const event = JSON.parse(line) as { event: string; sid: string; argv?: string[] };
+    // A run git itself started (a hook, a filter) has a sid with a parent part.
+    if (event.event !== 'start' || event.sid.includes('/') || !event.argv) continue;
+    const argv = event.argv.slice(1);
+    let i = 0;
+    while (i < argv.length && argv[i].startsWith('-')) i += argv[i] === '-c' ? 2 : 1;
+    runs.push(argv.slice(i));
+  }
+  return runs;
+}
+
+/** The git commands (`rev-parse`, `config`...) that `run` starts, traced into a file in `dir`. */
+export async function gitCommandsOf(dir: string, run: () => Promise<unknown>): Promise<string[]> {
+  const trace = path.join(dir, `trace-${process.hrtime.bigint()}.json`);
+  process.env.GIT_TRACE2_EVENT = trace;
+  try {
+    await run();
+  } finally {
+    delete process.env.GIT_TRACE2_EVENT;
+  }
+  const commands = gitRunsIn(trace).map((argv) => argv[0]);
+  fs.rmSync(trace, { force: true });
+  return commands;
+}

@@ -3,8 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GitError } from '../../src/git/gitError';
 import { dayStart, resolveHistoryRange } from '../../src/git/historyRange';
+import { readTreeWidth } from '../../src/git/readFileWork';
+import { EMPTY_CONFIG } from '../../src/git/repoConfig';
+import { repoTip } from '../../src/git/repoTip';
 import { removeDir, tempDir } from '../support/cli';
-import { isolateProcessEnv } from './gitTestEnv';
+import { gitCommandsOf, isolateProcessEnv } from './gitTestEnv';
 import { ALEX, HistoryRepo, runGitIn } from './historyRepos';
 
 /** Asserts that `promise` rejects with a GitError of `kind`. */
@@ -236,5 +239,108 @@ describe('git: resolving the history range', function () {
   it('says a folder outside any repository, or a missing one, is not a repository', async () => {
     await rejectsWith(resolveHistoryRange(dir, {}), 'not-a-repo');
     await rejectsWith(resolveHistoryRange(path.join(dir, 'missing'), {}), 'not-a-repo');
+  });
+
+  const gitCommands = (run: () => Promise<unknown>) => gitCommandsOf(dir, run);
+
+  it('asks git for HEAD, shallowness, detachment and the config in one rev-parse and one config read', async () => {
+    fourCommits();
+    const commands = await gitCommands(() => resolveHistoryRange(dir, {}));
+    assert.deepEqual(commands.sort(), ['config', 'ls-tree', 'rev-parse']);
+  });
+
+  it('takes what finding the repository read instead of asking git again, its tip included', async () => {
+    const { repo, shas } = fourCommits();
+    const head = await repoTip(dir);
+    assert.ok(head);
+    // HEAD moves after the repository was found: the range still reads the tip that keyed it.
+    repo.commit({ date: '2026-03-05T12:00:00Z', files: { 'f5.txt': '5\n' } });
+    const config = Promise.resolve({ ...EMPTY_CONFIG, partialClone: true });
+    let r: Awaited<ReturnType<typeof resolveHistoryRange>> | undefined;
+    const commands = await gitCommands(async () => {
+      r = await resolveHistoryRange(dir, {}, { known: { head, config } });
+    });
+    assert.equal(r?.toSha, shas[3]);
+    assert.deepEqual(r?.revisions, [shas[3]]);
+    assert.equal(r?.partialClone, true);
+    assert.deepEqual(commands, ['ls-tree']);
+  });
+
+  it('says an unborn branch has no commits and is not detached', async () => {
+    const repo = HistoryRepo.init(dir);
+    repo.git('checkout', '-q', '-b', 'feature/new');
+    const r = await resolveHistoryRange(dir, {});
+    assert.deepEqual([r.empty, r.detached, r.partial], [true, false, false]);
+    assert.equal(r.top, fs.realpathSync(dir));
+  });
+
+  it('gives the width of the top folder as readTreeWidth counts it, odd names included', async () => {
+    const repo = HistoryRepo.init(dir);
+    repo.commit({
+      date: '2026-03-01T12:00:00Z',
+      files: { 'a.txt': 'a\n', 'line\nbreak.txt': 'b\n', ' lead.txt': 'c\n', 'd/e.txt': 'e\n' },
+    });
+    const r = await resolveHistoryRange(dir, {});
+    assert.ok(r.toSha);
+    const width = await readTreeWidth(async (args, onText) => {
+      onText(runGitIn(dir, args));
+    }, r.toSha);
+    assert.deepEqual([r.treeWidth, width], [4, 4]);
+    assert.equal(r.submodules, 0);
+  });
+
+  it('reads .gitmodules only when the top folder has one', async () => {
+    const { repo } = fourCommits();
+    // Without one no config --blob runs; a .gitmodules only in a subfolder is not git's.
+    repo.commit({
+      date: '2026-03-05T12:00:00Z',
+      files: { 'sub/.gitmodules': '[submodule "x"]\n\tpath = x\n' },
+    });
+    const without = await gitCommands(() => resolveHistoryRange(dir, {}));
+    assert.deepEqual(without.sort(), ['config', 'ls-tree', 'rev-parse']);
+    assert.equal((await resolveHistoryRange(dir, {})).submodules, 0);
+    repo.commit({
+      date: '2026-03-06T12:00:00Z',
+      files: { '.gitmodules': '[submodule "x"]\n\tpath = x\n' },
+    });
+    const withOne = await gitCommands(() => resolveHistoryRange(dir, {}));
+    assert.deepEqual(withOne.sort(), ['config', 'config', 'ls-tree', 'rev-parse']);
+    assert.equal((await resolveHistoryRange(dir, {})).submodules, 1);
+  });
+
+  it('counts a hostile .gitmodules without following its includes or running anything', async () => {
+    const { repo } = fourCommits();
+    const pwned = path.join(dir, 'pwned');
+    fs.writeFileSync(
+      path.join(dir, 'more.cfg'),
+      '[submodule "y"]\n\tpath = y\n[submodule "z"]\n\tpath = z\n',
+    );
+    repo.commit({
+      date: '2026-03-05T12:00:00Z',
+      files: {
+        '.gitmodules': [
+          '[include]',
+          `\tpath = ${path.join(dir, 'more.cfg')}`,
+          '[submodule "--evil\\nname"]',
+          '\tpath = --upload-pack=touch ' + pwned,
+          `\tupdate = !touch ${pwned}`,
+          '[core]',
+          `\tfsmonitor = touch ${pwned}`,
+          '',
+        ].join('\n'),
+      },
+    });
+    const r = await resolveHistoryRange(dir, {});
+    assert.equal(r.submodules, 1);
+    assert.ok(!fs.existsSync(pwned));
+  });
+
+  it('treats a promisor value git would refuse as no promisor, and notes nothing', async () => {
+    const { repo } = fourCommits();
+    repo.git('config', 'remote.origin.promisor', 'maybe');
+    const refused = await resolveHistoryRange(dir, {});
+    assert.deepEqual([refused.partialClone, refused.notes], [false, []]);
+    repo.git('config', 'remote.backup.promisor', '1');
+    assert.equal((await resolveHistoryRange(dir, {})).partialClone, true);
   });
 });

@@ -1,0 +1,79 @@
+// One rev-parse per repository: its top, tip, shallowness and detachment, on real repositories.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseRepoTip, repoTip } from '../../src/git/repoTip';
+import { removeDir, tempDir } from '../support/cli';
+import { isolateProcessEnv } from './gitTestEnv';
+import { HistoryRepo, runGitIn } from './historyRepos';
+
+describe('git: the top, tip and HEAD of a repository in one rev-parse', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let restoreEnv: () => void;
+  beforeEach(() => {
+    dir = fs.realpathSync(tempDir('mj-tip-'));
+    restoreEnv = isolateProcessEnv(dir);
+  });
+  afterEach(() => {
+    restoreEnv();
+    removeDir(dir);
+  });
+
+  it('reads a branch tip from a subfolder, with files named HEAD and -- in the work tree', async () => {
+    const repo = HistoryRepo.init(dir);
+    const tip = repo.commit({
+      date: '2026-03-01T12:00:00Z',
+      files: { HEAD: 'h\n', '--': 'x\n', 'sub/a': 'a\n' },
+    });
+    assert.deepEqual(await repoTip(path.join(dir, 'sub')), {
+      top: dir,
+      tip,
+      shallow: false,
+      detached: false,
+    });
+  });
+
+  it('says a detached HEAD is detached', async () => {
+    const repo = HistoryRepo.init(dir);
+    const first = repo.commit({ date: '2026-03-01T12:00:00Z' });
+    repo.commit({ date: '2026-03-02T12:00:00Z' });
+    repo.git('checkout', '-q', '--detach', first);
+    assert.deepEqual(await repoTip(dir), { top: dir, tip: first, shallow: false, detached: true });
+  });
+
+  it('gives a null tip for an empty repository and an unborn branch, leaving detachment unsaid', async () => {
+    const repo = HistoryRepo.init(dir);
+    assert.deepEqual(await repoTip(dir), { top: dir, tip: null, shallow: false });
+    repo.commit({ date: '2026-03-01T12:00:00Z' });
+    repo.git('checkout', '-q', '--orphan', 'fresh');
+    assert.deepEqual(await repoTip(dir), { top: dir, tip: null, shallow: false });
+  });
+
+  it('reads a shallow clone, and a top folder whose path holds line breaks', async () => {
+    const source = path.join(dir, 'source');
+    fs.mkdirSync(source);
+    const repo = HistoryRepo.init(source);
+    repo.commit({ date: '2026-03-01T12:00:00Z' });
+    const tip = repo.commit({ date: '2026-03-02T12:00:00Z' });
+    runGitIn(dir, ['clone', '-q', '--depth', '1', `file://${source}`, 'odd\nname\n--']);
+    const top = path.join(dir, 'odd\nname\n--');
+    assert.deepEqual(await repoTip(top), { top, tip, shallow: true, detached: false });
+  });
+
+  it('finds nothing outside a repository, in a missing folder, or in a git directory', async () => {
+    assert.equal(await repoTip(dir), undefined);
+    assert.equal(await repoTip(path.join(dir, 'missing')), undefined);
+    HistoryRepo.init(dir).commit({ date: '2026-03-01T12:00:00Z' });
+    assert.equal(await repoTip(path.join(dir, '.git')), undefined);
+  });
+
+  it('refuses output that is not the shape asked for', () => {
+    const sha = 'a'.repeat(40);
+    assert.equal(parseRepoTip(`false\n${sha}\nHEAD\n--\n`, false), undefined);
+    assert.equal(parseRepoTip(`false\n/top\nnot-a-sha\nHEAD\n--\n`, false), undefined);
+    assert.equal(parseRepoTip(`false\nrelative\n${sha}\nHEAD\n--\n`, false), undefined);
+    assert.equal(parseRepoTip(`false\n/top\n${sha}\nrefs/heads/main\n`, false), undefined);
+    assert.equal(parseRepoTip('', true), undefined);
+  });
+});
