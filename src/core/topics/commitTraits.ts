@@ -1,5 +1,6 @@
 import type { Commit, FileChange } from './historyData';
 import { isBot } from './isBot';
+import { memoByPath } from './memoByPath';
 import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
@@ -124,13 +125,16 @@ const COMMIT_TYPES = new Set([
   'todo',
 ]);
 const AUTOSQUASH = /^(?:fixup|squash|amend)! /;
+const RELNOTES = /(?:^|\/)relnotes\//i;
 
 /** True for a changelog or release-notes file (CHANGELOG.md, History.md, NEWS, Documentation/RelNotes/...). */
-export function isChangelog(path: string): boolean {
+export const isChangelog: (path: string) => boolean = memoByPath(function isChangelog(
+  path: string,
+): boolean {
   const base = baseNameOf(path);
   if (CHANGELOG_NAMES.test(base)) return true;
-  return /(?:^|\/)relnotes\//i.test(path);
-}
+  return RELNOTES.test(path);
+});
 
 /** True for a file that only says which version this is. */
 function isVersionFile(path: string): boolean {

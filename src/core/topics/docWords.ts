@@ -25,6 +25,12 @@ const MAX_WORDS = 200;
 // A heading line is cut at this many characters.
 const HEADING_MAX = 200;
 
+// Hoisted: the bundle builds the look-behind with `new RegExp` at each use, a compile per call.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const HUMP = /(?<=\p{Ll})(?=\p{Lu})/u;
+const HUMP_TEST = /\p{Ll}\p{Lu}/u;
+const DIGITS = /^\d+$/;
+
 /**
  * The lower-case words of a text that could name a topic: split at anything but letters and
  * digits and at camelCase humps ("readHistory" -> "read", "history"), at least 3 characters,
@@ -32,11 +38,13 @@ const HEADING_MAX = 200;
  */
 export function topicWords(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const part of text.split(NOT_WORD)) {
     if (part === '') continue;
-    for (const piece of part.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+    // Only a word with a lower-case letter before an upper-case one has humps to split at.
+    const pieces = HUMP_TEST.test(part) ? part.split(HUMP) : [part];
+    for (const piece of pieces) {
       const word = piece.toLowerCase();
-      if (word.length >= 3 && !STOP.has(word) && !/^\d+$/.test(word)) out.push(word);
+      if (word.length >= 3 && !STOP.has(word) && !DIGITS.test(word)) out.push(word);
     }
   }
   return out;
