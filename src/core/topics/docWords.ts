@@ -1,4 +1,5 @@
 import type { DocInfo } from './historyData';
+import { memoByPath } from './memoByPath';
 import { baseNameOf } from './paths';
 
 /*
@@ -51,12 +52,15 @@ export function topicWords(text: string): string[] {
 }
 
 /** The words of a path's folders and base name without its extension ("src/db/pool.ts": db, pool). */
-export function pathWords(path: string): string[] {
+export const pathWords: (path: string) => readonly string[] = memoByPath(function pathWords(
+  path: string,
+): readonly string[] {
+  // Remembered per path (the doc search asks for every touched file's words): shared, so read-only.
   const base = baseNameOf(path);
   const dot = base.lastIndexOf('.');
   const stem = dot > 0 ? base.slice(0, dot) : base;
   return topicWords(`${path.slice(0, path.length - base.length)} ${stem}`);
-}
+});
 
 /**
  * The headings of a markdown, AsciiDoc, reStructuredText or plain-text document, in order:
