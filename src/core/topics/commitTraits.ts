@@ -220,13 +220,14 @@ export function commitTraits(commit: Commit): CommitTraits {
   const mechanical =
     work.length >= MECHANICAL_FILES && lines < MECHANICAL_LINES_PER_FILE * work.length;
   const refresh = release === undefined && isRefresh(subject, work);
+  const fix = isFixSubject(subject);
   const churn =
     refresh ||
     isBot(commit.authorName, commit.authorEmail) ||
     (work.length > 0 && work.every((f) => isGeneratedOrLock(f.path))) ||
     (onlyChores && release === undefined) ||
     (releaseChore && release === undefined) ||
-    (FORMATTING.test(subject) && !isFixSubject(subject)) ||
+    (FORMATTING.test(subject) && !fix) ||
     LINT_FIXES.test(subject) ||
     mechanical;
   return {
@@ -239,7 +240,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     backportTarget: target,
     pickedFrom: picked ? picked[1].toLowerCase() : undefined,
     security,
-    fix: isFixSubject(subject),
+    fix,
     reverts,
     revert,
     fixupOf,

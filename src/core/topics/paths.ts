@@ -236,27 +236,29 @@ export type ManifestFormat =
  * (package-lock.json, Cargo.lock, go.sum, Gemfile.lock, poetry.lock) are not manifests: they list
  * what a tool resolved, not what the mentee chose.
  */
-export function manifestFormat(path: string): ManifestFormat | undefined {
-  const base = baseNameOf(path);
-  switch (base) {
-    case 'package.json':
-    case 'go.mod':
-    case 'Cargo.toml':
-    case 'pyproject.toml':
-    case 'pom.xml':
-    case 'Gemfile':
-      return base;
-    case 'gems.rb':
-      return 'Gemfile';
-  }
-  const lower = base.toLowerCase();
-  // requirements.txt, requirements-dev.txt, requirements_test.txt, and requirements/base.txt.
-  if (lower.endsWith('.txt')) {
-    if (lower.startsWith('requirements')) return 'requirements.txt';
-    if (directoryOf(path).toLowerCase().endsWith('requirements')) return 'requirements.txt';
-  }
-  return undefined;
-}
+export const manifestFormat: (path: string) => ManifestFormat | undefined = memoByPath(
+  function manifestFormat(path: string): ManifestFormat | undefined {
+    const base = baseNameOf(path);
+    switch (base) {
+      case 'package.json':
+      case 'go.mod':
+      case 'Cargo.toml':
+      case 'pyproject.toml':
+      case 'pom.xml':
+      case 'Gemfile':
+        return base;
+      case 'gems.rb':
+        return 'Gemfile';
+    }
+    const lower = base.toLowerCase();
+    // requirements.txt, requirements-dev.txt, requirements_test.txt, and requirements/base.txt.
+    if (lower.endsWith('.txt')) {
+      if (lower.startsWith('requirements')) return 'requirements.txt';
+      if (directoryOf(path).toLowerCase().endsWith('requirements')) return 'requirements.txt';
+    }
+    return undefined;
+  },
+);
 
 /** True for a dependency manifest whose added dependencies are read (package.json, go.mod, ...). */
 export function isManifest(path: string): boolean {
