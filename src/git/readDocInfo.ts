@@ -14,6 +14,9 @@ const MAX_DOC_INFO = 300;
 const DOC_MAX_BYTES = 128 * 1024;
 const TOTAL_BYTES = 8 * 1024 * 1024;
 const OBJECT_ID = /^[0-9a-f]{40,64}$/;
+// A path whose base name has no extension (a dot only at its start, or none) or a prose one:
+// isDocFile and PROSE can only hold for these.
+const PROSE_EXTENSION = /(?:^|\/)\.?[^./]*$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
 const PROSE = /\.(md|markdown|mdx|rst|adoc|asciidoc|txt)$|^[^.]*$/i;
 
 /** What readDocInfo needs: the tip, and the range's commits (what the docs are chosen for). */
@@ -77,6 +80,8 @@ export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
       const typeAt = token.indexOf(' ') + 1;
       if (typeAt === 0 || typeAt > tab || !token.startsWith('blob ', typeAt)) return;
       const path = token.slice(tab + 1);
+      // Most of a tree is code: an extension no doc has rules a path out before the doc tests.
+      if (!PROSE_EXTENSION.test(path)) return;
       const doc = isDocFile(path);
       if (!doc && !(isGuideDoc(path) && PROSE.test(path))) return;
       const blobAt = typeAt + 5;

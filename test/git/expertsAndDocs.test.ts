@@ -167,7 +167,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     assert.deepEqual(t.docs, docs);
   });
 
-  it('reads the docs of the tip’s tree by mode, type and size: a symlink is not a doc, one over 128 KiB is described by its path alone', async () => {
+  it('reads the docs of the tip’s tree by name, mode and size: a guide without an extension is one, an image or a symlink is not, one over 128 KiB is described by its path alone', async () => {
     fs.mkdirSync(path.join(dir, 'docs'));
     fs.symlinkSync('guide.md', path.join(dir, 'docs/linked.md'));
     repo.commit({
@@ -176,6 +176,8 @@ describe('git: experts by the story’s files, docs by what they are about', fun
       message: 'Docs',
       files: {
         'docs/guide.md': '# Pool guide\n\n## Sizing the pool\n',
+        HACKING: '# Hacking on the shop\n',
+        'docs/pool.svg': '<svg/>\n',
         'docs/huge-manual.md': `# Huge title\n\n${'x'.repeat(140 * 1024)}\n`,
         'src/db/pool.js': 'old\n',
       },
@@ -190,6 +192,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     assert.deepEqual(
       data.docInfo?.map((d) => [d.path, d.title]),
       [
+        ['HACKING', 'Hacking on the shop'],
         ['docs/guide.md', 'Pool guide'],
         ['docs/huge-manual.md', undefined],
       ],
