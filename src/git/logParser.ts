@@ -41,7 +41,9 @@ const SKIPPED_MAX = 64;
 // Hoisted: a regular expression literal in a function is a new object at every call.
 const SHA = /^[0-9a-f]{40,64}$/;
 const SECONDS = /^-?\d{1,15}$/;
-const COUNT = /^(\d+|-)$/;
+const DIGITS = /^\d+$/;
+// countIn's answer for "-", numstat's count of a binary file.
+const BINARY = -1;
 const GOAL_REF = /^G\d{1,9}$/;
 // Any character cleanLine would change (isUnsafe, which covers tab, LF and CR); most text has none.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -347,17 +349,18 @@ export class LogParser {
     this.firstFile = false;
     const tab1 = token.indexOf('\t');
     const tab2 = tab1 < 0 ? -1 : token.indexOf('\t', tab1 + 1);
-    const added = token.slice(0, tab1);
-    const deleted = token.slice(tab1 + 1, tab2);
-    if (tab2 < 0 || !COUNT.test(added) || !COUNT.test(deleted)) {
+    // Read in place: no string per count (a log lists thousands of entries).
+    const added = tab2 < 0 ? Number.NaN : countIn(token, 0, tab1);
+    const deleted = tab2 < 0 ? Number.NaN : countIn(token, tab1 + 1, tab2);
+    if (Number.isNaN(added) || Number.isNaN(deleted)) {
       throw new Error(t('git log output is not in the expected format (a numstat entry)'));
     }
-    const binary = added === '-' || deleted === '-';
+    const binary = added === BINARY || deleted === BINARY;
     const path = token.slice(tab2 + 1);
     if (path === '' && !cut) {
       this.pending = {
-        added: binary ? 0 : Number(added),
-        deleted: binary ? 0 : Number(deleted),
+        added: binary ? 0 : added,
+        deleted: binary ? 0 : deleted,
         binary,
       };
       this.state = 'renameFrom';
@@ -365,8 +368,8 @@ export class LogParser {
       // Built in one literal (no spread): one object shape for every change, no copy.
       this.commit.files.push({
         path,
-        added: binary ? 0 : Number(added),
-        deleted: binary ? 0 : Number(deleted),
+        added: binary ? 0 : added,
+        deleted: binary ? 0 : deleted,
         binary,
       });
     }
@@ -482,6 +485,27 @@ export function utcDate(seconds: number): string {
   lastDay = day;
   lastDayDate = date;
   return date;
+}
+
+/**
+ * The numstat count in token[from, to): its digits' value, BINARY for "-", NaN for anything else
+ * (what `/^(\d+|-)$/` accepts, read without cutting the count out).
+ */
+function countIn(token: string, from: number, to: number): number {
+  if (to - from === 1 && token.charCodeAt(from) === 0x2d) return BINARY;
+  if (to <= from) return Number.NaN;
+  // Past 15 digits a running sum could round differently from Number(): the slow way.
+  if (to - from > 15) {
+    const text = token.slice(from, to);
+    return DIGITS.test(text) ? Number(text) : Number.NaN;
+  }
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = token.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 function isGoalRef(value: string): boolean {

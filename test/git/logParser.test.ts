@@ -358,6 +358,25 @@ describe('git: parsing the history output', () => {
       assert.throws(() => feed(new LogParser(), [CAPTURED_NAMES]), /numstat entry/);
     });
 
+    it('reads numstat counts of any length and a binary file’s dashes, and refuses any other count', () => {
+      const sha = 'd'.repeat(40);
+      const entries = '12\t3\ta.ts\0-\t-\tlogo.png\x001234567890123456789\t0\tbig.txt\0\0';
+      const [c] = feed(new LogParser(), [logRecord(sha, 's', '') + entries]);
+      assert.deepEqual(c.files, [
+        { path: 'a.txt', added: 1, deleted: 0, binary: false },
+        { path: 'a.ts', added: 12, deleted: 3, binary: false },
+        { path: 'logo.png', added: 0, deleted: 0, binary: true },
+        { path: 'big.txt', added: Number('1234567890123456789'), deleted: 0, binary: false },
+      ]);
+      for (const bad of ['1a\t0\tx', '\t0\tx', '+1\t0\tx', '--\t0\tx', '1\t\u0661\tx', '1\t2']) {
+        assert.throws(
+          () => feed(new LogParser(), [`${logRecord(sha, 's', '')}${bad}\0\0`]),
+          { message: /numstat entry/ },
+          JSON.stringify(bad),
+        );
+      }
+    });
+
     it('refuses output that is not in its format instead of guessing', () => {
       assert.throws(() => feed(new LogParser(), ['not-a-sha\0\0a\0b\0c\0d\0e\0f\0g\0h\0']), {
         message: /not in the expected format/,
