@@ -130,9 +130,17 @@ export class NulTokens {
     let from = 0;
     for (;;) {
       const nul = text.indexOf('\0', from);
-      this.append(text, from, nul < 0 ? text.length : nul);
-      if (nul < 0) return;
-      this.emit();
+      if (nul < 0) {
+        this.append(text, from, text.length);
+        return;
+      }
+      if (this.partial === '' && !this.cut && nul - from <= this.cap()) {
+        // A whole token inside this piece (the common case): handed over as it is, nothing held.
+        this.onToken(text.slice(from, nul), false);
+      } else {
+        this.append(text, from, nul);
+        this.emit();
+      }
       from = nul + 1;
     }
   }
