@@ -26,7 +26,7 @@ const MAX_WORDS = 200;
 // A heading line is cut at this many characters.
 const HEADING_MAX = 200;
 
-// Hoisted: the bundle builds the look-behind with `new RegExp` at each use, a compile per call.
+// Hoisted: the bundle turns the look-behind into `new RegExp(...)`, a new object at each use.
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const HUMP = /(?<=\p{Ll})(?=\p{Lu})/u;
 const HUMP_TEST = /\p{Ll}\p{Lu}/u;

@@ -21,7 +21,17 @@ export function memoByPath<T>(
     if (hit !== undefined || known.has(path)) return hit as T;
     if (known.size >= max) known.clear();
     const answer = classify(path);
-    known.set(path, answer);
+    known.set(ownCopy(path), answer);
     return answer;
   };
+}
+
+/**
+ * The same text in a string of its own. A path the history read cut out of git's output may be
+ * a view into the whole chunk it arrived in (tens of kilobytes); a memo that outlives the read
+ * (the extension's process) must not keep those chunks alive through its keys. Concatenating
+ * and cutting again makes the engine copy the characters (once per path, on a miss).
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
