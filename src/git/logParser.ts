@@ -38,6 +38,20 @@ const MAX_CO_AUTHORS = 20;
 // Enough of a numstat entry of a commit we skip to tell `N\tN\t` (a rename) from one with a path.
 const SKIPPED_MAX = 64;
 
+// Hoisted: a regular expression literal in a function is a new object at every call.
+const SHA = /^[0-9a-f]{40,64}$/;
+const SECONDS = /^-?\d{1,15}$/;
+const DIGITS = /^\d+$/;
+// countIn's answer for "-", numstat's count of a binary file.
+const BINARY = -1;
+const GOAL_REF = /^G\d{1,9}$/;
+// Any character cleanLine would change (isUnsafe, which covers tab, LF and CR); most text has none.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_CHANGES = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Any character cleanBody would change: the unsafe ones but tab and LF (CR goes or is replaced).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BODY_CHANGES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 const LOG_FIELDS = [
   '%H',
   '%P',
@@ -116,9 +130,17 @@ export class NulTokens {
     let from = 0;
     for (;;) {
       const nul = text.indexOf('\0', from);
-      this.append(text, from, nul < 0 ? text.length : nul);
-      if (nul < 0) return;
-      this.emit();
+      if (nul < 0) {
+        this.append(text, from, text.length);
+        return;
+      }
+      if (this.partial === '' && !this.cut && nul - from <= this.cap()) {
+        // A whole token inside this piece (the common case): handed over as it is, nothing held.
+        this.onToken(text.slice(from, nul), false);
+      } else {
+        this.append(text, from, nul);
+        this.emit();
+      }
       from = nul + 1;
     }
   }
@@ -264,7 +286,10 @@ export class LogParser {
         this.state = 'renameTo';
         return;
       case 'renameTo':
-        if (this.pending && this.commit) this.commit.files.push({ ...this.pending, path: token });
+        if (this.pending && this.commit) {
+          const { added, deleted, binary, oldPath } = this.pending;
+          this.commit.files.push({ added, deleted, binary, oldPath, path: token });
+        }
         this.pending = undefined;
         this.state = 'files';
         return;
@@ -274,42 +299,47 @@ export class LogParser {
   private startCommit(): void {
     const [sha, parents, name, email, time, subject, body, coAuthors, goals, commitTime] =
       this.fields;
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+    if (!SHA.test(sha)) {
       throw new Error(
         t('git log output is not in the expected format (at "{0}")', sha.slice(0, 40)),
       );
     }
     this.seen++;
     this.skipping = this.options.accept ? !this.options.accept(name, email) : false;
-    const seconds = /^-?\d{1,15}$/.test(time) ? Number(time) : 0;
+    const seconds = SECONDS.test(time) ? Number(time) : 0;
     this.commit = this.skipping
       ? undefined
       : {
           sha,
-          parents: parents.split(' ').filter((p) => p !== ''),
+          parents: parents === '' ? [] : parents.split(' ').filter((p) => p !== ''),
           authorName: cleanLine(name, IDENT_MAX),
           authorEmail: cleanLine(email, IDENT_MAX),
           time: seconds,
           date: utcDate(seconds),
           subject: capText(cleanLine(subject), SUBJECT_MAX, this.cuts[5]),
           body: capText(cleanBody(body), BODY_MAX, this.cuts[6]),
-          coAuthors: trailerLines(coAuthors)
-            .map((v) => cleanLine(v, IDENT_MAX))
-            .slice(0, MAX_CO_AUTHORS),
-          goalRefs: [...new Set(trailerLines(goals).filter((v) => /^G\d{1,9}$/.test(v)))],
+          coAuthors:
+            coAuthors === ''
+              ? []
+              : trailerLines(coAuthors)
+                  .map((v) => cleanLine(v, IDENT_MAX))
+                  .slice(0, MAX_CO_AUTHORS),
+          goalRefs: goals === '' ? [] : [...new Set(trailerLines(goals).filter(isGoalRef))],
           files: [],
-          commitTime: /^-?\d{1,15}$/.test(commitTime) ? Number(commitTime) : seconds,
+          commitTime: SECONDS.test(commitTime) ? Number(commitTime) : seconds,
         };
     // Trailers come from the body already read (no git process per commit), cleaned like it.
-    if (this.commit) {
+    if (this.commit && this.commit.body !== '') {
       const trailers = trailersOf(this.commit.body).map((t) => ({
         key: cleanLine(t.key, IDENT_MAX),
         value: cleanLine(t.value, IDENT_MAX),
       }));
       if (trailers.length > 0) this.commit.trailers = trailers;
     }
-    this.fields = [];
-    this.cuts = [];
+    // Reused, not reallocated: the fields were destructured above and the commit keeps none of
+    // the arrays themselves.
+    this.fields.length = 0;
+    this.cuts.length = 0;
     this.state = 'files';
     this.firstFile = true;
   }
@@ -327,23 +357,29 @@ export class LogParser {
     this.firstFile = false;
     const tab1 = token.indexOf('\t');
     const tab2 = tab1 < 0 ? -1 : token.indexOf('\t', tab1 + 1);
-    const added = token.slice(0, tab1);
-    const deleted = token.slice(tab1 + 1, tab2);
-    if (tab2 < 0 || !/^(\d+|-)$/.test(added) || !/^(\d+|-)$/.test(deleted)) {
+    // Read in place: no string per count (a log lists thousands of entries).
+    const added = tab2 < 0 ? Number.NaN : countIn(token, 0, tab1);
+    const deleted = tab2 < 0 ? Number.NaN : countIn(token, tab1 + 1, tab2);
+    if (Number.isNaN(added) || Number.isNaN(deleted)) {
       throw new Error(t('git log output is not in the expected format (a numstat entry)'));
     }
-    const binary = added === '-' || deleted === '-';
-    const change = {
-      added: binary ? 0 : Number(added),
-      deleted: binary ? 0 : Number(deleted),
-      binary,
-    };
+    const binary = added === BINARY || deleted === BINARY;
     const path = token.slice(tab2 + 1);
     if (path === '' && !cut) {
-      this.pending = change;
+      this.pending = {
+        added: binary ? 0 : added,
+        deleted: binary ? 0 : deleted,
+        binary,
+      };
       this.state = 'renameFrom';
     } else if (this.commit) {
-      this.commit.files.push({ path, ...change });
+      // Built in one literal (no spread): one object shape for every change, no copy.
+      this.commit.files.push({
+        path,
+        added: binary ? 0 : added,
+        deleted: binary ? 0 : deleted,
+        binary,
+      });
     }
   }
 
@@ -443,10 +479,45 @@ export class TouchParser {
   }
 }
 
+// utcDate's one-entry memo (NaN never equals itself, so a NaN time is never served from it).
+let lastDay = Number.NaN;
+let lastDayDate = '';
+
 /** YYYY-MM-DD in UTC of a time in seconds since the epoch. */
 export function utcDate(seconds: number): string {
+  // A log lists many commits of one day in a row: the last day's answer saves a Date and a string.
+  const day = Math.floor(seconds / 86_400);
+  if (day === lastDay) return lastDayDate;
   const d = new Date(seconds * 1000);
-  return Number.isNaN(d.getTime()) ? '1970-01-01' : d.toISOString().slice(0, 10);
+  const date = Number.isNaN(d.getTime()) ? '1970-01-01' : d.toISOString().slice(0, 10);
+  lastDay = day;
+  lastDayDate = date;
+  return date;
+}
+
+/**
+ * The numstat count in token[from, to): its digits' value, BINARY for "-", NaN for anything else
+ * (what `/^(\d+|-)$/` accepts, read without cutting the count out).
+ */
+function countIn(token: string, from: number, to: number): number {
+  if (to - from === 1 && token.charCodeAt(from) === 0x2d) return BINARY;
+  if (to <= from) return Number.NaN;
+  // Past 15 digits a running sum could round differently from Number(): the slow way.
+  if (to - from > 15) {
+    const text = token.slice(from, to);
+    return DIGITS.test(text) ? Number(text) : Number.NaN;
+  }
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = token.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+function isGoalRef(value: string): boolean {
+  return GOAL_REF.test(value);
 }
 
 function trailerLines(field: string): string[] {
@@ -470,6 +541,11 @@ function isUnsafe(code: number): boolean {
 
 /** One line of text: tabs and newlines become spaces, other unsafe characters U+FFFD. */
 export function cleanLine(text: string, max?: number): string {
+  // Most lines have nothing to replace: no per-character copy for them.
+  if (!LINE_CHANGES.test(text)) {
+    const trimmed = text.trim();
+    return max === undefined ? trimmed : capText(trimmed, max, false);
+  }
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -482,15 +558,23 @@ export function cleanLine(text: string, max?: number): string {
 
 /** A message body: CRLF becomes LF; tabs and newlines stay; other unsafe characters U+FFFD. */
 function cleanBody(text: string): string {
+  let out = text;
+  // Most bodies have nothing to replace: no per-character copy for them.
+  if (BODY_CHANGES.test(text)) out = replaceInBody(text);
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === 0x0a) end--;
+  return end === out.length ? out : out.slice(0, end);
+}
+
+/** cleanBody's replacements, character by character. */
+function replaceInBody(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
     out += code === 0x09 || code === 0x0a || !isUnsafe(code) ? text[i] : '\uFFFD';
   }
-  let end = out.length;
-  while (end > 0 && out.charCodeAt(end - 1) === 0x0a) end--;
-  return out.slice(0, end);
+  return out;
 }
 
 /** At most `max` characters; a cut text ends with "…" and never with half a surrogate pair. */

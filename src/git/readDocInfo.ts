@@ -13,6 +13,10 @@ const MAX_DOC_INFO = 300;
 // A doc larger than this is described by its name only; all read together stay under TOTAL_BYTES.
 const DOC_MAX_BYTES = 128 * 1024;
 const TOTAL_BYTES = 8 * 1024 * 1024;
+const OBJECT_ID = /^[0-9a-f]{40,64}$/;
+// A path whose base name has no extension (a dot only at its start, or none) or a prose one:
+// isDocFile and PROSE can only hold for these.
+const PROSE_EXTENSION = /(?:^|\/)\.?[^./]*$|\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
 const PROSE = /\.(md|markdown|mdx|rst|adoc|asciidoc|txt)$|^[^.]*$/i;
 
 /** What readDocInfo needs: the tip, and the range's commits (what the docs are chosen for). */
@@ -69,16 +73,26 @@ export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
   const tokens = new NulTokens(
     () => 65_536,
     (token) => {
+      // "<mode> <type> <object> <size, padded>\t<path>", read by index: thousands of entries, most
+      // of them not docs, so no split or array per entry and the cheap tests first.
       const tab = token.indexOf('\t');
-      if (tab < 0) return;
-      const [mode, type, blob, size] = token.slice(0, tab).split(/ +/);
+      if (tab < 0 || !token.startsWith('100')) return;
+      const typeAt = token.indexOf(' ') + 1;
+      if (typeAt === 0 || typeAt > tab || !token.startsWith('blob ', typeAt)) return;
       const path = token.slice(tab + 1);
-      if (type !== 'blob' || !mode.startsWith('100') || !/^[0-9a-f]{40,64}$/.test(blob)) return;
+      // Most of a tree is code: an extension no doc has rules a path out before the doc tests.
+      if (!PROSE_EXTENSION.test(path)) return;
       const doc = isDocFile(path);
       if (!doc && !(isGuideDoc(path) && PROSE.test(path))) return;
+      const blobAt = typeAt + 5;
+      let blobEnd = token.indexOf(' ', blobAt);
+      if (blobEnd < 0 || blobEnd > tab) blobEnd = tab;
+      const blob = token.slice(blobAt, blobEnd);
+      if (!OBJECT_ID.test(blob)) return;
       const dir = directoryOf(path);
       if (doc && nearDocs.length < MAX_NEAR_DOCS && near.has(dir)) nearDocs.push(path);
-      entries.push({ path, blob, size: Number(size) || 0, rank: rankOf(path, near, wanted) });
+      const size = Number(token.slice(blobEnd, tab)) || 0;
+      entries.push({ path, blob, size, rank: rankOf(path, near, wanted) });
     },
   );
   // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.

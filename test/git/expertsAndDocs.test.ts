@@ -2,6 +2,8 @@
 // withRelevance) and docs by what they are about (readDocInfo.ts through readHistory with
 // docsByRelevance), on real temporary repositories with fixed authors and dates.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Topic } from '../../src/core/topics/topic';
 import { docIndex, docsByRelevance } from '../../src/core/topics/docsFor';
 import { expertPaths, withRelevance } from '../../src/core/topics/withRelevance';
@@ -163,5 +165,39 @@ describe('git: experts by the story’s files, docs by what they are about', fun
       viewers: [],
     });
     assert.deepEqual(t.docs, docs);
+  });
+
+  it('reads the docs of the tip’s tree by name, mode and size: a guide without an extension is one, an image or a symlink is not, one over 128 KiB is described by its path alone', async () => {
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.symlinkSync('guide.md', path.join(dir, 'docs/linked.md'));
+    repo.commit({
+      author: BO,
+      date: '2026-01-02T09:00:00Z',
+      message: 'Docs',
+      files: {
+        'docs/guide.md': '# Pool guide\n\n## Sizing the pool\n',
+        HACKING: '# Hacking on the shop\n',
+        'docs/pool.svg': '<svg/>\n',
+        'docs/huge-manual.md': `# Huge title\n\n${'x'.repeat(140 * 1024)}\n`,
+        'src/db/pool.js': 'old\n',
+      },
+    });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Size the pool',
+      files: { 'src/db/pool.js': 'new\n' },
+    });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    assert.deepEqual(
+      data.docInfo?.map((d) => [d.path, d.title]),
+      [
+        ['HACKING', 'Hacking on the shop'],
+        ['docs/guide.md', 'Pool guide'],
+        ['docs/huge-manual.md', undefined],
+      ],
+    );
+    const huge = data.docInfo?.find((d) => d.path === 'docs/huge-manual.md');
+    assert.deepEqual(huge?.words, ['huge', 'manual']);
   });
 });

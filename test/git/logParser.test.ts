@@ -11,6 +11,7 @@ import {
   SUBJECT_MAX,
   TOUCH_FIELD_COUNT,
   TouchParser,
+  cleanLine,
   utcDate,
   type TouchRecord,
 } from '../../src/git/logParser';
@@ -357,6 +358,25 @@ describe('git: parsing the history output', () => {
       assert.throws(() => feed(new LogParser(), [CAPTURED_NAMES]), /numstat entry/);
     });
 
+    it('reads numstat counts of any length and a binary file’s dashes, and refuses any other count', () => {
+      const sha = 'd'.repeat(40);
+      const entries = '12\t3\ta.ts\0-\t-\tlogo.png\x001234567890123456789\t0\tbig.txt\0\0';
+      const [c] = feed(new LogParser(), [logRecord(sha, 's', '') + entries]);
+      assert.deepEqual(c.files, [
+        { path: 'a.txt', added: 1, deleted: 0, binary: false },
+        { path: 'a.ts', added: 12, deleted: 3, binary: false },
+        { path: 'logo.png', added: 0, deleted: 0, binary: true },
+        { path: 'big.txt', added: Number('1234567890123456789'), deleted: 0, binary: false },
+      ]);
+      for (const bad of ['1a\t0\tx', '\t0\tx', '+1\t0\tx', '--\t0\tx', '1\t\u0661\tx', '1\t2']) {
+        assert.throws(
+          () => feed(new LogParser(), [`${logRecord(sha, 's', '')}${bad}\0\0`]),
+          { message: /numstat entry/ },
+          JSON.stringify(bad),
+        );
+      }
+    });
+
     it('refuses output that is not in its format instead of guessing', () => {
       assert.throws(() => feed(new LogParser(), ['not-a-sha\0\0a\0b\0c\0d\0e\0f\0g\0h\0']), {
         message: /not in the expected format/,
@@ -417,7 +437,7 @@ describe('git: parsing the history output', () => {
   });
 
   describe('RawDiffParser', () => {
-    it('reads each commit\'s raw changes, whatever the pieces git writes them in', () => {
+    it("reads each commit's raw changes, whatever the pieces git writes them in", () => {
       fc.assert(
         fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
           const parser = new RawDiffParser();
@@ -429,7 +449,7 @@ describe('git: parsing the history output', () => {
       );
     });
 
-    it('ignores a header that is not git\'s and a path over 4 KiB', () => {
+    it("ignores a header that is not git's and a path over 4 KiB", () => {
       const parser = new RawDiffParser();
       const sha = 'a'.repeat(40);
       parser.push(`\0${sha}\n:100644 100644 nothex ${BLOB} M\0x.json\0`);
@@ -458,7 +478,9 @@ describe('git: parsing the history output', () => {
         fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
           const got: BlobRead[] = [];
           const parser = new BlobBatchParser(10, (i, read) => (got[i] = read));
-          const points = [...new Set(cuts.map((c) => c % (batch.length + 1)))].sort((a, b) => a - b);
+          const points = [...new Set(cuts.map((c) => c % (batch.length + 1)))].sort(
+            (a, b) => a - b,
+          );
           let from = 0;
           // Cut inside multi-byte characters too: sizes count bytes.
           for (const p of [...points, batch.length]) {
@@ -486,5 +508,70 @@ describe('git: parsing the history output', () => {
   it('gives the UTC date of a time', () => {
     assert.equal(utcDate(1772495999), '2026-03-02');
     assert.equal(utcDate(1772496000), '2026-03-03');
+  });
+
+  it('gives each time its own UTC date, whatever time came before it (the last day is remembered)', () => {
+    const times = [1772496000, 1772496001, 1772495999, -1, 0, Number.NaN, 86_399, 86_400, 1e20];
+    const expected = ['2026-03-03', '2026-03-03', '2026-03-02', '1969-12-31', '1970-01-01'];
+    expected.push('1970-01-01', '1970-01-01', '1970-01-02', '1970-01-01');
+    assert.deepEqual(
+      times.map((s) => utcDate(s)),
+      expected,
+    );
+  });
+
+  describe('cleaning text (a fast path for text with nothing to replace)', () => {
+    // What cleanLine and the body cleaning did character by character before the fast path.
+    const unsafe = (code: number) =>
+      code < 0x20 ||
+      code === 0x7f ||
+      (code >= 0x80 && code <= 0x9f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069);
+    const lineByChars = (text: string) => {
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0x09 || code === 0x0a || code === 0x0d) out += ' ';
+        else out += unsafe(code) ? '\uFFFD' : text[i];
+      }
+      return out.trim();
+    };
+    const bodyByChars = (text: string) => {
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
+        out += code === 0x09 || code === 0x0a || !unsafe(code) ? text[i] : '\uFFFD';
+      }
+      return out.replace(/\n+$/, '');
+    };
+    const chars = fc.constantFrom(
+      ...'ab Z\t\n\r\x07\x1b\x7f\x85\u00a0\u2028\u202a\u202e\u2066\u2069\u200b\u3000é😀'.split(''),
+      '\uD83D',
+    );
+    const texts = fc.array(chars, { maxLength: 40 }).map((a) => a.join(''));
+
+    it('cleans a line exactly as the character-by-character rule does', () => {
+      fc.assert(
+        fc.property(texts, (text) => {
+          assert.equal(cleanLine(text), lineByChars(text));
+        }),
+        PARAMS,
+      );
+    });
+
+    it('cleans a message body exactly as the character-by-character rule does', () => {
+      const sha = 'a'.repeat(40);
+      fc.assert(
+        fc.property(texts, (body) => {
+          const parser = new LogParser();
+          const log = `${sha}\0\0Alex\0alex@example.com\x001\0s\0${body}\0\0\0${'1'}\0\0`;
+          const [commit] = [...parser.push(log), ...parser.end()];
+          assert.equal(commit.body, bodyByChars(body));
+        }),
+        PARAMS,
+      );
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { Commit, FileChange } from './historyData';
 import { isBot } from './isBot';
+import { memoByPath } from './memoByPath';
 import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths';
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
@@ -124,13 +125,16 @@ const COMMIT_TYPES = new Set([
   'todo',
 ]);
 const AUTOSQUASH = /^(?:fixup|squash|amend)! /;
+const RELNOTES = /(?:^|\/)relnotes\//i;
 
 /** True for a changelog or release-notes file (CHANGELOG.md, History.md, NEWS, Documentation/RelNotes/...). */
-export function isChangelog(path: string): boolean {
+export const isChangelog: (path: string) => boolean = memoByPath(function isChangelog(
+  path: string,
+): boolean {
   const base = baseNameOf(path);
   if (CHANGELOG_NAMES.test(base)) return true;
-  return /(?:^|\/)relnotes\//i.test(path);
-}
+  return RELNOTES.test(path);
+});
 
 /** True for a file that only says which version this is. */
 function isVersionFile(path: string): boolean {
@@ -216,13 +220,14 @@ export function commitTraits(commit: Commit): CommitTraits {
   const mechanical =
     work.length >= MECHANICAL_FILES && lines < MECHANICAL_LINES_PER_FILE * work.length;
   const refresh = release === undefined && isRefresh(subject, work);
+  const fix = isFixSubject(subject);
   const churn =
     refresh ||
     isBot(commit.authorName, commit.authorEmail) ||
     (work.length > 0 && work.every((f) => isGeneratedOrLock(f.path))) ||
     (onlyChores && release === undefined) ||
     (releaseChore && release === undefined) ||
-    (FORMATTING.test(subject) && !isFixSubject(subject)) ||
+    (FORMATTING.test(subject) && !fix) ||
     LINT_FIXES.test(subject) ||
     mechanical;
   return {
@@ -235,7 +240,7 @@ export function commitTraits(commit: Commit): CommitTraits {
     backportTarget: target,
     pickedFrom: picked ? picked[1].toLowerCase() : undefined,
     security,
-    fix: isFixSubject(subject),
+    fix,
     reverts,
     revert,
     fixupOf,

@@ -98,7 +98,13 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   const strongest = Math.max(0, ...stories.map((s) => s.draft.score));
   const smaller = new Set(
     stories
-      .filter((s) => !isWorthRaising({ ...s, score: s.draft.score }, strongest))
+      .filter(
+        (s) =>
+          !isWorthRaising(
+            { score: s.draft.score, lines: s.lines, churn: s.churn, tags: s.tags },
+            strongest,
+          ),
+      )
       .map((s) => s.draft.id),
   );
   // A story echoing a stronger raised one (the same thing in the same file) is raised once.

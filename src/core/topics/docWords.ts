@@ -1,4 +1,5 @@
 import type { DocInfo } from './historyData';
+import { memoByPath } from './memoByPath';
 import { baseNameOf } from './paths';
 
 /*
@@ -25,6 +26,12 @@ const MAX_WORDS = 200;
 // A heading line is cut at this many characters.
 const HEADING_MAX = 200;
 
+// Hoisted: the bundle turns the look-behind into `new RegExp(...)`, a new object at each use.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const HUMP = /(?<=\p{Ll})(?=\p{Lu})/u;
+const HUMP_TEST = /\p{Ll}\p{Lu}/u;
+const DIGITS = /^\d+$/;
+
 /**
  * The lower-case words of a text that could name a topic: split at anything but letters and
  * digits and at camelCase humps ("readHistory" -> "read", "history"), at least 3 characters,
@@ -32,23 +39,28 @@ const HEADING_MAX = 200;
  */
 export function topicWords(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const part of text.split(NOT_WORD)) {
     if (part === '') continue;
-    for (const piece of part.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+    // Only a word with a lower-case letter before an upper-case one has humps to split at.
+    const pieces = HUMP_TEST.test(part) ? part.split(HUMP) : [part];
+    for (const piece of pieces) {
       const word = piece.toLowerCase();
-      if (word.length >= 3 && !STOP.has(word) && !/^\d+$/.test(word)) out.push(word);
+      if (word.length >= 3 && !STOP.has(word) && !DIGITS.test(word)) out.push(word);
     }
   }
   return out;
 }
 
 /** The words of a path's folders and base name without its extension ("src/db/pool.ts": db, pool). */
-export function pathWords(path: string): string[] {
+export const pathWords: (path: string) => readonly string[] = memoByPath(function pathWords(
+  path: string,
+): readonly string[] {
+  // Remembered per path (the doc search asks for every touched file's words): shared, so read-only.
   const base = baseNameOf(path);
   const dot = base.lastIndexOf('.');
   const stem = dot > 0 ? base.slice(0, dot) : base;
   return topicWords(`${path.slice(0, path.length - base.length)} ${stem}`);
-}
+});
 
 /**
  * The headings of a markdown, AsciiDoc, reStructuredText or plain-text document, in order:

@@ -84,6 +84,15 @@ export interface DocIndex {
   weight: ReadonlyMap<string, number>;
   /** How many docs have each word. */
   df: ReadonlyMap<string, number>;
+  /** Per doc, what docsByRelevance asks of its path for every topic, worked out once. */
+  paths: readonly DocPath[];
+}
+
+/** What docsByRelevance needs of a doc's path. */
+export interface DocPath {
+  dir: string;
+  readme: boolean;
+  namedGuide: boolean;
 }
 
 /** Indexes the docs for docsByRelevance. */
@@ -94,7 +103,12 @@ export function docIndex(docs: readonly DocInfo[]): DocIndex {
   const weight = new Map<string, number>();
   for (const [w, n] of df) weight.set(w, Math.log((docs.length + 1) / n));
   const strong = docs.map((d) => new Set([...pathWords(d.path), ...topicWords(d.title ?? '')]));
-  return { docs, strong, words, weight, df };
+  const paths = docs.map((d) => ({
+    dir: directoryOf(d.path),
+    readme: baseNameOf(d.path).toLowerCase().startsWith('readme'),
+    namedGuide: isNamedGuide(d.path),
+  }));
+  return { docs, strong, words, weight, df, paths };
 }
 
 /** What a topic is about, for finding its docs: the files it touched and its commits' subjects. */
@@ -136,8 +150,7 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
   const scored: { path: string; score: number }[] = [];
   const fallback: { path: string; rank: number }[] = [];
   index.docs.forEach((doc, i) => {
-    const readme = baseNameOf(doc.path).toLowerCase().startsWith('readme');
-    const dir = directoryOf(doc.path);
+    const { readme, dir, namedGuide } = index.paths[i];
     if (readme && !near.has(dir)) return;
     let score = 0;
     const strongHits: string[] = [];
@@ -149,7 +162,7 @@ export function docsByRelevance(index: DocIndex, query: DocQuery): string[] {
       score += (index.weight.get(w) ?? 0) * (strong ? 2 : 1);
     }
     if (isAbout(index, strongHits, weakHits)) scored.push({ path: doc.path, score });
-    else if (isNamedGuide(doc.path)) fallback.push({ path: doc.path, rank: 0 });
+    else if (namedGuide) fallback.push({ path: doc.path, rank: 0 });
     // The README nearest the work first: the folder's own, then those above it.
     else if (readme) fallback.push({ path: doc.path, rank: 1000 - depthOf(dir) });
   });

@@ -32,16 +32,20 @@ const AUTOSQUASH_PREFIXES = ['fixup! ', 'squash! ', 'amend! '];
  */
 export function isFixSubject(subject: string): boolean {
   if (AUTOSQUASH_PREFIXES.some((p) => subject.startsWith(p))) return true;
-  let word = '';
+  // Words are runs of a-z and 0-9 in the lower-cased subject, cut out whole (no string per character).
+  const lower = subject.toLowerCase();
+  let start = -1;
   let previous = '';
-  for (const ch of subject.toLowerCase() + ' ') {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-      word += ch;
-    } else if (word !== '') {
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      start = -1;
       if (FIX_WORDS.has(word)) return true;
       if (ADDRESS_WORDS.has(previous) && REVIEW_WORDS.has(word)) return true;
       previous = word;
-      word = '';
     }
   }
   return false;

@@ -1,8 +1,11 @@
+import { memoByPath } from './memoByPath';
+
 /**
  * What a repository path is, for the topic signals: its directory, its language, whether it is a
  * build or CI file, a dependency manifest, a documentation file, or generated and vendored code.
  * Everything here looks at the path's text only (no file contents), in time linear in its length,
- * and never builds a regular expression from it.
+ * and never builds a regular expression from it. The classifiers are remembered per path
+ * (memoByPath, bounded): the topic rules ask about the same paths many times.
  */
 
 /** The directory of a repository path ("src/db/x.ts" -> "src/db"; "x.ts" -> ""). */
@@ -96,11 +99,13 @@ const LANGUAGES: ReadonlyMap<string, string> = new Map(
 );
 
 /** The language of a file by its extension ("TypeScript"), or undefined when not a language. */
-export function languageOf(path: string): string | undefined {
+export const languageOf: (path: string) => string | undefined = memoByPath(function languageOf(
+  path: string,
+): string | undefined {
   const base = baseNameOf(path);
   // "R" files are often "x.R": the extension match is case-insensitive; ".d.ts" is TypeScript.
   return LANGUAGES.get(extensionOf(base));
-}
+});
 
 /** Base names (lower case) of build and CI files wherever they are. */
 const BUILD_NAMES = new Set([
@@ -199,7 +204,9 @@ function inFolder(lowerPath: string, folder: string): boolean {
 }
 
 /** True for a build or CI file (Dockerfile, Makefile, .github/workflows/*, Jenkinsfile, ...). */
-export function isBuildOrCi(path: string): boolean {
+export const isBuildOrCi: (path: string) => boolean = memoByPath(function isBuildOrCi(
+  path: string,
+): boolean {
   const lower = path.toLowerCase();
   const base = baseNameOf(lower);
   if (BUILD_NAMES.has(base)) return true;
@@ -212,7 +219,7 @@ export function isBuildOrCi(path: string): boolean {
     return true;
   }
   return CI_FOLDERS.some((folder) => inFolder(lower, folder));
-}
+});
 
 /** The formats of the manifests whose added dependencies are read. */
 export type ManifestFormat =
@@ -229,27 +236,29 @@ export type ManifestFormat =
  * (package-lock.json, Cargo.lock, go.sum, Gemfile.lock, poetry.lock) are not manifests: they list
  * what a tool resolved, not what the mentee chose.
  */
-export function manifestFormat(path: string): ManifestFormat | undefined {
-  const base = baseNameOf(path);
-  switch (base) {
-    case 'package.json':
-    case 'go.mod':
-    case 'Cargo.toml':
-    case 'pyproject.toml':
-    case 'pom.xml':
-    case 'Gemfile':
-      return base;
-    case 'gems.rb':
-      return 'Gemfile';
-  }
-  const lower = base.toLowerCase();
-  // requirements.txt, requirements-dev.txt, requirements_test.txt, and requirements/base.txt.
-  if (lower.endsWith('.txt')) {
-    if (lower.startsWith('requirements')) return 'requirements.txt';
-    if (directoryOf(path).toLowerCase().endsWith('requirements')) return 'requirements.txt';
-  }
-  return undefined;
-}
+export const manifestFormat: (path: string) => ManifestFormat | undefined = memoByPath(
+  function manifestFormat(path: string): ManifestFormat | undefined {
+    const base = baseNameOf(path);
+    switch (base) {
+      case 'package.json':
+      case 'go.mod':
+      case 'Cargo.toml':
+      case 'pyproject.toml':
+      case 'pom.xml':
+      case 'Gemfile':
+        return base;
+      case 'gems.rb':
+        return 'Gemfile';
+    }
+    const lower = base.toLowerCase();
+    // requirements.txt, requirements-dev.txt, requirements_test.txt, and requirements/base.txt.
+    if (lower.endsWith('.txt')) {
+      if (lower.startsWith('requirements')) return 'requirements.txt';
+      if (directoryOf(path).toLowerCase().endsWith('requirements')) return 'requirements.txt';
+    }
+    return undefined;
+  },
+);
 
 /** True for a dependency manifest whose added dependencies are read (package.json, go.mod, ...). */
 export function isManifest(path: string): boolean {
@@ -309,13 +318,15 @@ const GENERATED_FOLDERS = ['node_modules/', 'vendor/', 'dist/', 'third_party/', 
  * dist/, node_modules/): changes there say little about what the mentee learned, so they do not
  * make a change "large" or an area "new".
  */
-export function isGeneratedOrLock(path: string): boolean {
+export const isGeneratedOrLock: (path: string) => boolean = memoByPath(function isGeneratedOrLock(
+  path: string,
+): boolean {
   const lower = path.toLowerCase();
   const base = baseNameOf(lower);
   if (LOCK_FILES.has(base) || base.endsWith('.lock')) return true;
   if (base.endsWith('.min.js') || base.endsWith('.min.css') || base.endsWith('.map')) return true;
   return GENERATED_FOLDERS.some((folder) => inFolder(lower, folder));
-}
+});
 
 /** Stem endings (lower case) of test files in many languages: pool_test.go, pool_spec.rb. */
 const TEST_STEM_SUFFIXES = ['_test', '_tests', '_unittest', '_spec', '-test', '-spec'];
@@ -356,7 +367,9 @@ function isUpper(ch: string | undefined): boolean {
  *   "Testament.java" and "EXIT.java" are not tests;
  * - any file under t/, test/, tests/, testdata/, __tests__/, spec/, specs/, e2e/ or androidTest/.
  */
-export function isTestFile(path: string): boolean {
+export const isTestFile: (path: string) => boolean = memoByPath(function isTestFile(
+  path: string,
+): boolean {
   const lower = path.toLowerCase();
   const base = baseNameOf(lower);
   if (base.includes('.test.') || base.includes('.spec.')) return true;
@@ -375,4 +388,4 @@ export function isTestFile(path: string): boolean {
   }
   if (stem.length > 2 && stem.endsWith('IT') && !isUpper(stem[stem.length - 3])) return true;
   return stem.length > 4 && stem.startsWith('Test') && isUpper(stem[4]);
-}
+});

@@ -24,12 +24,15 @@ const BUMP = new RegExp(
   'i',
 );
 const DEVELOPMENT = /dev\d*$/i;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 /**
  * The version a release commit cuts ("3.1.0"), or undefined. `onlyChores`: the commit changes
  * only version, manifest, changelog or lock files, which lets a plain version bump count.
  */
 export function releaseVersion(subject: string, onlyChores: boolean): string | undefined {
+  // Every pattern's version has a digit, a dot and a digit: most subjects have none.
+  if (!DIGIT_DOT_DIGIT.test(subject)) return undefined;
   const s = subject.trim().replace(LEAD, '').replace(TRAIL, '').trim();
   const m =
     TAG_ONLY.exec(s) ??

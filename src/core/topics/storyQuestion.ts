@@ -65,11 +65,12 @@ export class QuestionChooser {
     let bestTie = 0;
     STORY_QUESTIONS.forEach((q, i) => {
       if (this.usedTemplates.has(q.text)) return;
+      // A question is about its first tag: asked of a story without it, it would be off-topic.
+      // (Checked before the question is filled in: most questions fail here.)
+      if (q.tags.length > 0 && !wanted.has(q.tags[0])) return;
       if (this.usedTexts.has(fill(q.text, subject))) return;
       let score = 0;
       for (const tag of q.tags) score += wanted.get(tag) ?? 0;
-      // A question is about its first tag: asked of a story without it, it would be off-topic.
-      if (q.tags.length > 0 && !wanted.has(q.tags[0])) return;
       const tie = (h + i * 2654435761) >>> 0;
       if (score > bestScore || (score === bestScore && tie < bestTie)) {
         best = q.text;
