@@ -1,0 +1,209 @@
+import { isChangelog } from './commitTraits';
+import { directoryOf, isDocFile, isGeneratedOrLock, isManifest } from './paths';
+import type { StoryDraft } from './storyTopics';
+import type { TopicFacet } from './topic';
+import {
+  compareText,
+  count,
+  dirName,
+  evidence,
+  truncate,
+  type TopicContext,
+  type TopicDraft,
+} from './topicDraft';
+
+/*
+ * Themes: several small stories on the same ground, raised as one (issue 16, "a story of
+ * stories"). A mentor who sees three one-line fixes to the shell integration, each too small to
+ * raise on its own (worthRaising.ts), raises "the fixes to the shell integration" once: what
+ * they had in common, what that part of the code taught. So the stories below the floor that
+ * share a ground are gathered into one topic, listed in it as its evidence, not again apart.
+ *
+ * The ground is one file (the one where most of each story's lines are), or one folder holding
+ * all of each story's files. It must say something:
+ *   - not a hub: a file or folder most of the mentee's stories touch (their main module) ties
+ *     nothing together, so one touched by more than HUB_SHARE of all their stories is no ground;
+ *   - not churn or prose: changelogs, manifests, lock files and generated code are bookkeeping,
+ *     and small edits to READMEs and docs pages are upkeep a mentor leaves out;
+ *   - not the top folder, which holds unrelated files of every kind.
+ * Only small stories join (below the floor, not churn); releases, security fixes, backports and
+ * reverts are events of their own. A theme needs MIN_THEME_STORIES stories: two small changes to a
+ * file are a coincidence more often than a theme.
+ * Grounds are taken greedily, the one with the most stories first (a file before its folder on a
+ * tie, since it says more), each story in one theme at most.
+ */
+
+/** A theme gathers at least this many small stories. */
+export const MIN_THEME_STORIES = 3;
+/** A file or folder touched by more than this share of the mentee's stories is a hub. */
+export const HUB_SHARE = 0.5;
+/** At most this many themes: only the first few can reach the main list. */
+export const MAX_THEMES = 5;
+/** A theme ranks at its strongest story's score plus this much per further story... */
+export const THEME_STEP = 2;
+/** ...up to this much. */
+export const THEME_BONUS_MAX = 6;
+
+/** Release, security, backport and revert stories: events of their own, never part of a theme. */
+const EVENTS = new Set(['release', 'security', 'backport', 'revert']);
+
+/** A theme ready to become a topic: its draft, the tags its question is chosen by, its stories. */
+export interface ThemeDraft {
+  draft: TopicDraft;
+  tags: string[];
+  /** The stories it gathers, oldest first: its evidence, not listed again. */
+  members: StoryDraft[];
+}
+
+/** Prose: READMEs, docs pages, plain text. */
+function isProse(path: string): boolean {
+  return isDocFile(path) || /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i.test(path);
+}
+
+/** Files that can be a theme's ground: not changelogs, manifests, lock files, generated code or prose. */
+function isGroundFile(path: string): boolean {
+  return !isChangelog(path) && !isManifest(path) && !isGeneratedOrLock(path) && !isProse(path);
+}
+
+/** The ground files of a story: each once. */
+function groundFilesOf(s: StoryDraft): string[] {
+  const out = new Set<string>();
+  for (const c of s.story.commits)
+    for (const f of c.files) if (isGroundFile(f.path)) out.add(f.path);
+  return [...out];
+}
+
+/** "three", "four", ... "ten", then digits. */
+function numberWord(n: number): string {
+  const words = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  return n >= 3 && n <= 10 ? words[n - 3] : String(n);
+}
+
+/** A story's title without its "(3 commits)" or "(series of 3 patches)" tail. */
+function shortTitle(s: StoryDraft): string {
+  return s.draft.title.replace(/\s*\((?:series of )?\d+ (?:patches|commits)\)$/, '');
+}
+
+/** One ground and the small stories on it. */
+interface Ground {
+  /** The file, or the folder. */
+  name: string;
+  folder: boolean;
+  members: StoryDraft[];
+}
+
+/**
+ * The themes of a mentee's stories (see the top of this file), strongest first. `small` says
+ * which stories are below the worth-raising floor. Linear in the stories and their files.
+ */
+export function themeTopics(
+  stories: readonly StoryDraft[],
+  small: (s: StoryDraft) => boolean,
+  ctx: TopicContext,
+): ThemeDraft[] {
+  // How many of all the mentee's stories touch each file and folder: hubs are counted over every
+  // story, big and small.
+  const touches = new Map<string, number>();
+  const grounds = new Map<string, Ground>();
+  const candidate = (s: StoryDraft) => small(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t));
+  for (const s of stories) {
+    const files = groundFilesOf(s);
+    const folders = new Set(files.map((f) => directoryOf(f)));
+    for (const f of files) touches.set(`f:${f}`, (touches.get(`f:${f}`) ?? 0) + 1);
+    for (const d of folders) touches.set(`d:${d}`, (touches.get(`d:${d}`) ?? 0) + 1);
+    if (files.length === 0 || !candidate(s)) continue;
+    const add = (key: string, name: string, folder: boolean) => {
+      const g = grounds.get(key) ?? { name, folder, members: [] };
+      g.members.push(s);
+      grounds.set(key, g);
+    };
+    // A story is on the file where most of its lines are, not on every file it brushes: a test
+    // added with a one-line CI change is about the test.
+    const main = s.draft.evidence.files.find(isGroundFile);
+    if (main !== undefined) add(`f:${main}`, main, false);
+    // A folder is a story's ground only when all its files are in it: work spread over several
+    // folders is about something else.
+    if (folders.size === 1) {
+      const [d] = folders;
+      if (d !== '') add(`d:${d}`, d, true);
+    }
+  }
+  const hub = Math.max(MIN_THEME_STORIES, HUB_SHARE * stories.length);
+  const weight = (g: Ground) => g.members.reduce((sum, s) => sum + s.draft.score, 0);
+  const ordered = [...grounds.entries()]
+    .filter(([key, g]) => g.members.length >= MIN_THEME_STORIES && (touches.get(key) ?? 0) <= hub)
+    .map(([, g]) => g)
+    .sort(
+      (a, b) =>
+        b.members.length - a.members.length ||
+        weight(b) - weight(a) ||
+        Number(a.folder) - Number(b.folder) ||
+        compareText(a.name, b.name),
+    );
+  const taken = new Set<StoryDraft>();
+  const themes: ThemeDraft[] = [];
+  for (const g of ordered) {
+    if (themes.length >= MAX_THEMES) break;
+    const members = g.members.filter((s) => !taken.has(s));
+    if (members.length < MIN_THEME_STORIES) continue;
+    for (const s of members) taken.add(s);
+    themes.push(themeDraft(g, members, ctx));
+  }
+  return themes.sort(
+    (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
+  );
+}
+
+/** The topic of one theme: what its stories were, on which ground, and how much. */
+function themeDraft(g: Ground, members: StoryDraft[], ctx: TopicContext): ThemeDraft {
+  const n = members.length;
+  const fixes = members.every((s) => s.tags.includes('fix'));
+  const noun = fixes ? 'fixes' : 'changes';
+  const where = g.folder ? `files in ${dirName(g.name)}/` : truncate(g.name);
+  const ranked = [...members].sort(
+    (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
+  );
+  const named = ranked.slice(0, 3).map((s) => `“${truncate(shortTitle(s), 50)}”`);
+  const more = n > 3 ? ` and ${n - 3} more` : '';
+  const title = `${numberWord(n)} small ${noun} to ${where}: ${named.join(', ')}${more}`;
+  const lines = members.reduce((sum, s) => sum + s.lines, 0);
+  const files = new Set<string>();
+  for (const s of members) for (const f of s.draft.evidence.files) files.add(f);
+  const facets: TopicFacet[] = [
+    {
+      kind: 'size',
+      text: `${n} stories, ${lines} ${lines === 1 ? 'line' : 'lines'} in ${count(files.size, 'file')}`,
+    },
+  ];
+  const withTests = members.filter((s) => s.tags.includes('tests')).length;
+  if (withTests > 0)
+    facets.push({ kind: 'tests', text: `Tests changed in ${withTests} of the ${n}` });
+  for (const s of ranked.slice(0, 6)) {
+    const newest = s.draft.evidence.commits[0];
+    facets.push({
+      kind: 'story',
+      text: truncate(shortTitle(s), 100),
+      ...(newest !== undefined ? { sha: newest } : {}),
+    });
+  }
+  const strongest = ranked[0].draft.score;
+  const score = Math.min(89, strongest + Math.min(THEME_BONUS_MAX, THEME_STEP * (n - 1)));
+  const tags = ['theme', ...(fixes ? ['fix'] : []), ...(withTests > 0 ? ['tests'] : [])];
+  return {
+    draft: {
+      id: `story:theme:${g.folder ? `${g.name}/` : g.name}`,
+      kind: 'story',
+      title: truncate(title.charAt(0).toUpperCase() + title.slice(1), 160),
+      subject: `the ${numberWord(n)} ${noun} to ${where}`,
+      score,
+      evidence: evidence(
+        ctx,
+        ranked.flatMap((s) => s.story.commits.map((c) => c.sha)),
+        [...(g.folder ? [] : [g.name]), ...files],
+      ),
+      facets,
+    },
+    tags,
+    members: [...members].sort((a, b) => a.story.commits[0].time - b.story.commits[0].time),
+  };
+}
