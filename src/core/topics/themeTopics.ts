@@ -27,10 +27,13 @@ import {
  *     and small edits to READMEs and docs pages are upkeep a mentor leaves out;
  *   - not the top folder, which holds unrelated files of every kind.
  * Only small stories join (below the floor, not churn); releases, security fixes, backports and
- * reverts are events of their own. A theme needs MIN_THEME_STORIES stories: two small changes to a
- * file are a coincidence more often than a theme.
- * Grounds are taken greedily, the one with the most stories first (a file before its folder on a
- * tie, since it says more), each story in one theme at most.
+ * reverts are always worth raising (worthRaising.ts), so they never join one. A theme needs
+ * MIN_THEME_STORIES stories: two small changes to a file are a coincidence more often than a
+ * theme. Grounds are taken greedily, the one with the most stories first (a file before its
+ * folder on a tie, since it says more), each story in one theme at most. A theme ranks at its
+ * strongest story's score and a little more per further story (THEME_STEP, at most
+ * THEME_BONUS_MAX): together they weigh more than any one of them, but a handful of small changes
+ * does not outrank a real piece of work by much.
  */
 
 /** A theme gathers at least this many small stories. */
@@ -43,9 +46,6 @@ export const MAX_THEMES = 5;
 export const THEME_STEP = 2;
 /** ...up to this much. */
 export const THEME_BONUS_MAX = 6;
-
-/** Release, security, backport and revert stories: events of their own, never part of a theme. */
-const EVENTS = new Set(['release', 'security', 'backport', 'revert']);
 
 /** A theme ready to become a topic: its draft, the tags its question is chosen by, its stories. */
 export interface ThemeDraft {
@@ -105,7 +105,7 @@ export function themeTopics(
   // story, big and small.
   const touches = new Map<string, number>();
   const grounds = new Map<string, Ground>();
-  const candidate = (s: StoryDraft) => small(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t));
+  const candidate = (s: StoryDraft) => small(s) && !s.churn;
   for (const s of stories) {
     const files = groundFilesOf(s);
     const folders = new Set(files.map((f) => directoryOf(f)));
