@@ -19,6 +19,10 @@ const EARLIER = [
   'src/theme.rs',
   'src/cache.rs',
   'src/syntax/linux.toml',
+  'src/terminal.rs',
+  'tests/preview.rs',
+  'tests/integration.rs',
+  '.github/workflows/ci.yml',
   'README.md',
   'CHANGELOG.md',
 ];
@@ -215,5 +219,43 @@ describe('topics: themes of small stories', () => {
       ]),
     ]);
     assert.deepEqual(themes(fewer), []);
+  });
+  it('puts a fix with its test on the code it fixes, and a test-only change on its test file', () => {
+    const topics = topicsOf([
+      ...bigStories(),
+      // Each fix changed more test lines than code lines: still a change to src/terminal.rs.
+      ...[1, 2, 3].map((n) =>
+        commit({
+          n,
+          daysAgo: 80 - n * 21,
+          subject: `Keep preview case ${n} in place`,
+          files: [
+            ['tests/preview.rs', 12],
+            ['src/terminal.rs', 3, 1],
+          ],
+        }),
+      ),
+      // Tests alone, with a one-line CI change beside: changes to the test file.
+      ...[11, 12, 13].map((n) =>
+        commit({
+          n,
+          daysAgo: 75 - (n - 10) * 21,
+          subject: `Add regression test ${n} for the grid`,
+          files: [
+            ['tests/integration.rs', 12],
+            ['.github/workflows/ci.yml', 1],
+          ],
+        }),
+      ),
+    ]);
+    assert.deepEqual(
+      themes(topics)
+        .map((t) => [t.id, [...t.evidence.commits].sort()])
+        .sort(),
+      [
+        ['story:theme:src/terminal.rs', [sha(1), sha(2), sha(3)].sort()],
+        ['story:theme:tests/integration.rs', [sha(11), sha(12), sha(13)].sort()],
+      ],
+    );
   });
 });

@@ -108,7 +108,7 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   // A story echoing a stronger raised one (the same thing in the same file) is raised once.
   for (const id of echoedStories(stories, (s) => !smaller.has(s.draft.id))) smaller.add(id);
   // Small stories on the same ground are raised once, as a theme holding them (themeTopics.ts).
-  const themes = themeTopics(stories, (s) => belowFloor.has(s.draft.id), ctx);
+  const themes = themeTopics(stories, (s) => belowFloor.has(s.draft.id), isTest, ctx);
   const inTheme = new Set(themes.flatMap((t) => t.members.map((m) => m.draft.id)));
   for (const t of themes) tagsOf.set(t.draft.id, t.tags);
   const drafts: TopicDraft[] = [

@@ -1,5 +1,6 @@
-import { isChangelog } from './commitTraits';
-import { directoryOf, isDocFile, isGeneratedOrLock, isManifest } from './paths';
+import { directoryOf, isDocFile, isManifest } from './paths';
+import type { Story } from './groupStories';
+import { isCodeFile } from './isCodeFile';
 import type { StoryDraft } from './storyTopics';
 import type { TopicFacet } from './topic';
 import {
@@ -7,6 +8,7 @@ import {
   count,
   dirName,
   evidence,
+  MAX_EVIDENCE,
   truncate,
   type TopicContext,
   type TopicDraft,
@@ -19,7 +21,7 @@ import {
  * they had in common, what that part of the code taught. So the stories below the floor that
  * share a ground are gathered into one topic, listed in it as its evidence, not again apart.
  *
- * The ground is one file (the one where most of each story's lines are), or one folder holding
+ * The ground is one file (the one where most of each story's lines are, tests aside), or one folder holding
  * all of each story's files. It must say something:
  *   - not a hub: a file or folder most of the mentee's stories touch (their main module) ties
  *     nothing together, so one touched by more than HUB_SHARE of all their stories is no ground;
@@ -60,17 +62,64 @@ function isProse(path: string): boolean {
   return isDocFile(path) || /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i.test(path);
 }
 
-/** Files that can be a theme's ground: not changelogs, manifests, lock files, generated code or prose. */
+/**
+ * Evidence files that can be a theme's ground: not manifests or prose. A story's evidence files
+ * are already its meaningful ones (storyTopics.ts: no changelogs, lock files or generated code).
+ */
 function isGroundFile(path: string): boolean {
-  return !isChangelog(path) && !isManifest(path) && !isGeneratedOrLock(path) && !isProse(path);
+  return !isProse(path) && !isManifest(path);
 }
 
-/** The ground files of a story: each once. */
-function groundFilesOf(s: StoryDraft): string[] {
-  const out = new Set<string>();
-  for (const c of s.story.commits)
-    for (const f of c.files) if (isGroundFile(f.path)) out.add(f.path);
-  return [...out];
+/** Where a story lies: its ground file and folder, and what it touches. */
+interface Place {
+  /** The ground file where most of its lines are (tests aside), if any. */
+  file?: string;
+  /** The folder holding all its ground files, if there is one (never the top folder). */
+  folder?: string;
+  /** Its folder's key ("d:dir"), built once: keys are hashed once, not on every ranking. */
+  folderKey?: string;
+  /**
+   * Keys of its evidence files ("f:path") and their folders ("d:dir"), each once, for hubs;
+   * its file's key first.
+   */
+  touched: string[];
+}
+
+// A read is ranked twice with the same stories (computeTopics.ts): where each lies is worked out
+// once. Its files here are its evidence (the 20 with the most lines): a sweep through thousands
+// of files makes no file a hub, and reading them all would cost more than the rest.
+const places = new WeakMap<Story, Place>();
+
+/** The place of a story, worked out once per story. */
+function placeOf(s: StoryDraft, isTest: (path: string) => boolean): Place {
+  const known = places.get(s.story);
+  if (known !== undefined) return known;
+  const files = s.draft.evidence.files;
+  const ground = files.filter(isGroundFile);
+  // A story is on the file where most of its lines are, not on every file it brushes: a test
+  // added with a one-line CI change is about the test. But a fix with its test is about the
+  // code it fixes, so a test file is its ground only when it changed no code beside.
+  const file = (isTest(ground[0] ?? '') ? ground.find(isCodeFile) : undefined) ?? ground[0];
+  // A folder is a story's ground only when all its files are in it: work spread over several
+  // folders is about something else; so is a story with more files than its evidence holds.
+  const dir = file === undefined ? '' : directoryOf(file);
+  const folder =
+    dir !== '' && files.length < MAX_EVIDENCE && ground.every((f) => directoryOf(f) === dir)
+      ? dir
+      : undefined;
+  const touched = new Set<string>();
+  if (file !== undefined) touched.add(`f:${file}`);
+  for (const f of files) {
+    touched.add(`f:${f}`);
+    touched.add(`d:${directoryOf(f)}`);
+  }
+  const place: Place = {
+    ...(file !== undefined ? { file } : {}),
+    ...(folder !== undefined ? { folder, folderKey: `d:${folder}` } : {}),
+    touched: [...touched],
+  };
+  places.set(s.story, place);
+  return place;
 }
 
 /** "three", "four", ... "ten", then digits. */
@@ -94,49 +143,51 @@ interface Ground {
 
 /**
  * The themes of a mentee's stories (see the top of this file), strongest first. `small` says
- * which stories are below the worth-raising floor. Linear in the stories and their files.
+ * which stories are below the worth-raising floor; `isTest` is the history's test layout. Linear
+ * in the stories: it reads each story's evidence files (at most 20), never all of its commits',
+ * and only once per story however often the stories are ranked.
  */
 export function themeTopics(
   stories: readonly StoryDraft[],
   small: (s: StoryDraft) => boolean,
+  isTest: (path: string) => boolean,
   ctx: TopicContext,
 ): ThemeDraft[] {
-  // How many of all the mentee's stories touch each file and folder: hubs are counted over every
-  // story, big and small.
-  const touches = new Map<string, number>();
   const grounds = new Map<string, Ground>();
-  const candidate = (s: StoryDraft) => small(s) && !s.churn;
+  const add = (s: StoryDraft, key: string, name: string, folder: boolean) => {
+    const g = grounds.get(key) ?? { name, folder, members: [] };
+    g.members.push(s);
+    grounds.set(key, g);
+  };
   for (const s of stories) {
-    const files = groundFilesOf(s);
-    const folders = new Set(files.map((f) => directoryOf(f)));
-    for (const f of files) touches.set(`f:${f}`, (touches.get(`f:${f}`) ?? 0) + 1);
-    for (const d of folders) touches.set(`d:${d}`, (touches.get(`d:${d}`) ?? 0) + 1);
-    if (files.length === 0 || !candidate(s)) continue;
-    const add = (key: string, name: string, folder: boolean) => {
-      const g = grounds.get(key) ?? { name, folder, members: [] };
-      g.members.push(s);
-      grounds.set(key, g);
-    };
-    // A story is on the file where most of its lines are, not on every file it brushes: a test
-    // added with a one-line CI change is about the test.
-    const main = s.draft.evidence.files.find(isGroundFile);
-    if (main !== undefined) add(`f:${main}`, main, false);
-    // A folder is a story's ground only when all its files are in it: work spread over several
-    // folders is about something else.
-    if (folders.size === 1) {
-      const [d] = folders;
-      if (d !== '') add(`d:${d}`, d, true);
-    }
+    // A story without meaningful lines lists all its files as evidence: none is a ground.
+    if (!small(s) || s.churn || s.lines === 0) continue;
+    const place = placeOf(s, isTest);
+    if (place.file !== undefined) add(s, place.touched[0], place.file, false);
+    if (place.folder !== undefined) add(s, place.folderKey ?? '', place.folder, true);
   }
+  const wanted = new Map([...grounds].filter(([, g]) => g.members.length >= MIN_THEME_STORIES));
+  if (wanted.size === 0) return [];
+  // How many of all the mentee's stories, big and small, touch each wanted ground: a hub is
+  // no ground.
+  const touches = new Map<string, number>();
+  for (const s of stories)
+    for (const key of placeOf(s, isTest).touched)
+      if (wanted.has(key)) touches.set(key, (touches.get(key) ?? 0) + 1);
   const hub = Math.max(MIN_THEME_STORIES, HUB_SHARE * stories.length);
-  const weight = (g: Ground) => g.members.reduce((sum, s) => sum + s.draft.score, 0);
-  const ordered = [...grounds.entries()]
-    .filter(([key, g]) => g.members.length >= MIN_THEME_STORIES && (touches.get(key) ?? 0) <= hub)
+  const weight = new Map<Ground, number>();
+  for (const g of wanted.values())
+    weight.set(
+      g,
+      g.members.reduce((sum, s) => sum + s.draft.score, 0),
+    );
+  const ordered = [...wanted.entries()]
+    .filter(([key]) => (touches.get(key) ?? 0) <= hub)
     .map(([, g]) => g)
     .sort(
       (a, b) =>
         b.members.length - a.members.length ||
-        weight(b) - weight(a) ||
+        (weight.get(b) ?? 0) - (weight.get(a) ?? 0) ||
         Number(a.folder) - Number(b.folder) ||
         compareText(a.name, b.name),
     );
