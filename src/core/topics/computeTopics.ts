@@ -60,7 +60,8 @@ export const DEFAULT_TOPIC_LIMIT = 20;
  * from most is one more (collaboratorTopic.ts). Questions are chosen so that no two topics share
  * one. Stories below the worth-raising floor (worthRaising.ts) are marked `smaller` and ranked
  * after every other topic; three or more of them on the same ground (a file or folder that is
- * not a hub) are raised as one theme holding them (themeTopics.ts). Ids are unique; the result is the same for the same data, options and `now`.
+ * not a hub) are raised as one theme holding them (themeTopics.ts). Ids are unique; the result
+ * is the same for the same data, options and `now`.
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
   const view = withoutExcluded(data, options.exclude ?? []);

@@ -21,8 +21,8 @@ import {
  * they had in common, what that part of the code taught. So the stories below the floor that
  * share a ground are gathered into one topic, listed in it as its evidence, not again apart.
  *
- * The ground is one file (the one where most of each story's lines are, tests aside), or one folder holding
- * all of each story's files. It must say something:
+ * The ground is one file (where most of each story's lines are; for a fix with its test, the
+ * code it fixes), or one folder holding all of each story's files. It must say something:
  *   - not a hub: a file or folder most of the mentee's stories touch (their main module) ties
  *     nothing together, so one touched by more than HUB_SHARE of all their stories is no ground;
  *   - not churn or prose: changelogs, manifests, lock files and generated code are bookkeeping,
@@ -72,51 +72,65 @@ function isGroundFile(path: string): boolean {
 
 /** Where a story lies: its ground file and folder, and what it touches. */
 interface Place {
-  /** The ground file where most of its lines are (tests aside), if any. */
+  /** The ground file where most of its lines are (for a fix with its test, the code), if any. */
   file?: string;
   /** The folder holding all its ground files, if there is one (never the top folder). */
   folder?: string;
-  /** Its folder's key ("d:dir"), built once: keys are hashed once, not on every ranking. */
-  folderKey?: string;
-  /**
-   * Keys of its evidence files ("f:path") and their folders ("d:dir"), each once, for hubs;
-   * its file's key first.
-   */
-  touched: string[];
+  /** Its evidence files and their folders, each once: what it touches, for hubs. */
+  files: readonly string[];
+  dirs: readonly string[];
 }
 
-// A read is ranked twice with the same stories (computeTopics.ts): where each lies is worked out
-// once. Its files here are its evidence (the 20 with the most lines): a sweep through thousands
-// of files makes no file a hub, and reading them all would cost more than the rest.
+/** What a path is, for themes. */
+interface PathKind {
+  ground: boolean;
+  dir: string;
+}
+
+// A read is ranked twice with the same stories and test layout (computeTopics.ts): where each
+// story lies, and what each path is, are worked out once. A story's files here are its evidence
+// (the 20 with the most lines): a sweep through thousands of files makes no file a hub, and
+// reading them all would cost more than the rest.
 const places = new WeakMap<Story, Place>();
+const pathKinds = new WeakMap<(path: string) => boolean, Map<string, PathKind>>();
 
 /** The place of a story, worked out once per story. */
 function placeOf(s: StoryDraft, isTest: (path: string) => boolean): Place {
   const known = places.get(s.story);
   if (known !== undefined) return known;
+  let kinds = pathKinds.get(isTest);
+  if (kinds === undefined) {
+    kinds = new Map();
+    pathKinds.set(isTest, kinds);
+  }
+  const memo = kinds;
+  const kindOf = (path: string): PathKind => {
+    let k = memo.get(path);
+    if (k === undefined) {
+      k = { ground: isGroundFile(path), dir: directoryOf(path) };
+      memo.set(path, k);
+    }
+    return k;
+  };
   const files = s.draft.evidence.files;
-  const ground = files.filter(isGroundFile);
   // A story is on the file where most of its lines are, not on every file it brushes: a test
   // added with a one-line CI change is about the test. But a fix with its test is about the
   // code it fixes, so a test file is its ground only when it changed no code beside.
-  const file = (isTest(ground[0] ?? '') ? ground.find(isCodeFile) : undefined) ?? ground[0];
+  let file = files.find((f) => kindOf(f).ground);
+  if (file !== undefined && isTest(file)) file = files.find(isCodeFile) ?? file;
   // A folder is a story's ground only when all its files are in it: work spread over several
   // folders is about something else; so is a story with more files than its evidence holds.
-  const dir = file === undefined ? '' : directoryOf(file);
-  const folder =
-    dir !== '' && files.length < MAX_EVIDENCE && ground.every((f) => directoryOf(f) === dir)
-      ? dir
-      : undefined;
-  const touched = new Set<string>();
-  if (file !== undefined) touched.add(`f:${file}`);
-  for (const f of files) {
-    touched.add(`f:${f}`);
-    touched.add(`d:${directoryOf(f)}`);
-  }
+  const dir = file === undefined ? '' : kindOf(file).dir;
+  const inDir = (f: string) => {
+    const k = kindOf(f);
+    return k.dir === dir || !k.ground;
+  };
+  const folder = dir !== '' && files.length < MAX_EVIDENCE && files.every(inDir) ? dir : undefined;
   const place: Place = {
     ...(file !== undefined ? { file } : {}),
-    ...(folder !== undefined ? { folder, folderKey: `d:${folder}` } : {}),
-    touched: [...touched],
+    ...(folder !== undefined ? { folder } : {}),
+    files,
+    dirs: [...new Set(files.map((f) => kindOf(f).dir))],
   };
   places.set(s.story, place);
   return place;
@@ -139,6 +153,8 @@ interface Ground {
   name: string;
   folder: boolean;
   members: StoryDraft[];
+  /** How many of all the mentee's stories touch it. */
+  touches: number;
 }
 
 /**
@@ -153,37 +169,49 @@ export function themeTopics(
   isTest: (path: string) => boolean,
   ctx: TopicContext,
 ): ThemeDraft[] {
-  const grounds = new Map<string, Ground>();
-  const add = (s: StoryDraft, key: string, name: string, folder: boolean) => {
-    const g = grounds.get(key) ?? { name, folder, members: [] };
+  // The grounds by file and by folder, apart: a key of "f:" or "d:" plus the path would be built
+  // and hashed for every file of every story.
+  const byFile = new Map<string, Ground>();
+  const byDir = new Map<string, Ground>();
+  const add = (s: StoryDraft, grounds: Map<string, Ground>, name: string, folder: boolean) => {
+    const g = grounds.get(name) ?? { name, folder, members: [], touches: 0 };
     g.members.push(s);
-    grounds.set(key, g);
+    grounds.set(name, g);
   };
   for (const s of stories) {
     // A story without meaningful lines lists all its files as evidence: none is a ground.
     if (!small(s) || s.churn || s.lines === 0) continue;
     const place = placeOf(s, isTest);
-    if (place.file !== undefined) add(s, place.touched[0], place.file, false);
-    if (place.folder !== undefined) add(s, place.folderKey ?? '', place.folder, true);
+    if (place.file !== undefined) add(s, byFile, place.file, false);
+    if (place.folder !== undefined) add(s, byDir, place.folder, true);
   }
-  const wanted = new Map([...grounds].filter(([, g]) => g.members.length >= MIN_THEME_STORIES));
-  if (wanted.size === 0) return [];
-  // How many of all the mentee's stories, big and small, touch each wanted ground: a hub is
-  // no ground.
-  const touches = new Map<string, number>();
-  for (const s of stories)
-    for (const key of placeOf(s, isTest).touched)
-      if (wanted.has(key)) touches.set(key, (touches.get(key) ?? 0) + 1);
+  const enough = (m: Map<string, Ground>) =>
+    new Map([...m].filter(([, g]) => g.members.length >= MIN_THEME_STORIES));
+  const files = enough(byFile);
+  const dirs = enough(byDir);
+  if (files.size === 0 && dirs.size === 0) return [];
+  // How many of all the mentee's stories, big and small, touch each ground: a hub is no ground.
+  for (const s of stories) {
+    const place = placeOf(s, isTest);
+    for (const f of place.files) {
+      const g = files.get(f);
+      if (g !== undefined) g.touches++;
+    }
+    for (const d of place.dirs) {
+      const g = dirs.get(d);
+      if (g !== undefined) g.touches++;
+    }
+  }
   const hub = Math.max(MIN_THEME_STORIES, HUB_SHARE * stories.length);
+  const wanted = [...files.values(), ...dirs.values()];
   const weight = new Map<Ground, number>();
-  for (const g of wanted.values())
+  for (const g of wanted)
     weight.set(
       g,
       g.members.reduce((sum, s) => sum + s.draft.score, 0),
     );
-  const ordered = [...wanted.entries()]
-    .filter(([key]) => (touches.get(key) ?? 0) <= hub)
-    .map(([, g]) => g)
+  const ordered = wanted
+    .filter((g) => g.touches <= hub)
     .sort(
       (a, b) =>
         b.members.length - a.members.length ||
