@@ -70,67 +70,71 @@ function isGroundFile(path: string): boolean {
   return !isProse(path) && !isManifest(path);
 }
 
-/** Where a story lies: its ground file and folder, and what it touches. */
+/** Where a story lies: its ground file and folder. */
 interface Place {
   /** The ground file where most of its lines are (for a fix with its test, the code), if any. */
   file?: string;
   /** The folder holding all its ground files, if there is one (never the top folder). */
   folder?: string;
-  /** Its evidence files and their folders, each once: what it touches, for hubs. */
-  files: readonly string[];
-  dirs: readonly string[];
 }
 
-/** What a path is, for themes. */
+/** What a path is, for themes: its folder, and whether it can be a ground (asked when needed). */
 interface PathKind {
-  ground: boolean;
   dir: string;
+  ground?: boolean;
 }
 
 // A read is ranked twice with the same stories and test layout (computeTopics.ts): where each
-// story lies, and what each path is, are worked out once. A story's files here are its evidence
-// (the 20 with the most lines): a sweep through thousands of files makes no file a hub, and
-// reading them all would cost more than the rest.
+// story lies, and what each path is, are worked out once.
 const places = new WeakMap<Story, Place>();
 const pathKinds = new WeakMap<(path: string) => boolean, Map<string, PathKind>>();
 
-/** The place of a story, worked out once per story. */
-function placeOf(s: StoryDraft, isTest: (path: string) => boolean): Place {
-  const known = places.get(s.story);
-  if (known !== undefined) return known;
+/** The path kinds of one history (its test layout stands for it). */
+function kindsFor(isTest: (path: string) => boolean): Map<string, PathKind> {
   let kinds = pathKinds.get(isTest);
   if (kinds === undefined) {
     kinds = new Map();
     pathKinds.set(isTest, kinds);
   }
-  const memo = kinds;
-  const kindOf = (path: string): PathKind => {
-    let k = memo.get(path);
-    if (k === undefined) {
-      k = { ground: isGroundFile(path), dir: directoryOf(path) };
-      memo.set(path, k);
-    }
-    return k;
-  };
+  return kinds;
+}
+
+/** The kind of a path, its folder worked out once. */
+function kindOf(kinds: Map<string, PathKind>, path: string): PathKind {
+  let k = kinds.get(path);
+  if (k === undefined) {
+    k = { dir: directoryOf(path) };
+    kinds.set(path, k);
+  }
+  return k;
+}
+
+/** isGroundFile, once per path. */
+function isGround(kinds: Map<string, PathKind>, path: string): boolean {
+  const k = kindOf(kinds, path);
+  k.ground ??= isGroundFile(path);
+  return k.ground;
+}
+
+/** The place of a story, worked out once per story from its evidence files. */
+function placeOf(s: StoryDraft, isTest: (path: string) => boolean): Place {
+  const known = places.get(s.story);
+  if (known !== undefined) return known;
+  const kinds = kindsFor(isTest);
   const files = s.draft.evidence.files;
   // A story is on the file where most of its lines are, not on every file it brushes: a test
   // added with a one-line CI change is about the test. But a fix with its test is about the
   // code it fixes, so a test file is its ground only when it changed no code beside.
-  let file = files.find((f) => kindOf(f).ground);
+  let file = files.find((f) => isGround(kinds, f));
   if (file !== undefined && isTest(file)) file = files.find(isCodeFile) ?? file;
   // A folder is a story's ground only when all its files are in it: work spread over several
   // folders is about something else; so is a story with more files than its evidence holds.
-  const dir = file === undefined ? '' : kindOf(file).dir;
-  const inDir = (f: string) => {
-    const k = kindOf(f);
-    return k.dir === dir || !k.ground;
-  };
+  const dir = file === undefined ? '' : kindOf(kinds, file).dir;
+  const inDir = (f: string) => kindOf(kinds, f).dir === dir || !isGround(kinds, f);
   const folder = dir !== '' && files.length < MAX_EVIDENCE && files.every(inDir) ? dir : undefined;
   const place: Place = {
     ...(file !== undefined ? { file } : {}),
     ...(folder !== undefined ? { folder } : {}),
-    files,
-    dirs: [...new Set(files.map((f) => kindOf(f).dir))],
   };
   places.set(s.story, place);
   return place;
@@ -155,6 +159,8 @@ interface Ground {
   members: StoryDraft[];
   /** How many of all the mentee's stories touch it. */
   touches: number;
+  /** The last story counted in `touches` (a story's files count it once). */
+  touchedBy?: StoryDraft;
 }
 
 /**
@@ -191,17 +197,19 @@ export function themeTopics(
   const dirs = enough(byDir);
   if (files.size === 0 && dirs.size === 0) return [];
   // How many of all the mentee's stories, big and small, touch each ground: a hub is no ground.
-  for (const s of stories) {
-    const place = placeOf(s, isTest);
-    for (const f of place.files) {
-      const g = files.get(f);
-      if (g !== undefined) g.touches++;
+  // A story's files here are its evidence (the 20 with the most lines): a sweep through
+  // thousands of files makes no file a hub, and reading them all would cost more than the rest.
+  const kinds = kindsFor(isTest);
+  const touch = (g: Ground | undefined, s: StoryDraft) => {
+    if (g === undefined || g.touchedBy === s) return;
+    g.touchedBy = s;
+    g.touches++;
+  };
+  for (const s of stories)
+    for (const f of s.draft.evidence.files) {
+      touch(files.get(f), s);
+      if (dirs.size > 0) touch(dirs.get(kindOf(kinds, f).dir), s);
     }
-    for (const d of place.dirs) {
-      const g = dirs.get(d);
-      if (g !== undefined) g.touches++;
-    }
-  }
   const hub = Math.max(MIN_THEME_STORIES, HUB_SHARE * stories.length);
   const wanted = [...files.values(), ...dirs.values()];
   const weight = new Map<Ground, number>();
