@@ -21,7 +21,9 @@ export const STORY_QUESTIONS: readonly StoryQuestion[] = [
     text: 'What do {s} have in common, and what do they tell you about that code?',
     tags: ['theme'],
   },
-  { text: 'How did you find the problems behind {s}?', tags: ['theme', 'fix'] },
+  // Never about problems: a theme of changes need not hold one fix, and a question's first tag
+  // is all the chooser checks.
+  { text: 'What did {s} show you about how that part of the code works?', tags: ['theme'] },
   { text: 'What did you learn about the release process while shipping {s}?', tags: ['release'] },
   { text: 'How did you decide what went into {s}, and what waited?', tags: ['release'] },
   {
