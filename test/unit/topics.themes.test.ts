@@ -270,4 +270,50 @@ describe('topics: themes of small stories', () => {
       }
     }
   });
+  describe('later small changes to a raised piece of work', () => {
+    /** A big redesign of the cache 100 days ago, then small changes `daysAfter` it. */
+    function followUps(daysAfter: number[]): Topic[] {
+      return topicsOf([
+        ...bigStories(['src/pager.rs', 'src/grid.rs', 'src/theme.rs']),
+        commit({
+          n: 50,
+          daysAgo: 100,
+          subject: 'Redesign the cache around lazily built entries',
+          files: [
+            ['src/cache/store.rs', 360],
+            ['src/cache.rs', 40],
+          ],
+        }),
+        ...daysAfter.map((d, i) =>
+          commit({
+            n: 1 + i,
+            daysAgo: 100 - d,
+            subject: `Tune cache eviction step ${i + 1}`,
+            // Half the lines the redesign put there: not a follow-up inside it (groupStories).
+            files: [['src/cache.rs', 12, 8]],
+          }),
+        ),
+      ]);
+    }
+
+    it('raises two small changes to its files in the weeks after it as one topic beside it', () => {
+      const topics = followUps([20, 45]);
+      const [theme, ...others] = themes(topics);
+      assert.equal(others.length, 0);
+      assert.match(
+        theme.title,
+        /^Two later small changes to the files of “Redesign the cache around lazily built entries”: /,
+      );
+      assert.deepEqual([...theme.evidence.commits].sort(), [sha(1), sha(2)].sort());
+      assert.equal(theme.smaller, undefined);
+      const big = topics.find((t) => t.evidence.commits.includes(sha(50)));
+      assert.ok(big && big.id !== theme.id && !big.evidence.commits.includes(sha(1)));
+    });
+
+    it('gathers none from one change alone, from changes before it, or over 90 days after', () => {
+      assert.deepEqual(themes(followUps([20])), []);
+      assert.deepEqual(themes(followUps([-40, -20])), []);
+      assert.deepEqual(themes(followUps([95, 98])), []);
+    });
+  });
 });

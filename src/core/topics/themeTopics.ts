@@ -44,6 +44,10 @@ export const MIN_THEME_STORIES = 3;
 export const HUB_SHARE = 0.5;
 /** At most this many themes: only the first few can reach the main list. */
 export const MAX_THEMES = 5;
+/** Later small changes to a raised story's files gather from this many (see followUpThemes). */
+export const MIN_FOLLOW_UPS = 2;
+/** ...begun at most this many days after that story's last commit. */
+export const FOLLOW_UP_THEME_DAYS = 90;
 /** A theme ranks at its strongest story's score plus this much per further story... */
 export const THEME_STEP = 2;
 /** ...up to this much. */
@@ -140,10 +144,10 @@ function placeOf(s: StoryDraft, isTest: (path: string) => boolean): Place {
   return place;
 }
 
-/** "three", "four", ... "ten", then digits. */
+/** "two", "three", ... "ten", then digits. */
 function numberWord(n: number): string {
-  const words = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  return n >= 3 && n <= 10 ? words[n - 3] : String(n);
+  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  return n >= 2 && n <= 10 ? words[n - 2] : String(n);
 }
 
 /** A story's title without its "(3 commits)" or "(series of 3 patches)" tail. */
@@ -177,6 +181,8 @@ export function themeTopics(
 ): ThemeDraft[] {
   // The grounds by file and by folder, apart: a key of "f:" or "d:" plus the path would be built
   // and hashed for every file of every story.
+  // A story without meaningful lines lists all its files as evidence: none is a ground.
+  const candidate = (s: StoryDraft) => small(s) && !s.churn && s.lines > 0;
   const byFile = new Map<string, Ground>();
   const byDir = new Map<string, Ground>();
   const add = (s: StoryDraft, grounds: Map<string, Ground>, name: string, folder: boolean) => {
@@ -185,8 +191,7 @@ export function themeTopics(
     grounds.set(name, g);
   };
   for (const s of stories) {
-    // A story without meaningful lines lists all its files as evidence: none is a ground.
-    if (!small(s) || s.churn || s.lines === 0) continue;
+    if (!candidate(s)) continue;
     const place = placeOf(s, isTest);
     if (place.file !== undefined) add(s, byFile, place.file, false);
     if (place.folder !== undefined) add(s, byDir, place.folder, true);
@@ -195,7 +200,6 @@ export function themeTopics(
     new Map([...m].filter(([, g]) => g.members.length >= MIN_THEME_STORIES));
   const files = enough(byFile);
   const dirs = enough(byDir);
-  if (files.size === 0 && dirs.size === 0) return [];
   // How many of all the mentee's stories, big and small, touch each ground: a hub is no ground.
   // A story's files here are its evidence (the 20 with the most lines): a sweep through
   // thousands of files makes no file a hub, and reading them all would cost more than the rest.
@@ -205,11 +209,12 @@ export function themeTopics(
     g.touchedBy = s;
     g.touches++;
   };
-  for (const s of stories)
-    for (const f of s.draft.evidence.files) {
-      touch(files.get(f), s);
-      if (dirs.size > 0) touch(dirs.get(kindOf(kinds, f).dir), s);
-    }
+  if (files.size > 0 || dirs.size > 0)
+    for (const s of stories)
+      for (const f of s.draft.evidence.files) {
+        touch(files.get(f), s);
+        if (dirs.size > 0) touch(dirs.get(kindOf(kinds, f).dir), s);
+      }
   const hub = Math.max(MIN_THEME_STORIES, HUB_SHARE * stories.length);
   const wanted = [...files.values(), ...dirs.values()];
   const weight = new Map<Ground, number>();
@@ -236,23 +241,93 @@ export function themeTopics(
     for (const s of members) taken.add(s);
     themes.push(themeDraft(g, members, ctx));
   }
+  themes.push(...followUpThemes(stories, candidate, isTest, taken, hub, ctx));
   return themes.sort(
     (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
   );
 }
 
+const DAY = 86_400;
+
+/** Releases, security fixes, backports and reverts: events, not work that others follow up. */
+const EVENTS = new Set(['release', 'security', 'backport', 'revert']);
+
+/**
+ * The second shape: small stories that came after a raised piece of work, on its files, within
+ * FOLLOW_UP_THEME_DAYS of its last commit (a redesign and the two small changes to its code in
+ * the weeks after), raised as one topic beside it. Only small stories no ground theme took
+ * join, each to the strongest raised story it follows; at least MIN_FOLLOW_UPS of them; never on
+ * a hub (a file more than half of the stories touch: everything would follow everything).
+ */
+function followUpThemes(
+  stories: readonly StoryDraft[],
+  candidate: (s: StoryDraft) => boolean,
+  isTest: (path: string) => boolean,
+  taken: Set<StoryDraft>,
+  hub: number,
+  ctx: TopicContext,
+): ThemeDraft[] {
+  // The small stories left, by their main file: each raised story looks up its own files.
+  const byFile = new Map<string, StoryDraft[]>();
+  for (const s of stories) {
+    if (!candidate(s) || taken.has(s)) continue;
+    const file = placeOf(s, isTest).file;
+    if (file !== undefined) byFile.set(file, [...(byFile.get(file) ?? []), s]);
+  }
+  if (byFile.size === 0) return [];
+  const touches = new Map<string, number>();
+  for (const s of stories)
+    for (const f of s.draft.evidence.files)
+      if (byFile.has(f)) touches.set(f, (touches.get(f) ?? 0) + 1);
+  const raised = stories
+    .filter((s) => !candidate(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t)))
+    .sort((a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id));
+  const out: ThemeDraft[] = [];
+  for (const r of raised) {
+    if (out.length >= MAX_THEMES) break;
+    const end = r.story.commits[r.story.commits.length - 1].time;
+    const members: StoryDraft[] = [];
+    for (const f of r.draft.evidence.files) {
+      if ((touches.get(f) ?? 0) > hub) continue;
+      for (const s of byFile.get(f) ?? []) {
+        const start = s.story.commits[0].time;
+        if (!taken.has(s) && start > end && start - end <= FOLLOW_UP_THEME_DAYS * DAY)
+          members.push(s);
+      }
+    }
+    if (members.length < MIN_FOLLOW_UPS) continue;
+    members.sort((a, b) => a.story.commits[0].time - b.story.commits[0].time);
+    for (const m of members) taken.add(m);
+    const what = `the files of “${truncate(shortTitle(r), 60)}”`;
+    out.push(
+      themeDraft({ name: what, folder: false, members, touches: 0 }, members, ctx, {
+        id: `story:theme:after:${r.draft.id.replace(/^story:/, '')}`,
+        later: true,
+      }),
+    );
+  }
+  return out;
+}
+
 /** The topic of one theme: what its stories were, on which ground, and how much. */
-function themeDraft(g: Ground, members: StoryDraft[], ctx: TopicContext): ThemeDraft {
+function themeDraft(
+  g: Ground,
+  members: StoryDraft[],
+  ctx: TopicContext,
+  after?: { id: string; later: true },
+): ThemeDraft {
   const n = members.length;
   const fixes = members.every((s) => s.tags.includes('fix'));
   const noun = fixes ? 'fixes' : 'changes';
-  const where = g.folder ? `files in ${dirName(g.name)}/` : truncate(g.name);
+  const later = after ? 'later ' : '';
+  // A follow-up theme's name is already words ("the files of “...”"), not a path.
+  const where = g.folder ? `files in ${dirName(g.name)}/` : after ? g.name : truncate(g.name);
   const ranked = [...members].sort(
     (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
   );
   const named = ranked.slice(0, 3).map((s) => `“${truncate(shortTitle(s), 50)}”`);
   const more = n > 3 ? ` and ${n - 3} more` : '';
-  const title = `${numberWord(n)} small ${noun} to ${where}: ${named.join(', ')}${more}`;
+  const title = `${numberWord(n)} ${later}small ${noun} to ${where}: ${named.join(', ')}${more}`;
   const lines = members.reduce((sum, s) => sum + s.lines, 0);
   const files = new Set<string>();
   for (const s of members) for (const f of s.draft.evidence.files) files.add(f);
@@ -278,15 +353,15 @@ function themeDraft(g: Ground, members: StoryDraft[], ctx: TopicContext): ThemeD
   const tags = ['theme', ...(fixes ? ['fix'] : []), ...(withTests > 0 ? ['tests'] : [])];
   return {
     draft: {
-      id: `story:theme:${g.folder ? `${g.name}/` : g.name}`,
+      id: after?.id ?? `story:theme:${g.folder ? `${g.name}/` : g.name}`,
       kind: 'story',
       title: truncate(title.charAt(0).toUpperCase() + title.slice(1), 160),
-      subject: `the ${numberWord(n)} ${noun} to ${where}`,
+      subject: `the ${numberWord(n)} ${later}${noun} to ${where}`,
       score,
       evidence: evidence(
         ctx,
         ranked.flatMap((s) => s.story.commits.map((c) => c.sha)),
-        [...(g.folder ? [] : [g.name]), ...files],
+        [...(g.folder || after ? [] : [g.name]), ...files],
       ),
       facets,
     },
