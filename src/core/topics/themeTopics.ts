@@ -36,6 +36,8 @@ import {
  * strongest story's score and a little more per further story (THEME_STEP, at most
  * THEME_BONUS_MAX): together they weigh more than any one of them, but a handful of small changes
  * does not outrank a real piece of work by much.
+ * A second shape (followUpThemes): small stories on the files of a raised piece of work in the
+ * weeks after it, raised as one topic beside it.
  */
 
 /** A theme gathers at least this many small stories. */
@@ -179,10 +181,10 @@ export function themeTopics(
   isTest: (path: string) => boolean,
   ctx: TopicContext,
 ): ThemeDraft[] {
-  // The grounds by file and by folder, apart: a key of "f:" or "d:" plus the path would be built
-  // and hashed for every file of every story.
   // A story without meaningful lines lists all its files as evidence: none is a ground.
   const candidate = (s: StoryDraft) => small(s) && !s.churn && s.lines > 0;
+  // The grounds by file and by folder, apart: a key of "f:" or "d:" plus the path would be built
+  // and hashed for every file of every story.
   const byFile = new Map<string, Ground>();
   const byDir = new Map<string, Ground>();
   const add = (s: StoryDraft, grounds: Map<string, Ground>, name: string, folder: boolean) => {
@@ -241,7 +243,8 @@ export function themeTopics(
     for (const s of members) taken.add(s);
     themes.push(themeDraft(g, members, ctx));
   }
-  themes.push(...followUpThemes(stories, candidate, isTest, taken, hub, ctx));
+  const raised = (s: StoryDraft) => !small(s);
+  themes.push(...followUpThemes(stories, { raised, candidate, isTest, taken, hub }, ctx));
   return themes.sort(
     (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
   );
@@ -261,29 +264,38 @@ const EVENTS = new Set(['release', 'security', 'backport', 'revert']);
  */
 function followUpThemes(
   stories: readonly StoryDraft[],
-  candidate: (s: StoryDraft) => boolean,
-  isTest: (path: string) => boolean,
-  taken: Set<StoryDraft>,
-  hub: number,
+  how: {
+    raised: (s: StoryDraft) => boolean;
+    candidate: (s: StoryDraft) => boolean;
+    isTest: (path: string) => boolean;
+    /** Stories already in a theme. */
+    taken: Set<StoryDraft>;
+    /** More stories than this touching a file make it a hub. */
+    hub: number;
+  },
   ctx: TopicContext,
 ): ThemeDraft[] {
+  const { raised, candidate, isTest, taken, hub } = how;
   // The small stories left, by their main file: each raised story looks up its own files.
   const byFile = new Map<string, StoryDraft[]>();
   for (const s of stories) {
     if (!candidate(s) || taken.has(s)) continue;
     const file = placeOf(s, isTest).file;
-    if (file !== undefined) byFile.set(file, [...(byFile.get(file) ?? []), s]);
+    if (file === undefined) continue;
+    const list = byFile.get(file);
+    if (list === undefined) byFile.set(file, [s]);
+    else list.push(s);
   }
   if (byFile.size === 0) return [];
   const touches = new Map<string, number>();
   for (const s of stories)
     for (const f of s.draft.evidence.files)
       if (byFile.has(f)) touches.set(f, (touches.get(f) ?? 0) + 1);
-  const raised = stories
-    .filter((s) => !candidate(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t)))
+  const big = stories
+    .filter((s) => raised(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t)))
     .sort((a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id));
   const out: ThemeDraft[] = [];
-  for (const r of raised) {
+  for (const r of big) {
     if (out.length >= MAX_THEMES) break;
     const end = r.story.commits[r.story.commits.length - 1].time;
     const members: StoryDraft[] = [];
