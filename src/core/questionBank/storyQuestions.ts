@@ -15,6 +15,15 @@ export interface StoryQuestion {
 
 /** The story questions, most general last. */
 export const STORY_QUESTIONS: readonly StoryQuestion[] = [
+  // Themes (themeTopics.ts): `{s}` is "the three fixes to shell/completion.bash".
+  { text: 'Which of {s} taught you the most, and why?', tags: ['theme'] },
+  {
+    text: 'What do {s} have in common, and what do they tell you about that code?',
+    tags: ['theme'],
+  },
+  // Never about problems: a theme of changes need not hold one fix, and a question's first tag
+  // is all the chooser checks.
+  { text: 'What did {s} show you about how that part of the code works?', tags: ['theme'] },
   { text: 'What did you learn about the release process while shipping {s}?', tags: ['release'] },
   { text: 'How did you decide what went into {s}, and what waited?', tags: ['release'] },
   {

@@ -20,6 +20,7 @@ import { questionFor } from './topicQuestions';
 import { withoutExcluded } from './withoutExcluded';
 import { isWorthRaising } from './worthRaising';
 import { echoedStories } from './echoedStories';
+import { themeTopics } from './themeTopics';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -58,7 +59,9 @@ export const DEFAULT_TOPIC_LIMIT = 20;
  * plan's goals stay topics of their own (above every story) and the person the mentee learns
  * from most is one more (collaboratorTopic.ts). Questions are chosen so that no two topics share
  * one. Stories below the worth-raising floor (worthRaising.ts) are marked `smaller` and ranked
- * after every other topic. Ids are unique; the result is the same for the same data, options and `now`.
+ * after every other topic; three or more of them on the same ground (a file or folder that is
+ * not a hub) are raised as one theme holding them (themeTopics.ts). Ids are unique; the result
+ * is the same for the same data, options and `now`.
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
   const view = withoutExcluded(data, options.exclude ?? []);
@@ -107,11 +110,18 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
       )
       .map((s) => s.draft.id),
   );
+  // Only stories below the floor are small enough for a theme (an echo may be large work).
+  const belowFloor = new Set(smaller);
   // A story echoing a stronger raised one (the same thing in the same file) is raised once.
   for (const id of echoedStories(stories, (s) => !smaller.has(s.draft.id))) smaller.add(id);
+  // Small stories on the same ground are raised once, as a theme holding them (themeTopics.ts).
+  const themes = themeTopics(stories, (s) => belowFloor.has(s.draft.id), isTest, ctx);
+  const inTheme = new Set(themes.flatMap((t) => t.members.map((m) => m.draft.id)));
+  for (const t of themes) tagsOf.set(t.draft.id, t.tags);
   const drafts: TopicDraft[] = [
     ...goals,
-    ...stories.map((s) => s.draft),
+    ...stories.filter((s) => !inTheme.has(s.draft.id)).map((s) => s.draft),
+    ...themes.map((t) => t.draft),
     ...(collaborator ? [collaborator] : []),
   ];
   const asked = options.limit ?? DEFAULT_TOPIC_LIMIT;

@@ -11,6 +11,8 @@ function fill(template: string, subject: string): string {
  * fixed by others) says more about what to ask than that it was a feature.
  */
 const TAG_ORDER = [
+  // Only themes carry it, and what a theme is (several small stories) decides what to ask.
+  'theme',
   'release',
   'security',
   'backport',

@@ -34,7 +34,9 @@ export type FacetKind =
   | 'followed-up'
   | 'help'
   | 'goal'
-  | 'size';
+  | 'size'
+  /** One of the small stories a theme gathers (themeTopics.ts). */
+  | 'story';
 
 /** One facet of a story: its kind and a line for people ("Reviewed by Bo Lind"). */
 export interface TopicFacet {

@@ -60,6 +60,7 @@ const FACET_ICONS: Record<FacetKind, string> = {
   help: 'organization',
   goal: 'target',
   size: 'diff',
+  story: 'book',
 };
 
 /**
