@@ -270,7 +270,7 @@ describe('topics: themes of small stories', () => {
       }
     }
   });
-  describe('later small changes to a raised piece of work', () => {
+  describe('later small changes to a raised piece of work (not gathered)', () => {
     /** A big redesign of the cache 100 days ago, then small changes `daysAfter` it. */
     function followUps(daysAfter: number[]): Topic[] {
       return topicsOf([
@@ -296,24 +296,15 @@ describe('topics: themes of small stories', () => {
       ]);
     }
 
-    it('raises two small changes to its files in the weeks after it as one topic beside it', () => {
+    // Gathering them was tried on one tuning example only (bat's redesign follow-ups): not a
+    // rule until more examples show it, so two later small changes stay two smaller topics.
+    it('leaves two later small changes to its files apart, as smaller topics', () => {
       const topics = followUps([20, 45]);
-      const [theme, ...others] = themes(topics);
-      assert.equal(others.length, 0);
-      assert.match(
-        theme.title,
-        /^Two later small changes to the files of “Redesign the cache around lazily built entries”: /,
-      );
-      assert.deepEqual([...theme.evidence.commits].sort(), [sha(1), sha(2)].sort());
-      assert.equal(theme.smaller, undefined);
-      const big = topics.find((t) => t.evidence.commits.includes(sha(50)));
-      assert.ok(big && big.id !== theme.id && !big.evidence.commits.includes(sha(1)));
-    });
-
-    it('gathers none from one change alone, from changes before it, or over 90 days after', () => {
-      assert.deepEqual(themes(followUps([20])), []);
-      assert.deepEqual(themes(followUps([-40, -20])), []);
-      assert.deepEqual(themes(followUps([95, 98])), []);
+      assert.deepEqual(themes(topics), []);
+      for (const n of [1, 2]) {
+        const own = topics.find((t) => t.evidence.commits.includes(sha(n)));
+        assert.ok(own && own.smaller === true && !own.evidence.commits.includes(sha(50)));
+      }
     });
   });
 });

@@ -36,8 +36,6 @@ import {
  * strongest story's score and a little more per further story (THEME_STEP, at most
  * THEME_BONUS_MAX): together they weigh more than any one of them, but a handful of small changes
  * does not outrank a real piece of work by much.
- * A second shape (followUpThemes): small stories on the files of a raised piece of work in the
- * weeks after it, raised as one topic beside it.
  */
 
 /** A theme gathers at least this many small stories. */
@@ -46,10 +44,6 @@ export const MIN_THEME_STORIES = 3;
 export const HUB_SHARE = 0.5;
 /** At most this many themes: only the first few can reach the main list. */
 export const MAX_THEMES = 5;
-/** Later small changes to a raised story's files gather from this many (see followUpThemes). */
-export const MIN_FOLLOW_UPS = 2;
-/** ...begun at most this many days after that story's last commit. */
-export const FOLLOW_UP_THEME_DAYS = 90;
 /** A theme ranks at its strongest story's score plus this much per further story... */
 export const THEME_STEP = 2;
 /** ...up to this much. */
@@ -243,82 +237,9 @@ export function themeTopics(
     for (const s of members) taken.add(s);
     themes.push(themeDraft(g, members, ctx));
   }
-  const raised = (s: StoryDraft) => !small(s);
-  themes.push(...followUpThemes(stories, { raised, candidate, isTest, taken, hub }, ctx));
   return themes.sort(
     (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
   );
-}
-
-const DAY = 86_400;
-
-/** Releases, security fixes, backports and reverts: events, not work that others follow up. */
-const EVENTS = new Set(['release', 'security', 'backport', 'revert']);
-
-/**
- * The second shape: small stories that came after a raised piece of work, on its files, within
- * FOLLOW_UP_THEME_DAYS of its last commit (a redesign and the two small changes to its code in
- * the weeks after), raised as one topic beside it. Only small stories no ground theme took
- * join, each to the strongest raised story it follows; at least MIN_FOLLOW_UPS of them; never on
- * a hub (a file more than half of the stories touch: everything would follow everything).
- */
-function followUpThemes(
-  stories: readonly StoryDraft[],
-  how: {
-    raised: (s: StoryDraft) => boolean;
-    candidate: (s: StoryDraft) => boolean;
-    isTest: (path: string) => boolean;
-    /** Stories already in a theme. */
-    taken: Set<StoryDraft>;
-    /** More stories than this touching a file make it a hub. */
-    hub: number;
-  },
-  ctx: TopicContext,
-): ThemeDraft[] {
-  const { raised, candidate, isTest, taken, hub } = how;
-  // The small stories left, by their main file: each raised story looks up its own files.
-  const byFile = new Map<string, StoryDraft[]>();
-  for (const s of stories) {
-    if (!candidate(s) || taken.has(s)) continue;
-    const file = placeOf(s, isTest).file;
-    if (file === undefined) continue;
-    const list = byFile.get(file);
-    if (list === undefined) byFile.set(file, [s]);
-    else list.push(s);
-  }
-  if (byFile.size === 0) return [];
-  const touches = new Map<string, number>();
-  for (const s of stories)
-    for (const f of s.draft.evidence.files)
-      if (byFile.has(f)) touches.set(f, (touches.get(f) ?? 0) + 1);
-  const big = stories
-    .filter((s) => raised(s) && !s.churn && !s.tags.some((t) => EVENTS.has(t)))
-    .sort((a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id));
-  const out: ThemeDraft[] = [];
-  for (const r of big) {
-    if (out.length >= MAX_THEMES) break;
-    const end = r.story.commits[r.story.commits.length - 1].time;
-    const members: StoryDraft[] = [];
-    for (const f of r.draft.evidence.files) {
-      if ((touches.get(f) ?? 0) > hub) continue;
-      for (const s of byFile.get(f) ?? []) {
-        const start = s.story.commits[0].time;
-        if (!taken.has(s) && start > end && start - end <= FOLLOW_UP_THEME_DAYS * DAY)
-          members.push(s);
-      }
-    }
-    if (members.length < MIN_FOLLOW_UPS) continue;
-    members.sort((a, b) => a.story.commits[0].time - b.story.commits[0].time);
-    for (const m of members) taken.add(m);
-    const what = `the files of “${truncate(shortTitle(r), 60)}”`;
-    out.push(
-      themeDraft({ name: what, folder: false, members, touches: 0 }, members, ctx, {
-        id: `story:theme:after:${r.draft.id.replace(/^story:/, '')}`,
-        later: true,
-      }),
-    );
-  }
-  return out;
 }
 
 /** The topic of one theme: what its stories were, on which ground, and how much. */
@@ -326,20 +247,17 @@ function themeDraft(
   g: Ground,
   members: StoryDraft[],
   ctx: TopicContext,
-  after?: { id: string; later: true },
 ): ThemeDraft {
   const n = members.length;
   const fixes = members.every((s) => s.tags.includes('fix'));
   const noun = fixes ? 'fixes' : 'changes';
-  const later = after ? 'later ' : '';
-  // A follow-up theme's name is already words ("the files of “...”"), not a path.
-  const where = g.folder ? `files in ${dirName(g.name)}/` : after ? g.name : truncate(g.name);
+  const where = g.folder ? `files in ${dirName(g.name)}/` : truncate(g.name);
   const ranked = [...members].sort(
     (a, b) => b.draft.score - a.draft.score || compareText(a.draft.id, b.draft.id),
   );
   const named = ranked.slice(0, 3).map((s) => `“${truncate(shortTitle(s), 50)}”`);
   const more = n > 3 ? ` and ${n - 3} more` : '';
-  const title = `${numberWord(n)} ${later}small ${noun} to ${where}: ${named.join(', ')}${more}`;
+  const title = `${numberWord(n)} small ${noun} to ${where}: ${named.join(', ')}${more}`;
   const lines = members.reduce((sum, s) => sum + s.lines, 0);
   const files = new Set<string>();
   for (const s of members) for (const f of s.draft.evidence.files) files.add(f);
@@ -365,15 +283,15 @@ function themeDraft(
   const tags = ['theme', ...(fixes ? ['fix'] : []), ...(withTests > 0 ? ['tests'] : [])];
   return {
     draft: {
-      id: after?.id ?? `story:theme:${g.folder ? `${g.name}/` : g.name}`,
+      id: `story:theme:${g.folder ? `${g.name}/` : g.name}`,
       kind: 'story',
       title: truncate(title.charAt(0).toUpperCase() + title.slice(1), 160),
-      subject: `the ${numberWord(n)} ${later}${noun} to ${where}`,
+      subject: `the ${numberWord(n)} ${noun} to ${where}`,
       score,
       evidence: evidence(
         ctx,
         ranked.flatMap((s) => s.story.commits.map((c) => c.sha)),
-        [...(g.folder || after ? [] : [g.name]), ...files],
+        [...(g.folder ? [] : [g.name]), ...files],
       ),
       facets,
     },
