@@ -19,6 +19,15 @@ describe("cli: the verbs bundle's code cache", function () {
   });
   afterEach(() => removeDir(dir));
 
+  /** A `topics` run asked to keep nothing (--no-cache). */
+  function topicsWithoutCache() {
+    return spawnSync(process.execPath, [CLI, 'topics', '--author', 'a@example.com', '--no-cache'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
+    });
+  }
+
   function validate(): { status: number | null; stdout: string; stderr: string } {
     const r = spawnSync(process.execPath, [CLI, 'validate', '--format', 'json'], {
       cwd: dir,
@@ -89,15 +98,7 @@ describe("cli: the verbs bundle's code cache", function () {
   });
 
   it('keeps no code cache for a run given --no-cache', () => {
-    const r = spawnSync(
-      process.execPath,
-      [CLI, 'topics', '--author', 'a@example.com', '--no-cache'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
-      },
-    );
+    const r = topicsWithoutCache();
     assert.ok(r.status !== null, r.stderr);
     assert.deepEqual(caches(), []);
   });
@@ -108,15 +109,7 @@ describe("cli: the verbs bundle's code cache", function () {
     const file = path.join(cache, name);
     // A damaged cache: a run that may write replaces it (see above); this one must not.
     fs.writeFileSync(file, 'not a code cache');
-    const r = spawnSync(
-      process.execPath,
-      [CLI, 'topics', '--author', 'a@example.com', '--no-cache'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
-      },
-    );
+    const r = topicsWithoutCache();
     assert.ok(r.status !== null, r.stderr);
     assert.deepEqual(caches(), [name]);
     assert.equal(fs.readFileSync(file, 'utf8'), 'not a code cache');
