@@ -3,6 +3,8 @@ import { addFollowUp, type FollowUpSource } from './followUpList';
 import type { LogRunner } from './logRunner';
 import { capText, cleanLine, IDENT_MAX, SUBJECT_MAX, TouchParser, utcDate } from './logParser';
 import { PatchLinesParser, type PatchLines } from './patchLines';
+import type { StdinLogRunner } from './readFollowUps';
+import type { WalkedCommit } from './walkRange';
 
 const DAY = 86_400;
 /** A change to the same lines counts as a follow-up within this many days of the mentee's commit. */
@@ -58,6 +60,20 @@ export interface FileWorkRequest {
   treeWidth: number;
   /** Others' recent commits, read ahead for a wide tree: then the first log is not run. */
   recent?: RecentCommits;
+  /**
+   * Others' commits the range walk already listed (walkRange.ts), from its first second on: a
+   * window inside it is read as just its commits (`git log --no-walk --stdin`) rather than by a
+   * walk from the tip, which would diff every later commit against the pathspec too.
+   */
+  walked?: WalkedCommits;
+}
+
+/** The range walk's commits of others, where its walk began, and a runner that takes stdin. */
+export interface WalkedCommits {
+  commits: readonly WalkedCommit[];
+  /** The walk's --since (seconds): it holds every commit from there to the tip. */
+  from: number;
+  run: StdinLogRunner;
 }
 
 /**
@@ -217,49 +233,61 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
     for (const { fields, paths: touched } of records) takeOne(otherCommit(fields), touched);
   };
   for (const c of recent?.commits ?? []) takeOne(c, c.paths);
-  const read = async (window: string[], files: readonly string[]) => {
+  const read = async (since: number, until: number, files: readonly string[]) => {
     const parser = new TouchParser(
       WORK_FIELD_COUNT,
       ([name, email]) => !request.isMentee?.(name, email),
     );
-    await run(
-      [
-        '--literal-pathspecs',
-        'log',
-        '--use-mailmap',
-        ...WORK_FORMAT_ARGS,
-        '--no-textconv',
-        '--no-ext-diff',
-        '--no-merges',
-        ...window,
-        '--end-of-options',
-        request.toSha,
-        '--',
-        ...files,
-      ],
-      (text) => take(parser.push(text)),
-    );
+    const onStdout = (text: string) => take(parser.push(text));
+    const common = [
+      '--literal-pathspecs',
+      'log',
+      '--use-mailmap',
+      ...WORK_FORMAT_ARGS,
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-merges',
+    ];
+    const walked = request.walked;
+    if (walked && since >= walked.from) {
+      // Full hex names from our own parse of the walk's output, on stdin: never options.
+      const shas = walked.commits.filter((c) => c.time >= since && c.time <= until);
+      if (shas.length === 0) return;
+      await walked.run(
+        [...common, '--no-walk=unsorted', '--stdin', '--end-of-options', '--', ...files],
+        onStdout,
+        `${shas.map((c) => c.sha).join('\n')}\n`,
+      );
+    } else
+      await run(
+        [
+          ...common,
+          `--since=@${since} +0000`,
+          `--until=@${until} +0000`,
+          '--end-of-options',
+          request.toSha,
+          '--',
+          ...files,
+        ],
+        onStdout,
+      );
     take(parser.end());
   };
   await Promise.all([
     recent
       ? undefined
       : read(
-          [
-            `--since=@${activityStart} +0000`,
-            // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
-            // needed, however far the tip is past the range.
-            `--until=@${request.end + SAME_LINES_DAYS * DAY} +0000`,
-          ],
+          activityStart,
+          // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
+          // needed, however far the tip is past the range.
+          request.end + SAME_LINES_DAYS * DAY,
           limited(paths),
         ),
     olderFiles.size > 0
       ? read(
-          [
-            `--since=@${oldest} +0000`,
-            // Up to where the first log starts, or where the older stories' weeks end.
-            `--until=@${Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY)} +0000`,
-          ],
+          oldest,
+          // Up to where the first log starts, or where the older stories' weeks end.
+          Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY),
           limited([...olderFiles].sort()),
         )
       : undefined,

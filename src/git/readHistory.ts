@@ -25,6 +25,7 @@ import {
   readTreeWidth,
   WIDE_TREE,
   type FileWork,
+  type WalkedCommits,
 } from './readFileWork';
 import { addFollowUp, sortedFollowUps } from './followUpList';
 import type { HistoryFocus } from '../core/topics/historyFocus';
@@ -205,6 +206,17 @@ export async function readHistory(
         );
     // A cold read walks the range once for both the mentee's commits and others' naming ones.
     const walk = known ? undefined : onceWalk(range);
+    // The walk's commits serve the reads of others' work in the top stories' files too, when it
+    // walked everything from the tip (no `<from>..` range) down to its --since.
+    const walkedCommits = async (): Promise<WalkedCommits | undefined> => {
+      if (!walkJob || range.revisions.length !== 1 || range.revisions[0] !== range.toSha)
+        return undefined;
+      const commits = (await walkJob).walked;
+      if (!commits) return undefined;
+      const since = walk?.sinceArg && /^--since=@(\d{1,15}) \+0000$/.exec(walk.sinceArg);
+      if (walk?.sinceArg && !since) return undefined;
+      return { commits, from: since ? Number(since[1]) : -Infinity, run: stdinRunner(reader) };
+    };
     const walkJob =
       walk &&
       jobs.add(
@@ -366,6 +378,7 @@ export async function readHistory(
           patches: !range.partialClone,
           treeWidth: await treeWidth(),
           recent: await recentJob,
+          walked: await walkedCommits(),
         }).then((work) => ({ ...part, ...work }));
       // A warm read reuses what an earlier ranking asked for, and reads only what it lacks.
       const have = atTip?.fileWork;

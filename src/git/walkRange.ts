@@ -28,6 +28,20 @@ export interface RangeWalk {
   naming: string[];
   /** Commits of others up to the range's end, by mailmapped name and email, for the hints. */
   others: Map<string, { name: string; email: string; commits: number }>;
+  /**
+   * Every other author's commit the walk saw (merges left out), newest first as git walked
+   * them, with its committer time: the later reads of others' work in a window of the range
+   * take their commits from here instead of walking the history again. Absent when the walk
+   * kept merges (includeMerges).
+   */
+  walked?: WalkedCommit[];
+}
+
+/** A commit of the walk by someone other than the mentee. */
+export interface WalkedCommit {
+  sha: string;
+  /** Committer time, seconds since the epoch (what --since and --until compare). */
+  time: number;
 }
 
 // Every message namedCommits (readFollowUps.ts) reads a commit name from has 7 hex digits and one
@@ -56,7 +70,8 @@ export async function walkRange(read: RangeWalkRead): Promise<RangeWalk> {
     }
     return who;
   };
-  const walk: RangeWalk = { mentee: [], naming: [], others: new Map() };
+  const walked: WalkedCommit[] | undefined = read.includeMerges ? undefined : [];
+  const walk: RangeWalk = { mentee: [], naming: [], others: new Map(), walked };
   const parser = new RangeWalkParser(identify, (who) => !who.mentee);
   const take = (records: RangeWalkRecord<Author>[]) => {
     for (const c of records) {
@@ -66,6 +81,7 @@ export async function walkRange(read: RangeWalkRead): Promise<RangeWalk> {
         continue;
       }
       if (inRange) c.author.commits++;
+      walked?.push({ sha: c.sha, time: c.commitTime });
       if ((WORD.test(c.subject) || WORD.test(c.body)) && (HEX.test(c.subject) || HEX.test(c.body)))
         walk.naming.push(c.sha);
     }

@@ -193,6 +193,78 @@ describe('git: follow-ups of the mentee’s work by others', function () {
     assert.deepEqual(follow(sinceHead), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
   });
 
+  it('reads others’ work in the top stories’ files from the range walk’s commits, and the same without it', async () => {
+    const added = repo.commit({
+      author: ALEX,
+      date: '2026-01-20T09:00:00Z',
+      message: 'Add connect',
+      files: { 'src/pool.js': POOL.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: BO,
+      date: '2026-01-23T09:00:00Z',
+      message: 'Reuse sockets',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'reuse(host)') + '\n' },
+    });
+    repo.commit({
+      author: CY,
+      date: '2026-06-10T09:00:00Z',
+      message: 'Tune the pool',
+      files: { 'src/pool.js': POOL.join('\n').replace('openSocket(host)', 'tuned(host)') + '\n' },
+    });
+    // Commits after the range's end, which the walk lists too (others' follow-ups may come later).
+    repo.commit({
+      author: BO,
+      date: '2026-12-01T09:00:00Z',
+      message: 'Later work',
+      files: { 'src/other.js': 'x\n' },
+    });
+    const trace = path.join(dir, '..', `${path.basename(dir)}-trace.json`);
+    process.env.GIT_TRACE2_EVENT = trace;
+    let walked: HistoryData;
+    try {
+      walked = await readHistory(dir, {
+        authors: [ALEX.email],
+        since: '2026-01-01',
+        until: '2026-10-31',
+        focus: focusOnAll,
+      });
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT;
+    }
+    const logs = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+      .filter((e) => e.event === 'start' && e.argv?.includes('log'))
+      .map((e) => e.argv ?? []);
+    fs.rmSync(trace, { force: true });
+    // The two windows (recent activity, the older story's weeks): just their commits, on stdin.
+    const work = logs.filter((a) => a.some((x) => x.endsWith('%at%x00%H%x00%s%x00')));
+    assert.equal(work.length, 2, JSON.stringify(work));
+    for (const a of work) {
+      assert.ok(a.includes('--no-walk=unsorted') && a.includes('--stdin'), a.join(' '));
+      assert.ok(!a.some((x) => x.startsWith('--since=') || x.startsWith('--until=')), a.join(' '));
+    }
+    assert.deepEqual(follow(walked), [`same-lines Reuse sockets -> ${added.slice(0, 7)}`]);
+    // With merges kept the walk lists merges too, so the windows are walked from the tip: the
+    // same follow-ups and activity (dates in order: with a commit dated before its parent, git's
+    // --since stops a line early, and the walk's list holds what the walk saw).
+    const tipWalk = await readHistory(dir, {
+      authors: [ALEX.email],
+      since: '2026-01-01',
+      until: '2026-10-31',
+      includeMerges: true,
+      focus: focusOnAll,
+    });
+    assert.deepEqual(follow(tipWalk), follow(walked));
+    const activity = (d: HistoryData) =>
+      (d.fileActivity ?? []).map((a) => `${a.path} ${a.email} ${a.commits} ${a.lastTime}`).sort();
+    assert.deepEqual(activity(tipWalk), activity(walked));
+    assert.ok(activity(walked).some((a) => a.startsWith(`src/pool.js ${CY.email} 1`)));
+  });
+
   it('looks for changes to the lines of the focus stories only, and lists reverts of any story', async () => {
     const added = repo.commit({
       author: ALEX,
