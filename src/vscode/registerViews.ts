@@ -49,9 +49,12 @@ export function registerViews(
     50,
   );
   status.name = vscode.l10n.t('Mentoring cadence');
+  // Only the newest update writes the item: an older one that ends later saw an older editor.
+  let statusGeneration = 0;
   const updateStatus = () => {
+    const generation = ++statusGeneration;
     runtime()
-      .then((r) => r.updateStatusBar(status))
+      .then((r) => r.updateStatusBar(status, () => generation === statusGeneration))
       .then(undefined, (e: unknown) => console.error('[mentoring] status bar', e));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -139,8 +139,22 @@ describe('#G1 and @handle, as a person uses them in the editor', function () {
     assert.strictEqual(await box.inputValue(), 'G1');
     await box.press('ControlOrMeta+a');
     await wb.page.keyboard.type('G5');
+    // Enter only once the box holds the new name, and again while the box stays: an Enter that
+    // lands while the rename widget is still taking the typed text is dropped (seen in CI).
+    for (const deadline = Date.now() + 5_000; (await box.inputValue()) !== 'G5'; ) {
+      if (Date.now() > deadline) throw new Error(`the rename box holds ${await box.inputValue()}`);
+      await wb.page.waitForTimeout(100); // a polling interval inside a deadline
+    }
     await wb.shot('language-3-rename');
-    await wb.enter();
+    for (let attempt = 1; ; attempt++) {
+      await wb.enter();
+      try {
+        await box.waitFor({ state: 'hidden', timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
     await wb.waitForEditorText('(due 2026-10-20) #G5');
     await wb.waitForEditorText('We looked at #G5 and #G2');
     // The plan changed in the same edit (unsaved, like every file a rename touches).

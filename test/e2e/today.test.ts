@@ -256,6 +256,10 @@ describe("A first session's day, from the walkthrough to the stamped log", funct
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await statusItem('0 min').waitFor({ timeout: 30_000 });
+    // The reload restores the editors the workbench last saved, which may put the dashboard of
+    // the step before in front: back to the log, as the person running the session would be
+    // (Start Session belongs to a session log).
+    await wb.quickOpen(`${slug}/sessions/${today()}.md`, `${today()}.md`);
     await wb.shot('today-12-timer-after-reload');
     await statusItem('0 min').click();
     await wb.page
