@@ -194,10 +194,9 @@ export async function readHistory(
       paths: new Set<string>(known?.earlier.paths),
       commits: known?.earlier.commits ?? 0,
     };
-    // The mentee's other names first (a small log): the two mentee logs need them. Others'
-    // reverts and fixes need nothing from the mentee's reads, so their log starts while the
-    // names are read; the mentee's logs then start before every other read, the earlier
-    // paths first (the longest read of a cold run: on two cores, what starts first ends first).
+    // The mentee's other names first (a small log): the earlier-paths log and the hint counts
+    // need them. The range walk needs nothing, so it starts while the names are read; then the
+    // earlier paths (the longest read of a cold run), then the rest.
     const namesJob = atTip
       ? Promise.resolve(new Map<string, string>())
       : // Hints are a nicety: a failed lookup reads no hints (a cancel still stops the reads below).

@@ -119,7 +119,16 @@ export async function closeAllEditorsWithoutSaving(): Promise<void> {
   // make closing ask to save: revert and close each dirty one first.
   for (const doc of vscode.workspace.textDocuments) {
     if (doc.isDirty && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled')) {
-      await vscode.window.showTextDocument(doc);
+      // The workbench may open an editor of its own meanwhile (seen in CI: the user's
+      // settings.json), and showTextDocument then refuses: try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await vscode.window.showTextDocument(doc);
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+        }
+      }
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
