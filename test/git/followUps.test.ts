@@ -7,7 +7,7 @@ import type { HistoryData } from '../../src/core/topics/historyData';
 import { readHistory } from '../../src/git/readHistory';
 import { WIDE_TREE } from '../../src/git/readFileWork';
 import { removeDir, tempDir } from '../support/cli';
-import { isolateProcessEnv } from './gitTestEnv';
+import { gitRunsOf, isolateProcessEnv } from './gitTestEnv';
 import { ALEX, BO, CY, focusOnAll, HistoryRepo } from './historyRepos';
 
 const RANGE = { since: '2026-03-01', until: '2026-05-31' };
@@ -219,27 +219,18 @@ describe('git: follow-ups of the mentee’s work by others', function () {
       message: 'Later work',
       files: { 'src/other.js': 'x\n' },
     });
-    const trace = path.join(dir, '..', `${path.basename(dir)}-trace.json`);
-    process.env.GIT_TRACE2_EVENT = trace;
-    let walked: HistoryData;
-    try {
-      walked = await readHistory(dir, {
-        authors: [ALEX.email],
-        since: '2026-01-01',
-        until: '2026-10-31',
-        focus: focusOnAll,
-      });
-    } finally {
-      delete process.env.GIT_TRACE2_EVENT;
-    }
-    const logs = fs
-      .readFileSync(trace, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
-      .filter((e) => e.event === 'start' && e.argv?.includes('log'))
-      .map((e) => e.argv ?? []);
-    fs.rmSync(trace, { force: true });
+    let walked: HistoryData | undefined;
+    const logs = (
+      await gitRunsOf(dir, async () => {
+        walked = await readHistory(dir, {
+          authors: [ALEX.email],
+          since: '2026-01-01',
+          until: '2026-10-31',
+          focus: focusOnAll,
+        });
+      })
+    ).filter((a) => a[0] === 'log');
+    assert.ok(walked);
     // The two windows (recent activity, the older story's weeks): just their commits, on stdin.
     const work = logs.filter((a) => a.some((x) => x.endsWith('%at%x00%H%x00%s%x00')));
     assert.equal(work.length, 2, JSON.stringify(work));

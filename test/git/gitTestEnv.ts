@@ -62,6 +62,11 @@ export function gitRunsIn(trace: string): string[][] {
 
 /** The git commands (`rev-parse`, `config`...) that `run` starts, traced into a file in `dir`. */
 export async function gitCommandsOf(dir: string, run: () => Promise<unknown>): Promise<string[]> {
+  return (await gitRunsOf(dir, run)).map((argv) => argv[0]);
+}
+
+/** Each top-level git run that `run` starts (gitRunsIn's words), traced into a file in `dir`. */
+export async function gitRunsOf(dir: string, run: () => Promise<unknown>): Promise<string[][]> {
   const trace = path.join(dir, `trace-${process.hrtime.bigint()}.json`);
   process.env.GIT_TRACE2_EVENT = trace;
   try {
@@ -69,7 +74,7 @@ export async function gitCommandsOf(dir: string, run: () => Promise<unknown>): P
   } finally {
     delete process.env.GIT_TRACE2_EVENT;
   }
-  const commands = gitRunsIn(trace).map((argv) => argv[0]);
+  const runs = gitRunsIn(trace);
   fs.rmSync(trace, { force: true });
-  return commands;
+  return runs;
 }

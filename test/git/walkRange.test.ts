@@ -17,7 +17,7 @@ import { hintNames, IdentityHintTally } from '../../src/git/readIdentityHints';
 import { streamGit } from '../../src/git/streamGit';
 import { walkRange } from '../../src/git/walkRange';
 import { removeDir, tempDir } from '../support/cli';
-import { isolateProcessEnv } from './gitTestEnv';
+import { gitRunsOf, isolateProcessEnv } from './gitTestEnv';
 import { ALEX, BO, CY, HistoryRepo, runGitIn, type Person } from './historyRepos';
 
 const SINCE = '2026-03-01';
@@ -292,21 +292,9 @@ describe('git: one walk of the range gives what the two old logs gave', function
   });
 
   it('walks the range once on a cold read: no --author log, the --grep read looks at candidates only', async () => {
-    const trace = path.join(dir, '..', `${path.basename(dir)}-trace.json`);
-    process.env.GIT_TRACE2_EVENT = trace;
-    try {
-      await readHistory(dir, { authors: AUTHORS, since: SINCE, until: UNTIL });
-    } finally {
-      delete process.env.GIT_TRACE2_EVENT;
-    }
-    const logs = fs
-      .readFileSync(trace, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
-      .filter((e) => e.event === 'start' && e.argv?.includes('log'))
-      .map((e) => e.argv ?? []);
-    fs.rmSync(trace, { force: true });
+    const logs = (
+      await gitRunsOf(dir, () => readHistory(dir, { authors: AUTHORS, since: SINCE, until: UNTIL }))
+    ).filter((a) => a[0] === 'log');
     // The earlier paths' log and the small lookup of the mentee's names keep their pre-filter.
     const authorLogs = logs.filter((a) => a.some((x) => x.startsWith('--author=')));
     assert.ok(
