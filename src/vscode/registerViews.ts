@@ -58,17 +58,19 @@ export function registerViews(
       .then(undefined, (e: unknown) => console.error('[mentoring] status bar', e));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshAll = () => {
+    actions.refresh();
+    questions.refresh();
+    topics.refresh();
+    relationships.refresh();
+    lensesChanged.fire();
+    updateStatus();
+    updateBadges();
+  };
+  // File changes come in bursts: one refresh after they pause.
   const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      actions.refresh();
-      questions.refresh();
-      topics.refresh();
-      relationships.refresh();
-      lensesChanged.fire();
-      updateStatus();
-      updateBadges();
-    }, REFRESH_DELAY_MS);
+    timer = setTimeout(refreshAll, REFRESH_DELAY_MS);
   };
   const actionsView = vscode.window.createTreeView(VIEWS.actionItems, {
     treeDataProvider: actions,
@@ -78,10 +80,14 @@ export function registerViews(
     treeDataProvider: relationships,
     showCollapseAll: true,
   });
+  // As for the status bar: an older count that ends after a newer one is dropped.
+  let badgeGeneration = 0;
   const updateBadges = () => {
+    const generation = ++badgeGeneration;
     runtime()
       .then((r) => r.overdueActions())
       .then((n) => {
+        if (generation !== badgeGeneration) return;
         const badge = n
           ? { value: n, tooltip: vscode.l10n.t('{0} overdue action items', n) }
           : undefined;
@@ -134,11 +140,23 @@ export function registerViews(
       if (e.affectsConfiguration(`${CONFIG_SECTION}.${SETTINGS.codeLens}`)) lensesChanged.fire();
     }),
     vscode.commands.registerCommand(COMMANDS.refreshViews, () => {
-      // Refresh reads everything again: the records cache forgets what it kept.
-      void runtime().then((r) => r.records.clear(), () => undefined);
-      changed();
+      // Refresh reads everything again, at once: the records cache forgets what it kept first.
+      // (Debounced like a file change, a Refresh pressed again and again would never happen.)
+      clearTimeout(timer);
+      void runtime()
+        .then(
+          (r) => r.records.clear(),
+          () => undefined,
+        )
+        .then(refreshAll);
     }),
-    { dispose: () => void runtime().then((r) => r.records.dispose(), () => undefined) },
+    {
+      dispose: () =>
+        void runtime().then(
+          (r) => r.records.dispose(),
+          () => undefined,
+        ),
+    },
     { dispose: () => clearTimeout(timer) },
   );
   setTimeout(updateStatus, 0);

@@ -3,8 +3,10 @@ import { failed, done, type Outcome } from './outcome';
 import type { RecordsPort } from './ports';
 import { t } from '../core/l10n';
 
-// Another process may take the name between listing and creating; after this many, give up.
-const NAME_ATTEMPTS = 6;
+// Another process may take the name between listing and creating. Every round one of the
+// processes racing for a name wins it, so k of them all succeed within k rounds: the bound is
+// the number of simultaneous creators we stand for (6 was too few for 12 in CI), not a timeout.
+const NAME_ATTEMPTS = 64;
 
 /**
  * Creates `<folder>/<date>.md`, or -2, -3 when the day has one already; when another process

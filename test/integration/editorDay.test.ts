@@ -78,7 +78,9 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.fsPath === opened.file);
     const typed = '\nNotes typed during the meeting, not saved yet.\n';
-    await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), typed));
+    await editor.edit((b) =>
+      b.insert(editor.document.positionAt(editor.document.getText().length), typed),
+    );
     assert.ok(editor.document.isDirty);
     const beforeStamp = editor.document.getText();
 
@@ -103,14 +105,21 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
     assert.strictEqual(fm.status, 'held');
     assert.match(after, new RegExp(`started: "${stamp.started}"`));
     assert.ok(after.endsWith(typed), 'the unsaved typing is kept');
-    assert.ok(editor.document.isDirty, 'a document with unsaved changes is left for the user to save');
+    assert.ok(
+      editor.document.isDirty,
+      'a document with unsaved changes is left for the user to save',
+    );
     // Only front-matter lines changed: the body is the same text.
     const body = (t: string) => t.slice(t.indexOf('\n---', 3));
     assert.strictEqual(body(after), body(beforeStamp));
 
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
-    assert.strictEqual(editor.document.getText(), beforeStamp, 'one undo takes the whole stamp back');
+    assert.strictEqual(
+      editor.document.getText(),
+      beforeStamp,
+      'one undo takes the whole stamp back',
+    );
     assert.strictEqual(
       await vscode.commands.executeCommand('mentoring.endSession'),
       undefined,
@@ -132,19 +141,16 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
       const d = vscode.window.activeTextEditor?.document;
       return d && /"key":/.test(d.getText()) ? d : undefined;
     });
-    const entries = [...doc.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map(
-      (m) => ({ key: m[1], command: m[2] }),
-    );
+    const entries = [
+      ...doc.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g),
+    ].map((m) => ({ key: m[1], command: m[2] }));
     assert.ok(entries.length > 100, `${entries.length} default keybindings read`);
     const ours = entries.filter((e) => e.command.startsWith('mentoring.'));
-    assert.deepStrictEqual(
-      ours.map((e) => `${e.key} ${e.command}`).sort(),
-      [
-        'ctrl+alt+m a mentoring.addActionItem',
-        'ctrl+alt+m q mentoring.queueQuestion',
-        'ctrl+alt+m t mentoring.openTodaysSession',
-      ],
-    );
+    assert.deepStrictEqual(ours.map((e) => `${e.key} ${e.command}`).sort(), [
+      'ctrl+alt+m a mentoring.addActionItem',
+      'ctrl+alt+m q mentoring.queueQuestion',
+      'ctrl+alt+m t mentoring.openTodaysSession',
+    ]);
     // A default bound to ctrl+alt+m itself, or a chord starting with it, would swallow ours.
     const clashes = entries.filter(
       (e) =>
@@ -160,27 +166,45 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
     const uri = vscode.Uri.file(log);
     await vscode.window.showTextDocument(uri);
     const ourLenses = async () =>
-      ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [])
-        .filter((l) => l.command?.command?.startsWith('mentoring.'));
-    await eventually('the lenses', async () => ((await ourLenses()).length >= 2 ? true : undefined));
+      (
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>(
+          'vscode.executeCodeLensProvider',
+          uri,
+        )) ?? []
+      ).filter((l) => l.command?.command?.startsWith('mentoring.'));
+    await eventually('the lenses', async () =>
+      (await ourLenses()).length >= 2 ? true : undefined,
+    );
     const config = vscode.workspace.getConfiguration('mentoring');
     try {
       await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
-      await eventually('no lenses', async () => ((await ourLenses()).length === 0 ? true : undefined));
+      await eventually('no lenses', async () =>
+        (await ourLenses()).length === 0 ? true : undefined,
+      );
     } finally {
       await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
     }
-    await eventually('the lenses back', async () => ((await ourLenses()).length >= 2 ? true : undefined));
+    await eventually('the lenses back', async () =>
+      (await ourLenses()).length >= 2 ? true : undefined,
+    );
   });
 
   it('gives file items their resourceUri, escaped untrusted markdown tooltips, and counts overdue actions in the badge', async () => {
     const hostile = 'Ship [it](command:mentoring.setUp) <img src=x onerror=alert(1)>';
     const planPath = await setUpRelationship({ mentee: 'Hana Hostile', mentors: ['Sam Chen'] });
     const slug = slugOf(planPath);
-    const badgeBefore = (await eventually('a badge reading', async () => {
-      await vscode.commands.executeCommand('mentoring.refreshViews');
-      return { n: api.overdueBadge() ?? 0 };
-    })).n;
+    // A settled reading: the same count on two refreshes in a row (a refresh updates the badge
+    // asynchronously, so one reading may still show the count before it).
+    let previous: number | undefined;
+    const badgeBefore = (
+      await eventually('a settled badge reading', async () => {
+        await vscode.commands.executeCommand('mentoring.refreshViews');
+        const n = api.overdueBadge() ?? 0;
+        const settled = n === previous ? { n } : undefined;
+        previous = n;
+        return settled;
+      })
+    ).n;
     fs.appendFileSync(planPath, `\n### G1: ${hostile}\n- status: active\n- target: 2027-01-31\n`);
     const log = writeSession(slug, '2026-10-01', [
       `- [ ] @hana ${hostile} (due 2026-10-10)`,
