@@ -227,9 +227,19 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
     assert.strictEqual(session?.resourceUri, vscode.Uri.file(log).toString());
     assert.strictEqual(session?.tooltipTrusted, false);
     assert.match(session?.tooltip ?? '', /2 open action items/);
-    await eventually('the badge to count the overdue item', async () => {
-      await vscode.commands.executeCommand('mentoring.refreshViews');
-      return api.overdueBadge() === badgeBefore + 1 ? true : undefined;
+    // Refreshes run one after another here; in a full run they can take long: 30 s, and the
+    // last reading in the message if it never comes (1 of 2 full CI runs timed out at 10 s).
+    let last: number | undefined;
+    await eventually(
+      'the badge to count the overdue item',
+      async () => {
+        await vscode.commands.executeCommand('mentoring.refreshViews');
+        last = api.overdueBadge();
+        return last === badgeBefore + 1 ? true : undefined;
+      },
+      30_000,
+    ).catch((e: unknown) => {
+      throw new Error(`${(e as Error).message}: read ${last}, expected ${badgeBefore + 1}`);
     });
   });
 });
