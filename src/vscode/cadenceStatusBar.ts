@@ -11,15 +11,14 @@ import { loadRelationship } from './relationshipLoader';
  * Updates the status bar item: the current relationship (the active editor's, else the one
  * Switch Relationship chose, else the user's own as mentee or mentor, else the first), days since
  * its last session and when the next is due. Clicking it switches relationship when there are
- * several, else prepares the agenda. Hidden when there are no records. Writes nothing unless
- * `isLatest()` still holds once everything is read.
+ * several, else prepares the agenda. Hidden when there are no records. Its caller runs one
+ * update at a time (registerViews), so an older update never ends after a newer one.
  */
 export async function updateCadenceStatusBar(
   locator: RecordsLocator,
   item: vscode.StatusBarItem,
   now: Date,
   prefer: { current?: string; identity?: { name?: string; email?: string } } = {},
-  isLatest: () => boolean = () => true,
 ): Promise<void> {
   const all = await locator.relationships();
   // The welcome views offer only what works: before Set Up, that is Set Up.
@@ -39,14 +38,11 @@ export async function updateCadenceStatusBar(
     }
   }
   ref ??= all[0];
-  // Updates overlap (activation, an editor change, a records change): an older one that ends
-  // after a newer one must not put back what it saw, such as another relationship's name.
   if (!ref) {
-    if (isLatest()) item.hide();
+    item.hide();
     return;
   }
   const rel = await loadRelationship(ref);
-  if (!isLatest()) return;
   const today = toIsoDate(now);
   const c = cadenceToday(rel.sessions, rel.plan?.cadence, today);
   const since =

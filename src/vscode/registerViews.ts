@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, COMMIT_SCHEME, CONFIG_SECTION, SETTINGS, VIEWS } from './ids';
 import type { Runtime } from './runtime';
 import type { ViewNode } from './views/viewNode';
+import { serialRuns } from './serialRuns';
 
 /** A tree whose nodes the runtime builds; registered at activation, filled on first look. */
 class RuntimeTree implements vscode.TreeDataProvider<ViewNode> {
@@ -49,14 +50,12 @@ export function registerViews(
     50,
   );
   status.name = vscode.l10n.t('Mentoring cadence');
-  // Only the newest update writes the item: an older one that ends later saw an older editor.
-  let statusGeneration = 0;
-  const updateStatus = () => {
-    const generation = ++statusGeneration;
-    runtime()
-      .then((r) => r.updateStatusBar(status, () => generation === statusGeneration))
-      .then(undefined, (e: unknown) => console.error('[mentoring] status bar', e));
-  };
+  // One update at a time, and one more after any asked for meanwhile: an older one never ends
+  // after a newer one (it would show the editor it saw), and a burst still ends in a write.
+  const updateStatus = serialRuns(
+    async () => (await runtime()).updateStatusBar(status),
+    (e: unknown) => console.error('[mentoring] status bar', e),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshAll = () => {
     actions.refresh();
@@ -64,8 +63,8 @@ export function registerViews(
     topics.refresh();
     relationships.refresh();
     lensesChanged.fire();
-    updateStatus();
-    updateBadges();
+    void updateStatus();
+    void updateBadges();
   };
   // File changes come in bursts: one refresh after they pause.
   const changed = () => {
@@ -80,22 +79,19 @@ export function registerViews(
     treeDataProvider: relationships,
     showCollapseAll: true,
   });
-  // As for the status bar: an older count that ends after a newer one is dropped.
-  let badgeGeneration = 0;
-  const updateBadges = () => {
-    const generation = ++badgeGeneration;
-    runtime()
-      .then((r) => r.overdueActions())
-      .then((n) => {
-        if (generation !== badgeGeneration) return;
-        const badge = n
-          ? { value: n, tooltip: vscode.l10n.t('{0} overdue action items', n) }
-          : undefined;
-        actionsView.badge = badge;
-        relationshipsView.badge = badge;
-      })
-      .then(undefined, (e: unknown) => console.error('[mentoring] badges', e));
-  };
+  // As for the status bar. (Dropping every count but the newest starved the badge when counts
+  // took longer than the requests' pace: a Refresh pressed again and again never showed one.)
+  const updateBadges = serialRuns(
+    async () => {
+      const n = await (await runtime()).overdueActions();
+      const badge = n
+        ? { value: n, tooltip: vscode.l10n.t('{0} overdue action items', n) }
+        : undefined;
+      actionsView.badge = badge;
+      relationshipsView.badge = badge;
+    },
+    (e: unknown) => console.error('[mentoring] badges', e),
+  );
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   // Deleting a folder is reported for the folder only, never for the .md files inside it.
   const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
@@ -135,7 +131,7 @@ export function registerViews(
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.languageId === 'markdown') changed();
     }),
-    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${CONFIG_SECTION}.${SETTINGS.codeLens}`)) lensesChanged.fire();
     }),
@@ -159,8 +155,8 @@ export function registerViews(
     },
     { dispose: () => clearTimeout(timer) },
   );
-  setTimeout(updateStatus, 0);
-  setTimeout(updateBadges, 0);
+  setTimeout(() => void updateStatus(), 0);
+  setTimeout(() => void updateBadges(), 0);
   return { badge: () => actionsView.badge?.value };
 }
 

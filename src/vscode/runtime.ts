@@ -38,8 +38,8 @@ export interface Runtime {
   codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]>;
   /** Open action items past due, for the views' badges. */
   overdueActions(): Promise<number>;
-  /** Updates the cadence item; writes nothing when `isLatest()` no longer holds at the end. */
-  updateStatusBar(item: vscode.StatusBarItem, isLatest?: () => boolean): Promise<void>;
+  /** Updates the cadence item. */
+  updateStatusBar(item: vscode.StatusBarItem): Promise<void>;
   /** Quick fixes (open rewrites) for the question checker's diagnostics. */
   questionFixes(
     document: vscode.TextDocument,
@@ -93,14 +93,11 @@ export function createRuntime(
     questionFixes,
     codeLenses: (document) => actionCodeLenses(locator, document),
     overdueActions: () => overdueActionCount(locator, services.now()),
-    updateStatusBar: async (item, isLatest) =>
-      updateCadenceStatusBar(
-        locator,
-        item,
-        services.now(),
-        { current: services.current.get(), identity: await identityOf(services) },
-        isLatest,
-      ),
+    updateStatusBar: async (item) =>
+      updateCadenceStatusBar(locator, item, services.now(), {
+        current: services.current.get(),
+        identity: await identityOf(services),
+      }),
   };
 }
 

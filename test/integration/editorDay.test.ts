@@ -13,6 +13,7 @@ import {
   recordsDir,
   setUpRelationship,
   today,
+  workspaceRoot,
   writeSession,
 } from './helpers';
 
@@ -205,6 +206,7 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
         return settled;
       })
     ).n;
+    const diskBefore = overdueOnDisk();
     fs.appendFileSync(planPath, `\n### G1: ${hostile}\n- status: active\n- target: 2027-01-31\n`);
     const log = writeSession(slug, '2026-10-01', [
       `- [ ] @hana ${hostile} (due 2026-10-10)`,
@@ -239,7 +241,48 @@ describe("The day of a session: today's log, the timer, keys, lenses and views",
       },
       30_000,
     ).catch((e: unknown) => {
-      throw new Error(`${(e as Error).message}: read ${last}, expected ${badgeBefore + 1}`);
+      const diskAfter = overdueOnDisk();
+      const changed = [...new Set([...diskBefore.keys(), ...diskAfter.keys()])]
+        .filter((f) => diskBefore.get(f) !== diskAfter.get(f))
+        .map((f) => `${f}: ${diskBefore.get(f) ?? 0} -> ${diskAfter.get(f) ?? 0}`);
+      const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.path);
+      throw new Error(
+        `${(e as Error).message}: read ${last}, expected ${badgeBefore + 1}; on disk ` +
+          `${sum(diskBefore)} -> ${sum(diskAfter)} overdue, changed: ${changed.join(', ') || 'none'}; ` +
+          `unsaved documents: ${dirty.join(', ') || 'none'}`,
+      );
     });
   });
 });
+
+/** Overdue open action items per records file, read from disk with a plain pattern (diagnostics). */
+function overdueOnDisk(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const root = path.join(workspaceRoot(), 'mentoring');
+  const todayIso = today();
+  const files: string[] = [];
+  for (const slug of fs.readdirSync(root)) {
+    const dir = path.join(root, slug);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    files.push(path.join(dir, 'plan.md'));
+    const sessions = path.join(dir, 'sessions');
+    if (fs.existsSync(sessions))
+      for (const f of fs.readdirSync(sessions)) if (f.endsWith('.md')) files.push(path.join(sessions, f));
+  }
+  for (const f of files) {
+    if (!fs.existsSync(f)) continue;
+    const n = fs
+      .readFileSync(f, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => {
+        const m = /^\s*[-*] \[ \] .*\(due (\d{4}-\d{2}-\d{2})\)/.exec(l);
+        return m !== null && m[1] < todayIso;
+      }).length;
+    if (n) counts.set(path.relative(root, f), n);
+  }
+  return counts;
+}
+
+function sum(m: Map<string, number>): number {
+  return [...m.values()].reduce((a, b) => a + b, 0);
+}
