@@ -169,6 +169,7 @@ function knownFrom(file: CacheFile, entry: CacheEntry): KnownHistory {
     earlier: { paths: new Set(entry.earlier.paths), commits: entry.earlier.commits },
     dependencyAdds: entry.dependencyAdds,
     dependencyNotes: entry.dependencyNotes,
+    ownMerges: entry.ownMerges,
     atTip: entry.atTip,
   };
 }
@@ -185,6 +186,7 @@ function withEntry(file: CacheFile, key: string, found: KnownHistory, now: numbe
     earlier: { paths: [...found.earlier.paths], commits: found.earlier.commits },
     dependencyAdds: found.dependencyAdds,
     dependencyNotes: found.dependencyNotes,
+    ownMerges: found.ownMerges,
     atTip: found.atTip,
     usedAt: now,
   };

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { AtTip } from '../core/topics/historyCacheSchema';
-import type { Commit, DependencyAdd, EarlierTouches } from '../core/topics/historyData';
+import type {
+  Commit,
+  DependencyAdd,
+  EarlierTouches,
+  OwnMerge,
+} from '../core/topics/historyData';
 import { GitError } from './gitError';
 import type { ResolvedRange } from './historyRange';
 import { streamGit } from './streamGit';
@@ -18,6 +23,8 @@ export interface KnownHistory {
   dependencyAdds: DependencyAdd[];
   /** The notes about manifests that could not be read, for the commits above. */
   dependencyNotes: string[];
+  /** The mentee's merges on the first-parent line in the range, newest first. */
+  ownMerges: OwnMerge[];
   /**
    * What was read at `tip` for a range ending `until`: others' follow-ups and activity, identity
    * hints and docs. Used again only at the same HEAD and range end (the key holds the rest of the

@@ -49,7 +49,7 @@ import {
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
-import { markFromLine, MERGE_MARGIN_DAYS, readMergeLine } from './readMerges';
+import { markFromLine, MERGE_MARGIN_DAYS, readMergeLine, readOwnMerges } from './readMerges';
 import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
@@ -274,6 +274,22 @@ export async function readHistory(
             ],
           }),
     );
+    // The mentee's own merges in the range (pull requests and branches they merged): from the
+    // merge line, with one small read of the merged tips' authors.
+    const ownMergesJob = jobs.add(
+      mergeLineJob.then(async (line) => {
+        const fresh = line
+          ? await readOwnMerges({
+              run: stdinRunner(reader),
+              merges: line.merges,
+              isMentee: reader.isMentee,
+              from: range.since ? dayStart(range.since) : -Infinity,
+              to: dayStart(range.until) + DAY - 1,
+            })
+          : [];
+        return known ? [...fresh, ...(known.ownMerges ?? [])] : fresh;
+      }),
+    );
     const commitsJob = jobs.add(
       rangeJob
         .then(async (c) => {
@@ -344,6 +360,7 @@ export async function readHistory(
     data.earlier = await earlierJob;
     const deps = await depsJob;
     data.dependencyAdds = deps.adds;
+    data.ownMerges = await ownMergesJob;
     const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
     if (boundary) {
       data.notes.push(
@@ -400,6 +417,7 @@ export async function readHistory(
           commits,
           earlier,
           dependencyAdds,
+          ownMerges: data.ownMerges,
           dependencyNotes: deps.notes,
           atTip: {
             until: range.until,

@@ -1,5 +1,6 @@
 import { markMergedBy, type FirstParentMerge } from '../core/topics/mergedBy';
-import type { Commit } from '../core/topics/historyData';
+import type { Commit, OwnMerge } from '../core/topics/historyData';
+import { cleanLine } from './logParser';
 import type { LogRunner } from './logRunner';
 
 /** Which part of the history may hold the merges that brought the range's commits in. */
@@ -14,9 +15,17 @@ export interface MergesRead {
 /** A pull request merged this long after the range's end still tells its commits' story. */
 export const MERGE_MARGIN_DAYS = 60;
 
+/** A merge on HEAD's first-parent line, with who made it and when (after .mailmap). */
+export interface LineMerge extends FirstParentMerge {
+  authorName: string;
+  authorEmail: string;
+  /** Author time, seconds since the epoch. */
+  time: number;
+}
+
 /** The merges on HEAD's first-parent line (newest first) and the parents of every commit. */
 export interface MergeLine {
-  merges: FirstParentMerge[];
+  merges: LineMerge[];
   parentsOf: Map<string, string[]>;
 }
 
@@ -29,22 +38,30 @@ export interface MergeLine {
  * here in one pass instead of one `git rev-list` per merge.
  */
 export async function readMergeLine(read: MergesRead): Promise<MergeLine> {
-  const merges: FirstParentMerge[] = [];
+  const merges: LineMerge[] = [];
   await read.run(
     [
       'log',
       '--first-parent',
       '--merges',
-      '--format=%H %P%x00%s',
+      '--format=%H %P%x00%s%x00%aN%x00%aE%x00%at',
       ...read.dateArgs,
       '--end-of-options',
       ...read.revisions,
       '--',
     ],
     lines((line) => {
-      const [names, subject = ''] = line.split('\0');
+      const [names, subject = '', name = '', email = '', time = ''] = line.split('\0');
       const [sha, ...parents] = names.split(' ').filter((n) => n !== '');
-      if (sha !== undefined && parents.length > 1) merges.push({ sha, parents, subject });
+      if (sha === undefined || parents.length < 2) return;
+      merges.push({
+        sha,
+        parents,
+        subject,
+        authorName: cleanLine(name, 200),
+        authorEmail: cleanLine(email, 200),
+        time: Number(time) || 0,
+      });
     }),
   );
   const parentsOf = new Map<string, string[]>();
@@ -98,4 +115,49 @@ function lines(onLine: (line: string) => void): (text: string) => void {
     rest = parts.pop() ?? '';
     for (const p of parts) if (p !== '') onLine(p);
   };
+}
+
+/** What readOwnMerges needs: the merge line's merges and whose and which of them to keep. */
+export interface OwnMergesRead {
+  /** A log over object names handed on standard input. */
+  run: (args: string[], onStdout: (text: string) => void, stdin: string) => Promise<void>;
+  merges: readonly LineMerge[];
+  isMentee: (name: string, email: string) => boolean;
+  /** The range's first and last second (author time), inclusive. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The mentee's own merges on HEAD's first-parent line inside the range, newest first, each with
+ * the author of the tip it merged (its second parent), from one `git log --no-walk --stdin` of
+ * those tips: whose work the mentee reviewed and merged, or which branch they kept in step.
+ */
+export async function readOwnMerges(read: OwnMergesRead): Promise<OwnMerge[]> {
+  const own = read.merges.filter(
+    (m) => m.time >= read.from && m.time <= read.to && read.isMentee(m.authorName, m.authorEmail),
+  );
+  if (own.length === 0) return [];
+  const tips = new Map<string, { name: string; email: string }>();
+  await read.run(
+    ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x00%aN%x00%aE', '--end-of-options', '--'],
+    lines((line) => {
+      const [sha, name = '', email = ''] = line.split('\0');
+      tips.set(sha, { name: cleanLine(name, 200), email: cleanLine(email, 200) });
+    }),
+    // Full hex names from our own parse of git's output, one a line.
+    `${[...new Set(own.map((m) => m.parents[1]))].join('\n')}\n`,
+  );
+  return own.map((m) => {
+    const tip = tips.get(m.parents[1]);
+    return {
+      sha: m.sha,
+      time: m.time,
+      date: new Date(m.time * 1000).toISOString().slice(0, 10),
+      subject: cleanLine(m.subject, 200),
+      tipName: tip?.name ?? '',
+      tipEmail: tip?.email ?? '',
+      tipByMentee: tip !== undefined && read.isMentee(tip.name, tip.email),
+    };
+  });
 }

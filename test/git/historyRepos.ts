@@ -93,9 +93,13 @@ export class HistoryRepo {
     return this.head();
   }
 
-  /** Merges `branch` into the current branch with a merge commit; the merge's sha. */
-  merge(branch: string, date: string, author: Person = ALEX): string {
-    runGitIn(this.dir, ['merge', '-q', '--no-ff', '--no-edit', branch], {
+  /**
+   * Merges `branch` into the current branch with a merge commit (git's own message, or
+   * `message`, such as GitHub's "Merge pull request #12 from ..."); the merge's sha.
+   */
+  merge(branch: string, date: string, author: Person = ALEX, message?: string): string {
+    const how = message === undefined ? ['--no-edit'] : ['-m', message];
+    runGitIn(this.dir, ['merge', '-q', '--no-ff', ...how, branch], {
       env: {
         GIT_AUTHOR_NAME: author.name,
         GIT_AUTHOR_EMAIL: author.email,

@@ -6,27 +6,13 @@ import * as assert from 'node:assert/strict';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
 import { isolateProcessEnv } from './gitTestEnv';
-import { ALEX, BO, HistoryRepo, runGitIn, type Person } from './historyRepos';
+import { ALEX, BO, HistoryRepo, type Person } from './historyRepos';
 
 const MARCH = { since: '2026-03-01', until: '2026-03-31' };
 
 /** Merges `branch` with a merge commit and the message GitHub writes; the merge's sha. */
 function mergePr(repo: HistoryRepo, branch: string, pr: number, date: string, by: Person = BO) {
-  runGitIn(
-    repo.dir,
-    ['merge', '-q', '--no-ff', '-m', `Merge pull request #${pr} from alex/${branch}`, branch],
-    {
-      env: {
-        GIT_AUTHOR_NAME: by.name,
-        GIT_AUTHOR_EMAIL: by.email,
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_NAME: by.name,
-        GIT_COMMITTER_EMAIL: by.email,
-        GIT_COMMITTER_DATE: date,
-      },
-    },
-  );
-  return repo.head();
+  return repo.merge(branch, date, by, `Merge pull request #${pr} from alex/${branch}`);
 }
 
 describe('git: which merge brought each commit in', function () {

@@ -63,6 +63,22 @@ export const STORY_QUESTIONS: readonly StoryQuestion[] = [
     text: 'Which piece of feedback on {s} would you pass on to someone else?',
     tags: ['help', 'review'],
   },
+  // Review work (reviewTopics.ts): {s} is "pull requests from Ana Lee".
+  { text: 'What do you look for first when you review {s}?', tags: ['review-work'] },
+  {
+    text: 'How do you decide that {s} are ready to merge, and when do you ask for changes?',
+    tags: ['review-work'],
+  },
+  {
+    text: 'What has reviewing {s} taught you about the code and about giving feedback?',
+    tags: ['review-work'],
+  },
+  // Branch upkeep: {s} is "merging stable and 4.x".
+  {
+    text: 'What can go wrong when {s}, and how do you check the result?',
+    tags: ['upkeep'],
+  },
+  { text: 'Which conflicts came up while {s}, and how did you settle them?', tags: ['upkeep'] },
   { text: 'How did you split {s} into patches, and what guided the order?', tags: ['series'] },
   { text: 'What did you do to make {s} easy to review?', tags: ['series', 'large'] },
   { text: 'How did you plan {s} before you started writing it?', tags: ['large'] },

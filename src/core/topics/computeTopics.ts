@@ -21,6 +21,7 @@ import { withoutExcluded } from './withoutExcluded';
 import { isWorthRaising } from './worthRaising';
 import { echoedStories } from './echoedStories';
 import { themeTopics } from './themeTopics';
+import { reviewTopics } from './reviewTopics';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -61,11 +62,14 @@ export const DEFAULT_TOPIC_LIMIT = 20;
  * one. Stories below the worth-raising floor (worthRaising.ts) are marked `smaller` and ranked
  * after every other topic; three or more of them on the same ground (a file or folder that is
  * not a hub) are raised as one theme holding them (themeTopics.ts). Ids are unique; the result
- * is the same for the same data, options and `now`.
+ * is the same for the same data, options and `now`. The mentee's merges of others' work are
+ * review topics, and merges keeping long-lived branches in step one upkeep topic (reviewTopics.ts).
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
   const view = withoutExcluded(data, options.exclude ?? []);
-  if (view.commits.length === 0) return [];
+  // A maintainer's window may hold merges of others' work and nothing else.
+  const reviews = reviewTopics(view.ownMerges ?? [], options.now);
+  if (view.commits.length === 0 && reviews.length === 0) return [];
   const ctx = topicContext(view, options.now);
   const goals = goalTopics(ctx, options.goals ?? []);
   const goalOf = new Map<string, string>();
@@ -118,10 +122,12 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   const themes = themeTopics(stories, (s) => belowFloor.has(s.draft.id), isTest, ctx);
   const inTheme = new Set(themes.flatMap((t) => t.members.map((m) => m.draft.id)));
   for (const t of themes) tagsOf.set(t.draft.id, t.tags);
+  for (const r of reviews) tagsOf.set(r.draft.id, r.tags);
   const drafts: TopicDraft[] = [
     ...goals,
     ...stories.filter((s) => !inTheme.has(s.draft.id)).map((s) => s.draft),
     ...themes.map((t) => t.draft),
+    ...reviews.map((r) => r.draft),
     ...(collaborator ? [collaborator] : []),
   ];
   const asked = options.limit ?? DEFAULT_TOPIC_LIMIT;

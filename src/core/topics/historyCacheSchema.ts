@@ -7,17 +7,18 @@ import type {
   FileChange,
   FollowUp,
   IdentityHint,
+  OwnMerge,
   Trailer,
 } from './historyData';
 
 /**
  * The history cache's format version. Bump it when the file's layout changes. A change to the
  * shape of `Commit` (or FileChange, Trailer, DependencyAdd, FollowUp, FileActivity, DocInfo,
- * IdentityHint) needs no bump by hand: the compile-time
+ * IdentityHint, OwnMerge) needs no bump by hand: the compile-time
  * checks below fail until the schemas here name the same fields, and the file carries those field
  * lists (CACHE_FIELDS), so files written with other fields are rebuilt.
  */
-export const HISTORY_CACHE_VERSION = 4;
+export const HISTORY_CACHE_VERSION = 5;
 
 /** Names the file's kind, so that no other JSON is ever read as a cache. */
 export const HISTORY_CACHE_FORMAT = 'mentoring-journal/history-cache';
@@ -78,6 +79,16 @@ const docInfoSchema = z.object({ path: text, title: z.optional(text), words: z.a
 
 const identityHintSchema = z.object({ name: text, email: text, commits: count });
 
+const ownMergeSchema = z.object({
+  sha,
+  time: z.number(),
+  date: text,
+  subject: text,
+  tipName: text,
+  tipEmail: text,
+  tipByMentee: z.boolean(),
+});
+
 /**
  * What the second step read for the top stories (readFileWork): the files and commits it was
  * read for, others' activity in those files and their same-lines follow-ups. A warm read whose
@@ -114,6 +125,7 @@ const entrySchema = z.object({
   earlier: z.object({ paths: z.array(text), commits: count }),
   dependencyAdds: z.array(dependencyAddSchema),
   dependencyNotes: z.array(text),
+  ownMerges: z.array(ownMergeSchema),
   /** What else was read at `tip` for a range ending `until` (atTipSchema). */
   atTip: z.optional(atTipSchema),
   /** When it was last used (ms since the epoch): the least recently used entries go first. */
@@ -152,6 +164,7 @@ const followUpFields: SameKeys<z.infer<typeof followUpSchema>, FollowUp> = true;
 const activityFields: SameKeys<z.infer<typeof fileActivitySchema>, FileActivity> = true;
 const docFields: SameKeys<z.infer<typeof docInfoSchema>, DocInfo> = true;
 const hintFields: SameKeys<z.infer<typeof identityHintSchema>, IdentityHint> = true;
+const ownMergeFields: SameKeys<z.infer<typeof ownMergeSchema>, OwnMerge> = true;
 void [
   commitFields,
   fileFields,
@@ -161,6 +174,7 @@ void [
   activityFields,
   docFields,
   hintFields,
+  ownMergeFields,
 ];
 
 /** The stored types' field lists: a file written with other fields is not read. */
@@ -173,6 +187,7 @@ export const CACHE_FIELDS = JSON.stringify([
   Object.keys(fileActivitySchema.def.shape),
   Object.keys(docInfoSchema.def.shape),
   Object.keys(identityHintSchema.def.shape),
+  Object.keys(ownMergeSchema.def.shape),
 ]);
 
 /** What a read found at its tip besides the mentee's commits (see atTipSchema). */

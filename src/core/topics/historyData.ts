@@ -57,6 +57,25 @@ export interface MergedBy {
   subject: string;
 }
 
+/**
+ * One of the mentee's merge commits on HEAD's first-parent line in the range: a pull request or
+ * branch they merged. Merges carry no file changes of their own; who made the merged tip tells
+ * whose work it was.
+ */
+export interface OwnMerge {
+  sha: string;
+  /** Author time, seconds since the epoch, and as YYYY-MM-DD in UTC. */
+  time: number;
+  date: string;
+  /** "Merge pull request #12 from ana/fix" (untrusted text, one line). */
+  subject: string;
+  /** The author of the merged tip (the merge's second parent), after .mailmap; '' if unknown. */
+  tipName: string;
+  tipEmail: string;
+  /** True when the mentee made the merged tip: their own branch, not others' work. */
+  tipByMentee: boolean;
+}
+
 /** One trailer of a commit message ("Reviewed-by: Name <email>"): the key as written, trimmed. */
 export interface Trailer {
   key: string;
@@ -165,4 +184,6 @@ export interface HistoryData {
   docInfo?: DocInfo[];
   /** Addresses the mentee's name also commits under, for an "also commits as" hint. */
   identityHints?: IdentityHint[];
+  /** The mentee's merges on HEAD's first-parent line in the range, newest first. */
+  ownMerges?: OwnMerge[];
 }

@@ -11,8 +11,10 @@ function fill(template: string, subject: string): string {
  * fixed by others) says more about what to ask than that it was a feature.
  */
 const TAG_ORDER = [
-  // Only themes carry it, and what a theme is (several small stories) decides what to ask.
+  // Only themes, review work and branch upkeep carry these, and what they are decides what to ask.
   'theme',
+  'review-work',
+  'upkeep',
   'release',
   'security',
   'backport',

@@ -36,7 +36,9 @@ export type FacetKind =
   | 'goal'
   | 'size'
   /** One of the small stories a theme gathers (themeTopics.ts). */
-  | 'story';
+  | 'story'
+  /** One of the merges a review or branch-upkeep topic gathers (reviewTopics.ts). */
+  | 'merge';
 
 /** One facet of a story: its kind and a line for people ("Reviewed by Bo Lind"). */
 export interface TopicFacet {

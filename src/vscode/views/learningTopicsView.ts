@@ -61,6 +61,7 @@ const FACET_ICONS: Record<FacetKind, string> = {
   goal: 'target',
   size: 'diff',
   story: 'book',
+  merge: 'git-merge',
 };
 
 /**
