@@ -210,6 +210,12 @@ describe('topic evaluation scorer', () => {
     ]);
   });
 
+  it('prints the fifth held-out set after the fourth, as a known split rather than an unknown one', () => {
+    // An unknown split would sort alphabetically after the known ones: 'alpha' before 'heldout5'.
+    const rows = ['heldout5', 'alpha', 'heldout4'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), ['heldout4', 'heldout5', 'alpha', 'all']);
+  });
+
   it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
     assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
     assert.deepEqual(scorer.summarySplits([]), []);

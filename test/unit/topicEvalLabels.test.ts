@@ -1,5 +1,5 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2, 3 and 4 keep the mix their briefs
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 5 keep the mix their briefs
 // asked for. Whether each commit exists and is the contributor's needs the repositories, which
 // are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
@@ -99,7 +99,7 @@ function sharedWithOtherSplits(split: string): string[] {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 28, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 33, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -137,6 +137,19 @@ describe('topic evaluation label files', () => {
     assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
   });
 
+  it('holds a fifth held-out set of 5 people over werkzeug, hyperfine, afero and thor, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
+    const set = assertHeldOutMix('heldout5');
+    assert.equal(set.length, 5);
+    assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), [
+      'afero',
+      'hyperfine',
+      'thor',
+      'werkzeug',
+    ]);
+    // The brief asked for at least one maintainer with releases.
+    assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
+  });
+
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
     const set = files.map(read).filter((l) => l.split === 'tuning');
     assert.ok(set.length >= 10, `${set.length} contributors`);
@@ -159,6 +172,10 @@ describe('topic evaluation label files', () => {
 
   it('keeps the fourth held-out set on contributors the other splits do not use', () => {
     assert.deepEqual(sharedWithOtherSplits('heldout4'), []);
+  });
+
+  it('keeps the fifth held-out set on contributors the other splits do not use', () => {
+    assert.deepEqual(sharedWithOtherSplits('heldout5'), []);
   });
 });
 
