@@ -367,6 +367,20 @@ describe('topics: stories', () => {
       assert.match(storyWith(topics, 1).question, /release/);
     });
 
+    it('never asks a first-release question about the releases of someone who released before', () => {
+      // Five releases use up the release questions that presume nothing; the one left for a
+      // first release must still not be asked.
+      const data = history(
+        ['1.1.0', '1.2.0', '1.3.0', '1.4.0', '2.0.0'].map((v, i) =>
+          commit({ n: i + 1, daysAgo: 30 - 5 * i, subject: `Release ${v}`, files: ['VERSION'] }),
+        ),
+        { earlier: EARLIER },
+      );
+      const releases = topicsOf(data).filter((t) => /^Released /.test(t.title));
+      assert.equal(releases.length, 5);
+      for (const t of releases) assert.doesNotMatch(t.question, /\bfirst\b/, t.question);
+    });
+
     it('titles a backport pair as one story naming where it went', () => {
       const data = history(
         [

@@ -72,6 +72,9 @@ export class QuestionChooser {
       // A question is about its first tag: asked of a story without it, it would be off-topic.
       // (Checked before the question is filled in: most questions fail here.)
       if (q.tags.length > 0 && !wanted.has(q.tags[0])) return;
+      // "first" is a condition, not a theme: a question for a first release or first security
+      // fix, asked after someone's tenth, reads as a claim that it was their first.
+      if (q.tags.includes('first') && !wanted.has('first')) return;
       if (this.usedTexts.has(fill(q.text, subject))) return;
       let score = 0;
       for (const tag of q.tags) score += wanted.get(tag) ?? 0;
