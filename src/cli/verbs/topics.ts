@@ -36,9 +36,9 @@ export const topicsVerb = defineVerb({
     t(
       'one topic for the person the mentee learns from most (kind "collaborator") and one per goal',
     ),
-    t(
-      '(its areas, or a "Mentoring-Goal: G1" trailer). Each topic has its evidence (commits, files),',
-    ),
+    t('(its areas, or a "Mentoring-Goal: G1" trailer). The mentee\'s own merges of others\''),
+    t('pull requests are one review topic, and merges of long-lived branches one upkeep topic.'),
+    t('Each topic has its evidence (commits, files),'),
     t(
       'an open question, no two alike, and for the top ten an expert (the most active other author',
     ),
