@@ -6,7 +6,7 @@ import type { SurfacedTopics } from './surfaceTopics';
  * The shape of a kept result and of its key: bumped when either changes, so an older entry is a
  * miss (the code version in the key usually changes too; this covers a build that keeps it).
  */
-export const TOPICS_RESULT_FORMAT = 1;
+export const TOPICS_RESULT_FORMAT = 2;
 
 /** One repository as it enters a result: where it is, its tip, and what was asked of it. */
 export interface KeyRepository {
@@ -60,8 +60,8 @@ export function topicsResultKey(parts: TopicsKeyParts): string {
 }
 
 /**
- * What a result keeps of the history read: what its consumers show (range, commits, notes,
- * hints, counts). The raw reads the ranking used (earlier paths, others' follow-ups, every file's
+ * What a result keeps of the history read: what its consumers show (range, commits, the
+ * mentee's merges, notes, hints, counts). The raw reads the ranking used (earlier paths, others' follow-ups, every file's
  * activity, the docs' words) are dropped once ranked: a kept result stays small, and a result is
  * the same whether it was served from the cache or computed.
  */
@@ -77,6 +77,8 @@ export function shownHistory(data: HistoryData): HistoryData {
     notes: data.notes,
   };
   if (data.identityHints) shown.identityHints = data.identityHints;
+  // Review topics cite these merges; the views show their subjects and dates.
+  if (data.ownMerges) shown.ownMerges = data.ownMerges;
   return shown;
 }
 

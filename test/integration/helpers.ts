@@ -1,5 +1,6 @@
 // Shared helpers of the integration suites. They run inside a real extension host (code-server
 // through scripts/realvscode/run.mjs, or VS Code desktop through test/electron/).
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -55,6 +56,58 @@ export function dateString(value: unknown): string {
 
 export function readText(file: string): string {
   return fs.readFileSync(file, 'utf8');
+}
+
+/** Someone who commits in the test workspace's repository. */
+export interface GitPerson {
+  name: string;
+  email: string;
+}
+
+/**
+ * Runs git in the test workspace as `who`, author and committer, at `date` (YYYY-MM-DD, UTC
+ * noon); its output, trimmed. Throws with git's stderr when it fails.
+ */
+export function gitAs(who: GitPerson, date: string, ...args: string[]): string {
+  return gitWith({ who, date }, ...args);
+}
+
+/** gitAs with more: text on standard input, other environment (GIT_INDEX_FILE). */
+export function gitWith(
+  how: { who: GitPerson; date: string; input?: string; env?: Record<string, string> },
+  ...args: string[]
+): string {
+  const { who, date } = how;
+  const env = {
+    ...process.env,
+    ...how.env,
+    GIT_AUTHOR_NAME: who.name,
+    GIT_AUTHOR_EMAIL: who.email,
+    GIT_COMMITTER_NAME: who.name,
+    GIT_COMMITTER_EMAIL: who.email,
+    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+  };
+  const r = spawnSync('git', args, { cwd: workspaceRoot(), env, encoding: 'utf8', input: how.input });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Writes `files` in the workspace and commits them as `who` at `date`; the commit's sha. */
+export function commitFilesAs(
+  who: GitPerson,
+  date: string,
+  message: string,
+  files: Record<string, string>,
+): string {
+  const top = workspaceRoot();
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
+    fs.writeFileSync(path.join(top, file), text);
+  }
+  gitAs(who, date, 'add', '--', ...Object.keys(files));
+  gitAs(who, date, 'commit', '-q', '-m', message, '--', ...Object.keys(files));
+  return gitAs(who, date, 'rev-parse', 'HEAD');
 }
 
 /** Creates the records of a relationship through the command, without prompts. */

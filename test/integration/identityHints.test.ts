@@ -2,7 +2,6 @@
 // commits under an address the plan leaves out; Surface Learning Topics lists it in the Learning
 // Topics view, and the hint's action (the arguments the view passes) adds it to the plan.
 import * as assert from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -10,31 +9,14 @@ import type { TreeData } from '../../src/extension';
 import {
   activateExtension,
   closeAllEditorsWithoutSaving,
+  commitFilesAs,
   setUpRelationship,
-  workspaceRoot,
+  type GitPerson,
 } from './helpers';
 
 /** Commits one file in the workspace as `who` at `date` (UTC noon). */
-function commitAs(who: { name: string; email: string }, date: string, file: string): void {
-  const top = workspaceRoot();
-  fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
-  fs.writeFileSync(path.join(top, file), `${date}\n`);
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: who.name,
-    GIT_AUTHOR_EMAIL: who.email,
-    GIT_COMMITTER_NAME: who.name,
-    GIT_COMMITTER_EMAIL: who.email,
-    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
-    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
-  };
-  for (const args of [
-    ['add', '--', file],
-    ['commit', '-q', '-m', `Work of ${date}`, '--', file],
-  ]) {
-    const r = spawnSync('git', args, { cwd: top, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  }
+function commitAs(who: GitPerson, date: string, file: string): void {
+  commitFilesAs(who, date, `Work of ${date}`, { [file]: `${date}\n` });
 }
 
 function hintsIn(tree: TreeData[]): TreeData[] {

@@ -2,38 +2,16 @@
 // rest under one collapsed "N smaller topics" node: a mentee's one-line edits are not 1:1 topics,
 // but they are one click away.
 import * as assert from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TreeData } from '../../src/extension';
-import { activateExtension, setUpRelationship, workspaceRoot } from './helpers';
+import { activateExtension, commitFilesAs, setUpRelationship } from './helpers';
 
 const MENTEE = { name: 'Noor Haddad', email: 'noor@example.com' };
 
 /** Commits `files` in the workspace as the mentee at `date` (UTC noon). */
 function commitAs(date: string, message: string, files: Record<string, string>): void {
-  const top = workspaceRoot();
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
-    fs.writeFileSync(path.join(top, file), text);
-  }
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: MENTEE.name,
-    GIT_AUTHOR_EMAIL: MENTEE.email,
-    GIT_COMMITTER_NAME: MENTEE.name,
-    GIT_COMMITTER_EMAIL: MENTEE.email,
-    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
-    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
-  };
-  for (const args of [
-    ['add', '--', ...Object.keys(files)],
-    ['commit', '-q', '-m', message, '--', ...Object.keys(files)],
-  ]) {
-    const r = spawnSync('git', args, { cwd: workspaceRoot(), env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  }
+  commitFilesAs(MENTEE, date, message, files);
 }
 
 /** A file of `n` lines. */

@@ -2,13 +2,13 @@
 // workspace by a mentee with fixed dates, then Add to Agenda, Show Commit and Open File, as the
 // Learning Topics view's context menu runs them (with the argument objects the view passes).
 import * as assert from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   activateExtension,
   closeAllEditorsWithoutSaving,
+  commitFilesAs,
   readText,
   recordsDir,
   sectionBody,
@@ -38,35 +38,7 @@ const MENTEE = { name: 'Robin Park', email: 'robin@example.com' };
 const PAIR = 'Kai Osei <kai@example.com>';
 
 /** Commits `files` in the workspace as `who` at `date` (UTC noon); returns the commit's sha. */
-function commitAs(
-  who: { name: string; email: string },
-  date: string,
-  message: string,
-  files: Record<string, string>,
-): string {
-  const top = workspaceRoot();
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
-    fs.writeFileSync(path.join(top, file), text);
-  }
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: who.name,
-    GIT_AUTHOR_EMAIL: who.email,
-    GIT_COMMITTER_NAME: who.name,
-    GIT_COMMITTER_EMAIL: who.email,
-    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
-    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
-  };
-  const run = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: top, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  };
-  run('add', '--', ...Object.keys(files));
-  run('commit', '-q', '-m', message, '--', ...Object.keys(files));
-  return run('rev-parse', 'HEAD');
-}
+const commitAs = commitFilesAs;
 
 /** The story whose evidence holds `sha`. */
 function storyOf(result: TopicsResultLike, sha: string): TopicsResultLike['topics'][number] {

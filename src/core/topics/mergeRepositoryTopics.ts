@@ -73,6 +73,7 @@ export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryDat
     notes: parts.flatMap((p) => p.data.notes.map((n) => `${p.repository}: ${n}`)),
     followUps: parts.flatMap((p) => p.data.followUps ?? []),
     identityHints: mergeHints(parts.flatMap((p) => p.data.identityHints ?? [])),
+    ownMerges: parts.flatMap((p) => p.data.ownMerges ?? []).sort((a, b) => b.time - a.time),
   };
 }
 

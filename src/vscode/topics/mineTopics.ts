@@ -45,6 +45,9 @@ export function topicsResult(
   const commitInfo: TopicsResult['commitInfo'] = {};
   for (const c of data.commits)
     commitInfo[c.sha] = { subject: c.subject, date: c.date, time: c.time };
+  // Review topics cite the mentee's merges, which are not among the commits.
+  for (const m of data.ownMerges ?? [])
+    commitInfo[m.sha] ??= { subject: m.subject, date: m.date, time: m.time };
   return {
     key: relationshipKey(ref),
     name: relationshipName(ref, mentee ? { plan: { mentee } as Plan } : undefined, all),
