@@ -9,12 +9,19 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
+import { mergedPullRequestIn } from '../support/workspaceGit';
 import { Workbench, addDays, commitAs, e2eEnvironment, today, waitForFile } from './workbench';
 
 const SLUG = 'quinn-avery';
 const NAME = 'Quinn Avery';
 const MENTEE = { name: 'Quinn Avery', email: 'quinn@example.com' };
 const HOSTILE = 'Fix <img src=x onerror=alert(1)> in the "cart" view';
+// Two contributors' pull requests the mentee merged: review work, one topic.
+const HOSTILE_MERGE = 'Merge pull request #7 from ana/<b>card</b>-check';
+const CONTRIBUTORS = [
+  { name: 'Ana Ruiz', email: 'ana@example.com' },
+  { name: 'Ben Okafor', email: 'ben@example.com' },
+];
 
 describe('Learning topics in the browser: surface, read, open a commit', function () {
   const env = e2eEnvironment();
@@ -56,6 +63,17 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     revertSha = commit(4, `Revert "Add the cart total"\n\nThis reverts commit ${added}.`, {
       'shop/cart/total.ts': 'export const total = 0;\n',
     });
+    CONTRIBUTORS.forEach((author, i) =>
+      mergedPullRequestIn(env.workspace, {
+        author,
+        date: addDays(today(), -3 + i),
+        file: `shop/pay/check${i}.ts`,
+        text: `export const check${i} = 1;\n`,
+        maintainer: MENTEE,
+        mergedOn: addDays(today(), -2 + i),
+        message: i === 0 ? HOSTILE_MERGE : 'Merge pull request #8 from ben/iban',
+      }),
+    );
     wb = await Workbench.open(env);
   });
 
@@ -177,5 +195,21 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     assert.match(line, new RegExp(`${MENTEE.name}'s first change`));
     await wb!.shot('topics-5-first-claim');
     fs.rmSync(path.dirname(note), { recursive: true, force: true });
+  });
+
+  it("shows the pull requests the mentee merged as one review topic, each merge a line of text inside it", async () => {
+    step = '6-review';
+    const sidebar = wb!.page.locator('.part.sidebar');
+    const rows = sidebar.locator('.monaco-list-row');
+    const review = rows
+      .filter({ hasText: 'Reviewed and merged 2 pull requests from 2 contributors: Ana Ruiz and Ben Okafor' })
+      .first();
+    await review.waitFor({ timeout: 15_000 });
+    await review.click();
+    await rows.filter({ hasText: HOSTILE_MERGE }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: 'Merge pull request #8 from ben/iban' }).first().waitFor({ timeout: 15_000 });
+    // The subject's markup is text: no bold element in the tree.
+    assert.strictEqual(await sidebar.locator('.monaco-list-row b').count(), 0);
+    await wb!.shot('topics-6-review');
   });
 });

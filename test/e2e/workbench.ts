@@ -2,7 +2,7 @@
 // Enter, answer the prompts. Used by the end-to-end suites, which run in plain Node against a
 // code-server that scripts/realvscode/run.mjs starts (it passes MJ_E2E_* in the environment).
 // Every wait has a deadline; nothing sleeps for a fixed time.
-import { spawnSync } from 'node:child_process';
+import { commitFilesIn } from '../support/workspaceGit';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -270,36 +270,4 @@ export function addDays(date: string, days: number): string {
  * Writes `files` in the repository `cwd` and commits them as `who` on `date` (UTC noon), as a
  * mentee's earlier work would be; returns the commit's sha. Only these paths are committed.
  */
-export function commitAs(
-  cwd: string,
-  who: { name: string; email: string },
-  date: string,
-  message: string,
-  files: Record<string, string>,
-): string {
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(cwd, file)), { recursive: true });
-    fs.writeFileSync(path.join(cwd, file), text);
-  }
-  const when = `${date}T12:00:00Z`;
-  const run = (...args: string[]) => {
-    const r = spawnSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: who.name,
-        GIT_COMMITTER_EMAIL: who.email,
-        GIT_AUTHOR_DATE: when,
-        GIT_COMMITTER_DATE: when,
-      },
-    });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  };
-  run('add', '--', ...Object.keys(files));
-  run('commit', '-q', '-m', message, '--', ...Object.keys(files));
-  return run('rev-parse', 'HEAD');
-}
+export const commitAs = commitFilesIn;

@@ -1,10 +1,10 @@
 // Shared helpers of the integration suites. They run inside a real extension host (code-server
 // through scripts/realvscode/run.mjs, or VS Code desktop through test/electron/).
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
+import { commitFilesIn, type GitPerson } from '../support/workspaceGit';
 
 /** The id of the extension under test. */
 export const EXTENSION_ID = 'mentoring-journal.mentoring-journal';
@@ -58,40 +58,7 @@ export function readText(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** Someone who commits in the test workspace's repository. */
-export interface GitPerson {
-  name: string;
-  email: string;
-}
-
-/**
- * Runs git in the test workspace as `who`, author and committer, at `date` (YYYY-MM-DD, UTC
- * noon); its output, trimmed. Throws with git's stderr when it fails.
- */
-export function gitAs(who: GitPerson, date: string, ...args: string[]): string {
-  return gitWith({ who, date }, ...args);
-}
-
-/** gitAs with more: text on standard input, other environment (GIT_INDEX_FILE). */
-export function gitWith(
-  how: { who: GitPerson; date: string; input?: string; env?: Record<string, string> },
-  ...args: string[]
-): string {
-  const { who, date } = how;
-  const env = {
-    ...process.env,
-    ...how.env,
-    GIT_AUTHOR_NAME: who.name,
-    GIT_AUTHOR_EMAIL: who.email,
-    GIT_COMMITTER_NAME: who.name,
-    GIT_COMMITTER_EMAIL: who.email,
-    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
-    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
-  };
-  const r = spawnSync('git', args, { cwd: workspaceRoot(), env, encoding: 'utf8', input: how.input });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
+export type { GitPerson } from '../support/workspaceGit';
 
 /** Writes `files` in the workspace and commits them as `who` at `date`; the commit's sha. */
 export function commitFilesAs(
@@ -100,14 +67,7 @@ export function commitFilesAs(
   message: string,
   files: Record<string, string>,
 ): string {
-  const top = workspaceRoot();
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(top, file)), { recursive: true });
-    fs.writeFileSync(path.join(top, file), text);
-  }
-  gitAs(who, date, 'add', '--', ...Object.keys(files));
-  gitAs(who, date, 'commit', '-q', '-m', message, '--', ...Object.keys(files));
-  return gitAs(who, date, 'rev-parse', 'HEAD');
+  return commitFilesIn(workspaceRoot(), who, date, message, files);
 }
 
 /** Creates the records of a relationship through the command, without prompts. */

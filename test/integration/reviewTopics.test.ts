@@ -3,60 +3,34 @@
 // each merge inside it, its merge commits listed by subject, and Show Commit on a merge giving
 // what the pull request brought in.
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TreeData } from '../../src/extension';
 import {
   activateExtension,
   closeAllEditorsWithoutSaving,
-  gitAs,
-  gitWith,
   setUpRelationship,
   workspaceRoot,
   type GitPerson,
 } from './helpers';
+import { mergedPullRequestIn } from '../support/workspaceGit';
 
 const MAINTAINER = { name: 'Maya Lindqvist', email: 'maya@example.com' };
 const ANA = { name: 'Ana Ruiz', email: 'ana@example.com' };
 const BEN = { name: 'Ben Okafor', email: 'ben@example.com' };
 
-/**
- * A pull request by `who` adding `file`, merged by the maintainer a day later on the workspace's
- * branch; the merge's sha. Made with plumbing on a private index, since earlier tests leave the
- * workspace with local and staged changes that a porcelain merge refuses to go past; the real
- * index and working tree then get the one new file, so nothing else about them changes.
- */
+/** A pull request by `who` adding `file` on `day` of August, merged by the maintainer a day later. */
 function mergedPullRequest(who: GitPerson, pr: number, file: string, text: string, day: number) {
   const on = (d: number) => `2026-08-${String(d).padStart(2, '0')}`;
-  const head = gitAs(who, on(day), 'rev-parse', 'HEAD');
-  const branch = gitAs(who, on(day), 'symbolic-ref', 'HEAD');
-  const blob = gitWith({ who, date: on(day), input: text }, 'hash-object', '-w', '--stdin');
-  const index = { GIT_INDEX_FILE: path.join(os.tmpdir(), `mj-review-index-${process.pid}-${pr}`) };
-  gitWith({ who, date: on(day), env: index }, 'read-tree', head);
-  gitWith({ who, date: on(day), env: index }, 'update-index', '--add', '--cacheinfo', `100644,${blob},${file}`);
-  const tree = gitWith({ who, date: on(day), env: index }, 'write-tree');
-  fs.rmSync(index.GIT_INDEX_FILE, { force: true });
-  const work = gitAs(who, on(day), 'commit-tree', tree, '-p', head, '-m', `Work for #${pr}`);
-  const login = who.name.split(' ')[0].toLowerCase();
-  const merge = gitAs(
-    MAINTAINER,
-    on(day + 1),
-    'commit-tree',
-    tree,
-    '-p',
-    head,
-    '-p',
-    work,
-    '-m',
-    `Merge pull request #${pr} from ${login}/fix-${pr}`,
-  );
-  gitAs(MAINTAINER, on(day + 1), 'update-ref', branch, merge, head);
-  fs.mkdirSync(path.dirname(path.join(workspaceRoot(), file)), { recursive: true });
-  fs.writeFileSync(path.join(workspaceRoot(), file), text);
-  gitAs(MAINTAINER, on(day + 1), 'update-index', '--add', '--cacheinfo', `100644,${blob},${file}`);
-  return merge;
+  return mergedPullRequestIn(workspaceRoot(), {
+    author: who,
+    date: on(day),
+    file,
+    text,
+    maintainer: MAINTAINER,
+    mergedOn: on(day + 1),
+    message: `Merge pull request #${pr} from ${who.name.split(' ')[0].toLowerCase()}/fix-${pr}`,
+  });
 }
 
 describe('Learning topics: review work', function () {
