@@ -54,9 +54,21 @@ describe('topics from several repositories', () => {
     );
   });
 
-  it('counts the commits of every repository and says which repository a note is about', () => {
-    const api = history([commit({ n: 1, daysAgo: 3 })], { notes: ['HEAD is detached'] });
-    const web = history([commit({ n: 2, daysAgo: 1 })]);
+  it('counts the commits and merges of every repository and says which repository a note is about', () => {
+    const merge = (sha: string, time: number) => ({
+      sha,
+      time,
+      date: '2026-02-20',
+      subject: `Merge pull request from ${sha}`,
+      tipName: 'Bo',
+      tipEmail: 'bo@example.com',
+      tipByMentee: false,
+    });
+    const api = history([commit({ n: 1, daysAgo: 3 })], {
+      notes: ['HEAD is detached'],
+      ownMerges: [merge('a'.repeat(40), 100)],
+    });
+    const web = history([commit({ n: 2, daysAgo: 1 })], { ownMerges: [merge('b'.repeat(40), 200)] });
     const data = mergeHistoryData([
       { repository: 'api', data: api, topics: [] },
       { repository: 'web', data: web, topics: [] },
@@ -64,6 +76,11 @@ describe('topics from several repositories', () => {
     assert.equal(data.commits.length, 2);
     assert.equal(data.commits[0].sha, web.commits[0].sha, 'newest first');
     assert.deepEqual(data.notes, ['api: HEAD is detached']);
+    assert.deepEqual(
+      data.ownMerges?.map((m) => m.sha),
+      ['b'.repeat(40), 'a'.repeat(40)],
+      "every repository's merges, newest first (the views name them by subject)",
+    );
     const one = mergeHistoryData([{ repository: 'api', data: api, topics: [] }]);
     assert.equal(one, api, 'one repository: its own data');
   });
