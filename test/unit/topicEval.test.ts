@@ -216,6 +216,12 @@ describe('topic evaluation scorer', () => {
     assert.deepEqual(scorer.summarySplits(rows), ['heldout4', 'heldout5', 'alpha', 'all']);
   });
 
+  it('prints the sixth held-out set after the fifth, as a known split rather than an unknown one', () => {
+    // An unknown split would sort alphabetically after the known ones: 'alpha' before 'heldout6'.
+    const rows = ['heldout6', 'alpha', 'heldout5'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), ['heldout5', 'heldout6', 'alpha', 'all']);
+  });
+
   it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
     assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
     assert.deepEqual(scorer.summarySplits([]), []);

@@ -1,5 +1,5 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 5 keep the mix their briefs
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 6 keep the mix their briefs
 // asked for. Whether each commit exists and is the contributor's needs the repositories, which
 // are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
@@ -86,6 +86,17 @@ function assertHeldOutMix(split: string): Label[] {
   return set;
 }
 
+/**
+ * Asserts a held-out set of exactly 5 people over `repos` (sorted), with the mix above and at
+ * least one maintainer whose topics hold a release, as the briefs from set 3 on asked for.
+ */
+function assertFiveWithRelease(split: string, repos: string[]): void {
+  const set = assertHeldOutMix(split);
+  assert.equal(set.length, 5);
+  assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), repos);
+  assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
+}
+
 /** The expected-topic commits of `split` that a label of another split also names. */
 function sharedWithOtherSplits(split: string): string[] {
   const key = (l: Label): string[] => l.topics.flatMap((t) => t.commits);
@@ -99,7 +110,7 @@ function sharedWithOtherSplits(split: string): string[] {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 33, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 38, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -118,36 +129,19 @@ describe('topic evaluation label files', () => {
   });
 
   it('holds a third held-out set of 5 people over sinatra, commander.js and viper, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    const set = assertHeldOutMix('heldout3');
-    assert.equal(set.length, 5);
-    assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), [
-      'commander.js',
-      'sinatra',
-      'viper',
-    ]);
-    // The brief asked for at least one maintainer with releases.
-    assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
+    assertFiveWithRelease('heldout3', ['commander.js', 'sinatra', 'viper']);
   });
 
   it('holds a fourth held-out set of 5 people over fd, pflag, koa and jinja, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    const set = assertHeldOutMix('heldout4');
-    assert.equal(set.length, 5);
-    assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), ['fd', 'jinja', 'koa', 'pflag']);
-    // The brief asked for at least one maintainer with releases.
-    assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
+    assertFiveWithRelease('heldout4', ['fd', 'jinja', 'koa', 'pflag']);
   });
 
   it('holds a fifth held-out set of 5 people over werkzeug, hyperfine, afero and thor, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    const set = assertHeldOutMix('heldout5');
-    assert.equal(set.length, 5);
-    assert.deepEqual([...new Set(set.map((l) => l.repo))].sort(), [
-      'afero',
-      'hyperfine',
-      'thor',
-      'werkzeug',
-    ]);
-    // The brief asked for at least one maintainer with releases.
-    assert.ok(set.some((l) => !l.newcomer && l.topics.some((t) => t.kind.includes('release'))));
+    assertFiveWithRelease('heldout5', ['afero', 'hyperfine', 'thor', 'werkzeug']);
+  });
+
+  it('holds a sixth held-out set of 5 people over attrs, cast, insta and mustermann, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
+    assertFiveWithRelease('heldout6', ['attrs', 'cast', 'insta', 'mustermann']);
   });
 
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
@@ -176,6 +170,10 @@ describe('topic evaluation label files', () => {
 
   it('keeps the fifth held-out set on contributors the other splits do not use', () => {
     assert.deepEqual(sharedWithOtherSplits('heldout5'), []);
+  });
+
+  it('keeps the sixth held-out set on contributors the other splits do not use', () => {
+    assert.deepEqual(sharedWithOtherSplits('heldout6'), []);
   });
 });
 
