@@ -93,6 +93,8 @@ export interface ReadHistoryOptions {
 }
 
 const PROGRESS_EVERY = 200;
+// The fewest of the mentee's commits the range walk hands to a numstat read while it goes on.
+const NUMSTAT_BATCH = 128;
 const DAY = 86_400;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
@@ -216,6 +218,27 @@ export async function readHistory(
       if (walk?.sinceArg && !since) return undefined;
       return { commits, from: since ? Number(since[1]) : -Infinity, run: stdinRunner(reader) };
     };
+    const progress = new ReadProgress(options.onProgress);
+    // The mentee's commits the walk has found so far are read with numstat while it goes on, one
+    // read at a time, each taking all found since the last began (NUMSTAT_BATCH at least), so
+    // that little is left when the walk ends.
+    const menteeParts: Promise<Commit[]>[] = [];
+    let found: string[] = [];
+    let reading = false;
+    const readFound = () => {
+      if (found.length === 0) return;
+      const part = jobs.add(readRangeCommits(reader, toRead, undefined, progress, false, found));
+      menteeParts.push(part);
+      found = [];
+      reading = true;
+      part.then(
+        () => {
+          reading = false;
+          if (found.length >= NUMSTAT_BATCH) readFound();
+        },
+        () => undefined,
+      );
+    };
     const walkJob =
       walk &&
       jobs.add(
@@ -226,6 +249,10 @@ export async function readHistory(
           until: walk.until,
           includeMerges: !!request.includeMerges,
           isMentee: reader.isMentee,
+          onMentee: (sha) => {
+            found.push(sha);
+            if (!reading && found.length >= NUMSTAT_BATCH) readFound();
+          },
         }),
       );
     const namingJob = jobs.add(
@@ -255,11 +282,18 @@ export async function readHistory(
       readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
     const rangeJob = walkJob
-      ? walkJob.then((w: RangeWalk) => {
+      ? walkJob.then(async (w: RangeWalk) => {
           countHints(w, hints);
-          return readRangeCommits(reader, toRead, hints, options.onProgress, false, w.mentee);
+          readFound();
+          // In the walk's order (newest first), as one read of w.mentee gives them.
+          const parts = await Promise.all(menteeParts);
+          progress.end();
+          return parts.flat();
         })
-      : readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha);
+      : readRangeCommits(reader, toRead, hints, progress, known?.tip === range.toSha).then((c) => {
+          progress.end();
+          return c;
+        });
     // Which merge brought each commit in (one pull request, one story): its reads need nothing
     // from the mentee's and run beside them; the known commits carry theirs already.
     const mergeLineJob = jobs.add(
@@ -479,20 +513,17 @@ function onceWalk(range: ResolvedRange): OnceWalk | undefined {
 async function readRangeCommits(
   r: Reader,
   range: ResolvedRange,
-  hints: IdentityHintTally,
-  onProgress?: (commitsRead: number) => void,
+  hints: IdentityHintTally | undefined,
+  progress: ReadProgress,
   nothingNew = false,
   only?: readonly string[],
 ): Promise<Commit[]> {
-  if (nothingNew || only?.length === 0) {
-    onProgress?.(0);
-    return [];
-  }
+  if (nothingNew || only?.length === 0) return [];
   // Numstat reads every changed blob, which a partial clone may not have.
   const names = range.partialClone;
   const accept = (name: string, email: string) => {
     if (r.isMentee(name, email)) return true;
-    hints.add(name, email);
+    hints?.add(name, email);
     return false;
   };
   const parser = new LogParser({ accept, names });
@@ -501,7 +532,7 @@ async function readRangeCommits(
     if (r.isBoundary(c.sha, c.parents)) c.files = [];
     commits.push(c);
   };
-  let reported = 0;
+  let counted = 0;
   await stream(r, {
     args: [
       '--literal-pathspecs',
@@ -514,7 +545,7 @@ async function readRangeCommits(
         ? ['--no-walk=unsorted', '--stdin', '--end-of-options']
         : [
             ...r.noMerges,
-            ...authorArgs([...r.authors, ...hints.names.values()]),
+            ...authorArgs([...r.authors, ...(hints?.names.values() ?? [])]),
             ...range.dateArgs,
             '--end-of-options',
             ...range.revisions,
@@ -525,15 +556,37 @@ async function readRangeCommits(
     stdin: only && `${only.join('\n')}\n`,
     onStdout: (text) => {
       for (const c of parser.push(text)) keep(c);
-      if (onProgress && parser.commitsRead - reported >= PROGRESS_EVERY) {
-        reported = parser.commitsRead;
-        onProgress(reported);
-      }
+      progress.add(parser.commitsRead - counted);
+      counted = parser.commitsRead;
     },
   });
   for (const c of parser.end()) keep(c);
-  onProgress?.(parser.commitsRead);
+  progress.add(parser.commitsRead - counted);
   return commits;
+}
+
+/**
+ * The range commits read so far by the reads that share it: reported about every
+ * PROGRESS_EVERY as they arrive, and once at the end.
+ */
+class ReadProgress {
+  private read = 0;
+  private reported = 0;
+
+  constructor(private readonly report?: (commitsRead: number) => void) {}
+
+  /** Counts `n` more commits read. */
+  add(n: number): void {
+    this.read += n;
+    if (!this.report || this.read - this.reported < PROGRESS_EVERY) return;
+    this.reported = this.read;
+    this.report(this.read);
+  }
+
+  /** Reports the final count. */
+  end(): void {
+    this.report?.(this.read);
+  }
 }
 
 /** EarlierTouches while they are read. */
