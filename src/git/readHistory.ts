@@ -93,8 +93,6 @@ export interface ReadHistoryOptions {
 }
 
 const PROGRESS_EVERY = 200;
-// The fewest of the mentee's commits the range walk hands to a numstat read while it goes on.
-const NUMSTAT_BATCH = 128;
 const DAY = 86_400;
 // Keep the manifest read's command line short; a range touching more manifests is unusual.
 const MAX_MANIFESTS = 500;
@@ -218,27 +216,6 @@ export async function readHistory(
       if (walk?.sinceArg && !since) return undefined;
       return { commits, from: since ? Number(since[1]) : -Infinity, run: stdinRunner(reader) };
     };
-    const progress = new ReadProgress(options.onProgress);
-    // The mentee's commits the walk has found so far are read with numstat while it goes on, one
-    // read at a time, each taking all found since the last began (NUMSTAT_BATCH at least), so
-    // that little is left when the walk ends.
-    const menteeParts: Promise<Commit[]>[] = [];
-    let found: string[] = [];
-    let reading = false;
-    const readFound = () => {
-      if (found.length === 0) return;
-      const part = jobs.add(readRangeCommits(reader, toRead, undefined, progress, false, found));
-      menteeParts.push(part);
-      found = [];
-      reading = true;
-      part.then(
-        () => {
-          reading = false;
-          if (found.length >= NUMSTAT_BATCH) readFound();
-        },
-        () => undefined,
-      );
-    };
     const walkJob =
       walk &&
       jobs.add(
@@ -249,10 +226,6 @@ export async function readHistory(
           until: walk.until,
           includeMerges: !!request.includeMerges,
           isMentee: reader.isMentee,
-          onMentee: (sha) => {
-            found.push(sha);
-            if (!reading && found.length >= NUMSTAT_BATCH) readFound();
-          },
         }),
       );
     const namingJob = jobs.add(
@@ -282,18 +255,11 @@ export async function readHistory(
       readEarlierTouches(reader, toRead, earlierSoFar, hints, known?.tip === range.toSha),
     );
     const rangeJob = walkJob
-      ? walkJob.then(async (w: RangeWalk) => {
+      ? walkJob.then((w: RangeWalk) => {
           countHints(w, hints);
-          readFound();
-          // In the walk's order (newest first), as one read of w.mentee gives them.
-          const parts = await Promise.all(menteeParts);
-          progress.end();
-          return parts.flat();
+          return readRangeCommits(reader, toRead, hints, options.onProgress, false, w.mentee);
         })
-      : readRangeCommits(reader, toRead, hints, progress, known?.tip === range.toSha).then((c) => {
-          progress.end();
-          return c;
-        });
+      : readRangeCommits(reader, toRead, hints, options.onProgress, known?.tip === range.toSha);
     // Which merge brought each commit in (one pull request, one story): its reads need nothing
     // from the mentee's and run beside them; the known commits carry theirs already.
     const mergeLineJob = jobs.add(
@@ -513,17 +479,20 @@ function onceWalk(range: ResolvedRange): OnceWalk | undefined {
 async function readRangeCommits(
   r: Reader,
   range: ResolvedRange,
-  hints: IdentityHintTally | undefined,
-  progress: ReadProgress,
+  hints: IdentityHintTally,
+  onProgress?: (commitsRead: number) => void,
   nothingNew = false,
   only?: readonly string[],
 ): Promise<Commit[]> {
-  if (nothingNew || only?.length === 0) return [];
+  if (nothingNew || only?.length === 0) {
+    onProgress?.(0);
+    return [];
+  }
   // Numstat reads every changed blob, which a partial clone may not have.
   const names = range.partialClone;
   const accept = (name: string, email: string) => {
     if (r.isMentee(name, email)) return true;
-    hints?.add(name, email);
+    hints.add(name, email);
     return false;
   };
   const parser = new LogParser({ accept, names });
@@ -532,7 +501,7 @@ async function readRangeCommits(
     if (r.isBoundary(c.sha, c.parents)) c.files = [];
     commits.push(c);
   };
-  let counted = 0;
+  let reported = 0;
   await stream(r, {
     args: [
       '--literal-pathspecs',
@@ -545,7 +514,7 @@ async function readRangeCommits(
         ? ['--no-walk=unsorted', '--stdin', '--end-of-options']
         : [
             ...r.noMerges,
-            ...authorArgs([...r.authors, ...(hints?.names.values() ?? [])]),
+            ...authorArgs([...r.authors, ...hints.names.values()]),
             ...range.dateArgs,
             '--end-of-options',
             ...range.revisions,
@@ -556,37 +525,15 @@ async function readRangeCommits(
     stdin: only && `${only.join('\n')}\n`,
     onStdout: (text) => {
       for (const c of parser.push(text)) keep(c);
-      progress.add(parser.commitsRead - counted);
-      counted = parser.commitsRead;
+      if (onProgress && parser.commitsRead - reported >= PROGRESS_EVERY) {
+        reported = parser.commitsRead;
+        onProgress(reported);
+      }
     },
   });
   for (const c of parser.end()) keep(c);
-  progress.add(parser.commitsRead - counted);
+  onProgress?.(parser.commitsRead);
   return commits;
-}
-
-/**
- * The range commits read so far by the reads that share it: reported about every
- * PROGRESS_EVERY as they arrive, and once at the end.
- */
-class ReadProgress {
-  private read = 0;
-  private reported = 0;
-
-  constructor(private readonly report?: (commitsRead: number) => void) {}
-
-  /** Counts `n` more commits read. */
-  add(n: number): void {
-    this.read += n;
-    if (!this.report || this.read - this.reported < PROGRESS_EVERY) return;
-    this.reported = this.read;
-    this.report(this.read);
-  }
-
-  /** Reports the final count. */
-  end(): void {
-    this.report?.(this.read);
-  }
 }
 
 /** EarlierTouches while they are read. */

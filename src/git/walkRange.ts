@@ -15,11 +15,6 @@ export interface RangeWalkRead {
   /** Walk merge commits too (the mentee's merges are then theirs; naming commits never are). */
   includeMerges: boolean;
   isMentee: (name: string, email: string) => boolean;
-  /**
-   * Called with each of the mentee's commits in the range as the walk finds it (in
-   * RangeWalk.mentee's order), so that reading them need not wait for the walk's end.
-   */
-  onMentee?: (sha: string) => void;
 }
 
 /** Which commits of the range the two follow-up reads take, from one walk. */
@@ -82,10 +77,7 @@ export async function walkRange(read: RangeWalkRead): Promise<RangeWalk> {
     for (const c of records) {
       const inRange = read.until === undefined || c.commitTime <= read.until;
       if (c.author.mentee) {
-        if (inRange) {
-          walk.mentee.push(c.sha);
-          read.onMentee?.(c.sha);
-        }
+        if (inRange) walk.mentee.push(c.sha);
         continue;
       }
       if (inRange) c.author.commits++;
