@@ -28,11 +28,6 @@ export interface DocInfoRead {
   signal?: AbortSignal;
   timeoutMs?: number;
   track: (child: Promise<void>) => Promise<void>;
-  /**
-   * The tip's documentation files (readDocTree), when their read was started before the
-   * commits were in; without it (or when it resolves to undefined) readDocInfo reads them.
-   */
-  tree?: Promise<DocTree | undefined>;
 }
 
 /** Both views of the docs at the tip. */
@@ -51,26 +46,30 @@ interface DocEntry {
   rank: number;
 }
 
-/** A documentation file of the tip's tree, as readDocTree lists it. */
-export interface DocTreeEntry {
-  path: string;
-  blob: string;
-  size: number;
-  /** isDocFile: it may be one of the near docs (a guide that is not one is only described). */
-  doc: boolean;
-}
-
-/** The documentation files of the tip's tree, in the tree's order. */
-export type DocTree = DocTreeEntry[];
-
 /**
  * The documentation files of the tip's tree (README*, CONTRIBUTING*, SubmittingPatches, HACKING,
- * DEVELOPMENT, docs/**, Documentation/**, ADRs), from one `git ls-tree -r -l`. It needs only the
- * tip, so a cold read starts it before the range's commits are in (readDocInfo then chooses
- * among them for those commits).
+ * DEVELOPMENT, docs/**, Documentation/**, ADRs), from one `git ls-tree -r -l`, and the titles and
+ * headings of at most MAX_DOC_INFO of them through one `git cat-file --batch` (blob ids on its
+ * standard input). When there are more: guides first, then READMEs in or above the folders the
+ * range touched, then docs whose path shares a word with the range's paths and subjects, then the
+ * shallowest. Sizes come from the tree, so a doc over DOC_MAX_BYTES, or beyond TOTAL_BYTES, is
+ * described by its path alone and its bytes are never read.
  */
-export async function readDocTree(run: LogRunner, toSha: string): Promise<DocTree> {
-  const entries: DocTree = [];
+export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
+  const near = new Set<string>();
+  const wanted = new Set<string>();
+  for (const c of read.commits) {
+    for (const w of topicWords(c.subject)) wanted.add(w);
+    for (const f of c.files) {
+      for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
+        near.add(dir);
+        if (dir === '') break;
+      }
+      if (wanted.size < 5000) for (const w of pathWords(f.path)) wanted.add(w);
+    }
+  }
+  const nearDocs: string[] = [];
+  const entries: DocEntry[] = [];
   const tokens = new NulTokens(
     () => 65_536,
     (token) => {
@@ -90,48 +89,18 @@ export async function readDocTree(run: LogRunner, toSha: string): Promise<DocTre
       if (blobEnd < 0 || blobEnd > tab) blobEnd = tab;
       const blob = token.slice(blobAt, blobEnd);
       if (!OBJECT_ID.test(blob)) return;
+      const dir = directoryOf(path);
+      if (doc && nearDocs.length < MAX_NEAR_DOCS && near.has(dir)) nearDocs.push(path);
       const size = Number(token.slice(blobEnd, tab)) || 0;
-      entries.push({ path, blob, size, doc });
+      entries.push({ path, blob, size, rank: rankOf(path, near, wanted) });
     },
   );
   // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.
-  await run(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', toSha], (text) =>
-    tokens.push(text),
+  await read.run(
+    ['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', read.toSha],
+    (text) => tokens.push(text),
   );
   tokens.flush();
-  return entries;
-}
-
-/**
- * The documentation files of the tip's tree (readDocTree) and the titles and headings of at most
- * MAX_DOC_INFO of them through one `git cat-file --batch` (blob ids on its standard input). When
- * there are more: guides first, then READMEs in or above the folders the range touched, then
- * docs whose path shares a word with the range's paths and subjects, then the shallowest. Sizes
- * come from the tree, so a doc over DOC_MAX_BYTES, or beyond TOTAL_BYTES, is described by its
- * path alone and its bytes are never read.
- */
-export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
-  const tree = read.tree
-    ? read.tree.then((listed) => listed ?? readDocTree(read.run, read.toSha))
-    : readDocTree(read.run, read.toSha);
-  const near = new Set<string>();
-  const wanted = new Set<string>();
-  for (const c of read.commits) {
-    for (const w of topicWords(c.subject)) wanted.add(w);
-    for (const f of c.files) {
-      for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
-        near.add(dir);
-        if (dir === '') break;
-      }
-      if (wanted.size < 5000) for (const w of pathWords(f.path)) wanted.add(w);
-    }
-  }
-  const nearDocs: string[] = [];
-  const entries: DocEntry[] = [];
-  for (const { path, blob, size, doc } of await tree) {
-    if (doc && nearDocs.length < MAX_NEAR_DOCS && near.has(directoryOf(path))) nearDocs.push(path);
-    entries.push({ path, blob, size, rank: rankOf(path, near, wanted) });
-  }
 
   const chosen = entries
     .sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -11,7 +11,7 @@ import { identityMatcher } from '../core/topics/foldName';
 import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
-import { readDocInfo, readDocTree, type DocTree } from './readDocInfo';
+import { readDocInfo } from './readDocInfo';
 import {
   namedFollowUps,
   readNamingCandidates,
@@ -296,17 +296,6 @@ export async function readHistory(
         };
       }),
     );
-    // The tip's doc files need only the tip: once the walk has found commits of the mentee
-    // (so the docs will be read), their listing starts beside the numstat read.
-    const docTreeJob: Promise<DocTree | undefined> = walkJob
-      ? jobs.add(
-          walkJob.then((w) =>
-            w.mentee.length > 0 ? readDocTree(runner(reader), reader.toSha) : undefined,
-          ),
-        )
-      : Promise.resolve(undefined);
-    // Awaited only when there are commits; its failure is the Jobs' to report.
-    docTreeJob.catch(() => undefined);
     const docsJob = jobs.add(
       commitsJob.then((c) =>
         atTip
@@ -320,7 +309,6 @@ export async function readHistory(
                 signal: reader.signal,
                 timeoutMs: reader.timeoutMs,
                 track: reader.track,
-                tree: docTreeJob,
               })
             : { near: [], info: [] },
       ),
