@@ -13,6 +13,7 @@ import {
 import { PatchLinesParser, type PatchLines } from './patchLines';
 import type { StdinLogRunner } from './readFollowUps';
 import type { WalkedCommit } from './walkRange';
+import { runningGitProcesses } from './streamGit';
 
 const DAY = 86_400;
 /** A change to the same lines counts as a follow-up within this many days of the mentee's commit. */
@@ -267,9 +268,13 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
       if (shas.length === 0) return;
       const args = [...common, '--no-walk=unsorted', '--stdin', '--end-of-options', '--', ...files];
       const stdin = (part: readonly WalkedCommit[]) => `${part.map((c) => c.sha).join('\n')}\n`;
-      // A long list goes half each to two processes (two cores); the second half's commits are
-      // taken after the first's, so they come in the walk's order as from one process.
-      const half = shas.length < SPLIT_COMMITS ? shas.length : Math.ceil(shas.length / 2);
+      // A long list goes half each to two processes when no other git runs (both cores free:
+      // several repositories read side by side keep them busy already); the second half's
+      // commits are taken after the first's, so they come in the walk's order as from one.
+      const half =
+        shas.length < SPLIT_COMMITS || runningGitProcesses() > 0
+          ? shas.length
+          : Math.ceil(shas.length / 2);
       const second = newParser();
       const held: TouchRecord[] = [];
       await Promise.all([

@@ -2,6 +2,7 @@
 // (src/git/readFileWork.ts through readHistory), against a real temporary repository.
 import * as assert from 'node:assert/strict';
 import { readHistory } from '../../src/git/readHistory';
+import { runningGitProcesses, streamGit } from '../../src/git/streamGit';
 import { removeDir, tempDir } from '../support/cli';
 import { gitRunsOf, isolateProcessEnv } from './gitTestEnv';
 import { ALEX, BO, focusOnAll, HistoryRepo, runGitIn, type Person } from './historyRepos';
@@ -66,6 +67,22 @@ describe('git: a long read of others’ work split between two processes', funct
       (data.followUps ?? []).map((f) => `${f.kind} ${f.subject}`),
       ['same-lines Change 0'],
     );
+  });
+
+  it('counts a git process from its start until it closes, so that a read splits only when no other git runs', async () => {
+    const before = runningGitProcesses();
+    const seen: number[] = [];
+    await streamGit({
+      cwd: dir,
+      args: ['log', '--format=%H', '-n', '3'],
+      onStdout: () => seen.push(runningGitProcesses()),
+    });
+    assert.ok(seen.length > 0);
+    assert.ok(
+      seen.every((n) => n === before + 1),
+      seen.join(','),
+    );
+    assert.equal(runningGitProcesses(), before);
   });
 });
 
