@@ -196,7 +196,7 @@ export interface FileWork {
  * the files (a pathspec after `--` with `--literal-pathspecs`) unless the tip's top folder is so
  * wide that matching them costs more than listing every commit's paths (PATHSPEC_BUDGET). A log
  * that takes its commits from the range walk and has SPLIT_COMMITS or more runs as two
- * processes, half the commits each. From each commit:
+ * processes, half the commits each, when no other git process of ours runs. From each commit:
  * - its activity in those files within the window up to the range's end: the experts are
  *   chosen from it (expertForFiles decides who is left out);
  * - a same-lines candidate: it touches a file a focus commit changed within SAME_LINES_DAYS
