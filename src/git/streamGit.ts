@@ -59,6 +59,17 @@ export async function streamGit(options: StreamGitOptions): Promise<void> {
   return run(options);
 }
 
+// The git processes streamGit has started and not yet seen close, in this node process.
+let running = 0;
+
+/**
+ * How many git processes streamGit has running in this node process now: a read that could
+ * split its work between processes does so only when nothing else runs (the cores are free).
+ */
+export function runningGitProcesses(): number {
+  return running;
+}
+
 function run(options: StreamGitOptions): Promise<void> {
   const { signal } = options;
   const configArgs = [...HARDENING_CONFIG, ...(options.config ?? [])].flatMap((c) => ['-c', c]);
@@ -77,6 +88,7 @@ function run(options: StreamGitOptions): Promise<void> {
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
+    running++;
     const decoder = new StringDecoder('utf8');
     let stderr = '';
     // The first reason to stop wins; the promise settles once the child has closed.
@@ -135,6 +147,7 @@ function run(options: StreamGitOptions): Promise<void> {
       } else failure ??= new GitError('failed', t('git could not be started: {0}', e.message));
     });
     child.on('close', (code, sig) => {
+      running--;
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       signal?.removeEventListener('abort', onAbort);
