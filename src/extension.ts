@@ -75,8 +75,11 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   registerLanguage(context, runtime);
   const previewGoals = new PreviewGoals(runtime);
   context.subscriptions.push(
+    previewGoals,
     vscode.workspace.onDidChangeTextDocument((e) => previewGoals.planChanged(e.document.uri)),
     vscode.workspace.onDidSaveTextDocument((d) => previewGoals.planChanged(d.uri)),
+    // A record's editor comes before its preview: its goals are known when the preview renders.
+    vscode.window.onDidChangeActiveTextEditor((e) => previewGoals.warm(e?.document.uri)),
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

@@ -8,7 +8,8 @@ import { qualifiedName, type RecordsLocator, relationshipKey } from './recordsLo
 import { loadRelationship } from './relationshipLoader';
 
 /**
- * Updates the status bar item: the current relationship (the active editor's, else the one
+ * Updates the status bar item: the current relationship (the active editor's, or with no active
+ * editor a record on screen, else the one
  * Switch Relationship chose, else the user's own as mentee or mentor, else the first), days since
  * its last session and when the next is due. Clicking it switches relationship when there are
  * several, else prepares the agenda. Hidden when there are no records. Its caller runs one
@@ -23,7 +24,11 @@ export async function updateCadenceStatusBar(
   const all = await locator.relationships();
   // The welcome views offer only what works: before Set Up, that is Set Up.
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasRecords, all.length > 0);
-  const active = vscode.window.activeTextEditor?.document.uri;
+  // With the focus in a preview, a panel or the terminal there is no active editor: a record
+  // still on screen (the one the preview shows) says whose relationship is in front.
+  const active =
+    vscode.window.activeTextEditor?.document.uri ??
+    vscode.window.visibleTextEditors.map((e) => e.document.uri).find((u) => locator.locate(u));
   const where = active ? locator.locate(active) : undefined;
   let ref =
     all.find(
