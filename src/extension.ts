@@ -24,6 +24,8 @@ export interface MentoringApi {
   extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
   /** The Action Items view's badge: the count of overdue action items, or undefined. */
   overdueBadge(): number | undefined;
+  /** The cadence status bar item's text ("$(comment-discussion) Rosa Lind: 3d since last"). */
+  cadenceStatusText(): string | undefined;
   /** The Learning Topics view's tree as plain data. */
   learningTopicsTree(): Promise<TreeData[]>;
 }
@@ -90,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     relationshipsTree: async () => toData(await (await runtime()).relationships()),
     extendMarkdownIt: (md) => recordsMarkdownIt(md, previewGoals),
     overdueBadge: () => views.badge(),
+    cadenceStatusText: () => views.statusText(),
     learningTopicsTree: async () => toData(await (await runtime()).learningTopics()),
   };
 }

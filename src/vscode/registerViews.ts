@@ -157,11 +157,16 @@ export function registerViews(
   );
   setTimeout(() => void updateStatus(), 0);
   setTimeout(() => void updateBadges(), 0);
-  return { badge: () => actionsView.badge?.value };
+  return {
+    badge: () => actionsView.badge?.value,
+    statusText: () => (status.text === '' ? undefined : status.text),
+  };
 }
 
 /** What the views show outside their trees, for the API that tests use. */
 export interface ViewBadges {
   /** The Action Items (and Relationships) views' badge: overdue action items, or undefined. */
   badge(): number | undefined;
+  /** The cadence status bar item's text, or undefined before it has one. */
+  statusText(): string | undefined;
 }
