@@ -52,6 +52,15 @@ const WORK_FORMAT_ARGS = [
   '--encoding=UTF-8',
   '--format=format:%aN%x00%aE%x00%at%x00%H%x00%s%x00',
 ];
+// The log both reads of others' work run, before their selection of commits and paths.
+const WORK_LOG_ARGS = [
+  'log',
+  '--use-mailmap',
+  ...WORK_FORMAT_ARGS,
+  '--no-textconv',
+  '--no-ext-diff',
+  '--no-merges',
+];
 
 /** The top stories, as the second history read needs them. */
 export interface FileWorkRequest {
@@ -147,12 +156,7 @@ export async function readRecentCommits(read: RecentCommitsRead): Promise<Recent
   const parser = new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !read.isMentee(name, email));
   await read.run(
     [
-      'log',
-      '--use-mailmap',
-      ...WORK_FORMAT_ARGS,
-      '--no-textconv',
-      '--no-ext-diff',
-      '--no-merges',
+      ...WORK_LOG_ARGS,
       `--since=@${from} +0000`,
       // A same-lines change comes within SAME_LINES_DAYS of a range commit: nothing later is
       // needed, however far the tip is past the range.
@@ -252,15 +256,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const read = async (since: number, until: number, files: readonly string[]) => {
     const parser = newParser();
     const onStdout = (text: string) => take(parser.push(text));
-    const common = [
-      '--literal-pathspecs',
-      'log',
-      '--use-mailmap',
-      ...WORK_FORMAT_ARGS,
-      '--no-textconv',
-      '--no-ext-diff',
-      '--no-merges',
-    ];
+    const common = ['--literal-pathspecs', ...WORK_LOG_ARGS];
     const walked = request.walked;
     if (walked && since >= walked.from) {
       // Full hex names from our own parse of the walk's output, on stdin: never options.
