@@ -186,18 +186,46 @@ export class Workbench {
     await this.page.waitForFunction(editorShowsJs(text), undefined, { timeout: timeoutMs });
   }
 
-  /** Opens a file through Quick Open (Ctrl+P), as a person would. */
-  async quickOpen(fileName: string, expectTab = fileName): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('ControlOrMeta+p');
-    await this.quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
-    await this.page.keyboard.type(fileName);
-    await this.focusedRow
-      .filter({ hasText: path.basename(fileName) })
-      .waitFor({ state: 'visible', timeout: 15_000 });
+  /**
+   * Opens a file with Quick Open (Ctrl+P) as a person does: types its name and presses Enter once
+   * the focused entry is that file. Quick Open is reopened and retyped while the file is not
+   * offered yet (a file written a moment ago, or keys typed while the widget was still opening);
+   * on the last failure the error says what the input held and which entries were listed.
+   */
+  async quickOpen(fileName: string, expectTab = fileName, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const input = this.quickInput.locator('input').first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('ControlOrMeta+p');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await this.page.keyboard.type(fileName);
+      try {
+        await this.focusedRow.filter({ hasText: path.basename(fileName) }).waitFor({
+          state: 'visible',
+          timeout: Math.min(8_000, Math.max(1, deadline - Date.now())),
+        });
+        break;
+      } catch (e) {
+        if (Date.now() > deadline) {
+          const typed = await input.inputValue().catch(() => '(no input)');
+          const rows = await this.quickInput
+            .locator('.monaco-list-row')
+            .allInnerTexts()
+            .catch(() => []);
+          await this.shot(`quick-open-failed-${path.basename(fileName)}`).catch(() => undefined);
+          throw new Error(
+            `Quick Open never offered "${fileName}" in ${attempt} attempts; the input held ` +
+              `${JSON.stringify(typed)} and listed ${JSON.stringify(rows.map((r) => r.replace(/\s+/g, ' ')))}: ` +
+              (e as Error).message,
+          );
+        }
+      }
+    }
     await this.enter();
     await this.waitForActiveTab(path.basename(expectTab));
   }
+
 
   /**
    * Presses Enter on a relationship quick pick should one appear, until `done` holds. The
