@@ -5,6 +5,7 @@ import type {
   EarlierTouches,
   FollowUp,
   HistoryData,
+  ReleaseTag,
 } from '../core/topics/historyData';
 import { isManifest } from '../core/topics/paths';
 import { identityMatcher } from '../core/topics/foldName';
@@ -12,6 +13,7 @@ import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
 import { readDocInfo } from './readDocInfo';
+import { readReleaseTags } from './readReleaseTags';
 import {
   namedFollowUps,
   readNamingCandidates,
@@ -203,6 +205,9 @@ export async function readHistory(
         hintNames(runner(reader), reader.toSha, authors, reader.isMentee).catch(
           () => new Map<string, string>(),
         );
+    // Release tags are read on every run, warm or cold: a tag is often made after its commit, on a
+    // tip already read. Tags are a nicety: a failed read finds none.
+    const tagsJob = jobs.add(readReleaseTags(runner(reader)).catch((): ReleaseTag[] => []));
     // A cold read walks the range once for both the mentee's commits and others' naming ones.
     const walk = known ? undefined : onceWalk(range);
     // The walk's commits serve the reads of others' work in the top stories' files too, when it
@@ -361,6 +366,8 @@ export async function readHistory(
     const deps = await depsJob;
     data.dependencyAdds = deps.adds;
     data.ownMerges = await ownMergesJob;
+    const mine = new Set(data.commits.map((c) => c.sha));
+    data.releaseTags = (await tagsJob).filter((tag) => mine.has(tag.sha));
     const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
     if (boundary) {
       data.notes.push(

@@ -1,7 +1,13 @@
 // Releases in any ecosystem (issue 16: "Releases ... are not recognised"): the subjects projects
 // use for the commit that cuts a version, and the look-alikes that are not one.
 import * as assert from 'node:assert/strict';
-import { releaseVersion } from '../../src/core/topics/releaseVersion';
+import { computeTopics } from '../../src/core/topics/computeTopics';
+import {
+  releaseVersion,
+  taggedReleaseVersion,
+  tagVersion,
+} from '../../src/core/topics/releaseVersion';
+import { commit, history, NOW, sha } from '../support/historyBuilder';
 
 describe('topics: which release a commit cuts', () => {
   it('reads the version from the release subjects of npm, release-please, Python, Go and Rust projects', () => {
@@ -45,5 +51,81 @@ describe('topics: which release a commit cuts', () => {
       "Merge branch 'release-1.2'",
     ])
       assert.equal(releaseVersion(subject, true), undefined, subject);
+  });
+});
+
+describe('topics: releases from tags', () => {
+  it('reads the version from release tags of single projects and of modules or crates', () => {
+    const cases: [string, string | undefined][] = [
+      ['v1.2.3', '1.2.3'],
+      ['1.2.3', '1.2.3'],
+      ['v8.6.0', '8.6.0'],
+      ['gcsfs/v1.14.0', '1.14.0'],
+      ['ignore-0.4.22', '0.4.22'],
+      ['rack_3.1.0', '3.1.0'],
+      ['v4.0.0.rc1', '4.0.0.rc1'],
+      ['v2.0.0-beta.2', '2.0.0-beta.2'],
+      ['1.2.0.dev0', undefined],
+      ['nightly', undefined],
+      ['before-rewrite', undefined],
+      ['build-2024', undefined],
+      ['v2', undefined],
+      ['1.2.3-and-more', undefined],
+    ];
+    for (const [name, version] of cases) assert.equal(tagVersion(name), version, name);
+  });
+
+  it('takes a tag as a release only on commits that look like release work', () => {
+    assert.equal(taggedReleaseVersion('Updates for 8.6.0', '8.6.0', false, false), '8.6.0');
+    assert.equal(taggedReleaseVersion('Update afero to v1.14.0', '1.14.0', true, false), '1.14.0');
+    assert.equal(taggedReleaseVersion('Update the changelog', '2.1.0', false, true), '2.1.0');
+    // A maintainer may tag whatever commit is newest: a feature is not a release.
+    assert.equal(taggedReleaseVersion('Add a pager option', '2.1.0', false, false), undefined);
+    // A longer number that only contains the version does not name it.
+    assert.equal(
+      taggedReleaseVersion('Port fixes from 12.1.0.5', '2.1.0', false, false),
+      undefined,
+    );
+    assert.equal(taggedReleaseVersion('Support 2.1.01 files', '2.1.0', false, false), undefined);
+    assert.equal(taggedReleaseVersion('Updates for 8.6.0', undefined, true, true), undefined);
+  });
+
+  it('raises a tagged commit of the mentee as a release, one per version across modules', () => {
+    const data = history(
+      [
+        commit({ n: 1, daysAgo: 3, subject: 'Update afero to v1.14.0', files: ['gcsfs/go.mod'] }),
+        commit({ n: 2, daysAgo: 3, subject: 'Update afero to v1.14.0', files: ['sftpfs/go.mod'] }),
+        commit({ n: 3, daysAgo: 9, subject: 'Add a walk helper', files: [['walk.go', 80]] }),
+      ],
+      {
+        earlier: ['go.mod', 'walk_test.go'],
+        releaseTags: [
+          { name: 'gcsfs/v1.14.0', version: '1.14.0', sha: sha(1) },
+          { name: 'sftpfs/v1.14.0', version: '1.14.0', sha: sha(2) },
+          // Tagged by whoever cut the release, on the newest commit: still the feature it is.
+          { name: 'v1.13.0', version: '1.13.0', sha: sha(3) },
+        ],
+      },
+    );
+    const topics = computeTopics(data, { now: NOW, identities: [] });
+    const released = topics.filter((t) => /^Released /.test(t.title));
+    assert.deepEqual(
+      released.map((t) => [t.title, t.evidence.commits]),
+      [['Released 1.14.0', [sha(1), sha(2)]]],
+    );
+    const feature = topics.find((t) => t.evidence.commits.includes(sha(3)));
+    assert.equal(feature?.title, 'Add a walk helper');
+  });
+
+  it('without tags, the same commits are no release', () => {
+    const data = history(
+      [commit({ n: 1, daysAgo: 3, subject: 'Update afero to v1.14.0', files: ['gcsfs/go.mod'] })],
+      { earlier: ['go.mod'] },
+    );
+    const topics = computeTopics(data, { now: NOW, identities: [] });
+    assert.ok(
+      topics.every((t) => !/^Released /.test(t.title)),
+      topics.map((t) => t.title).join('; '),
+    );
   });
 });

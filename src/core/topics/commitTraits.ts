@@ -5,7 +5,7 @@ import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths'
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
 import { subjectRevertedSha } from './subjectRevertedSha';
-import { releaseVersion } from './releaseVersion';
+import { releaseVersion, taggedReleaseVersion } from './releaseVersion';
 import { supportedRuntime } from './supportedRuntime';
 
 /**
@@ -161,8 +161,11 @@ function isRefresh(subject: string, work: readonly FileChange[]): boolean {
   return pins > 0 && other <= Math.max(REFRESH_OTHER_LINES, REFRESH_OTHER_SHARE * (pins + other));
 }
 
-/** The traits of one commit (see CommitTraits). */
-export function commitTraits(commit: Commit): CommitTraits {
+/**
+ * The traits of one commit (see CommitTraits). `tagged`: the version of a release tag pointing
+ * at it, which makes it a release when it looks like release work (taggedReleaseVersion).
+ */
+export function commitTraits(commit: Commit, tagged?: string): CommitTraits {
   const subject = commit.subject.trim();
   let rest = subject.replace(PATCH_TAG, '');
   const fixupOf = AUTOSQUASH.test(rest) ? rest.replace(AUTOSQUASH, '') : undefined;
@@ -212,8 +215,10 @@ export function commitTraits(commit: Commit): CommitTraits {
         isManifest(f.path) ||
         isGeneratedOrLock(f.path),
     );
-  const release = releaseVersion(subject, onlyChores);
   const releaseChore = RELEASE_CHORE.test(subject);
+  const release =
+    releaseVersion(subject, onlyChores) ??
+    taggedReleaseVersion(subject, tagged, onlyChores, releaseChore);
   const runtime = supportedRuntime(subject);
   let lines = 0;
   for (const f of work) lines += f.added + f.deleted;

@@ -10,7 +10,7 @@ import { newAreas } from './firstTouches';
 import { goalTopics } from './goalTopics';
 import { groupStories, type Story } from './groupStories';
 import { menteeMatcher } from './helpersOf';
-import type { Commit, HistoryData } from './historyData';
+import type { Commit, HistoryData, ReleaseTag } from './historyData';
 import { QuestionChooser } from './storyQuestion';
 import { storyDrafts, type AbsorbedFacet } from './storyTopics';
 import { testLayout } from './testLayout';
@@ -22,6 +22,7 @@ import { isWorthRaising } from './worthRaising';
 import { echoedStories } from './echoedStories';
 import { themeTopics } from './themeTopics';
 import { reviewTopics } from './reviewTopics';
+import { releaseTopic } from './releaseTopic';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -91,7 +92,7 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
     expert: d.expert,
     docs: d.docs,
   }));
-  const { isTest, grouped } = shapeOf(view.commits);
+  const { isTest, grouped } = shapeOf(view.commits, view.releaseTags ?? []);
   const stories = storyDrafts(grouped, {
     ctx,
     isTest,
@@ -120,6 +121,9 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   for (const id of echoedStories(stories, (s) => !smaller.has(s.draft.id))) smaller.add(id);
   // Small stories on the same ground are raised once, as a theme holding them (themeTopics.ts).
   const themes = themeTopics(stories, (s) => belowFloor.has(s.draft.id), isTest, ctx);
+  // Two releases or more are one topic holding them (releaseTopic.ts), like a theme.
+  const releases = releaseTopic(stories, ctx);
+  if (releases) themes.push(releases);
   const inTheme = new Set(themes.flatMap((t) => t.members.map((m) => m.draft.id)));
   for (const t of themes) tagsOf.set(t.draft.id, t.tags);
   for (const r of reviews) tagsOf.set(r.draft.id, r.tags);
@@ -158,23 +162,36 @@ export function computeTopics(data: HistoryData, options: TopicOptions): Topic[]
   return topics;
 }
 
-/** The test layout and the stories of one set of commits. */
+/** The test layout and the stories of one set of commits, and the release tags they had. */
 interface Shape {
   isTest: (path: string) => boolean;
   grouped: readonly Story[];
+  tags: readonly ReleaseTag[];
 }
 
 // A read is ranked twice (once to pick the top stories whose files it reads further, once with
 // what that found): the commits, and so their stories, are the same array both times.
 const shapes = new WeakMap<readonly Commit[], Shape>();
 
-/** testLayout and groupStories of `commits`, worked out once per array (neither mutates it). */
-function shapeOf(commits: readonly Commit[]): Shape {
+/**
+ * testLayout and groupStories of `commits` with `tags`, worked out once per array and tag list
+ * (neither is mutated).
+ */
+function shapeOf(commits: readonly Commit[], tags: readonly ReleaseTag[]): Shape {
   let shape = shapes.get(commits);
-  if (shape === undefined) {
+  if (shape === undefined || !sameTags(shape.tags, tags)) {
     const isTest = testLayout(commits);
-    shape = { isTest, grouped: groupStories(commits, isTest) };
+    const tagged = new Map(tags.map((t) => [t.sha, t.version]));
+    shape = { isTest, grouped: groupStories(commits, isTest, tagged), tags };
     shapes.set(commits, shape);
   }
   return shape;
+}
+
+/** Whether two tag lists name the same versions at the same commits. */
+function sameTags(a: readonly ReleaseTag[], b: readonly ReleaseTag[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length && a.every((t, i) => t.sha === b[i].sha && t.version === b[i].version))
+  );
 }

@@ -168,13 +168,17 @@ function subjectKey(traits: CommitTraits): string {
     .toLowerCase();
 }
 
+const NO_TAGS: ReadonlyMap<string, string> = new Map();
+
 /**
  * Groups the commits (any order) into stories, oldest story first (see the top of this file).
  * Merge commits without file changes are left out: their work is in the commits they merge.
+ * `tagged`: the version of the release tag pointing at a commit, by its object name.
  */
 export function groupStories(
   commits: readonly Commit[],
   isTest: (path: string) => boolean = isTestFile,
+  tagged: ReadonlyMap<string, string> = NO_TAGS,
 ): Story[] {
   const hubs = hubsOf(commits);
   const indexed = commits
@@ -212,7 +216,7 @@ export function groupStories(
     }
   };
   for (const [position, { c }] of indexed.entries()) {
-    const t = commitTraits(c);
+    const t = commitTraits(c, tagged.get(c.sha));
     const sameLanding = previous !== undefined && landsWith(c, previous);
     if (!sameLanding) landing++;
     previous = c;
@@ -492,7 +496,7 @@ function fixedStory(
 
 /**
  * True when `c` continues the previous story: a release chore after a release (or a release
- * after its chores) within a day, the same subject prefix within PREFIX_DAYS, or a shared file
+ * after its chores, or the same version released again from another module) within a day, the same subject prefix within PREFIX_DAYS, or a shared file
  * within FEATURE_DAYS when neither has a different prefix and neither is a release, backport,
  * revert or security fix (those are stories of their own).
  */
@@ -509,7 +513,12 @@ function continues(
   const head = story.traits[0];
   const storyRelease = story.traits.some((x) => x.release !== undefined);
   const storyChores = story.traits.every((x) => x.releaseChore || x.churn);
-  if (gap <= DAY && ((storyRelease && (t.releaseChore || t.churn)) || (storyChores && t.release)))
+  // One version released from several modules or manifests on one day is one release.
+  const sameRelease = t.release !== undefined && story.traits.some((x) => x.release === t.release);
+  if (
+    gap <= DAY &&
+    ((storyRelease && (t.releaseChore || t.churn || sameRelease)) || (storyChores && t.release))
+  )
     return true;
   const special = (x: CommitTraits) =>
     x.release !== undefined || x.backport || x.revert || x.security !== undefined;

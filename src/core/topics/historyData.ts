@@ -186,4 +186,19 @@ export interface HistoryData {
   identityHints?: IdentityHint[];
   /** The mentee's merges on HEAD's first-parent line in the range, newest first. */
   ownMerges?: OwnMerge[];
+  /**
+   * Release tags pointing at the mentee's commits in the range. Read on every history read and
+   * not kept in the history cache: a tag is often made after its commit, on a tip already read.
+   */
+  releaseTags?: ReleaseTag[];
+}
+
+/** A tag whose name is a version ("v1.2.3", "gcsfs/v1.14.0"), and the commit it points at. */
+export interface ReleaseTag {
+  /** The tag's name without refs/tags/ (untrusted text). */
+  name: string;
+  /** The version its name gives ("1.14.0"). */
+  version: string;
+  /** The commit it points at (an annotated tag peeled). */
+  sha: string;
 }

@@ -74,6 +74,7 @@ export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryDat
     followUps: parts.flatMap((p) => p.data.followUps ?? []),
     identityHints: mergeHints(parts.flatMap((p) => p.data.identityHints ?? [])),
     ownMerges: parts.flatMap((p) => p.data.ownMerges ?? []).sort((a, b) => b.time - a.time),
+    releaseTags: parts.flatMap((p) => p.data.releaseTags ?? []),
   };
 }
 

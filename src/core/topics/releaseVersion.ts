@@ -43,3 +43,42 @@ export function releaseVersion(subject: string, onlyChores: boolean): string | u
   if (m === null || DEVELOPMENT.test(m[1])) return undefined;
   return m[1];
 }
+
+// A release tag's name: the version at its end, after an optional package or folder name
+// ("v1.2.3", "1.2.3", "gcsfs/v1.14.0", "ignore-0.4.33", "rack_3.1.0").
+const TAG_NAME = new RegExp(String.raw`^(?:[A-Za-z0-9][\w.+-]{0,60}?[/_-])?${VERSION}$`, 'i');
+
+/** The version a tag's name gives ("gcsfs/v1.14.0" -> "1.14.0"), or undefined for other tags. */
+export function tagVersion(name: string): string | undefined {
+  if (!DIGIT_DOT_DIGIT.test(name)) return undefined;
+  const m = TAG_NAME.exec(name);
+  if (m === null || DEVELOPMENT.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * The version a commit cuts when a release tag points at it, or undefined. A tag alone does not
+ * make a commit a release (a maintainer may tag whatever commit is newest, a feature among them):
+ * the commit must also look like release work, changing only version, manifest, changelog or
+ * lock files (`onlyChores`), being release bookkeeping (`releaseChore`), or naming the version.
+ */
+export function taggedReleaseVersion(
+  subject: string,
+  tagged: string | undefined,
+  onlyChores: boolean,
+  releaseChore: boolean,
+): string | undefined {
+  if (tagged === undefined) return undefined;
+  if (onlyChores || releaseChore || namesVersion(subject, tagged)) return tagged;
+  return undefined;
+}
+
+/** Whether `subject` names `version` as a whole number ("for 8.6.0", not "18.6.01"). */
+function namesVersion(subject: string, version: string): boolean {
+  for (let at = subject.indexOf(version); at >= 0; at = subject.indexOf(version, at + 1)) {
+    const before = subject[at - 1] ?? ' ';
+    const after = subject.slice(at + version.length, at + version.length + 2);
+    if (!/[\d.]/.test(before) && !/^(?:\d|\.\d)/.test(after)) return true;
+  }
+  return false;
+}
