@@ -195,6 +195,31 @@ describe('cli: topics', function () {
     }
   });
 
+  it('names a release from its tag, lightweight or annotated; a tag name that is no version is ignored', () => {
+    const notes = repo.commit({
+      date: '2026-03-12T10:00:00Z',
+      message: 'Updates for 2.4.0',
+      files: { 'CHANGELOG.md': '# 2.4.0\n', 'README.md': 'Install 2.4.0\n' },
+    });
+    const bump = repo.commit({
+      date: '2026-03-20T10:00:00Z',
+      message: 'Prepare the next version',
+      files: { 'CHANGELOG.md': '# 2.5.0\n# 2.4.0\n' },
+    });
+    repo.git('tag', 'v2.4.0', notes);
+    repo.git('tag', '-a', '-m', 'Version 2.5.0', 'v2.5.0', bump);
+    repo.git('tag', 'v9.0.0<b>', bump);
+    const out = json(
+      ['topics', '--author', ALEX.email, '--since', '2026-03-01', '--until', '2026-03-31'],
+      dir,
+    );
+    const released = out.topics.filter((t) => /^Released /.test(t.title));
+    assert.deepEqual(
+      released.map((t) => [t.title, [...t.evidence.commits].sort()]),
+      [['Released 2 versions: 2.4.0 and 2.5.0', [notes, bump].sort()]],
+    );
+  });
+
   it('prints markdown with repository text escaped', () => {
     repo.commit({
       date: '2026-03-12T10:00:00Z',

@@ -96,13 +96,14 @@ describe('topics: echoed stories', () => {
   });
 
   it('never folds a release into another release', () => {
+    // A major version stays a story of its own (other releases are gathered in one topic).
     const data = history(
       [
         ...background(),
         commit({
           n: 1,
           daysAgo: 60,
-          subject: 'Release 1.4.0',
+          subject: 'Release 2.0.0',
           files: [
             ['CHANGELOG.md', 30],
             ['Cargo.toml', 1, 1],
@@ -111,7 +112,7 @@ describe('topics: echoed stories', () => {
         commit({
           n: 2,
           daysAgo: 20,
-          subject: 'Release 1.4.1',
+          subject: 'Release 2.0.1',
           files: [
             ['CHANGELOG.md', 10],
             ['Cargo.toml', 1, 1],

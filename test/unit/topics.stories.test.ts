@@ -368,17 +368,45 @@ describe('topics: stories', () => {
     });
 
     it('never asks a first-release question about the releases of someone who released before', () => {
-      // Five releases use up the release questions that presume nothing; the one left for a
-      // first release must still not be asked.
       const data = history(
-        ['1.1.0', '1.2.0', '1.3.0', '1.4.0', '2.0.0'].map((v, i) =>
+        ['1.1.0', '1.2.0', '1.3.0', '1.4.0', '2.0.0', '3.0.0'].map((v, i) =>
           commit({ n: i + 1, daysAgo: 30 - 5 * i, subject: `Release ${v}`, files: ['VERSION'] }),
         ),
         { earlier: EARLIER },
       );
       const releases = topicsOf(data).filter((t) => /^Released /.test(t.title));
-      assert.equal(releases.length, 5);
+      assert.equal(releases.length, 3);
       for (const t of releases) assert.doesNotMatch(t.question, /\bfirst\b/, t.question);
+    });
+
+    it('gathers two releases or more in ONE topic, newest versions last, a major version apart', () => {
+      const data = history(
+        [
+          ...['1.1.0', '1.2.0', '1.2.1', '1.3.0', '1.3.1'].map((v, i) =>
+            commit({ n: i + 1, daysAgo: 40 - 5 * i, subject: `Release ${v}`, files: ['VERSION'] }),
+          ),
+          commit({ n: 9, daysAgo: 2, subject: 'Release 2.0.0', files: ['VERSION'] }),
+        ],
+        { earlier: EARLIER },
+      );
+      const topics = topicsOf(data);
+      const gathered = storyWith(topics, 1);
+      assert.equal(gathered.title, 'Released 5 versions: 1.1.0, 1.2.0, 1.2.1, 1.3.0 and 1 more');
+      for (const n of [2, 3, 4, 5]) assert.equal(storyWith(topics, n), gathered);
+      assert.deepEqual(
+        gathered.facets?.map((f) => f.text),
+        ['Release 1.1.0', 'Release 1.2.0', 'Release 1.2.1', 'Release 1.3.0', 'Release 1.3.1'],
+      );
+      assert.equal(storyWith(topics, 9).title, 'Released 2.0.0, a major version');
+      assert.equal(topics.filter((t) => /^Released /.test(t.title)).length, 2);
+    });
+
+    it('keeps a single release the story it is', () => {
+      const data = history(
+        [commit({ n: 1, daysAgo: 3, subject: 'Release 1.4.0', files: ['VERSION'] })],
+        { earlier: EARLIER },
+      );
+      assert.equal(storyWith(topicsOf(data), 1).title, 'Released 1.4.0');
     });
 
     it('titles a backport pair as one story naming where it went', () => {

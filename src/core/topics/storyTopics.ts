@@ -72,6 +72,8 @@ export interface StoryDraft {
   lines: number;
   /** Only churn (changelog, version, lock files, formatting, bots, refreshes): capped low. */
   churn: boolean;
+  /** The version it released, for a release story ("3.1.0"). */
+  release?: string;
 }
 
 const DAY = 86_400;
@@ -465,6 +467,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       story,
       lines,
       churn: churn && (!tags.includes('new-dependency') || refreshOnly),
+      ...(versions.length > 0 ? { release: highest(versions) } : {}),
     };
   });
 }
