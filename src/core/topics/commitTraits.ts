@@ -5,7 +5,7 @@ import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths'
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
 import { subjectRevertedSha } from './subjectRevertedSha';
-import { releaseVersion, taggedReleaseVersion } from './releaseVersion';
+import { releaseVersion, taggedReleaseVersion, type TaggedRelease } from './releaseVersion';
 import { supportedRuntime } from './supportedRuntime';
 
 /**
@@ -21,6 +21,8 @@ export interface CommitTraits {
   prNumbers: string[];
   /** The version a release commit names ("3.1.0"), when the subject is tag-like. */
   release?: string;
+  /** How the release is named: its version, or a module's tag ("gcsfs 1.14.0"). */
+  releaseLabel?: string;
   /** True for "bump version" and "update changelog" commits: part of a release, or churn. */
   releaseChore: boolean;
   /** True for a backport or cherry-pick. */
@@ -162,10 +164,10 @@ function isRefresh(subject: string, work: readonly FileChange[]): boolean {
 }
 
 /**
- * The traits of one commit (see CommitTraits). `tagged`: the version of a release tag pointing
- * at it, which makes it a release when it looks like release work (taggedReleaseVersion).
+ * The traits of one commit (see CommitTraits). `tagged`: the release tag pointing at it, which
+ * makes it a release when it looks like release work (taggedReleaseVersion).
  */
-export function commitTraits(commit: Commit, tagged?: string): CommitTraits {
+export function commitTraits(commit: Commit, tagged?: TaggedRelease): CommitTraits {
   const subject = commit.subject.trim();
   let rest = subject.replace(PATCH_TAG, '');
   const fixupOf = AUTOSQUASH.test(rest) ? rest.replace(AUTOSQUASH, '') : undefined;
@@ -218,7 +220,9 @@ export function commitTraits(commit: Commit, tagged?: string): CommitTraits {
   const releaseChore = RELEASE_CHORE.test(subject);
   const release =
     releaseVersion(subject, onlyChores) ??
-    taggedReleaseVersion(subject, tagged, onlyChores, releaseChore);
+    taggedReleaseVersion(subject, tagged?.version, onlyChores, releaseChore);
+  const releaseLabel =
+    release === undefined ? undefined : tagged?.version === release ? tagged.label : release;
   const runtime = supportedRuntime(subject);
   let lines = 0;
   for (const f of work) lines += f.added + f.deleted;
@@ -240,6 +244,7 @@ export function commitTraits(commit: Commit, tagged?: string): CommitTraits {
     cleanSubject: rest.replace(BRANCH_TAG, '').trim() || subject,
     prNumbers: [...new Set(prNumbers)],
     release,
+    ...(releaseLabel !== undefined ? { releaseLabel } : {}),
     releaseChore,
     backport,
     backportTarget: target,

@@ -23,6 +23,7 @@ import { echoedStories } from './echoedStories';
 import { themeTopics } from './themeTopics';
 import { reviewTopics } from './reviewTopics';
 import { releaseTopic } from './releaseTopic';
+import { tagRelease, type TaggedRelease } from './releaseVersion';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -181,7 +182,11 @@ function shapeOf(commits: readonly Commit[], tags: readonly ReleaseTag[]): Shape
   let shape = shapes.get(commits);
   if (shape === undefined || !sameTags(shape.tags, tags)) {
     const isTest = testLayout(commits);
-    const tagged = new Map(tags.map((t) => [t.sha, t.version]));
+    const tagged = new Map<string, TaggedRelease>();
+    for (const t of tags) {
+      const release = tagRelease(t.name);
+      if (release !== undefined) tagged.set(t.sha, release);
+    }
     shape = { isTest, grouped: groupStories(commits, isTest, tagged), tags };
     shapes.set(commits, shape);
   }

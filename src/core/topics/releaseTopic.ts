@@ -5,6 +5,8 @@ import { evidence, type TopicContext } from './topicDraft';
 
 /** How many versions a title names before "and N more". */
 const NAMED_VERSIONS = 4;
+/** At most this many lines list the releases. */
+const MAX_RELEASE_LINES = 8;
 /** What each release after the first adds to the strongest one's score, and at most. */
 const RELEASE_STEP = 2;
 const RELEASE_BONUS_MAX = 6;
@@ -25,21 +27,25 @@ export function releaseTopic(
     .filter((s) => s.release !== undefined && !isMajor(s.release))
     .sort((a, b) => firstTime(a) - firstTime(b));
   if (members.length < 2) return undefined;
-  const versions = members.map((s) => s.release ?? '');
+  const versions = members.map((s) => s.releaseLabel ?? s.release ?? '');
   const n = members.length;
   const named = versions.slice(0, NAMED_VERSIONS);
   const list =
     n <= NAMED_VERSIONS
       ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
       : `${named.join(', ')} and ${n - NAMED_VERSIONS} more`;
-  const facets: TopicFacet[] = members.map((s) => {
+  // A line per release, at most MAX_RELEASE_LINES of them: a busy maintainer cuts dozens a year.
+  const shown = n > MAX_RELEASE_LINES ? members.slice(0, MAX_RELEASE_LINES - 1) : members;
+  const facets: TopicFacet[] = shown.map((s) => {
     const newest = s.draft.evidence.commits[0];
     return {
       kind: 'release',
-      text: `Release ${s.release ?? ''}`,
+      text: `Release ${s.releaseLabel ?? s.release ?? ''}`,
       ...(newest !== undefined ? { sha: newest } : {}),
     };
   });
+  if (shown.length < n)
+    facets.push({ kind: 'release', text: `And ${n - shown.length} more releases` });
   const strongest = Math.max(...members.map((s) => s.draft.score));
   const tags = ['release', ...(members.some((s) => s.tags.includes('first')) ? ['first'] : [])];
   return {

@@ -46,14 +46,33 @@ export function releaseVersion(subject: string, onlyChores: boolean): string | u
 
 // A release tag's name: the version at its end, after an optional package or folder name
 // ("v1.2.3", "1.2.3", "gcsfs/v1.14.0", "ignore-0.4.33", "rack_3.1.0").
-const TAG_NAME = new RegExp(String.raw`^(?:[A-Za-z0-9][\w.+-]{0,60}?[/_-])?${VERSION}$`, 'i');
+const TAG_NAME = new RegExp(String.raw`^(?:([A-Za-z0-9][\w.+-]{0,60}?)[/_-])?${VERSION}$`, 'i');
+/** A release tag's version ("1.14.0") and its name for people ("gcsfs 1.14.0"). */
+export interface TaggedRelease {
+  version: string;
+  label: string;
+}
+
+// Prefixes that name no package: "release-1.2.3", "version_2.0".
+const NO_PACKAGE = /^(?:v|ver|version|release|rel|tag)$/i;
 
 /** The version a tag's name gives ("gcsfs/v1.14.0" -> "1.14.0"), or undefined for other tags. */
 export function tagVersion(name: string): string | undefined {
+  return tagRelease(name)?.version;
+}
+
+/**
+ * A release tag's version and how a person would name the release: "1.14.0" for "v1.14.0",
+ * "gcsfs 1.14.0" for a module's "gcsfs/v1.14.0", "ignore 0.4.22" for a crate's "ignore-0.4.22".
+ * Undefined for a tag whose name is not a version.
+ */
+export function tagRelease(name: string): TaggedRelease | undefined {
   if (!DIGIT_DOT_DIGIT.test(name)) return undefined;
   const m = TAG_NAME.exec(name);
-  if (m === null || DEVELOPMENT.test(m[1])) return undefined;
-  return m[1];
+  if (m === null || DEVELOPMENT.test(m[2])) return undefined;
+  const pkg = m[1];
+  const label = pkg !== undefined && !NO_PACKAGE.test(pkg) ? `${pkg} ${m[2]}` : m[2];
+  return { version: m[2], label };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isChangelog } from './commitTraits';
+import { isChangelog, type CommitTraits } from './commitTraits';
 import { directoryOf, isGeneratedOrLock } from './paths';
 import type { Story } from './groupStories';
 import { helpersOf, type Help, type HelpRole, type IsMentee } from './helpersOf';
@@ -74,6 +74,8 @@ export interface StoryDraft {
   churn: boolean;
   /** The version it released, for a release story ("3.1.0"). */
   release?: string;
+  /** How that release is named: the version, or a module's tag ("gcsfs 1.14.0"). */
+  releaseLabel?: string;
 }
 
 const DAY = 86_400;
@@ -116,6 +118,18 @@ function landed(c: Commit): number {
 /** The first letter upper-cased: "add retry" -> "Add retry". */
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * How a story's release of `version` is named: the one label its commits give that version (a
+ * module's tag, "gcsfs 1.14.0"), or the bare version when they give none or several (one version
+ * released from two modules is that version).
+ */
+function releaseLabelOf(traits: readonly CommitTraits[], version: string): string {
+  const labels = new Set(
+    traits.flatMap((t) => (t.release === version && t.releaseLabel ? [t.releaseLabel] : [])),
+  );
+  return labels.size === 1 ? [...labels][0] : version;
 }
 
 /** The highest of some versions, compared number by number ("3.10.0" > "3.9.2"). */
@@ -208,6 +222,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
     const churn = traits.every((t) => t.churn) && versions.length === 0 && !security;
     let title: string;
     let subject: string;
+    let label: string | undefined;
     const lead = mainCommit(work.length > 0 ? work : story.commits, story, classOf);
     const leadTraits = story.traits[story.commits.indexOf(lead)];
     const leadSubject = truncate(pullRequestTitle(work) ?? leadTraits.cleanSubject, 100);
@@ -223,10 +238,11 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
         : '';
     if (versions.length > 0) {
       const version = highest(versions);
+      label = releaseLabelOf(traits, version);
       releases++;
       const major = /^(\d+)\.0(?:\.0)?$/.exec(version);
       const minor = /^\d+\.\d+(?:\.0)?$/.test(version);
-      title = `Released ${version}${major && major[1] !== '0' ? ', a major version' : ''}`;
+      title = `Released ${label}${major && major[1] !== '0' ? ', a major version' : ''}`;
       subject = `the ${version} release`;
       tags.push('release');
       // What a release shipped is the work before it, not the few lines of its bump commit, so
@@ -467,7 +483,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       story,
       lines,
       churn: churn && (!tags.includes('new-dependency') || refreshOnly),
-      ...(versions.length > 0 ? { release: highest(versions) } : {}),
+      ...(label !== undefined ? { release: highest(versions), releaseLabel: label } : {}),
     };
   });
 }
