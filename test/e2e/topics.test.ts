@@ -9,7 +9,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { mergedPullRequestIn } from '../support/workspaceGit';
+import { gitIn, mergedPullRequestIn } from '../support/workspaceGit';
 import { Workbench, addDays, commitAs, e2eEnvironment, today, waitForFile } from './workbench';
 
 const SLUG = 'quinn-avery';
@@ -74,6 +74,23 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
         message: i === 0 ? HOSTILE_MERGE : 'Merge pull request #8 from ben/iban',
       }),
     );
+    // Two releases, told by their tags (the subjects name no release): one topic.
+    for (const [daysAgo, version] of [
+      [12, '2.4.0'],
+      [8, '2.5.0'],
+    ] as const) {
+      const sha = commit(daysAgo, `Updates for ${version}`, {
+        'CHANGES.md': `# ${version}\n`,
+        'package.json': `{ "name": "shop", "version": "${version}" }\n`,
+      });
+      gitIn(
+        env.workspace,
+        { who: MENTEE, date: addDays(today(), -daysAgo) },
+        'tag',
+        `v${version}`,
+        sha,
+      );
+    }
     wb = await Workbench.open(env);
   });
 
@@ -120,7 +137,7 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     await wb!.shot('topics-2-view');
   });
 
-  it("opens a topic to labelled groups, shows markup in subjects as text, and opens the commit in the diff editor", async () => {
+  it('opens a topic to labelled groups, shows markup in subjects as text, and opens the commit in the diff editor', async () => {
     step = '2-commit';
     const page = wb!.page;
     const sidebar = page.locator('.part.sidebar');
@@ -133,13 +150,19 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     const story = rows.filter({ hasText: 'Add the cart' }).first();
     await story.click();
     await rows.filter({ hasText: 'to discuss' }).first().waitFor({ timeout: 15_000 });
-    await rows.filter({ hasText: /^Reverted 1 day later/ }).first().waitFor({ timeout: 15_000 });
+    await rows
+      .filter({ hasText: /^Reverted 1 day later/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     const commits = rows.filter({ hasText: /^Commits/ }).first();
     await commits.waitFor({ timeout: 15_000 });
     await commits.click();
     const hostile = rows.filter({ hasText: '</script><script>window.pwned=1</script>' }).nth(1);
     await hostile.waitFor({ timeout: 15_000 });
-    await rows.filter({ hasText: '<img src=x onerror=alert(1)>' }).first().waitFor({ timeout: 15_000 });
+    await rows
+      .filter({ hasText: '<img src=x onerror=alert(1)>' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     assert.strictEqual(await sidebar.locator('img[src="x"]').count(), 0);
     assert.strictEqual(await page.evaluate('window.pwned === undefined'), true);
     await wb!.shot('topics-3-expanded');
@@ -185,7 +208,15 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     // The first commit of the mentee in that folder, by git itself.
     const first = execFileSync(
       'git',
-      ['log', '--reverse', '--format=%h', '--abbrev=7', `--author=${MENTEE.email}`, '--', 'shop/cart'],
+      [
+        'log',
+        '--reverse',
+        '--format=%h',
+        '--abbrev=7',
+        `--author=${MENTEE.email}`,
+        '--',
+        'shop/cart',
+      ],
       { cwd: env.workspace, encoding: 'utf8' },
     )
       .trim()
@@ -197,19 +228,36 @@ describe('Learning topics in the browser: surface, read, open a commit', functio
     fs.rmSync(path.dirname(note), { recursive: true, force: true });
   });
 
-  it("shows the pull requests the mentee merged as one review topic, each merge a line of text inside it", async () => {
+  it('shows the pull requests the mentee merged as one review topic, each merge a line of text inside it', async () => {
     step = '6-review';
     const sidebar = wb!.page.locator('.part.sidebar');
     const rows = sidebar.locator('.monaco-list-row');
     const review = rows
-      .filter({ hasText: 'Reviewed and merged 2 pull requests from 2 contributors: Ana Ruiz and Ben Okafor' })
+      .filter({
+        hasText: 'Reviewed and merged 2 pull requests from 2 contributors: Ana Ruiz and Ben Okafor',
+      })
       .first();
     await review.waitFor({ timeout: 15_000 });
     await review.click();
     await rows.filter({ hasText: HOSTILE_MERGE }).first().waitFor({ timeout: 15_000 });
-    await rows.filter({ hasText: 'Merge pull request #8 from ben/iban' }).first().waitFor({ timeout: 15_000 });
+    await rows
+      .filter({ hasText: 'Merge pull request #8 from ben/iban' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     // The subject's markup is text: no bold element in the tree.
     assert.strictEqual(await sidebar.locator('.monaco-list-row b').count(), 0);
     await wb!.shot('topics-6-review');
+  });
+
+  it('shows the tagged releases as one topic, a line per release inside it', async () => {
+    step = '7-releases';
+    const sidebar = wb!.page.locator('.part.sidebar');
+    const rows = sidebar.locator('.monaco-list-row');
+    const releases = rows.filter({ hasText: 'Released 2 versions: 2.4.0 and 2.5.0' }).first();
+    await releases.waitFor({ timeout: 15_000 });
+    await releases.click();
+    await rows.filter({ hasText: 'Release 2.4.0' }).first().waitFor({ timeout: 15_000 });
+    await rows.filter({ hasText: 'Release 2.5.0' }).first().waitFor({ timeout: 15_000 });
+    await wb!.shot('topics-7-releases');
   });
 });
