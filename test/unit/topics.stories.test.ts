@@ -401,6 +401,39 @@ describe('topics: stories', () => {
       assert.equal(topics.filter((t) => /^Released /.test(t.title)).length, 2);
     });
 
+    it('lists a version prepared in one story and cut in another once', () => {
+      const data = history(
+        [
+          commit({ n: 1, daysAgo: 30, subject: 'Release 1.2.0', files: ['VERSION'] }),
+          commit({ n: 2, daysAgo: 20, subject: 'Release 1.3.0', files: ['VERSION'] }),
+          commit({ n: 3, daysAgo: 10, subject: 'Release 1.3.0', files: ['CHANGELOG.md'] }),
+        ],
+        { earlier: EARLIER },
+      );
+      const topics = topicsOf(data);
+      const gathered = storyWith(topics, 1);
+      assert.equal(gathered.title, 'Released 2 versions: 1.2.0 and 1.3.0');
+      assert.equal(storyWith(topics, 3), gathered);
+      assert.deepEqual(
+        gathered.facets?.map((f) => [f.text, f.sha]),
+        [
+          ['Release 1.2.0', sha(1)],
+          ['Release 1.3.0', sha(3)],
+        ],
+      );
+      const alone = topicsOf(
+        history(
+          [
+            commit({ n: 2, daysAgo: 20, subject: 'Release 1.3.0', files: ['VERSION'] }),
+            commit({ n: 3, daysAgo: 10, subject: 'Release 1.3.0', files: ['CHANGELOG.md'] }),
+          ],
+          { earlier: EARLIER },
+        ),
+      );
+      assert.equal(storyWith(alone, 2).title, 'Released 1.3.0');
+      assert.equal(storyWith(alone, 3), storyWith(alone, 2));
+    });
+
     it('keeps a single release the story it is', () => {
       const data = history(
         [commit({ n: 1, daysAgo: 3, subject: 'Release 1.4.0', files: ['VERSION'] })],

@@ -27,20 +27,27 @@ export function releaseTopic(
     .filter((s) => s.release !== undefined && !isMajor(s.release))
     .sort((a, b) => firstTime(a) - firstTime(b));
   if (members.length < 2) return undefined;
-  const versions = members.map((s) => s.releaseLabel ?? s.release ?? '');
-  const n = members.length;
+  // A version prepared in one story and cut in another later on is one release, listed once.
+  const byLabel = new Map<string, StoryDraft[]>();
+  for (const s of members) {
+    const label = s.releaseLabel ?? s.release ?? '';
+    byLabel.set(label, [...(byLabel.get(label) ?? []), s]);
+  }
+  const versions = [...byLabel.keys()];
+  const n = versions.length;
   const named = versions.slice(0, NAMED_VERSIONS);
   const list =
     n <= NAMED_VERSIONS
       ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
       : `${named.join(', ')} and ${n - NAMED_VERSIONS} more`;
   // A line per release, at most MAX_RELEASE_LINES of them: a busy maintainer cuts dozens a year.
-  const shown = n > MAX_RELEASE_LINES ? members.slice(0, MAX_RELEASE_LINES - 1) : members;
-  const facets: TopicFacet[] = shown.map((s) => {
-    const newest = s.draft.evidence.commits[0];
+  const shown = n > MAX_RELEASE_LINES ? versions.slice(0, MAX_RELEASE_LINES - 1) : versions;
+  const facets: TopicFacet[] = shown.map((label) => {
+    const stories = byLabel.get(label) ?? [];
+    const newest = stories[stories.length - 1]?.draft.evidence.commits[0];
     return {
       kind: 'release',
-      text: `Release ${s.releaseLabel ?? s.release ?? ''}`,
+      text: `Release ${label}`,
       ...(newest !== undefined ? { sha: newest } : {}),
     };
   });
@@ -52,8 +59,8 @@ export function releaseTopic(
     draft: {
       id: 'story:releases',
       kind: 'story',
-      title: `Released ${n} versions: ${list}`,
-      subject: `these ${n} releases`,
+      title: n === 1 ? `Released ${versions[0]}` : `Released ${n} versions: ${list}`,
+      subject: n === 1 ? `the ${versions[0]} release` : `these ${n} releases`,
       score: Math.min(89, strongest + Math.min(RELEASE_BONUS_MAX, RELEASE_STEP * (n - 1))),
       evidence: evidence(
         ctx,
