@@ -2,8 +2,9 @@ import type { ReleaseTag } from '../core/topics/historyData';
 import { tagVersion } from '../core/topics/releaseVersion';
 import type { LogRunner } from './logRunner';
 
-// One line per tag: what it points at, the commit an annotated tag points at (empty for a
-// lightweight one) and its full name. Ref names cannot hold a space or a control character
+// One line per tag: what it points at, what an annotated tag points at (empty for a lightweight
+// one; git peels one level, so a tag of a tag gives the inner tag and matches no commit) and its
+// full name. Ref names cannot hold a space or a control character
 // (git check-ref-format), so a space and a newline split them safely.
 const FORMAT = '--format=%(objectname) %(*objectname) %(refname)';
 

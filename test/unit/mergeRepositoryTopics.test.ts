@@ -22,8 +22,16 @@ function topic(id: string, score: number, repository?: string): Topic {
 describe('topics from several repositories', () => {
   it('merges rankings by score, each topic saying its repository, ties in repository then rank order', () => {
     const merged = mergeRepositoryTopics([
-      { repository: 'github.com/acme/api', data: history([]), topics: [topic('a1', 5), topic('a2', 3), topic('a3', 3)] },
-      { repository: 'github.com/acme/web', data: history([]), topics: [topic('w1', 4), topic('w2', 3)] },
+      {
+        repository: 'github.com/acme/api',
+        data: history([]),
+        topics: [topic('a1', 5), topic('a2', 3), topic('a3', 3)],
+      },
+      {
+        repository: 'github.com/acme/web',
+        data: history([]),
+        topics: [topic('w1', 4), topic('w2', 3)],
+      },
     ]);
     assert.deepEqual(
       merged.map((t) => `${t.id}@${t.repository}`),
@@ -35,6 +43,31 @@ describe('topics from several repositories', () => {
         'w2@github.com/acme/web',
       ],
     );
+  });
+
+  it('names the repository in an id two repositories share, so that each topic is found by its id', () => {
+    const merged = mergeRepositoryTopics([
+      {
+        repository: 'github.com/acme/api',
+        data: history([]),
+        topics: [topic('story:releases', 40), topic('story:abc', 30)],
+      },
+      {
+        repository: 'github.com/acme/web',
+        data: history([]),
+        topics: [topic('story:releases', 35), topic('story:def', 20)],
+      },
+    ]);
+    assert.deepEqual(
+      merged.map((t) => t.id),
+      [
+        'story:releases@github.com/acme/api',
+        'story:releases@github.com/acme/web',
+        'story:abc',
+        'story:def',
+      ],
+    );
+    assert.equal(new Set(merged.map((t) => t.id)).size, merged.length);
   });
 
   it('groups topics by repository in the order of each group best topic', () => {
@@ -68,7 +101,9 @@ describe('topics from several repositories', () => {
       notes: ['HEAD is detached'],
       ownMerges: [merge('a'.repeat(40), 100)],
     });
-    const web = history([commit({ n: 2, daysAgo: 1 })], { ownMerges: [merge('b'.repeat(40), 200)] });
+    const web = history([commit({ n: 2, daysAgo: 1 })], {
+      ownMerges: [merge('b'.repeat(40), 200)],
+    });
     const data = mergeHistoryData([
       { repository: 'api', data: api, topics: [] },
       { repository: 'web', data: web, topics: [] },

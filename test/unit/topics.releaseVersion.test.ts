@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import { computeTopics } from '../../src/core/topics/computeTopics';
 import {
   releaseVersion,
-  taggedReleaseVersion,
+  taggedRelease,
+  tagRelease,
   tagVersion,
 } from '../../src/core/topics/releaseVersion';
 import { commit, history, NOW, sha } from '../support/historyBuilder';
@@ -76,18 +77,53 @@ describe('topics: releases from tags', () => {
   });
 
   it('takes a tag as a release only on commits that look like release work', () => {
-    assert.equal(taggedReleaseVersion('Updates for 8.6.0', '8.6.0', false, false), '8.6.0');
-    assert.equal(taggedReleaseVersion('Update afero to v1.14.0', '1.14.0', true, false), '1.14.0');
-    assert.equal(taggedReleaseVersion('Update the changelog', '2.1.0', false, true), '2.1.0');
+    const tag = (version: string, label = version) => ({ version, label });
+    const version = (subject: string, tags: string[], onlyChores: boolean, releaseChore: boolean) =>
+      taggedRelease(
+        subject,
+        tags.map((v) => tag(v)),
+        onlyChores,
+        releaseChore,
+      )?.version;
+    assert.equal(version('Updates for 8.6.0', ['8.6.0'], false, false), '8.6.0');
+    assert.equal(version('Update afero to v1.14.0', ['1.14.0'], true, false), '1.14.0');
+    assert.equal(version('Update the changelog', ['2.1.0'], false, true), '2.1.0');
     // A maintainer may tag whatever commit is newest: a feature is not a release.
-    assert.equal(taggedReleaseVersion('Add a pager option', '2.1.0', false, false), undefined);
+    assert.equal(version('Add a pager option', ['2.1.0'], false, false), undefined);
     // A longer number that only contains the version does not name it.
+    assert.equal(version('Port fixes from 12.1.0.5', ['2.1.0'], false, false), undefined);
+    assert.equal(version('Support 2.1.01 files', ['2.1.0'], false, false), undefined);
+    assert.equal(version('Updates for 8.6.0', [], true, true), undefined);
+  });
+
+  it('picks one of several tags on a commit: the one its subject names, a final version, the highest', () => {
+    const tags = (...names: string[]) => names.map((n) => tagRelease(n)!);
+    // A release candidate promoted on the same commit: the final version, whatever the tag order.
     assert.equal(
-      taggedReleaseVersion('Port fixes from 12.1.0.5', '2.1.0', false, false),
+      taggedRelease('Prepare 2.5', tags('v2.5.0', 'v2.5.0-rc1'), true, false)?.version,
+      '2.5.0',
+    );
+    assert.equal(
+      taggedRelease('Prepare 2.5', tags('v2.5.0-rc1', 'v2.5.0'), true, false)?.version,
+      '2.5.0',
+    );
+    assert.equal(
+      taggedRelease('Prepare 3', tags('v3.0.0-rc.2', 'v3.0.0'), true, false)?.version,
+      '3.0.0',
+    );
+    // Two packages released from one commit: the one the subject names, else the highest.
+    assert.equal(
+      taggedRelease('chore: release a 1.1.0', tags('a-v1.1.0', 'b-v2.0.0'), true, false)?.label,
+      'a 1.1.0',
+    );
+    assert.equal(
+      taggedRelease('chore: releases', tags('a-v1.1.0', 'b-v2.0.0'), true, false)?.label,
+      'b 2.0.0',
+    );
+    assert.equal(
+      taggedRelease('Add a pager', tags('v2.5.0', 'v2.5.0-rc1'), false, false),
       undefined,
     );
-    assert.equal(taggedReleaseVersion('Support 2.1.01 files', '2.1.0', false, false), undefined);
-    assert.equal(taggedReleaseVersion('Updates for 8.6.0', undefined, true, true), undefined);
   });
 
   it('raises a tagged commit of the mentee as a release, one per version across modules', () => {

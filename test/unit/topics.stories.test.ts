@@ -379,7 +379,7 @@ describe('topics: stories', () => {
       for (const t of releases) assert.doesNotMatch(t.question, /\bfirst\b/, t.question);
     });
 
-    it('gathers two releases or more in ONE topic, newest versions last, a major version apart', () => {
+    it('gathers two releases or more in ONE topic, a line each in order, a major version apart', () => {
       const data = history(
         [
           ...['1.1.0', '1.2.0', '1.2.1', '1.3.0', '1.3.1'].map((v, i) =>
@@ -391,7 +391,8 @@ describe('topics: stories', () => {
       );
       const topics = topicsOf(data);
       const gathered = storyWith(topics, 1);
-      assert.equal(gathered.title, 'Released 5 versions: 1.1.0, 1.2.0, 1.2.1, 1.3.0 and 1 more');
+      // Of many releases, the title names the latest.
+      assert.equal(gathered.title, 'Released 5 versions, the latest 1.3.1, 1.3.0, 1.2.1 and 1.2.0');
       for (const n of [2, 3, 4, 5]) assert.equal(storyWith(topics, n), gathered);
       assert.deepEqual(
         gathered.facets?.map((f) => f.text),

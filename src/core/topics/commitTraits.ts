@@ -5,7 +5,7 @@ import { baseNameOf, isBuildOrCi, isGeneratedOrLock, isManifest } from './paths'
 import { isFixSubject } from './isFixSubject';
 import { isRevert, revertedSha } from './isRevert';
 import { subjectRevertedSha } from './subjectRevertedSha';
-import { releaseVersion, taggedReleaseVersion, type TaggedRelease } from './releaseVersion';
+import { releaseVersion, taggedRelease, type TaggedRelease } from './releaseVersion';
 import { supportedRuntime } from './supportedRuntime';
 
 /**
@@ -164,10 +164,10 @@ function isRefresh(subject: string, work: readonly FileChange[]): boolean {
 }
 
 /**
- * The traits of one commit (see CommitTraits). `tagged`: the release tag pointing at it, which
- * makes it a release when it looks like release work (taggedReleaseVersion).
+ * The traits of one commit (see CommitTraits). `tagged`: the release tags pointing at it, which
+ * make it a release when it looks like release work (taggedRelease).
  */
-export function commitTraits(commit: Commit, tagged?: TaggedRelease): CommitTraits {
+export function commitTraits(commit: Commit, tagged: readonly TaggedRelease[] = []): CommitTraits {
   const subject = commit.subject.trim();
   let rest = subject.replace(PATCH_TAG, '');
   const fixupOf = AUTOSQUASH.test(rest) ? rest.replace(AUTOSQUASH, '') : undefined;
@@ -218,11 +218,13 @@ export function commitTraits(commit: Commit, tagged?: TaggedRelease): CommitTrai
         isGeneratedOrLock(f.path),
     );
   const releaseChore = RELEASE_CHORE.test(subject);
-  const release =
-    releaseVersion(subject, onlyChores) ??
-    taggedReleaseVersion(subject, tagged?.version, onlyChores, releaseChore);
+  const named = releaseVersion(subject, onlyChores);
+  // A tag of the version the subject names gives its label ("gcsfs 1.14.0"); without such a
+  // subject, the tag says which release it is.
+  const tag = taggedRelease(subject, tagged, onlyChores, releaseChore);
+  const release = named ?? tag?.version;
   const releaseLabel =
-    release === undefined ? undefined : tagged?.version === release ? tagged.label : release;
+    release === undefined ? undefined : tag?.version === release ? tag.label : release;
   const runtime = supportedRuntime(subject);
   let lines = 0;
   for (const f of work) lines += f.added + f.deleted;

@@ -182,10 +182,10 @@ function shapeOf(commits: readonly Commit[], tags: readonly ReleaseTag[]): Shape
   let shape = shapes.get(commits);
   if (shape === undefined || !sameTags(shape.tags, tags)) {
     const isTest = testLayout(commits);
-    const tagged = new Map<string, TaggedRelease>();
+    const tagged = new Map<string, TaggedRelease[]>();
     for (const t of tags) {
       const release = tagRelease(t.name);
-      if (release !== undefined) tagged.set(t.sha, release);
+      if (release !== undefined) tagged.set(t.sha, [...(tagged.get(t.sha) ?? []), release]);
     }
     shape = { isTest, grouped: groupStories(commits, isTest, tagged), tags };
     shapes.set(commits, shape);
@@ -193,10 +193,10 @@ function shapeOf(commits: readonly Commit[], tags: readonly ReleaseTag[]): Shape
   return shape;
 }
 
-/** Whether two tag lists name the same versions at the same commits. */
+/** Whether two tag lists name the same tags at the same commits. */
 function sameTags(a: readonly ReleaseTag[], b: readonly ReleaseTag[]): boolean {
   return (
     a === b ||
-    (a.length === b.length && a.every((t, i) => t.sha === b[i].sha && t.version === b[i].version))
+    (a.length === b.length && a.every((t, i) => t.sha === b[i].sha && t.name === b[i].name))
   );
 }

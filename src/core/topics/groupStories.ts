@@ -169,17 +169,17 @@ function subjectKey(traits: CommitTraits): string {
     .toLowerCase();
 }
 
-const NO_TAGS: ReadonlyMap<string, TaggedRelease> = new Map();
+const NO_TAGS: ReadonlyMap<string, readonly TaggedRelease[]> = new Map();
 
 /**
  * Groups the commits (any order) into stories, oldest story first (see the top of this file).
  * Merge commits without file changes are left out: their work is in the commits they merge.
- * `tagged`: the release tag pointing at a commit, by its object name.
+ * `tagged`: the release tags pointing at a commit, by its object name.
  */
 export function groupStories(
   commits: readonly Commit[],
   isTest: (path: string) => boolean = isTestFile,
-  tagged: ReadonlyMap<string, TaggedRelease> = NO_TAGS,
+  tagged: ReadonlyMap<string, readonly TaggedRelease[]> = NO_TAGS,
 ): Story[] {
   const hubs = hubsOf(commits);
   const indexed = commits

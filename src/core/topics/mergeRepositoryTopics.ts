@@ -16,9 +16,17 @@ export interface RepositoryTopics {
  * order and gain the repository's name.
  */
 export function mergeRepositoryTopics(parts: readonly RepositoryTopics[]): Topic[] {
+  // Ids are unique within a repository's ranking, not across them: two repositories may each have
+  // a review, a release or a goal topic, or the same collaborator. Such an id names its
+  // repository ("story:releases@api"), so that a view item or Add to Agenda finds the one meant.
+  const owners = new Map<string, Set<string>>();
+  for (const p of parts)
+    for (const t of p.topics) owners.set(t.id, (owners.get(t.id) ?? new Set()).add(p.repository));
+  const idIn = (id: string, repository: string) =>
+    (owners.get(id)?.size ?? 0) > 1 ? `${id}@${repository}` : id;
   const all = parts.flatMap((p, repoIndex) =>
     p.topics.map((topic, rank) => ({
-      topic: { ...topic, repository: p.repository },
+      topic: { ...topic, id: idIn(topic.id, p.repository), repository: p.repository },
       repoIndex,
       rank,
     })),
@@ -74,7 +82,6 @@ export function mergeHistoryData(parts: readonly RepositoryTopics[]): HistoryDat
     followUps: parts.flatMap((p) => p.data.followUps ?? []),
     identityHints: mergeHints(parts.flatMap((p) => p.data.identityHints ?? [])),
     ownMerges: parts.flatMap((p) => p.data.ownMerges ?? []).sort((a, b) => b.time - a.time),
-    releaseTags: parts.flatMap((p) => p.data.releaseTags ?? []),
   };
 }
 

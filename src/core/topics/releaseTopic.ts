@@ -35,13 +35,14 @@ export function releaseTopic(
   }
   const versions = [...byLabel.keys()];
   const n = versions.length;
-  const named = versions.slice(0, NAMED_VERSIONS);
+  // A few releases read in the order they were made; of many, the latest matter most.
+  const named = n <= NAMED_VERSIONS ? versions : versions.slice(-NAMED_VERSIONS).reverse();
   const list =
     n <= NAMED_VERSIONS
       ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
-      : `${named.join(', ')} and ${n - NAMED_VERSIONS} more`;
+      : `the latest ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   // A line per release, at most MAX_RELEASE_LINES of them: a busy maintainer cuts dozens a year.
-  const shown = n > MAX_RELEASE_LINES ? versions.slice(0, MAX_RELEASE_LINES - 1) : versions;
+  const shown = n > MAX_RELEASE_LINES ? versions.slice(-(MAX_RELEASE_LINES - 1)) : versions;
   const facets: TopicFacet[] = shown.map((label) => {
     const stories = byLabel.get(label) ?? [];
     const newest = stories[stories.length - 1]?.draft.evidence.commits[0];
@@ -52,14 +53,19 @@ export function releaseTopic(
     };
   });
   if (shown.length < n)
-    facets.push({ kind: 'release', text: `And ${n - shown.length} more releases` });
+    facets.push({ kind: 'release', text: `And ${n - shown.length} earlier releases` });
   const strongest = Math.max(...members.map((s) => s.draft.score));
   const tags = ['release', ...(members.some((s) => s.tags.includes('first')) ? ['first'] : [])];
   return {
     draft: {
       id: 'story:releases',
       kind: 'story',
-      title: n === 1 ? `Released ${versions[0]}` : `Released ${n} versions: ${list}`,
+      title:
+        n === 1
+          ? `Released ${versions[0]}`
+          : n <= NAMED_VERSIONS
+            ? `Released ${n} versions: ${list}`
+            : `Released ${n} versions, ${list}`,
       subject: n === 1 ? `the ${versions[0]} release` : `these ${n} releases`,
       score: Math.min(89, strongest + Math.min(RELEASE_BONUS_MAX, RELEASE_STEP * (n - 1))),
       evidence: evidence(

@@ -76,20 +76,45 @@ export function tagRelease(name: string): TaggedRelease | undefined {
 }
 
 /**
- * The version a commit cuts when a release tag points at it, or undefined. A tag alone does not
+ * The release a commit cuts when release tags point at it, or undefined. A tag alone does not
  * make a commit a release (a maintainer may tag whatever commit is newest, a feature among them):
  * the commit must also look like release work, changing only version, manifest, changelog or
  * lock files (`onlyChores`), being release bookkeeping (`releaseChore`), or naming the version.
+ * Of several tags on one commit (a release candidate promoted, two packages released at once),
+ * the one the subject names wins, then a final version over a pre-release, then the highest.
  */
-export function taggedReleaseVersion(
+export function taggedRelease(
   subject: string,
-  tagged: string | undefined,
+  tags: readonly TaggedRelease[],
   onlyChores: boolean,
   releaseChore: boolean,
-): string | undefined {
-  if (tagged === undefined) return undefined;
-  if (onlyChores || releaseChore || namesVersion(subject, tagged)) return tagged;
-  return undefined;
+): TaggedRelease | undefined {
+  let best: TaggedRelease | undefined;
+  let bestRank: number[] = [];
+  for (const tag of tags) {
+    const named = namesVersion(subject, tag.version);
+    if (!(onlyChores || releaseChore || named)) continue;
+    const rank = [named ? 1 : 0, PRE_RELEASE.test(tag.version) ? 0 : 1, ...numbersOf(tag.version)];
+    if (best === undefined || isAfter(rank, bestRank)) {
+      best = tag;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+// A version that is not final yet: "2.0.0-rc.1", "1.4.0b2", "3.0.0.alpha".
+const PRE_RELEASE = /\d(?:[-.]?(?:rc|alpha|beta|a|b|pre)\.?\d*)$/i;
+
+/** The numbers of a version, in order ("1.14.0rc2" -> [1, 14, 0, 2]). */
+function numbersOf(version: string): number[] {
+  return (version.match(/\d+/g) ?? []).map(Number);
+}
+
+/** Whether rank `a` comes after `b`, compared item by item (a longer one wins a tie). */
+function isAfter(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return a.length > b.length;
 }
 
 /** Whether `subject` names `version` as a whole number ("for 8.6.0", not "18.6.01"). */

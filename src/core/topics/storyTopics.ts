@@ -121,13 +121,16 @@ function capital(text: string): string {
 }
 
 /**
- * How a story's release of `version` is named: the one label its commits give that version (a
- * module's tag, "gcsfs 1.14.0"), or the bare version when they give none or several (one version
- * released from two modules is that version).
+ * How a story's release of `version` is named: the one module's label its commits give that
+ * version (a tag, "gcsfs 1.14.0"), or the bare version when they give none or several (one
+ * version released from two modules is that version).
  */
 function releaseLabelOf(traits: readonly CommitTraits[], version: string): string {
+  // A bump commit names the bare version; the module's tag on the release commit names it fully.
   const labels = new Set(
-    traits.flatMap((t) => (t.release === version && t.releaseLabel ? [t.releaseLabel] : [])),
+    traits.flatMap((t) =>
+      t.release === version && t.releaseLabel && t.releaseLabel !== version ? [t.releaseLabel] : [],
+    ),
   );
   return labels.size === 1 ? [...labels][0] : version;
 }
@@ -243,7 +246,7 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
       const major = /^(\d+)\.0(?:\.0)?$/.exec(version);
       const minor = /^\d+\.\d+(?:\.0)?$/.test(version);
       title = `Released ${label}${major && major[1] !== '0' ? ', a major version' : ''}`;
-      subject = `the ${version} release`;
+      subject = `the ${label} release`;
       tags.push('release');
       // What a release shipped is the work before it, not the few lines of its bump commit, so
       // the kind carries the weight of a mid-sized feature. Major and minor releases teach more
