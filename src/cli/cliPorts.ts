@@ -31,7 +31,8 @@ import { historyCacheDir } from './historyCacheDir';
 import { cliLocale } from './cliTranslator';
 import { codeVersion } from '../store/codeVersion';
 import { fileResultCache } from '../git/resultCache';
-import { tipsOf } from '../git/repoTip';
+import { stateOf, tipsOf } from '../git/repoTip';
+import type { TipState } from '../core/topics/tipState';
 import { t } from '../core/l10n';
 
 /** The ports of the workflows on the command line: the disk, git, today, config.yml and flags. */
@@ -152,7 +153,7 @@ function diskRecords(ctx: CliContext): RecordsPort {
 function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   let found: Promise<RecordsRepository> | undefined;
   // Each repository's tip as finding it read it: keying a kept ranking needs no more git runs.
-  const tips = new Map<string, string | null>();
+  const tips = new Map<string, TipState>();
   // Each folder's config, read once a run: the user's identity and finding repositories (remotes,
   // partial clone) ask the same `git config --list`.
   const configs = new Map<string, Promise<RepoConfig>>();
@@ -168,7 +169,7 @@ function cliGit(ctx: CliContext, options: CliGitOptions): GitPort {
   const repository = () =>
     (found ??= recordsRepository(options.repo ?? ctx.dir, ctx.records.root).then((r) => {
       if (r.ok) {
-        tips.set(r.top, r.tip);
+        tips.set(r.top, stateOf(r.head) ?? { tip: r.tip });
         known.set(r.top, () => ({ head: r.head, config: configOf(options.repo ?? ctx.dir) }));
       }
       return r;
@@ -282,7 +283,7 @@ interface FoundSoFar {
   /** The identity each repository was found by, for its cache file's name. */
   identities: Map<string, string>;
   /** Each repository's tip as finding it read it. */
-  tips: Map<string, string | null>;
+  tips: Map<string, TipState>;
   /** What finding each read, for its history read. */
   known: Map<string, () => KnownRepository>;
   /** A folder's config, read once a run. */
@@ -306,7 +307,7 @@ async function codeRepositories(
   const inRepo = async (dir: string, repository?: string): Promise<CodeRepository | string> => {
     const repo = await recordsRepository(dir, ctx.records.root);
     if (!repo.ok) return repo.message;
-    tips.set(repo.top, repo.tip);
+    tips.set(repo.top, stateOf(repo.head) ?? { tip: repo.tip });
     known.set(repo.top, () => ({ head: repo.head, config: configOf(dir) }));
     return atTop(repo.top, repository);
   };
@@ -332,7 +333,7 @@ async function codeRepositories(
   for (const f of match.found) {
     const repo = atTop(f.top, f.named);
     identities.set(repo.top, repositoryIdentity(f.named) ?? f.named);
-    tips.set(repo.top, f.tip);
+    tips.set(repo.top, stateOf(f.head) ?? { tip: f.tip });
     known.set(repo.top, () => ({ head: f.head, config: f.config }));
     repos.push(repo);
   }

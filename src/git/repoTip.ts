@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import type { TipState } from '../core/topics/tipState';
 import { GitError } from './gitError';
 import { streamGit } from './streamGit';
 
@@ -13,6 +15,12 @@ export interface RepoTip {
   /** A shallow clone (`rev-parse --is-shallow-repository`); undefined when git did not say. */
   shallow?: boolean;
   /**
+   * What the repository's tags point at, as a short digest of `rev-parse --tags`; undefined when
+   * it has none. A tag made or moved changes it while HEAD stays: a kept ranking names releases
+   * by their tags, so its key holds this beside the tip.
+   */
+  tags?: string;
+  /**
    * HEAD names a commit rather than a ref. Undefined when HEAD has no commit yet: that one run
    * cannot tell, and only the history read asks (with `symbolic-ref`, as before).
    */
@@ -20,18 +28,21 @@ export interface RepoTip {
 }
 
 /**
- * The top, HEAD's commit, shallowness and whether HEAD is detached, for the repository holding
- * `dir`, in ONE git run: `rev-parse --is-shallow-repository --show-toplevel HEAD^{commit}
- * --symbolic-full-name HEAD --`. Finding repositories, keying a kept ranking and resolving the
+ * The top, HEAD's commit, shallowness, whether HEAD is detached and a digest of the tags, for the
+ * repository holding `dir`, in ONE git run: `rev-parse --is-shallow-repository --show-toplevel
+ * --tags HEAD^{commit} --symbolic-full-name HEAD --`. Finding repositories, keying a kept ranking and resolving the
  * history range all need these, and every process counts (spawning one blocks node while both
  * cores run git). Undefined when `dir` is in no work tree; throws GitError 'git-missing' (or
  * 'cancelled') when git cannot be run.
  *
- * The output is "shallow\ntop\nsha\nref\n--\n": the top folder may hold line breaks, so it is
- * whatever lies between the first line and the last three. `--symbolic-full-name HEAD` prints
- * the branch's full ref, or "HEAD" when detached. The trailing `--` ends the revisions, so a file
+ * The output is "shallow\ntop\ntag...\nsha\nref\n--\n" (`--tags` before
+ * `--symbolic-full-name`, which would name the tags instead of giving their object names): the
+ * top folder may hold line breaks, so it is whatever lies between the first line and the run of
+ * object names that ends with the tip. `--symbolic-full-name HEAD` prints the branch's full ref,
+ * or "HEAD" when detached. The trailing `--` ends the revisions, so a file
  * named HEAD in the work tree makes nothing ambiguous. Without a commit yet git fails after
- * printing the first two lines: then the tip is null.
+ * printing the first two lines (and the tags, on an unborn branch of a repository that has
+ * some): then the tip is null.
  */
 export async function repoTip(dir: string): Promise<RepoTip | undefined> {
   let text = '';
@@ -43,13 +54,15 @@ export async function repoTip(dir: string): Promise<RepoTip | undefined> {
         'rev-parse',
         '--is-shallow-repository',
         '--show-toplevel',
+        '--tags',
         'HEAD^{commit}',
         '--symbolic-full-name',
         'HEAD',
         '--',
       ],
       onStdout: (t) => {
-        if (text.length < 64 * 1024) text += t;
+        // A repository may have tens of thousands of tags: 40 MB of them is far more than any.
+        if (text.length < 40 * 1024 * 1024) text += t;
       },
       timeoutMs: SHORT_CALL_MS,
     });
@@ -66,15 +79,37 @@ export function parseRepoTip(output: string, failed: boolean): RepoTip | undefin
   const lines = (output.endsWith('\n') ? output.slice(0, -1) : output).split('\n');
   const shallow = shallowOf(lines[0]);
   if (failed) {
-    const top = lines.slice(1).join('\n');
+    // An unborn branch in a repository with tags: the tags came before HEAD^{commit} failed.
+    let end = lines.length;
+    while (end > 2 && OBJECT_NAME.test(lines[end - 1])) end--;
+    const top = lines.slice(1, end).join('\n');
     return top && path.isAbsolute(top) ? { top: path.resolve(top), tip: null, shallow } : undefined;
   }
   if (lines.length < 5 || lines[lines.length - 1] !== '--') return undefined;
   const tip = lines[lines.length - 3];
   const ref = lines[lines.length - 2];
-  const top = lines.slice(1, -3).join('\n');
-  if (!top || !path.isAbsolute(top) || !/^[0-9a-f]{40,64}$/.test(tip)) return undefined;
-  return { top: path.resolve(top), tip, shallow, detached: ref === 'HEAD' };
+  // The tags' object names run back from just before the tip to the top folder's last line.
+  let first = lines.length - 3;
+  while (first > 2 && OBJECT_NAME.test(lines[first - 1])) first--;
+  const top = lines.slice(1, first).join('\n');
+  if (!top || !path.isAbsolute(top) || !OBJECT_NAME.test(tip)) return undefined;
+  const tags = lines.slice(first, lines.length - 3);
+  return {
+    top: path.resolve(top),
+    tip,
+    shallow,
+    detached: ref === 'HEAD',
+    ...(tags.length > 0 ? { tags: digestOf(tags) } : {}),
+  };
+}
+
+const OBJECT_NAME = /^[0-9a-f]{40,64}$/;
+
+/** A short digest of the tags' object names (in ref order), and how many there are. */
+function digestOf(tags: readonly string[]): string {
+  const hash = createHash('sha1');
+  for (const t of tags) hash.update(`${t}\n`);
+  return `${tags.length}:${hash.digest('hex').slice(0, 16)}`;
 }
 
 function shallowOf(line: string | undefined): boolean | undefined {
@@ -82,16 +117,20 @@ function shallowOf(line: string | undefined): boolean | undefined {
 }
 
 /**
- * The tips of the repositories at `tops` (GitPort.tips): those in `known` (read when the
+ * The states of the repositories at `tops` (GitPort.tips): those in `known` (read when the
  * repositories were found) without asking git again, the others with one git run each.
  */
 export function tipsOf(
   tops: readonly string[],
-  known: ReadonlyMap<string, string | null> = new Map(),
-): Promise<(string | null | undefined)[]> {
+  known: ReadonlyMap<string, TipState> = new Map(),
+): Promise<(TipState | undefined)[]> {
   return Promise.all(
-    tops.map(async (top) =>
-      known.has(top) ? known.get(top) : (await repoTip(top).catch(() => undefined))?.tip,
-    ),
+    tops.map(async (top) => known.get(top) ?? stateOf(await repoTip(top).catch(() => undefined))),
   );
+}
+
+/** A repository's state (tip and tags digest) from what repoTip read. */
+export function stateOf(head: RepoTip | undefined): TipState | undefined {
+  if (head === undefined) return undefined;
+  return head.tags !== undefined ? { tip: head.tip, tags: head.tags } : { tip: head.tip };
 }

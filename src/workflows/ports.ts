@@ -3,6 +3,7 @@ import type { Problem } from '../core/problem';
 import type { RelationshipRecords } from '../core/records/relationship';
 import type { TeamSettings } from '../core/settings/teamSettings';
 import type { FileActivity, HistoryData } from '../core/topics/historyData';
+import type { TipState } from '../core/topics/tipState';
 import type { HistoryFocus } from '../core/topics/historyFocus';
 
 // Every path a port takes or gives is relative to the records root with "/" separators
@@ -151,11 +152,12 @@ export interface GitPort {
   /** The user's git identity (user.email, user.name; either may be missing): never their own expert. */
   userIdentity(): Promise<string[]>;
   /**
-   * Each repository's current tip (HEAD's full commit id), in the order of `tops`: null for a
-   * repository without commits, undefined when git could not say. One cheap git run per
-   * repository at most (an adapter may already know it from finding the repository).
+   * Each repository's current state, in the order of `tops`: its tip (HEAD's full commit id, null
+   * for a repository without commits) and a digest of its tags; undefined when git could not say.
+   * One cheap git run per repository at most (an adapter may already know it from finding the
+   * repository).
    */
-  tips?(tops: readonly string[]): Promise<(string | null | undefined)[]>;
+  tips?(tops: readonly string[]): Promise<(TipState | undefined)[]>;
   /** Where finished topic rankings are kept (surfaceTopics); absent: none are (`--no-cache`). */
   results?: ResultCache;
   /** Changed and untracked records (never a private note), or why git could not say. */

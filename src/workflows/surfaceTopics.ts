@@ -119,16 +119,17 @@ export async function surfaceTopics(
   ]);
   const viewers = [...user, ...mentors];
   // The finished ranking of an earlier run, when nothing it depends on has changed: the
-  // repositories' tips, the resolved request, the plan's inputs, the viewer and the code.
+  // repositories' tips and tags, the resolved request, the plan's inputs, the viewer and the code.
   const key =
-    cache && tips && tips.every((tip) => tip !== undefined)
+    cache && tips && tips.every((state) => state !== undefined)
       ? topicsResultKey({
           codeVersion: cache.codeVersion,
           slug: request.slug,
           includeMerges: request.includeMerges === true,
           repositories: repos.found.map((r, i) => ({
             ...r,
-            tip: tips[i] ?? null,
+            tip: tips[i]?.tip ?? null,
+            ...(tips[i]?.tags !== undefined ? { tags: tips[i]?.tags } : {}),
             asked: requestIn(r.name),
           })),
           missing: repos.missing,
@@ -231,7 +232,7 @@ export async function surfaceTopics(
   // Kept only when every repository was read at the tip the key names (HEAD did not move
   // between the two), so a result is never served for a history it was not read from.
   const readAtTips = read.every(
-    (p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i] ?? null),
+    (p, i) => (p.part.data.range.toSha ?? null) === (tips?.[i]?.tip ?? null),
   );
   // Nor for a shallow or partial clone: `git fetch --unshallow` changes its history, not its
   // HEAD, so the key could not tell the two apart.

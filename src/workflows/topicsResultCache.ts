@@ -6,7 +6,7 @@ import type { SurfacedTopics } from './surfaceTopics';
  * The shape of a kept result and of its key: bumped when either changes, so an older entry is a
  * miss (the code version in the key usually changes too; this covers a build that keeps it).
  */
-export const TOPICS_RESULT_FORMAT = 2;
+export const TOPICS_RESULT_FORMAT = 3;
 
 /** One repository as it enters a result: where it is, its tip, and what was asked of it. */
 export interface KeyRepository {
@@ -16,6 +16,8 @@ export interface KeyRepository {
   recordsPath?: string;
   /** HEAD's commit id; null for a repository without commits. */
   tip: string | null;
+  /** A digest of what its tags point at (releases are named by tags); absent without tags. */
+  tags?: string;
   /** The resolved request (authors, dates after defaults, the last session's HEAD, basis). */
   asked: unknown;
 }
@@ -50,6 +52,7 @@ export function topicsResultKey(parts: TopicsKeyParts): string {
       top: r.top,
       recordsPath: r.recordsPath ?? null,
       tip: r.tip,
+      tags: r.tags ?? null,
       asked: r.asked,
     })),
     missing: parts.missing,

@@ -77,7 +77,7 @@ describe('cli: git processes of a cold topics run', function () {
     const probes = runs.filter((r) => ['rev-parse', 'config', 'symbolic-ref'].includes(r[0]));
     assert.deepEqual(probes.map((r) => r.join(' ')).sort(), [
       'config -z --list',
-      'rev-parse --is-shallow-repository --show-toplevel HEAD^{commit} --symbolic-full-name HEAD --',
+      'rev-parse --is-shallow-repository --show-toplevel --tags HEAD^{commit} --symbolic-full-name HEAD --',
     ]);
   });
 

@@ -151,6 +151,23 @@ describe('cli: topics served from the kept ranking', function () {
     assert.equal(next.out, topics(['--no-cache']).out);
   });
 
+  it('ranks anew after a release is tagged on the same tip: the release topic is shown', () => {
+    const bump = repo.commit({
+      date: '2026-03-20T10:00:00Z',
+      message: 'Prepare the changelog',
+      files: { 'CHANGELOG.md': '# 2.5.0\n' },
+    });
+    const before = topics();
+    assert.ok(!before.json.topics.some((t) => t.title.startsWith('Released')), before.out);
+    repo.git('tag', '-a', '-m', 'Version 2.5.0', 'v2.5.0', bump);
+    const after = topics();
+    // Not served from the kept ranking: the history is read again (warm, from its cache), and
+    // the tags with it.
+    assert.ok(after.git.includes('for-each-ref'), after.git.join(' '));
+    assert.ok(after.json.topics.some((t) => t.title === 'Released 2.5.0'), after.out);
+    assert.equal(after.out, topics(['--no-cache']).out);
+  });
+
   it('ranks another range anew', () => {
     const march = topics();
     const later = topics([], CLI, '2026-03-05');

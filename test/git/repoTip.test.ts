@@ -48,6 +48,9 @@ describe('git: the top, tip and HEAD of a repository in one rev-parse', function
     repo.commit({ date: '2026-03-01T12:00:00Z' });
     repo.git('checkout', '-q', '--orphan', 'fresh');
     assert.deepEqual(await repoTip(dir), { top: dir, tip: null, shallow: false });
+    // The tags are printed before HEAD fails: still the same top.
+    repo.git('tag', 'v1.0.0', 'main');
+    assert.deepEqual(await repoTip(dir), { top: dir, tip: null, shallow: false });
   });
 
   it('reads a shallow clone, and a top folder whose path holds line breaks', async () => {
@@ -59,6 +62,48 @@ describe('git: the top, tip and HEAD of a repository in one rev-parse', function
     runGitIn(dir, ['clone', '-q', '--depth', '1', `file://${source}`, 'odd\nname\n--']);
     const top = path.join(dir, 'odd\nname\n--');
     assert.deepEqual(await repoTip(top), { top, tip, shallow: true, detached: false });
+  });
+
+  it('gives a digest of the tags that changes when a tag is made or moved, HEAD staying', async () => {
+    const repo = HistoryRepo.init(dir);
+    const first = repo.commit({ date: '2026-03-01T12:00:00Z' });
+    const tip = repo.commit({ date: '2026-03-02T12:00:00Z' });
+    const untagged = await repoTip(dir);
+    assert.deepEqual(untagged, { top: dir, tip, shallow: false, detached: false });
+    repo.git('tag', 'v1.0.0', first);
+    const one = await repoTip(dir);
+    assert.equal(one?.tip, tip);
+    assert.match(one?.tags ?? '', /^1:[0-9a-f]{16}$/);
+    repo.git('tag', '-a', '-m', 'Version 1.1.0', 'v1.1.0', tip);
+    const two = await repoTip(dir);
+    assert.match(two?.tags ?? '', /^2:/);
+    repo.git('tag', '-f', 'v1.0.0', tip);
+    const moved = await repoTip(dir);
+    assert.match(moved?.tags ?? '', /^2:/);
+    assert.notEqual(moved?.tags, two?.tags);
+    assert.deepEqual({ ...moved, tags: undefined }, { ...untagged, tags: undefined });
+  });
+
+  it('tells the tags from the top folder and the tip', () => {
+    const sha = (c: string) => c.repeat(40);
+    const out = (...lines: string[]) => [...lines, '--', ''].join('\n');
+    const tagged = parseRepoTip(
+      out('false', '/work/odd', '--', sha('c'), sha('d'), sha('b'), 'refs/heads/main'),
+      false,
+    );
+    assert.deepEqual(
+      { ...tagged, tags: undefined },
+      {
+        top: '/work/odd\n--',
+        tip: sha('b'),
+        shallow: false,
+        detached: false,
+        tags: undefined,
+      },
+    );
+    assert.match(tagged?.tags ?? '', /^2:[0-9a-f]{16}$/);
+    const untagged = parseRepoTip(out('false', '/x', sha('b'), 'HEAD'), false);
+    assert.deepEqual(untagged, { top: '/x', tip: sha('b'), shallow: false, detached: true });
   });
 
   it('finds nothing outside a repository, in a missing folder, or in a git directory', async () => {

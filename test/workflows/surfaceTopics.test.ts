@@ -271,7 +271,7 @@ describe('workflows: surface topics from every repository the plan names', () =>
     });
     const kept = new Map<string, string>();
     const git = new FakeGit();
-    git.tips = () => Promise.resolve(['f'.repeat(40)]);
+    git.tips = () => Promise.resolve([{ tip: 'f'.repeat(40) }]);
     git.results = {
       codeVersion: 'test',
       read: (key) => Promise.resolve(kept.get(key)),
@@ -295,5 +295,34 @@ describe('workflows: surface topics from every repository the plan names', () =>
     assert.ok(third.ok);
     assert.ok(!third.value.data.notes.includes(note), 'nor is it served from the kept ranking');
     assert.equal(git.queries.length, 2, 'the third run is served from the kept ranking');
+  });
+
+  it('serves a kept ranking only while the tags stay as they were: a new tag reads again', async () => {
+    const records = new FakeRecords({ 'alex/plan.md': PLAN });
+    const data = history([commit({ n: 1, files: ['src/a.ts'] })], {
+      range: { since: '2026-10-24', until: '2026-11-23', toSha: 'f'.repeat(40) },
+    });
+    const kept = new Map<string, string>();
+    const git = new FakeGit();
+    const state: { tip: string; tags?: string } = { tip: 'f'.repeat(40) };
+    git.tips = () => Promise.resolve([{ ...state }]);
+    git.results = {
+      codeVersion: 'test',
+      read: (key) => Promise.resolve(kept.get(key)),
+      write: (key, text) => {
+        kept.set(key, text);
+        return Promise.resolve();
+      },
+    };
+    git.history = { ok: true, data: structuredClone(data) };
+    const run = () => surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok((await run()).ok);
+    assert.ok((await run()).ok);
+    assert.equal(git.queries.length, 1, 'the second run is served from the kept ranking');
+    state.tags = '1:0123456789abcdef';
+    assert.ok((await run()).ok);
+    assert.equal(git.queries.length, 2, 'a tag made since: the history is read again');
+    assert.ok((await run()).ok);
+    assert.equal(git.queries.length, 2, 'and that ranking is kept in turn');
   });
 });
