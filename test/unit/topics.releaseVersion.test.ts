@@ -72,6 +72,13 @@ describe('topics: releases from tags', () => {
       ['build-2024', undefined],
       ['v2', undefined],
       ['1.2.3-and-more', undefined],
+      ['sdk/metric/v1.0.0', '1.0.0'],
+      ['pkg@1.2.3', '1.2.3'],
+      ['@scope/pkg@1.2.3', '1.2.3'],
+      ['v1.2.3+build.5', '1.2.3'],
+      ['build-123.4', undefined],
+      ['nightly-2024.01', undefined],
+      ['deploy/prod-1.2.3', undefined],
     ];
     for (const [name, version] of cases) assert.equal(tagVersion(name), version, name);
   });
@@ -94,6 +101,15 @@ describe('topics: releases from tags', () => {
     assert.equal(version('Port fixes from 12.1.0.5', ['2.1.0'], false, false), undefined);
     assert.equal(version('Support 2.1.01 files', ['2.1.0'], false, false), undefined);
     assert.equal(version('Updates for 8.6.0', [], true, true), undefined);
+  });
+
+  it('names a release by its package or module', () => {
+    assert.deepEqual(
+      ['gcsfs/v1.14.0', 'sdk/metric/v1.0.0', '@scope/pkg@1.2.3', 'release-1.2.3', 'v1.2.3'].map(
+        (n) => tagRelease(n)?.label,
+      ),
+      ['gcsfs 1.14.0', 'sdk/metric 1.0.0', '@scope/pkg 1.2.3', '1.2.3', '1.2.3'],
+    );
   });
 
   it('picks one of several tags on a commit: the one its subject names, a final version, the highest', () => {

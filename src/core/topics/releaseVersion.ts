@@ -44,9 +44,16 @@ export function releaseVersion(subject: string, onlyChores: boolean): string | u
   return m[1];
 }
 
-// A release tag's name: the version at its end, after an optional package or folder name
-// ("v1.2.3", "1.2.3", "gcsfs/v1.14.0", "ignore-0.4.33", "rack_3.1.0").
-const TAG_NAME = new RegExp(String.raw`^(?:([A-Za-z0-9][\w.+-]{0,60}?)[/_-])?${VERSION}$`, 'i');
+// A release tag's name: the version at its end (build metadata after "+" aside), after an
+// optional package or module name ("v1.2.3", "1.2.3", "gcsfs/v1.14.0", "sdk/metric/v1.0.0",
+// "ignore-0.4.33", "rack_3.1.0", "pkg@1.2.3", "@scope/pkg@1.2.3").
+const TAG_NAME = new RegExp(
+  String.raw`^(?:(@?[A-Za-z0-9][\w.+/-]{0,80}?)[/_@-])?${VERSION}(?:\+[\w.-]{1,40})?$`,
+  'i',
+);
+// Tags that mark builds and deployments, not releases ("build-123.4", "nightly-2024.01").
+const NOT_RELEASE =
+  /(?:^|[/_-])(?:build|builds|nightly|deploy|deployed|deployment|snapshot|staging|prod|production|ci|test|tmp|backup)$/i;
 /** A release tag's version ("1.14.0") and its name for people ("gcsfs 1.14.0"). */
 export interface TaggedRelease {
   version: string;
@@ -71,6 +78,7 @@ export function tagRelease(name: string): TaggedRelease | undefined {
   const m = TAG_NAME.exec(name);
   if (m === null || DEVELOPMENT.test(m[2])) return undefined;
   const pkg = m[1];
+  if (pkg !== undefined && NOT_RELEASE.test(pkg)) return undefined;
   const label = pkg !== undefined && !NO_PACKAGE.test(pkg) ? `${pkg} ${m[2]}` : m[2];
   return { version: m[2], label };
 }
