@@ -1,5 +1,5 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 7 keep the mix their briefs
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 8 keep the mix their briefs
 // asked for. Whether each commit exists and is the contributor's needs the repositories, which
 // are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
@@ -110,7 +110,7 @@ function sharedWithOtherSplits(split: string): string[] {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 43, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 48, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -148,6 +148,10 @@ describe('topic evaluation label files', () => {
     assertFiveWithRelease('heldout7', ['chi', 'got', 'httpx', 'rust-log', 'urfave-cli']);
   });
 
+  it('holds an eighth held-out set of 5 people over burntsushi-toml, jq and morgan, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
+    assertFiveWithRelease('heldout8', ['burntsushi-toml', 'jq', 'morgan']);
+  });
+
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
     const set = files.map(read).filter((l) => l.split === 'tuning');
     assert.ok(set.length >= 10, `${set.length} contributors`);
@@ -182,6 +186,10 @@ describe('topic evaluation label files', () => {
 
   it('keeps the seventh held-out set on contributors the other splits do not use', () => {
     assert.deepEqual(sharedWithOtherSplits('heldout7'), []);
+  });
+
+  it('keeps the eighth held-out set on contributors the other splits do not use', () => {
+    assert.deepEqual(sharedWithOtherSplits('heldout8'), []);
   });
 });
 
