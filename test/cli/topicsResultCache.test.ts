@@ -164,7 +164,10 @@ describe('cli: topics served from the kept ranking', function () {
     // Not served from the kept ranking: the history is read again (warm, from its cache), and
     // the tags with it.
     assert.ok(after.git.includes('for-each-ref'), after.git.join(' '));
-    assert.ok(after.json.topics.some((t) => t.title === 'Released 2.5.0'), after.out);
+    assert.ok(
+      after.json.topics.some((t) => t.title === 'Released 2.5.0'),
+      after.out,
+    );
     assert.equal(after.out, topics(['--no-cache']).out);
   });
 

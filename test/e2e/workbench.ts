@@ -226,7 +226,6 @@ export class Workbench {
     await this.waitForActiveTab(path.basename(expectTab));
   }
 
-
   /**
    * Presses Enter on a relationship quick pick should one appear, until `done` holds. The
    * extension asks which relationship only when there are several, so the pick may never come.

@@ -265,21 +265,7 @@ describe('workflows: surface topics from every repository the plan names', () =>
   });
 
   it('says when the history cache could not be written, on that run only: its ranking is not kept', async () => {
-    const records = new FakeRecords({ 'alex/plan.md': PLAN });
-    const data = history([commit({ n: 1, files: ['src/a.ts'] })], {
-      range: { since: '2026-10-24', until: '2026-11-23', toSha: 'f'.repeat(40) },
-    });
-    const kept = new Map<string, string>();
-    const git = new FakeGit();
-    git.tips = () => Promise.resolve([{ tip: 'f'.repeat(40) }]);
-    git.results = {
-      codeVersion: 'test',
-      read: (key) => Promise.resolve(kept.get(key)),
-      write: (key, text) => {
-        kept.set(key, text);
-        return Promise.resolve();
-      },
-    };
+    const { records, data, kept, git } = keepingRankings();
     const note = 'The history cache was not written: disk full';
     git.history = { ok: true, data: structuredClone(data), unwritten: 'disk full' };
     const first = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
@@ -298,22 +284,7 @@ describe('workflows: surface topics from every repository the plan names', () =>
   });
 
   it('serves a kept ranking only while the tags stay as they were: a new tag reads again', async () => {
-    const records = new FakeRecords({ 'alex/plan.md': PLAN });
-    const data = history([commit({ n: 1, files: ['src/a.ts'] })], {
-      range: { since: '2026-10-24', until: '2026-11-23', toSha: 'f'.repeat(40) },
-    });
-    const kept = new Map<string, string>();
-    const git = new FakeGit();
-    const state: { tip: string; tags?: string } = { tip: 'f'.repeat(40) };
-    git.tips = () => Promise.resolve([{ ...state }]);
-    git.results = {
-      codeVersion: 'test',
-      read: (key) => Promise.resolve(kept.get(key)),
-      write: (key, text) => {
-        kept.set(key, text);
-        return Promise.resolve();
-      },
-    };
+    const { records, data, state, git } = keepingRankings();
     git.history = { ok: true, data: structuredClone(data) };
     const run = () => surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
     assert.ok((await run()).ok);
@@ -326,3 +297,27 @@ describe('workflows: surface topics from every repository the plan names', () =>
     assert.equal(git.queries.length, 2, 'and that ranking is kept in turn');
   });
 });
+
+/**
+ * A relationship with one commit at tip f...f, and a FakeGit that keeps finished rankings in
+ * `kept` and reports the repository as `state` says (its tip, and tags once a test sets them).
+ */
+function keepingRankings() {
+  const records = new FakeRecords({ 'alex/plan.md': PLAN });
+  const data = history([commit({ n: 1, files: ['src/a.ts'] })], {
+    range: { since: '2026-10-24', until: '2026-11-23', toSha: 'f'.repeat(40) },
+  });
+  const kept = new Map<string, string>();
+  const state: { tip: string; tags?: string } = { tip: 'f'.repeat(40) };
+  const git = new FakeGit();
+  git.tips = () => Promise.resolve([{ ...state }]);
+  git.results = {
+    codeVersion: 'test',
+    read: (key) => Promise.resolve(kept.get(key)),
+    write: (key, text) => {
+      kept.set(key, text);
+      return Promise.resolve();
+    },
+  };
+  return { records, data, kept, state, git };
+}
