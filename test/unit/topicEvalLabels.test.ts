@@ -1,5 +1,5 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 8 keep the mix their briefs
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 9 keep the mix their briefs
 // asked for. Whether each commit exists and is the contributor's needs the repositories, which
 // are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
@@ -110,7 +110,7 @@ function sharedWithOtherSplits(split: string): string[] {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 48, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 53, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -120,8 +120,12 @@ describe('topic evaluation label files', () => {
   }
 
   it('names each file after its repository and contributor', () => {
+    // A contributor known only by a login (just-laniakea64) keeps its digits after a letter.
     for (const file of files)
-      assert.match(file, new RegExp(`^${read(file).repo}-[a-z]+(-[a-z]+)*\\.json$`));
+      assert.match(
+        file,
+        new RegExp(`^${read(file).repo}-[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*\\.json$`),
+      );
   });
 
   it('holds a second held-out set of 5 or 6 people over 3 repositories, 2 newcomers, windows of 6 to 12 months', () => {
@@ -150,6 +154,10 @@ describe('topic evaluation label files', () => {
 
   it('holds an eighth held-out set of 5 people over burntsushi-toml, jq and morgan, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
     assertFiveWithRelease('heldout8', ['burntsushi-toml', 'jq', 'morgan']);
+  });
+
+  it('holds a ninth held-out set of 5 people over glow, just, pdoc and rack-test, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
+    assertFiveWithRelease('heldout9', ['glow', 'just', 'pdoc', 'rack-test']);
   });
 
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
@@ -191,6 +199,10 @@ describe('topic evaluation label files', () => {
   it('keeps the eighth held-out set on contributors the other splits do not use', () => {
     assert.deepEqual(sharedWithOtherSplits('heldout8'), []);
   });
+
+  it('keeps the ninth held-out set on contributors the other splits do not use', () => {
+    assert.deepEqual(sharedWithOtherSplits('heldout9'), []);
+  });
 });
 
 describe('topic evaluation label shape check', () => {
@@ -201,14 +213,14 @@ describe('topic evaluation label shape check', () => {
   it('refuses an unknown split, a short commit id and an unpinned head', () => {
     const problems = shape.labelProblems({
       ...GOOD,
-      split: 'heldout9',
+      split: 'heldout10',
       head: 'abc1234',
       topics: [{ ...GOOD.topics[0], commits: [c(1).slice(0, 7)] }],
     });
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      /split "heldout9".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
+      /split "heldout10".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
     );
   });
 
