@@ -132,33 +132,21 @@ describe('topic evaluation label files', () => {
     assertHeldOutMix('heldout2');
   });
 
-  it('holds a third held-out set of 5 people over sinatra, commander.js and viper, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout3', ['commander.js', 'sinatra', 'viper']);
-  });
-
-  it('holds a fourth held-out set of 5 people over fd, pflag, koa and jinja, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout4', ['fd', 'jinja', 'koa', 'pflag']);
-  });
-
-  it('holds a fifth held-out set of 5 people over werkzeug, hyperfine, afero and thor, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout5', ['afero', 'hyperfine', 'thor', 'werkzeug']);
-  });
-
-  it('holds a sixth held-out set of 5 people over attrs, cast, insta and mustermann, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout6', ['attrs', 'cast', 'insta', 'mustermann']);
-  });
-
-  it('holds a seventh held-out set of 5 people over chi, got, httpx, rust-log and urfave-cli, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout7', ['chi', 'got', 'httpx', 'rust-log', 'urfave-cli']);
-  });
-
-  it('holds an eighth held-out set of 5 people over burntsushi-toml, jq and morgan, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout8', ['burntsushi-toml', 'jq', 'morgan']);
-  });
-
-  it('holds a ninth held-out set of 5 people over glow, just, pdoc and rack-test, 2 newcomers, a maintainer with releases, windows of 6 to 12 months', () => {
-    assertFiveWithRelease('heldout9', ['glow', 'just', 'pdoc', 'rack-test']);
-  });
+  // Held-out sets 3 and on: 5 people each, 2 newcomers, a maintainer with releases.
+  const FIVE_WITH_RELEASE: [split: string, repos: string[]][] = [
+    ['heldout3', ['commander.js', 'sinatra', 'viper']],
+    ['heldout4', ['fd', 'jinja', 'koa', 'pflag']],
+    ['heldout5', ['afero', 'hyperfine', 'thor', 'werkzeug']],
+    ['heldout6', ['attrs', 'cast', 'insta', 'mustermann']],
+    ['heldout7', ['chi', 'got', 'httpx', 'rust-log', 'urfave-cli']],
+    ['heldout8', ['burntsushi-toml', 'jq', 'morgan']],
+    ['heldout9', ['glow', 'just', 'pdoc', 'rack-test']],
+  ];
+  for (const [split, repos] of FIVE_WITH_RELEASE) {
+    it(`holds ${split}: 5 people over ${repos.join(', ')}, 2 newcomers, a maintainer with releases, windows of 6 to 12 months`, () => {
+      assertFiveWithRelease(split, repos);
+    });
+  }
 
   it('holds a tuning set of 10 people over 6 repositories, 5 newcomers and 5 others, windows of 6 to 12 months', () => {
     const set = files.map(read).filter((l) => l.split === 'tuning');
@@ -172,37 +160,11 @@ describe('topic evaluation label files', () => {
     }
   });
 
-  it('keeps the second held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout2'), []);
-  });
-
-  it('keeps the third held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout3'), []);
-  });
-
-  it('keeps the fourth held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout4'), []);
-  });
-
-  it('keeps the fifth held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout5'), []);
-  });
-
-  it('keeps the sixth held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout6'), []);
-  });
-
-  it('keeps the seventh held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout7'), []);
-  });
-
-  it('keeps the eighth held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout8'), []);
-  });
-
-  it('keeps the ninth held-out set on contributors the other splits do not use', () => {
-    assert.deepEqual(sharedWithOtherSplits('heldout9'), []);
-  });
+  for (const split of ['heldout2', ...FIVE_WITH_RELEASE.map(([name]) => name)]) {
+    it(`keeps ${split} on contributors the other splits do not use`, () => {
+      assert.deepEqual(sharedWithOtherSplits(split), []);
+    });
+  }
 });
 
 describe('topic evaluation label shape check', () => {
