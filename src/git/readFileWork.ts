@@ -225,6 +225,8 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const olderFiles = new Set<string>();
   let oldest = Infinity;
   let newestOld = -Infinity;
+  // When the older stories' commits were made: only the weeks after each can hold a same-lines change.
+  const olderTimes: number[] = [];
   for (const c of request.commits) {
     for (const f of c.files) {
       if (f.binary) continue;
@@ -235,6 +237,7 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
         olderFiles.add(f.path);
         oldest = Math.min(oldest, c.time);
         newestOld = Math.max(newestOld, c.time);
+        olderTimes.push(c.time);
       }
     }
   }
@@ -253,14 +256,21 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   for (const c of recent?.commits ?? []) takeOne(c, c.paths);
   const newParser = () =>
     new TouchParser(WORK_FIELD_COUNT, ([name, email]) => !request.isMentee?.(name, email));
-  const read = async (since: number, until: number, files: readonly string[]) => {
+  const read = async (
+    since: number,
+    until: number,
+    files: readonly string[],
+    within: (time: number) => boolean = () => true,
+  ) => {
     const parser = newParser();
     const onStdout = (text: string) => take(parser.push(text));
     const common = ['--literal-pathspecs', ...WORK_LOG_ARGS];
     const walked = request.walked;
     if (walked && since >= walked.from) {
       // Full hex names from our own parse of the walk's output, on stdin: never options.
-      const shas = walked.commits.filter((c) => c.time >= since && c.time <= until);
+      const shas = walked.commits.filter(
+        (c) => c.time >= since && c.time <= until && within(c.time),
+      );
       if (shas.length === 0) return;
       const args = [...common, '--no-walk=unsorted', '--stdin', '--end-of-options', '--', ...files];
       const stdin = (part: readonly WalkedCommit[]) => `${part.map((c) => c.sha).join('\n')}\n`;
@@ -320,6 +330,9 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
           // Up to where the first log starts, or where the older stories' weeks end.
           Math.min(activityStart - 1, newestOld + SAME_LINES_DAYS * DAY),
           limited([...olderFiles].sort()),
+          // From the walk's list, only the commits in the weeks after an older story's commit:
+          // the weeks between the stories cannot hold a same-lines change.
+          inWeeksAfter(olderTimes),
         )
       : undefined,
   ]);
@@ -337,6 +350,28 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   return {
     fileActivity: [...tallies.values()],
     followUps: [...followUps.values()],
+  };
+}
+
+/**
+ * Whether a time falls within SAME_LINES_DAYS after one of `times` (or at it): a binary search over
+ * them sorted, so a long walk is filtered in one pass.
+ */
+export function inWeeksAfter(times: readonly number[]): (time: number) => boolean {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (time) => {
+    // The latest of the times at or before `time`.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] <= time) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && time - sorted[at] <= SAME_LINES_DAYS * DAY;
   };
 }
 
