@@ -43,29 +43,26 @@ interface DocEntry {
   path: string;
   blob: string;
   size: number;
-  rank: number;
 }
 
 /**
  * The documentation files of the tip's tree (README*, CONTRIBUTING*, SubmittingPatches, HACKING,
  * DEVELOPMENT, docs/**, Documentation/**, ADRs), from one `git ls-tree -r -l`, and the titles and
  * headings of at most MAX_DOC_INFO of them through one `git cat-file --batch` (blob ids on its
- * standard input). When there are more: guides first, then READMEs in or above the folders the
- * range touched, then docs whose path shares a word with the range's paths and subjects, then the
- * shallowest. Sizes come from the tree, so a doc over DOC_MAX_BYTES, or beyond TOTAL_BYTES, is
- * described by its path alone and its bytes are never read.
+ * standard input). When there are more, or more bytes than TOTAL_BYTES (only then is the order
+ * worked out): guides first, then READMEs in or above the folders the range touched, then docs
+ * whose path shares a word with the range's paths and subjects, then the shallowest. Sizes come
+ * from the tree, so a doc over DOC_MAX_BYTES, or beyond TOTAL_BYTES, is described by its path
+ * alone and its bytes are never read.
  */
 export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
   const near = new Set<string>();
-  const wanted = new Set<string>();
   for (const c of read.commits) {
-    for (const w of topicWords(c.subject)) wanted.add(w);
     for (const f of c.files) {
       for (let dir = directoryOf(f.path); !near.has(dir); dir = directoryOf(dir)) {
         near.add(dir);
         if (dir === '') break;
       }
-      if (wanted.size < 5000) for (const w of pathWords(f.path)) wanted.add(w);
     }
   }
   const nearDocs: string[] = [];
@@ -92,7 +89,7 @@ export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
       const dir = directoryOf(path);
       if (doc && nearDocs.length < MAX_NEAR_DOCS && near.has(dir)) nearDocs.push(path);
       const size = Number(token.slice(blobEnd, tab)) || 0;
-      entries.push({ path, blob, size, rank: rankOf(path, near, wanted) });
+      entries.push({ path, blob, size });
     },
   );
   // The tree of the commit read, not the work tree or index: no fsmonitor, no local changes.
@@ -102,9 +99,13 @@ export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
   );
   tokens.flush();
 
-  const chosen = entries
-    .sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .slice(0, MAX_DOC_INFO);
+  let bytes = 0;
+  for (const e of entries) if (e.size <= DOC_MAX_BYTES) bytes += e.size;
+  // Which docs come first matters only when not all of them can be read.
+  const chosen =
+    entries.length <= MAX_DOC_INFO && bytes <= TOTAL_BYTES
+      ? entries
+      : byRelevance(entries, near, wantedWords(read.commits)).slice(0, MAX_DOC_INFO);
   const ids: string[] = [];
   const owners: DocEntry[] = [];
   let budget = TOTAL_BYTES;
@@ -131,6 +132,30 @@ export async function readDocInfo(read: DocInfoRead): Promise<DocsRead> {
     .map((e) => describeDoc(e.path, texts.get(e.path)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { near: nearDocs, info };
+}
+
+/** `entries` in the order their docs are read (rankOf, then by path). */
+function byRelevance(
+  entries: readonly DocEntry[],
+  near: ReadonlySet<string>,
+  wanted: ReadonlySet<string>,
+): DocEntry[] {
+  return entries
+    .map((e) => ({ e, rank: rankOf(e.path, near, wanted) }))
+    .sort((a, b) => a.rank - b.rank || (a.e.path < b.e.path ? -1 : a.e.path > b.e.path ? 1 : 0))
+    .map(({ e }) => e);
+}
+
+/** The words of the range's subjects and paths: a doc sharing one is about the range's work. */
+function wantedWords(commits: readonly Commit[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const c of commits) {
+    for (const w of topicWords(c.subject)) wanted.add(w);
+    for (const f of c.files) {
+      if (wanted.size < 5000) for (const w of pathWords(f.path)) wanted.add(w);
+    }
+  }
+  return wanted;
 }
 
 /** Which docs to read first when there are too many (lower first). */

@@ -9,6 +9,7 @@ import type {
 } from '../core/topics/historyData';
 import { isManifest } from '../core/topics/paths';
 import { identityMatcher } from '../core/topics/foldName';
+import { markFrom } from '../core/topics/mergedBy';
 import { authorArgs } from './authorArgs';
 import { GitError } from './gitError';
 import type { LogRunner } from './logRunner';
@@ -51,7 +52,13 @@ import {
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
 import { streamGit } from './streamGit';
-import { markFromLine, MERGE_MARGIN_DAYS, readMergeLine, readOwnMerges } from './readMerges';
+import {
+  broughtByLine,
+  markFromLine,
+  MERGE_MARGIN_DAYS,
+  readMergeLine,
+  readOwnMerges,
+} from './readMerges';
 import { t } from '../core/l10n';
 
 /** Whose commits to read, and over which range. */
@@ -116,8 +123,9 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * picks the mentee's commits, read then with numstat and trailers by a `--no-walk` log, and the
  * other people's commits that may name a commit, whose `git log --grep --no-walk` finds the
  * reverts and fixes (readFollowUps.ts), matched to the range's commits once those are in. As soon
- * as the range's commits are in: the manifests they changed, at both sides (added dependencies),
- * the documentation files at HEAD and what they are about (readDocInfo.ts). Other addresses of the
+ * as the range's commits are in: the manifests they changed, at both sides (added dependencies);
+ * the documentation files at HEAD and what they are about (readDocInfo.ts) once the ranking is
+ * made, beside the top stories' files, since only the step after it uses them. Other addresses of the
  * mentee's name (readIdentityHints.ts) are counted by the walk and the earlier-paths log (whose
  * `--author` pre-filter takes those names too). A read after a cached tip, or after a session's
  * HEAD with a first day (its two reads have different limits), runs the mentee's `--author` log
@@ -295,11 +303,21 @@ export async function readHistory(
         return known ? [...fresh, ...(known.ownMerges ?? [])] : fresh;
       }),
     );
+    // A cold read knows the mentee's commits by name from the walk: which merge brought each in
+    // is worked out then, while their numstat read runs, not after it.
+    const broughtJob = walkJob
+      ? jobs.add(
+          Promise.all([walkJob, mergeLineJob]).then(([w, line]) =>
+            line ? broughtByLine(w.mentee, line) : undefined,
+          ),
+        )
+      : Promise.resolve(undefined);
     const commitsJob = jobs.add(
       rangeJob
         .then(async (c) => {
-          const line = await mergeLineJob;
-          if (line) markFromLine(c, line);
+          const [line, brought] = await Promise.all([mergeLineJob, broughtJob]);
+          if (brought) markFrom(c, brought);
+          else if (line) markFromLine(c, line);
           return c;
         })
         .then((c) => (known ? [...c, ...known.commits] : c)),
@@ -316,23 +334,6 @@ export async function readHistory(
           notes: [...read.notes, ...known.dependencyNotes],
         };
       }),
-    );
-    const docsJob = jobs.add(
-      commitsJob.then((c) =>
-        atTip
-          ? { near: atTip.docs, info: atTip.docInfo }
-          : c.length
-            ? readDocInfo({
-                run: runner(reader),
-                cwd: reader.top,
-                toSha: reader.toSha,
-                commits: c,
-                signal: reader.signal,
-                timeoutMs: reader.timeoutMs,
-                track: reader.track,
-              })
-            : { near: [], info: [] },
-      ),
     );
     // How wide the tip's top folder is decides how the top stories' files are read (a pathspec
     // or every commit's paths): one small ls-tree, early, since a cold read will need it.
@@ -378,9 +379,6 @@ export async function readHistory(
       );
     }
     data.notes.push(...deps.notes);
-    const docs = await docsJob;
-    data.docs = docs.near;
-    data.docInfo = docs.info;
     const named = atTip ? atTip.followUps : namedFollowUps(await namingJob, data.commits);
     data.followUps = named;
     data.identityHints = atTip ? atTip.identityHints : hints.hints();
@@ -388,6 +386,26 @@ export async function readHistory(
     // The second step: the ranking says which stories matter; others' work in their files is
     // read now, for them alone.
     const focus = request.focus && data.commits.length > 0 ? request.focus(data) : undefined;
+    // The docs serve only the step after the ranking (withRelevance gives every topic its docs
+    // by what they are about): read while the top stories' files are, once those reads have
+    // started (node waits on git then).
+    const docsJob = jobs.add(
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+        atTip
+          ? { near: atTip.docs, info: atTip.docInfo }
+          : data.commits.length
+            ? readDocInfo({
+                run: runner(reader),
+                cwd: reader.top,
+                toSha: reader.toSha,
+                commits: data.commits,
+                signal: reader.signal,
+                timeoutMs: reader.timeoutMs,
+                track: reader.track,
+              })
+            : { near: [], info: [] },
+      ),
+    );
     let fileWork: StoryWork | undefined;
     if (focus) {
       const readWork = async (part: HistoryFocus): Promise<StoryWork> =>
@@ -415,6 +433,9 @@ export async function readHistory(
       data.fileActivity = fileWork.fileActivity;
       data.followUps = sortedFollowUps([...named, ...fileWork.followUps]);
     }
+    const docs = await docsJob;
+    data.docs = docs.near;
+    data.docInfo = docs.info;
     if (key) {
       const { commits, earlier, dependencyAdds } = data;
       options.reuse?.keep(

@@ -1,4 +1,9 @@
-import { markMergedBy, type FirstParentMerge } from '../core/topics/mergedBy';
+import {
+  markMergedBy,
+  mergesBringing,
+  type FirstParentMerge,
+  type MergeRef,
+} from '../core/topics/mergedBy';
 import type { Commit, OwnMerge } from '../core/topics/historyData';
 import { cleanLine } from './logParser';
 import type { LogRunner } from './logRunner';
@@ -76,6 +81,27 @@ export async function readMergeLine(read: MergesRead): Promise<MergeLine> {
 /** Marks `commits` (read fresh) with the merge that brought each in, from `line`. */
 export function markFromLine(commits: readonly Commit[], line: MergeLine): void {
   markMergedBy(commits, line.merges, line.parentsOf);
+}
+
+/**
+ * Which merge brought each of the mentee's commits in (mergesBringing), from their object names
+ * alone: a cold read works it out from the range walk's pick while the numstat read of those
+ * commits still runs, and marks them with it once they are in (markFrom). Undefined when one of
+ * them is not in the merge line's window (its parents unknown): they are then marked once read
+ * (markFromLine).
+ */
+export function broughtByLine(
+  mentee: readonly string[],
+  line: MergeLine,
+): Map<string, MergeRef> | undefined {
+  if (line.merges.length === 0) return new Map();
+  const own = new Map<string, readonly string[]>();
+  for (const sha of mentee) {
+    const parents = line.parentsOf.get(sha);
+    if (parents === undefined) return undefined;
+    if (parents.length <= 1) own.set(sha, parents);
+  }
+  return mergesBringing(own, line.merges, line.parentsOf);
 }
 
 /**

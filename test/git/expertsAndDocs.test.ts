@@ -200,4 +200,57 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     const huge = data.docInfo?.find((d) => d.path === 'docs/huge-manual.md');
     assert.deepEqual(huge?.words, ['huge', 'manual']);
   });
+
+  it('of more docs than it reads (300), reads the guide and a doc about the work before unrelated ones that come first in the tree', async () => {
+    const files: Record<string, string> = {
+      'CONTRIBUTING.md': '# Contributing\n',
+      'docs/pool.md': '# Sizing the pool\n',
+      'src/db/pool.js': 'old\n',
+    };
+    // 320 unrelated docs, all before docs/pool.md in the tree's order.
+    for (let i = 0; i < 320; i++) files[`docs/archive/note-${i}.md`] = `# Note ${i}\n`;
+    repo.commit({ author: BO, date: '2026-01-02T09:00:00Z', message: 'Docs', files });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Size the pool',
+      files: { 'src/db/pool.js': 'new\n' },
+    });
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
+    assert.equal(data.docInfo?.length, 300);
+    const titles = new Map(data.docInfo?.map((d) => [d.path, d.title]));
+    assert.equal(titles.get('CONTRIBUTING.md'), 'Contributing');
+    assert.equal(titles.get('docs/pool.md'), 'Sizing the pool');
+  });
+
+  it('reads the docs after the ranking that picks the top stories, and returns them with the history', async () => {
+    repo.commit({
+      author: BO,
+      date: '2026-01-02T09:00:00Z',
+      message: 'Docs',
+      files: { 'src/db/README.md': '# The pool\n', 'src/db/pool.js': 'old\n' },
+    });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Size the pool',
+      files: { 'src/db/pool.js': 'new\n' },
+    });
+    // The ranking never uses them (withRelevance gives every topic its docs afterwards).
+    let atRanking: { docs: number; info: boolean } | undefined;
+    const data = await readHistory(dir, {
+      authors: [ALEX.email],
+      ...RANGE,
+      focus: (d) => {
+        atRanking = { docs: d.docs.length, info: d.docInfo !== undefined };
+        return focusOnAll(d);
+      },
+    });
+    assert.deepEqual(atRanking, { docs: 0, info: false });
+    assert.deepEqual(data.docs, ['src/db/README.md']);
+    assert.deepEqual(
+      data.docInfo?.map((d) => [d.path, d.title]),
+      [['src/db/README.md', 'The pool']],
+    );
+  });
 });

@@ -9,7 +9,8 @@ import {
   type Story,
 } from '../../src/core/topics/groupStories';
 import type { Commit } from '../../src/core/topics/historyData';
-import { markMergedBy } from '../../src/core/topics/mergedBy';
+import { markFrom, markMergedBy, mergesBringing } from '../../src/core/topics/mergedBy';
+import { broughtByLine } from '../../src/git/readMerges';
 import { commit, DAY, history, NOW, sha } from '../support/historyBuilder';
 
 const PR = { sha: 'f'.repeat(40), subject: 'Merge pull request #12 from alex/pool' };
@@ -142,6 +143,31 @@ describe('topics: which merge brought a commit in', () => {
       [undefined, merge.sha, merge.sha],
     );
     assert.equal(commits[1].merge?.subject, 'Merge pull request #7');
+  });
+
+  it('works out the same merges from the commits’ names alone, before they are read whole', () => {
+    const names = new Map([m1, a1, a2].map((c) => [c.sha, undefined]));
+    const brought = mergesBringing(names, [merge], parentsOf);
+    assert.deepEqual(
+      [...brought].map(([sha, m]) => [sha, m.sha]),
+      [
+        [a2.sha, merge.sha],
+        [a1.sha, merge.sha],
+      ],
+    );
+    const commits = [m1, a1, a2].map((c) => ({ ...c }));
+    markFrom(commits, brought);
+    const marked = [m1, a1, a2].map((c) => ({ ...c }));
+    markMergedBy(marked, [merge], parentsOf);
+    assert.deepEqual(commits, marked);
+    // From the walk's names and the merge line: the same; none when a name is outside the line's
+    // window (its parents unknown), so the read marks the commits once they are in.
+    const line = {
+      merges: [{ ...merge, authorName: 'M', authorEmail: 'm@x', time: 0 }],
+      parentsOf,
+    };
+    assert.deepEqual(broughtByLine([a2.sha, m1.sha, a1.sha], line), brought);
+    assert.equal(broughtByLine(['9'.repeat(40)], line), undefined);
   });
 
   it('marks nothing for a branch that brought in more of others work than the mentee', () => {
