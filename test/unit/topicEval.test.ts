@@ -222,6 +222,18 @@ describe('topic evaluation scorer', () => {
     assert.deepEqual(scorer.summarySplits(rows), ['heldout5', 'heldout6', 'alpha', 'all']);
   });
 
+  it('prints the tenth held-out set after the ninth, not where its name sorts (before heldout2)', () => {
+    // Unknown splits sort alphabetically after the known ones: 'alpha' before 'heldout10'.
+    const rows = ['heldout10', 'alpha', 'heldout9', 'heldout2'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), [
+      'heldout2',
+      'heldout9',
+      'heldout10',
+      'alpha',
+      'all',
+    ]);
+  });
+
   it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
     assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
     assert.deepEqual(scorer.summarySplits([]), []);

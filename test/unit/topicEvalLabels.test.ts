@@ -1,5 +1,5 @@
 // The topic evaluation's label files (test/fixtures/topic-eval/*.json) have the shape the scorer
-// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 9 keep the mix their briefs
+// reads (scripts/bench/topicEvalShape.mjs), and held-out sets 2 to 10 keep the mix their briefs
 // asked for. Whether each commit exists and is the contributor's needs the repositories, which
 // are not part of this project: `node scripts/checkTopicEval.mjs` checks that.
 import * as assert from 'node:assert/strict';
@@ -110,7 +110,7 @@ function sharedWithOtherSplits(split: string): string[] {
 
 describe('topic evaluation label files', () => {
   it('finds the label files', () => {
-    assert.ok(files.length >= 53, `only ${files.length} label files in ${labelsDir}`);
+    assert.ok(files.length >= 58, `only ${files.length} label files in ${labelsDir}`);
   });
 
   for (const file of files) {
@@ -141,6 +141,7 @@ describe('topic evaluation label files', () => {
     ['heldout7', ['chi', 'got', 'httpx', 'rust-log', 'urfave-cli']],
     ['heldout8', ['burntsushi-toml', 'jq', 'morgan']],
     ['heldout9', ['glow', 'just', 'pdoc', 'rack-test']],
+    ['heldout10', ['bytes', 'execa', 'itsdangerous', 'mux']],
   ];
   for (const [split, repos] of FIVE_WITH_RELEASE) {
     it(`holds ${split}: 5 people over ${repos.join(', ')}, 2 newcomers, a maintainer with releases, windows of 6 to 12 months`, () => {
@@ -175,14 +176,14 @@ describe('topic evaluation label shape check', () => {
   it('refuses an unknown split, a short commit id and an unpinned head', () => {
     const problems = shape.labelProblems({
       ...GOOD,
-      split: 'heldout10',
+      split: 'heldout99',
       head: 'abc1234',
       topics: [{ ...GOOD.topics[0], commits: [c(1).slice(0, 7)] }],
     });
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      /split "heldout10".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
+      /split "heldout99".*\n.*head.*\n.*T1 commits: "bbbbbbb" is not a full commit id/,
     );
   });
 
