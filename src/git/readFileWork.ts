@@ -225,7 +225,8 @@ export async function readFileWork(run: LogRunner, request: FileWorkRequest): Pr
   const olderFiles = new Set<string>();
   let oldest = Infinity;
   let newestOld = -Infinity;
-  // When the older stories' commits were made: only the weeks after each can hold a same-lines change.
+  // When the older stories' commits were made: only the weeks after each can hold a same-lines
+  // change.
   const olderTimes: number[] = [];
   for (const c of request.commits) {
     for (const f of c.files) {

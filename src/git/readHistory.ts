@@ -125,8 +125,8 @@ const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
  * reverts and fixes (readFollowUps.ts), matched to the range's commits once those are in. As soon
  * as the range's commits are in: the manifests they changed, at both sides (added dependencies);
  * the documentation files at HEAD and what they are about (readDocInfo.ts) once the ranking is
- * made, beside the top stories' files, since only the step after it uses them. Other addresses of the
- * mentee's name (readIdentityHints.ts) are counted by the walk and the earlier-paths log (whose
+ * made, beside the top stories' files, since only the step after it uses them. Other addresses
+ * of the mentee's name (readIdentityHints.ts) are counted by the walk and the earlier-paths log (whose
  * `--author` pre-filter takes those names too). A read after a cached tip, or after a session's
  * HEAD with a first day (its two reads have different limits), runs the mentee's `--author` log
  * and the `--grep` walk instead of the one walk. Then, with `request.focus`, the ranking it makes says which
