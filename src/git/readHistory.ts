@@ -215,7 +215,9 @@ export async function readHistory(
         );
     // Release tags are read on every run, warm or cold: a tag is often made after its commit, on a
     // tip already read. Tags are a nicety: a failed read finds none.
-    const tagsJob = jobs.add(readReleaseTags(runner(reader)).catch((): ReleaseTag[] => []));
+    const tagsJob = jobs.add(
+      readReleaseTags(runner(reader), stdinRunner(reader)).catch((): ReleaseTag[] => []),
+    );
     // A cold read walks the range once for both the mentee's commits and others' naming ones.
     const walk = known ? undefined : onceWalk(range);
     // The walk's commits serve the reads of others' work in the top stories' files too, when it

@@ -76,6 +76,41 @@ describe('git: release tags', function () {
     );
   });
 
+  it('peels a tag of a tag to its commit, with one more read only when there is one', async () => {
+    const bump = repo.commit({
+      author: ALEX,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Updates for 2.3.0',
+      files: { 'CHANGELOG.md': '# 2.3.0\n' },
+    });
+    repo.git('tag', '-a', '-m', 'Release candidate', 'rc', bump);
+    // Re-announced: an annotated tag of the annotated tag.
+    repo.git('tag', '-a', '-m', 'Version 2.3.0', 'v2.3.0', 'rc');
+    repo.git('tag', '-a', '-m', 'Version 2.3.1', 'v2.3.1', 'v2.3.0');
+    const calls: string[][] = [];
+    const tags = await readReleaseTags(gitLogRunner(dir), (args, onStdout, stdin) => {
+      calls.push(args);
+      return streamGit({ cwd: dir, args, onStdout, stdin });
+    });
+    assert.deepEqual(tags, [
+      { name: 'v2.3.0', version: '2.3.0', sha: bump },
+      { name: 'v2.3.1', version: '2.3.1', sha: bump },
+    ]);
+    assert.deepEqual(calls, [['cat-file', '--batch-check=%(objectname)']]);
+    // Without such a tag, no second read.
+    repo.git('tag', '-d', 'v2.3.0', 'v2.3.1');
+    calls.length = 0;
+    await readReleaseTags(gitLogRunner(dir), () => {
+      calls.push(['called']);
+      return Promise.resolve();
+    });
+    assert.deepEqual(calls, []);
+    // And the history read hands the peeled tag on.
+    repo.git('tag', '-a', '-m', 'Version 2.3.0', 'v2.3.0', 'rc');
+    const data = await readHistory(dir, MARCH);
+    assert.deepEqual(data.releaseTags, [{ name: 'v2.3.0', version: '2.3.0', sha: bump }]);
+  });
+
   it('hands the history read the tags on the mentee’s commits in the range, and the topics a release', async () => {
     repo.commit({
       author: ALEX,
