@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs --only topic-eval
 //
 // The summary is printed for every split present (tuning, heldout, heldout2, heldout3, heldout4,
-// heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, then all);
+// heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, then all);
 // MJ_EVAL_SPLIT=<split> runs and prints one split only.
 //
 // The repositories are not part of this project: they are read from MJ_EVAL_REPOS (default

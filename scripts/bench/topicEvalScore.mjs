@@ -6,7 +6,7 @@
 export const JUDGED = 10;
 
 /** The label splits in the order the summary prints them (README "Held out"). */
-export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'];
+export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11'];
 
 /**
  * The summary rows to print for `rows` (each with a `split`): every split present, known ones

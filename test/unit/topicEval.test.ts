@@ -234,6 +234,17 @@ describe('topic evaluation scorer', () => {
     ]);
   });
 
+  it('prints the eleventh held-out set after the tenth, not where its name sorts (before heldout2)', () => {
+    const rows = ['heldout11', 'alpha', 'heldout10', 'heldout2'].map((split) => ({ split }));
+    assert.deepEqual(scorer.summarySplits(rows), [
+      'heldout2',
+      'heldout10',
+      'heldout11',
+      'alpha',
+      'all',
+    ]);
+  });
+
   it('prints only the split run alone (MJ_EVAL_SPLIT) and all, and nothing without results', () => {
     assert.deepEqual(scorer.summarySplits([{ split: 'heldout2' }]), ['heldout2', 'all']);
     assert.deepEqual(scorer.summarySplits([]), []);
