@@ -52,14 +52,24 @@ export function requireWithCodeCache(
     (cachedData === undefined || script.cachedDataRejected === true)
   )
     // After the run: the cache then holds the functions it compiled too, not only the top level.
-    process.once('exit', () => writeCache(cacheFile, script));
+    process.once('exit', () => writeCache(cacheFile, cachePrefix(file), script));
 }
 
-/** The cache file of one build of `file` (its `source`, hashed) under one Node. */
+/**
+ * The cache file of one build of `file` (its `source`, hashed) under one Node, at its place: V8
+ * keeps the script's file name in the cache, so one install's cache used by another (the
+ * extension installs a copy of the CLI) would name the other's path in every stack trace.
+ */
 export function codeCacheFile(file: string, source: string, cacheDir: string): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 32);
   const build = `${hash}-${process.version}-${process.arch}`;
-  return path.join(cacheDir, `code-${path.basename(file, '.js')}-${build}.v8cache`);
+  return path.join(cacheDir, `${cachePrefix(file)}${build}.v8cache`);
+}
+
+/** What the cache files of every build of `file` at its place begin with. */
+function cachePrefix(file: string): string {
+  const place = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 8);
+  return `code-${path.basename(file, '.js')}-${place}-`;
 }
 
 /** Owned by this user and writable by nobody else (always true where there are no uids). */
@@ -83,10 +93,12 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache atomically and removes the caches of other builds of the same file. */
-function writeCache(file: string, script: vm.Script): void {
+/**
+ * Writes the cache atomically and removes the caches of other builds of the same file at the
+ * same place (their names begin with `prefix`).
+ */
+function writeCache(file: string, prefix: string, script: vm.Script): void {
   const dir = path.dirname(file);
-  const prefix = `${path.basename(file).split('-').slice(0, 2).join('-')}-`;
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

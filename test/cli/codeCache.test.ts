@@ -44,11 +44,29 @@ describe("cli: the verbs bundle's code cache", function () {
     const first = validate();
     assert.equal(caches().length, 1);
     const [name] = caches();
-    assert.match(name, /^code-cli-main-[0-9a-f]{32}-v\d+\.\d+\.\d+-\w+\.v8cache$/);
+    assert.match(name, /^code-cli-main-[0-9a-f]{8}-[0-9a-f]{32}-v\d+\.\d+\.\d+-\w+\.v8cache$/);
     const written = fs.statSync(path.join(cache, name)).mtimeMs;
     const second = validate();
     assert.deepEqual(second, first);
     assert.equal(fs.statSync(path.join(cache, name)).mtimeMs, written, 'used, not rewritten');
+  });
+
+  it('keeps one cache per place the same bundle runs from, so stack traces name the right file', () => {
+    validate();
+    // The extension installs a copy of the CLI elsewhere: the same bytes, another path.
+    const copy = path.join(dir, 'copy');
+    fs.mkdirSync(copy);
+    for (const f of ['cli.js', 'cli-main.js'])
+      fs.copyFileSync(path.join(path.dirname(CLI), f), path.join(copy, f));
+    const fromCopy = spawnSync(process.execPath, [path.join(copy, 'cli.js'), 'validate'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...isolatedGitEnv(dir), MENTORING_JOURNAL_CACHE_DIR: cache },
+    });
+    assert.equal(fromCopy.status, validate().status, fromCopy.stderr);
+    assert.equal(caches().length, 2, 'each place has its own');
+    validate();
+    assert.equal(caches().length, 2, 'neither removes the other');
   });
 
   it('runs as before from a damaged cache, and replaces it', () => {
