@@ -3,13 +3,16 @@ import { t } from '../core/l10n';
 
 /**
  * Config every git call runs with, so a repository's own config cannot make git run programs or
- * change its output: no fsmonitor command, no signature lines, unquoted paths, no colour.
+ * change its output: no fsmonitor command, no signature lines, unquoted paths, no colour, and
+ * commit messages in UTF-8 (`i18n.logOutputEncoding` would re-encode them: UTF-16 broke every
+ * parse, Latin-1 every name outside it).
  */
 export const HARDENING_CONFIG: readonly string[] = [
   'core.fsmonitor=false',
   'log.showSignature=false',
   'core.quotepath=false',
   'color.ui=false',
+  'i18n.logOutputEncoding=UTF-8',
 ];
 
 /**

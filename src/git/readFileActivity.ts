@@ -1,4 +1,5 @@
 import type { FileActivity } from '../core/topics/historyData';
+import { HISTORY_READ_CONFIG } from './historyReadConfig';
 import { GitError } from './gitError';
 import { dayStart } from './historyRange';
 import type { LogRunner } from './logRunner';
@@ -50,7 +51,7 @@ export async function readFileActivity(
       onStdout,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
-      config: ['log.showRoot=true', 'log.follow=false'],
+      config: HISTORY_READ_CONFIG,
     });
   const treeWidth = await readTreeWidth(run, request.toSha);
   const work = await readFileWork(run, {

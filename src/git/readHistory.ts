@@ -51,6 +51,8 @@ import {
 } from './logParser';
 import { RAW_DIFF_FORMAT_ARGS, RawDiffParser } from './rawDiffParser';
 import { afterTip, selectionKey, usableKnown, type HistoryReuse } from './historyReuse';
+import { HISTORY_READ_CONFIG } from './historyReadConfig';
+import { Jobs } from './jobs';
 import { streamGit } from './streamGit';
 import {
   broughtByLine,
@@ -110,9 +112,6 @@ const MAX_MANIFEST_COMMITS = 1000;
 const MAX_SKIP_NOTES = 5;
 // A manifest larger than this is not read: hand-written manifests are far smaller.
 const MANIFEST_MAX_BYTES = 1024 * 1024;
-// Settings for history reads on top of the hardening config: a repository's `log.showRoot=false`
-// would hide the first commit's files, and `log.follow` changes a one-path log into --follow.
-const READ_CONFIG = ['log.showRoot=true', 'log.follow=false'];
 
 /**
  * Reads what the learning topics need from the repository holding `repo`, streaming every log
@@ -186,7 +185,7 @@ export async function readHistory(
   // same: with them, no history log runs at all.
   const atTip =
     known?.tip === range.toSha && known.atTip?.until === range.until ? known.atTip : undefined;
-  const jobs = new Jobs(options.signal);
+  const jobs = new Jobs(options.signal, cancelled);
   try {
     const reader: Reader = {
       top: range.top,
@@ -428,8 +427,9 @@ export async function readHistory(
       const missing = have ? uncovered(have, focus) : focus;
       if (have && !missing) fileWork = have;
       else {
-        const more = await jobs.add(readWork(missing ?? focus));
+        const moreJob = jobs.add(readWork(missing ?? focus));
         await jobs.settle();
+        const more = await moreJob;
         fileWork = have ? mergedWork(have, more) : more;
       }
       data.fileActivity = fileWork.fileActivity;
@@ -837,65 +837,11 @@ function stream(
       stdin: call.stdin,
       signal: r.signal,
       timeoutMs: r.timeoutMs,
-      config: READ_CONFIG,
+      config: HISTORY_READ_CONFIG,
     }),
   );
 }
 
 function cancelled(): GitError {
   return new GitError('cancelled', t('Reading the git history was cancelled.'));
-}
-
-/**
- * Git processes run side by side under one AbortController: the first failure (or the caller's
- * abort) stops the others, and settle() returns only when all have ended, so no child outlives
- * readHistory. It rethrows the first failure, not the 'cancelled' errors it caused.
- */
-class Jobs {
-  private readonly controller = new AbortController();
-  private pending: Promise<unknown>[] = [];
-  private failed = false;
-  private firstError: unknown;
-  private readonly onOuterAbort = () => this.fail(cancelled());
-
-  constructor(private readonly outer?: AbortSignal) {
-    outer?.addEventListener('abort', this.onOuterAbort, { once: true });
-  }
-
-  /** Aborted on the first failure or the caller's abort. */
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** Watches a job: its failure stops the others. */
-  add<T>(job: Promise<T>): Promise<T> {
-    const watched = job.catch((e: unknown) => {
-      this.fail(e);
-      throw e;
-    });
-    this.pending.push(watched);
-    return watched;
-  }
-
-  /** Waits for every job and process added so far (and those they add), then rethrows. */
-  async settle(): Promise<void> {
-    while (this.pending.length > 0) {
-      const pending = this.pending;
-      this.pending = [];
-      await Promise.allSettled(pending);
-    }
-    if (this.failed) throw this.firstError;
-  }
-
-  /** Stops listening to the caller's signal. */
-  dispose(): void {
-    this.outer?.removeEventListener('abort', this.onOuterAbort);
-  }
-
-  private fail(e: unknown): void {
-    if (this.failed) return;
-    this.failed = true;
-    this.firstError = e;
-    this.controller.abort();
-  }
 }

@@ -122,6 +122,35 @@ describe('git: follow-ups of the mentee’s work by others', function () {
     assert.ok(!follow(data).some((f) => f.includes(second.slice(0, 7))));
   });
 
+  it('a repository’s diff.interHunkContext does not join others’ hunks around the mentee’s line', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`);
+    const edit = (at: number[], text: string) =>
+      lines.map((l, i) => (at.includes(i + 1) ? `${l} ${text}` : l)).join('\n') + '\n';
+    repo.commit({
+      author: BO,
+      date: '2026-02-01T09:00:00Z',
+      message: 'Add list',
+      files: { 'src/list.js': lines.join('\n') + '\n' },
+    });
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Change line 15',
+      files: { 'src/list.js': edit([15], 'alex') },
+    });
+    // Lines 5 and 25, around the mentee's line 15 but not on it: not a follow-up. With the
+    // setting git prints one hunk from 5 to 25, line 15 among its context lines.
+    repo.commit({
+      author: BO,
+      date: '2026-03-04T09:00:00Z',
+      message: 'Change lines 5 and 25',
+      files: { 'src/list.js': edit([5, 25], 'bo').replace('line 15\n', 'line 15 alex\n') },
+    });
+    repo.git('config', 'diff.interHunkContext', '20');
+    const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE, focus: focusOnAll });
+    assert.deepEqual(follow(data), []);
+  });
+
   it('does not count the mentee’s own revert or fix, nor a Fixes: naming a commit outside the range', async () => {
     const old = repo.commit({
       author: ALEX,

@@ -317,6 +317,52 @@ describe('git: reading the history for learning topics', function () {
     });
   });
 
+  describe('ordinary settings that change what git prints', () => {
+    it('reads messages and names as UTF-8 whatever i18n.logOutputEncoding says', async () => {
+      const jose = { name: 'José Núñez', email: 'jose@example.com' };
+      alexAt('2026-03-01T09:00:00Z', 'Start', { 'README.md': 'x\n' });
+      repo.git('checkout', '-q', '-b', 'café');
+      repo.commit({
+        author: jose,
+        date: '2026-03-02T09:00:00Z',
+        message: 'Añadir el café ☕\n\nPor qué: «rápido».\n',
+        files: { 'src/café.ts': 'a\n' },
+      });
+      repo.git('checkout', '-q', 'main');
+      // The merge line and the merged tips' authors are read too.
+      repo.merge('café', '2026-03-03T09:00:00Z', jose, 'Merge «café» de José');
+      const read = () => readHistory(dir, { authors: [jose.email], ...MARCH });
+      const plainRead = await read();
+      assert.deepEqual(subjects(plainRead), ['Añadir el café ☕']);
+      assert.equal(plainRead.ownMerges?.[0]?.subject, 'Merge «café» de José');
+      for (const encoding of ['ISO-8859-1', 'UTF-16']) {
+        repo.git('config', 'i18n.logOutputEncoding', encoding);
+        const data = await read();
+        assert.deepEqual(data.commits, plainRead.commits, encoding);
+        assert.deepEqual(data.ownMerges, plainRead.ownMerges, encoding);
+      }
+    });
+
+    it('counts lines with git’s default diff whatever diff.algorithm says', async () => {
+      // Two versions that myers and histogram count differently (5/3 against 6/4).
+      alexAt('2026-03-02T09:00:00Z', 'Letters', { 'letters.txt': 'y\nb\nc\na\nc\ny\nb\n' });
+      alexAt('2026-03-03T09:00:00Z', 'Reorder', {
+        'letters.txt': 'c\ny\ny\ny\na\nb\ny\nc\nc\n',
+      });
+      const counts = (data: HistoryData) =>
+        data.commits.map((c) => c.files.map((f) => `${f.added}/${f.deleted}`).join());
+      assert.deepEqual(counts(await readHistory(dir, { authors: [ALEX.email], ...MARCH })), [
+        '5/3',
+        '7/0',
+      ]);
+      repo.git('config', 'diff.algorithm', 'histogram');
+      assert.deepEqual(counts(await readHistory(dir, { authors: [ALEX.email], ...MARCH })), [
+        '5/3',
+        '7/0',
+      ]);
+    });
+  });
+
   it('says a folder outside any repository is not one', async () => {
     const plain = tempDir('mj-plain-');
     try {
@@ -655,7 +701,13 @@ describe('git: reading the history for learning topics', function () {
 
     it('reads each manifest whole at both sides, so a dependency added at the end of a long file counts', async () => {
       const deps = Array.from({ length: 2995 }, (_, i) => `    "dep${i}": "^1.0.0",`);
-      const before = ['{', '  "name": "big",', '  "dependencies": {', ...deps, '    "last": "1.0.0"'];
+      const before = [
+        '{',
+        '  "name": "big",',
+        '  "dependencies": {',
+        ...deps,
+        '    "last": "1.0.0"',
+      ];
       const end = ['  }', '}', ''];
       alexAt('2026-02-20T09:00:00Z', 'Start', { 'package.json': [...before, ...end].join('\n') });
       const add = alexAt('2026-03-02T09:00:00Z', 'Add left-pad', {
@@ -675,13 +727,18 @@ describe('git: reading the history for learning topics', function () {
     it('pairs a moved manifest with its old path, so only what the move added is new', async () => {
       const manifest = (names: string[]) =>
         `{\n  "name": "app",\n  "version": "1.0.0",\n  "description": "a long enough description for git to see a rename",\n  "dependencies": {\n${names.map((n) => `    "${n}": "^1.0.0"`).join(',\n')}\n  }\n}\n`;
-      alexAt('2026-02-20T09:00:00Z', 'Start', { 'package.json': manifest(['express', 'zod', 'yaml']) });
+      alexAt('2026-02-20T09:00:00Z', 'Start', {
+        'package.json': manifest(['express', 'zod', 'yaml']),
+      });
       const moved = alexAt('2026-03-02T09:00:00Z', 'Move the app', {
         'package.json': null,
         'app/package.json': manifest(['express', 'zod', 'yaml', 'left-pad']),
       });
       const data = await readHistory(dir, { authors: [ALEX.email], ...MARCH });
-      assert.deepEqual(data.commits[0].files.map((f) => [f.oldPath, f.path]), [['package.json', 'app/package.json']]);
+      assert.deepEqual(
+        data.commits[0].files.map((f) => [f.oldPath, f.path]),
+        [['package.json', 'app/package.json']],
+      );
       assert.deepEqual(data.dependencyAdds, [
         { sha: moved, manifest: 'app/package.json', name: 'left-pad' },
       ]);
