@@ -119,6 +119,19 @@ describe('security: the pre-commit guard', function () {
       ['diff.external', () => `touch '${marker()}'`],
       ['alias.diff', () => `!touch '${marker()}'`],
       ['alias.cat-file', () => `!touch '${marker()}'`],
+      ['color.ui', () => 'always'],
+      ['color.diff', () => 'always'],
+      ['core.ignoreCase', () => 'true'],
+      ['core.precomposeUnicode', () => 'true'],
+      ['i18n.logOutputEncoding', () => 'UTF-16'],
+      ['diff.algorithm', () => 'histogram'],
+      ['diff.orderFile', () => '/etc/hostname'],
+      ['core.abbrev', () => '4'],
+      ['diff.context', () => '0'],
+      ['core.untrackedCache', () => 'true'],
+      ['index.sparse', () => 'true'],
+      ['core.autocrlf', () => 'true'],
+      ['log.showSignature', () => 'true'],
     ];
     for (const [key, value] of hostile) {
       it(`${key} neither hides a staged private note or broken plan nor runs anything`, () => {
