@@ -133,4 +133,30 @@ describe('git: finding repositories by remote', function () {
     assert.deepEqual(m && located(m), [{ named: 'github.com/acme/api', top: api, tip: null }]);
     assert.deepEqual(commands.sort(), ['config', 'config', 'config', 'rev-parse']);
   });
+
+  it('reads at most 8 candidates’ configs at once, and finds the wanted one among 30', async () => {
+    const others = Array.from({ length: 29 }, (_, i) =>
+      repo(`o${String(i).padStart(2, '0')}`, `git@github.com:other/r${i}.git`),
+    );
+    const api = repo('zz-api', 'git@github.com:acme/api.git');
+    const { readRepoConfig } = await import('../../src/git/repoConfig');
+    let running = 0;
+    let most = 0;
+    const m = await findRepositories(
+      ['github.com/acme/api'],
+      repositoryFolders([dir], 1),
+      {},
+      async (d) => {
+        most = Math.max(most, ++running);
+        try {
+          return await readRepoConfig(d);
+        } finally {
+          running--;
+        }
+      },
+    );
+    assert.equal(others.length, 29);
+    assert.deepEqual(located(m), [{ named: 'github.com/acme/api', top: api, tip: null }]);
+    assert.equal(most, 8);
+  });
 });
