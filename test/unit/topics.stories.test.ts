@@ -126,6 +126,45 @@ describe('topics: stories', () => {
       assert.ok(story.score > plain.score);
     });
 
+    it("leaves out a bot's change to the same lines, but keeps a bot's revert and a person's change", () => {
+      const base = history(series(1), { earlier: EARLIER });
+      const follow = (authorName: string, authorEmail: string, kind: 'revert' | 'same-lines') => ({
+        sha: (kind === 'revert' ? 'e' : 'f').repeat(40),
+        authorName,
+        authorEmail,
+        time: NOW - 7 * DAY,
+        date: '2026-02-22',
+        subject: kind === 'revert' ? 'Revert "pool: step 4"' : 'Bump left-pad from 1.0.0 to 1.0.1',
+        kind,
+        targets: [sha(4)],
+      });
+      const [plain] = topicsOf(base);
+      const [bumped] = topicsOf({
+        ...base,
+        followUps: [
+          follow(
+            'dependabot[bot]',
+            '49699333+dependabot[bot]@users.noreply.github.com',
+            'same-lines',
+          ),
+        ],
+      });
+      assert.ok(!facetKinds(bumped).includes('followed-up'));
+      assert.equal(bumped.score, plain.score);
+      const [reverted] = topicsOf({
+        ...base,
+        followUps: [follow('github-actions[bot]', 'actions@github.com', 'revert')],
+      });
+      assert.ok(facetKinds(reverted).includes('followed-up'));
+      const [changed] = topicsOf({
+        ...base,
+        followUps: [follow('Dee Quinn', 'dee@example.com', 'same-lines')],
+      });
+      assert.ok(
+        (changed.facets ?? []).some((f) => f.text.startsWith('Changed by Dee Quinn 3 days later')),
+      );
+    });
+
     it('keeps topic ids stable for the same evidence, whatever order the commits come in', () => {
       const commits = [...series(1), ...series(20, 'cache', 9)];
       const a = topicsOf(history(commits, { earlier: EARLIER }));

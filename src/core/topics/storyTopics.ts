@@ -1,3 +1,4 @@
+import { isBot } from './isBot';
 import { isChangelog, type CommitTraits } from './commitTraits';
 import { directoryOf, isGeneratedOrLock } from './paths';
 import type { Story } from './groupStories';
@@ -179,6 +180,10 @@ export function storyDrafts(stories: readonly Story[], inputs: StoryInputs): Sto
   const followUps = new Map<number, FollowUp[]>();
   for (const f of ctx.data.followUps ?? []) {
     if (isMentee(f.authorName, f.authorEmail)) continue;
+    // A bot's change to the same lines is a version bump in a manifest or lock file the mentee
+    // also touched (11 of 90 such follow-ups on the labelled contributors): nothing to ask about.
+    // A bot's revert or a commit naming the work stays.
+    if (f.kind === 'same-lines' && isBot(f.authorName, f.authorEmail)) continue;
     const hit = new Set<number>();
     for (const target of f.targets) {
       const i = storyOfSha.get(target.toLowerCase());
