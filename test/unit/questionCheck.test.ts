@@ -340,6 +340,57 @@ describe('unit: question checker', () => {
       assert.equal(kindOf('Would it help if I reviewed your next PR?'), 'closed/polar');
     });
 
+    it('reads "what if you tried / just X" as advice, and leaves other suppositions open', () => {
+      for (const q of [
+        'What if you tried pairing on it?',
+        'For next time, what if you tried stating your idea first?',
+        'What if we just asked Sam?',
+      ])
+        assert.equal(kindOf(q), 'leading/advice', q);
+      assert.equal(
+        checkQuestion('What if we just asked Sam?')?.suggestions[0],
+        'What options do you see for asking Sam?',
+      );
+      for (const q of [
+        'What if you led the next incident review?',
+        'What if you had more time, what would you do?',
+        'What if the deadline moved?',
+      ])
+        assert.equal(kindOf(q), undefined, q);
+    });
+
+    it('reads a wh-question that names the options to pick from as closed, and offers it without them', () => {
+      for (const q of [
+        'How do you prefer to receive recognition – publicly or privately?',
+        'Where do you spend more of your time, high performers or low performers?',
+        'Which part was harder: the design or the review?',
+      ])
+        assert.equal(kindOf(q), 'closed/choice', q);
+      assert.deepEqual(checkQuestion('Which do you prefer, tea or coffee?')?.suggestions, [
+        'Which do you prefer?',
+      ]);
+      // No preference or comparison asked for: the options widen the question ("big or
+      // small"); a list of verbs is not a list of options; a second question is not an option.
+      for (const q of [
+        "What's one thing you'd change, big or small?",
+        'What went well, technically or socially?',
+        'Which action item do you want to finish, change or drop?',
+        'What would you change, or what would you keep?',
+      ])
+        assert.equal(kindOf(q), undefined, q);
+    });
+
+    it('reads "I wonder if X?" as a yes/no question, but not a request or a wondering "what"', () => {
+      assert.equal(kindOf('I wonder if that undermines your credibility?'), 'closed/buried');
+      assert.equal(kindOf("I'm curious whether the tests caught it?"), 'closed/buried');
+      for (const q of [
+        'I wonder if you could say more about it?',
+        'I was wondering if you could walk me through it?',
+        'I wonder what made that hard?',
+      ])
+        assert.equal(kindOf(q), undefined, q);
+    });
+
     it('reads one-fact questions as closed-factual hints with no rewrite', () => {
       for (const q of [
         'How many tests did you add?',

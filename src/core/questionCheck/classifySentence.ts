@@ -20,6 +20,7 @@ import {
   adviceOption,
   buriedAuxiliary,
   certaintyAt,
+  choiceOptions,
   isActionGerund,
   whShape,
 } from './questionShapes';
@@ -47,7 +48,8 @@ export interface Flag {
    * negative-why: "Why didn't you...?"; wrong-with: "What's wrong with...?"; premise: a
    * wh-question that takes its answer for granted ("How much better is it?"); double: a
    * wh-question with a yes/no one after "and"; factual: one short fact ("How many...?");
-   * buried: a yes/no question after a preamble with no comma.
+   * buried: a yes/no question after a preamble with no comma (or wrapped in "I wonder if");
+   * choice: a wh-question that names the options to pick from, body is the question without them.
    */
   form:
     | 'polar'
@@ -60,7 +62,8 @@ export interface Flag {
     | 'premise'
     | 'double'
     | 'factual'
-    | 'buried';
+    | 'buried'
+    | 'choice';
   /** The words that carry a premise or a judgement, when the form has them. */
   loaded?: string;
   words: Token[];
@@ -198,7 +201,15 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
         !NEGATIVE_AUXILIARIES.has(lower[k + 1]);
       if (subordinate) continue;
       const shape = whShape(lower, k, words.length);
-      if (!shape) return undefined;
+      if (!shape) {
+        // "Which do you prefer, tea or coffee?": a pick-one question; without its options
+        // ("Which do you prefer?") it is open.
+        const tail = segments.length > s + 1 ? segments[segments.length - 1].from : undefined;
+        const options =
+          asks && tail !== undefined ? choiceOptions(lower, k, tail, words.length) : undefined;
+        if (options === undefined) return undefined;
+        return flag('closed', 'choice', k, k, options, lower.slice(options).join(' '));
+      }
       // "Why don't you just X?": the option starts after "why don't you (just)".
       const from = shape.form === 'advice' ? (shape.optionAt ?? k + 3) : k;
       return flag(shape.kind, shape.form, k, from, words.length, shape.loaded);
@@ -260,8 +271,28 @@ export function classifySentence(text: string, sentence: Sentence): Flag | undef
       STATEMENT_STARTS.has(lower[k]) &&
       !lower.some((w) => WH_WORDS.has(w))
     ) {
-      if (lower[k] === 'i' && WONDER.has(lower[k + 1])) return undefined;
-      if (lower[k] === "i'm" && WONDER.has(lower[k + 1])) return undefined;
+      // "I wonder if it undermines you?" is a yes/no question wrapped in a musing; "I wonder if
+      // you could say more?" a request, and "I wonder what made it hard?" an open question.
+      const wonder =
+        lower[k] === 'i' && WONDER.has(lower[k + 1])
+          ? k + 2
+          : (lower[k] === "i'm" || (lower[k] === 'i' && ['am', 'was'].includes(lower[k + 1]))) &&
+              WONDER.has(lower[k + (lower[k] === "i'm" ? 1 : 2)])
+            ? k + (lower[k] === "i'm" ? 2 : 3)
+            : undefined;
+      if (wonder !== undefined) {
+        const ifAt = lower[wonder] === 'about' ? undefined : wonder;
+        if (ifAt === undefined || !['if', 'whether'].includes(lower[ifAt])) return undefined;
+        if (requestAfterIf(lower, ifAt + 1)) return undefined;
+        return flag(
+          'closed',
+          'buried',
+          k,
+          ifAt + 1,
+          words.length,
+          lower.slice(k, ifAt + 1).join(' '),
+        );
+      }
       return flag('leading', 'claim', k, k, words.length);
     }
   }
@@ -383,6 +414,14 @@ function politeRequest(lower: readonly string[], k: number): boolean {
   if (v === 'give') return ME.has(a) && EXAMPLE.has(b);
   if (v === 'mind') return a !== undefined && a.endsWith('ing');
   return false;
+}
+
+/** "...if you could say more about it": a polite request after "I wonder if", subject first. */
+function requestAfterIf(lower: readonly string[], i: number): boolean {
+  const who = lower[i];
+  const modal = lower[i + 1];
+  if (!PERSON_AFTER_MODAL.has(who) || modal === undefined) return false;
+  return politeRequest([modal, who, ...lower.slice(i + 2)], 0);
 }
 
 /**

@@ -3,6 +3,7 @@
 // a wh-question with a yes/no question tucked in after "and". Each function names the general
 // pattern it matches; all of them look at a bounded number of words from a given position.
 import { AUXILIARIES, NEGATIVE_AUXILIARIES, SUBJECT_PRONOUNS, WH_WORDS } from './questionWords';
+import { BASE_VERBS, baseOf } from './verbForms';
 
 /** What a wh-question turned out to be, and where its loaded part or option starts. */
 export interface WhShape {
@@ -213,6 +214,16 @@ export function whShape(lower: readonly string[], k: number, end: number): WhSha
         optionAt: option,
       };
   }
+  // "What if you tried pairing on it?", "What if we just asked Sam?": a technique offered as a
+  // supposition, as "Have you tried...?" offers it. Other suppositions invite them to imagine
+  // ("What if you led the next review?", "What if we swapped roles?") and stay open.
+  if (w === 'what' && a === 'if' && (b === 'you' || b === 'we')) {
+    const v = lower[k + 3];
+    const hedge = v === 'just' || v === 'simply' || v === 'instead';
+    const tried = v === 'tried' || v === 'considered';
+    if ((tried || (hedge && lower[k + 4] !== undefined && baseOf(lower[k + 4]))) && k + 4 < end)
+      return { kind: 'leading', form: 'advice', loaded: `what if ${b} ${v}`, optionAt: k + 4 };
+  }
   // "Why did you use threads when there's obviously no benefit?": the answer is asserted.
   const sure = certaintyAt(lower, k + 1, end);
   if (sure !== undefined)
@@ -296,6 +307,48 @@ export function whShape(lower: readonly string[], k: number, end: number): WhSha
       };
   }
   return factualShape(lower, k, end);
+}
+
+/** Words in a wh-question that make a list of options after it a choice: "Which do you prefer, ...". */
+const CHOICE_CUES = new Set([
+  ...COMPARATIVES,
+  'which',
+  'prefer',
+  'prefers',
+  'preferred',
+  'preference',
+  'rather',
+  'most',
+  'least',
+  'favourite',
+  'favorite',
+]);
+
+/**
+ * Where the options start when a wh-question ends in a choice between two it names: "How do you
+ * prefer to hear it – publicly or privately?", "Where do you spend more time, A or B?". The
+ * question, from `k`, must ask for a preference or a comparison (a cue such as "prefer", "more",
+ * "which"), and the options, the whole last part after a comma, dash or colon from `tailFrom`, are
+ * "X or Y" with one to four words each side and no verb, question word or pronoun subject of their
+ * own. ("What's one thing you'd change, big or small?" asks for any thing: no cue, so open.)
+ */
+export function choiceOptions(
+  lower: readonly string[],
+  k: number,
+  tailFrom: number,
+  end: number,
+): number | undefined {
+  if (tailFrom <= k + 1 || end - tailFrom < 3 || end - tailFrom > 9) return undefined;
+  if (!lower.slice(k, tailFrom).some((x) => CHOICE_CUES.has(x))) return undefined;
+  const tail = lower.slice(tailFrom, end);
+  const or = tail.indexOf('or');
+  if (or < 1 || or > 4 || tail.length - or - 1 < 1 || tail.length - or - 1 > 4) return undefined;
+  if (tail.indexOf('or', or + 1) >= 0) return undefined;
+  const verbish = (x: string) =>
+    AUXILIARIES.has(x) || NEGATIVE_AUXILIARIES.has(x) || WH_WORDS.has(x) || SUBJECT_PRONOUNS.has(x);
+  // "Which item do you want to finish, change or drop?": the end of a list of verbs, not options.
+  if (tail.some(verbish) || tail[0] === 'and' || BASE_VERBS.has(tail[0])) return undefined;
+  return tailFrom;
 }
 
 /** "How many...", "When is...", "Who sets...", "What is the policy...": one short fact. */

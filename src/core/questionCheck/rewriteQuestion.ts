@@ -1,7 +1,7 @@
 import type { Flag } from './classifySentence';
 import { AUXILIARIES, DETERMINERS, NEGATIVE_AUXILIARIES } from './questionWords';
 import type { Token } from './tokens';
-import { BASE_VERBS, baseOf, gerund, isParticiple, thirdPerson } from './verbForms';
+import { BASE_VERBS, baseOf, gerund, isParticiple, pastTense, thirdPerson } from './verbForms';
 
 /** A yes/no question or a claim taken apart: who, which auxiliary, and what is said of them. */
 interface Clause {
@@ -349,6 +349,9 @@ export function rewriteFlagged(text: string, flag: Flag): string[] {
     const someone = ['anyone', 'anybody'].includes(flag.words[flag.body.from - 1]?.lower ?? '');
     out.push(...adviceRewrites(w, someone, flag.words[flag.body.from - 1]?.lower ?? ''));
   } else if (flag.form === 'elliptical') out.push(...ellipticalRewrites(w));
+  // "Which do you prefer, tea or coffee?" -> "Which do you prefer?": the question without the
+  // options it offered.
+  else if (flag.form === 'choice') out.push(span(w, 0, w.list.length));
   else if (['polar', 'negative', 'buried', 'claim'].includes(flag.form)) {
     const clause = flag.form === 'claim' ? parseClaim(w) : parsePolar(w);
     // Not topicRewrites ("What are your thoughts on the office?"): they keep a noun and lose
@@ -1148,7 +1151,13 @@ function gerundOf(verb: string, rest: string): string {
     return `${verb} ${gerundOf(next, space < 0 ? '' : rest.slice(space + 1))}`;
   }
   const already = lower.endsWith('ing') && !BASE_VERBS.has(lower);
-  const g = NEGATIVE_AUXILIARIES.has(lower) || already ? verb : gerund(verb);
+  // "What if you asked Sam?": the option's verb is a simple past; its gerund is the base's.
+  const base = already ? undefined : baseOf(lower);
+  const past = base !== undefined && base !== lower && pastTense(base) === lower;
+  const g =
+    NEGATIVE_AUXILIARIES.has(lower) || already
+      ? verb
+      : gerund(past ? verb.slice(0, 1) + base.slice(1) : verb);
   // "track and discuss decisions": a word straight after "verb and" is a second verb, so it
   // becomes a gerund too ("tracking and discussing"), not "tracking and discuss".
   const m = /^(and|or) ([A-Za-z]+)\b(.*)$/.exec(rest);

@@ -52,6 +52,11 @@ export function whyLine(flag: Flag, asking: number): string {
           'Two questions in one, and the second ({0} ...) is yes/no: the answer will take the easy half.',
           loaded,
         );
+      case 'choice':
+        return t(
+          'A choice between options you name ({0}): it asks them to pick one, not to say what they think.',
+          loaded,
+        );
       case 'factual':
         return t(
           'Asks for one fact ({0} ...): fine for logistics, but it opens no reflection.',
