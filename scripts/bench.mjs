@@ -23,8 +23,9 @@
 //
 // questions: the question checker on the evaluation set (test/fixtures/question-eval/): precision
 // and recall over closed and leading questions, leading named leading, per split (tuning,
-// held-out, leading, leading-heldout, and all combined; then blind3 alone, never tuned on), the
-// time per 1,000 questions, and the share of judged suggestions that are grammatical and faithful.
+// held-out, leading, leading-heldout, and all combined; then blind3 and blind4, each alone and
+// never tuned on), the time per 1,000 questions, and the share of judged suggestions that are
+// grammatical and faithful.
 // It bundles the checker from src/ with esbuild into .bench/ and needs neither dist/ nor the big
 // repository.
 //
@@ -252,6 +253,10 @@ async function benchQuestions() {
   // blind3: questions from four sources nobody here had seen, labelled before the checker ran on
   // them. A split of its own, outside "all" and the timing, and held to no target: it measures.
   report('blind3', q.parseEvalSet(fixture('blind3.tsv')));
+  // blind4: six more sources nobody here had seen (postmortem and incident-interview guides,
+  // 1:1, coaching and mentoring pages), labelled before any project code ran on them. Like
+  // blind3: a split of its own, outside "all" and the timing, held to no target.
+  report('blind4', q.parseEvalSet(fixture('blind4.tsv')));
   const judgedAll = q.parseJudgements(fixture('rewrite-judgement.tsv'));
   const judged = judgedAll.filter((j) => j.set !== 'leading');
   const onLeading = judgedAll.filter((j) => j.set === 'leading');
