@@ -526,8 +526,12 @@ describe('unit: question checker', () => {
         'Can I ask how the 1:1 went?',
         'Why isn\u2019t it working?',
         'Tell me about the last time you felt stuck',
+        'I captured this part; will you please review it and let me know your thoughts?',
+        'Could you kindly check the notes before Friday?',
       ])
         assert.equal(checkQuestion(q), undefined, q);
+      // Without "please" the same words ask for a yes or a no.
+      assert.equal(checkQuestion('Will you review it before Friday?')?.kind, 'closed');
     });
 
     it('ignores text that is not a question', () => {

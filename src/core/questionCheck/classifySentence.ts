@@ -407,6 +407,8 @@ function politeRequest(lower: readonly string[], k: number): boolean {
   const b = lower[j + 2];
   if (v === undefined) return false;
   if (REQUEST_VERBS.has(v)) return true;
+  // "Will you please review it and let me know?": "please" makes any verb a request.
+  if (lower.slice(k + 2, j).some((x) => x === 'please' || x === 'kindly')) return true;
   if (WALK_VERBS.has(v)) return ME.has(a);
   if (v === 'tell') return ME.has(a) || a === 'more';
   if (v === 'say') return SAY_WHAT.has(a);
