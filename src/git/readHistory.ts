@@ -368,7 +368,9 @@ export async function readHistory(
     const deps = await depsJob;
     data.dependencyAdds = deps.adds;
     data.ownMerges = await ownMergesJob;
+    // Tags on the mentee's commits, and on their own merges (a merge-commit project tags those).
     const mine = new Set(data.commits.map((c) => c.sha));
+    for (const m of data.ownMerges ?? []) mine.add(m.sha);
     data.releaseTags = (await tagsJob).filter((tag) => mine.has(tag.sha));
     const boundary = data.commits.find((c) => reader.isBoundary(c.sha, c.parents));
     if (boundary) {

@@ -154,4 +154,27 @@ describe('git: release tags', function () {
     assert.equal(warm.cache, 'warm');
     assert.deepEqual(warm.data.releaseTags, [{ name: 'v2.3.0', version: '2.3.0', sha: bump }]);
   });
+
+  it('keeps a tag on a merge the mentee made, and the topics make it a release', async () => {
+    repo.git('checkout', '-q', '-b', 'fix');
+    repo.commit({
+      author: BO,
+      date: '2026-03-03T09:00:00Z',
+      message: 'Fix the parser',
+      files: { 'parser.c': 'fixed\n' },
+    });
+    repo.git('checkout', '-q', 'main');
+    const merge = repo.merge(
+      'fix',
+      '2026-03-04T09:00:00Z',
+      ALEX,
+      'Merge pull request #7 from bo/fix',
+    );
+    repo.git('tag', 'v1.4.1', merge);
+    const data = await readHistory(dir, MARCH);
+    assert.deepEqual(data.releaseTags, [{ name: 'v1.4.1', version: '1.4.1', sha: merge }]);
+    const now = Date.parse('2026-04-01T00:00:00Z') / 1000;
+    const release = computeTopics(data, { now }).find((t) => t.evidence.commits.includes(merge));
+    assert.equal(release?.title, 'Released 1.4.1');
+  });
 });

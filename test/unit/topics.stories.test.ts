@@ -474,6 +474,51 @@ describe('topics: stories', () => {
       assert.equal(storyWith(alone, 3), storyWith(alone, 2));
     });
 
+    it('finds the releases a maintainer tagged on their own merges, which are not among their commits', () => {
+      const base = history(
+        [commit({ n: 1, daysAgo: 30, subject: 'color: expose SetWriter', files: ['color.go'] })],
+        { earlier: EARLIER },
+      );
+      const merge = (n: number, daysAgo: number, pr: number) => ({
+        sha: sha(n),
+        time: NOW - daysAgo * DAY,
+        date: new Date((NOW - daysAgo * DAY) * 1000).toISOString().slice(0, 10),
+        subject: `Merge pull request #${pr} from ana/fix-${pr}`,
+        tipName: 'Ana',
+        tipEmail: 'ana@example.com',
+        tipByMentee: false,
+      });
+      const ownMerges = [merge(7, 20, 184), merge(8, 10, 188), merge(9, 5, 190)];
+      const tag = (n: number, version: string) => ({ name: `v${version}`, version, sha: sha(n) });
+      const releaseTags = [tag(7, '1.14.1'), tag(8, '1.15.0')];
+      const topics = topicsOf({ ...base, ownMerges, releaseTags });
+      const released = topics.find((t) => t.title.startsWith('Released'));
+      assert.equal(released?.title, 'Released 2 versions: 1.14.1 and 1.15.0');
+      assert.deepEqual(released?.evidence.commits.sort(), [sha(7), sha(8)].sort());
+      // An untagged merge stays in the review topic; without tags nothing is added.
+      assert.ok(
+        !topics.some((t) => t.evidence.commits.includes(sha(9)) && t.title.startsWith('Released')),
+      );
+      assert.ok(!topicsOf({ ...base, ownMerges }).some((t) => t.title.startsWith('Released')));
+      // The same for an empty commit tagged as the release; a tagged feature is no release.
+      const marked = history(
+        [
+          commit({ n: 1, daysAgo: 30, subject: 'color: expose SetWriter', files: ['color.go'] }),
+          commit({ n: 2, daysAgo: 3, subject: 'Cut the release', files: [] }),
+        ],
+        { earlier: EARLIER },
+      );
+      const both = [tag(1, '1.13.0'), tag(2, '1.14.0')];
+      assert.equal(
+        storyWith(topicsOf({ ...marked, releaseTags: both }), 2).title,
+        'Released 1.14.0',
+      );
+      assert.doesNotMatch(
+        storyWith(topicsOf({ ...marked, releaseTags: both }), 1).title,
+        /Released/,
+      );
+    });
+
     it('keeps a single release the story it is', () => {
       const data = history(
         [commit({ n: 1, daysAgo: 3, subject: 'Release 1.4.0', files: ['VERSION'] })],

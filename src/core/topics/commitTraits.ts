@@ -221,7 +221,9 @@ export function commitTraits(commit: Commit, tagged: readonly TaggedRelease[] = 
   const named = releaseVersion(subject, onlyChores);
   // A tag of the version the subject names gives its label ("gcsfs 1.14.0"); without such a
   // subject, the tag says which release it is.
-  const tag = taggedRelease(subject, tagged, onlyChores, releaseChore);
+  // A tagged commit that changes nothing (a merge tagged as the release, an empty release
+  // commit) can only be marking the release.
+  const tag = taggedRelease(subject, tagged, onlyChores || commit.files.length === 0, releaseChore);
   const release = named ?? tag?.version;
   const releaseLabel =
     release === undefined ? undefined : tag?.version === release ? tag.label : release;

@@ -24,6 +24,7 @@ import { themeTopics } from './themeTopics';
 import { reviewTopics } from './reviewTopics';
 import { releaseTopic } from './releaseTopic';
 import { tagRelease, type TaggedRelease } from './releaseVersion';
+import { withTaggedMerges } from './withTaggedMerges';
 
 /** A goal as the topics need it: its id, title and `areas` pathspecs from plan.md. */
 export interface TopicGoal {
@@ -68,7 +69,7 @@ export const DEFAULT_TOPIC_LIMIT = 20;
  * review topics, and merges keeping long-lived branches in step one upkeep topic (reviewTopics.ts).
  */
 export function computeTopics(data: HistoryData, options: TopicOptions): Topic[] {
-  const view = withoutExcluded(data, options.exclude ?? []);
+  const view = withTaggedMerges(withoutExcluded(data, options.exclude ?? []));
   // A maintainer's window may hold merges of others' work and nothing else.
   const reviews = reviewTopics(view.ownMerges ?? [], options.now);
   if (view.commits.length === 0 && reviews.length === 0) return [];
