@@ -592,15 +592,18 @@ async function readEarlierTouches(
   nothingNew = false,
 ): Promise<EarlierTouches> {
   if (!range.earlier || nothingNew) return into;
-  const parser = new TouchParser(TOUCH_FIELD_COUNT, ([name, email]) => {
-    if (r.isMentee(name, email)) return true;
-    hints.add(name, email);
-    return false;
-  });
+  // The mentee's commits, and those of another address under the mentee's name (an identity
+  // hint): what that address touched is not new ground to the person either, so "first work in
+  // Rust" is never claimed of someone who wrote Rust here under their other address (6 of 19
+  // such claims on unlabelled contributors with hints were wrong). Only the mentee's count.
+  const parser = new TouchParser(
+    TOUCH_FIELD_COUNT,
+    ([name, email]) => r.isMentee(name, email) || hints.add(name, email),
+  );
   const take = (records: TouchRecord[]) => {
     for (const { fields, paths: touched } of records) {
-      into.commits++;
-      // The mentee's commit, but its listed paths are the tree it started from.
+      if (r.isMentee(fields[0], fields[1])) into.commits++;
+      // A boundary commit's listed paths are the tree it started from.
       if (isBoundaryRecord(r, fields)) continue;
       for (const p of touched) into.paths.add(p);
     }

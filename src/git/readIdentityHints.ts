@@ -66,14 +66,19 @@ export class IdentityHintTally {
     private readonly isMentee: (name: string, email: string) => boolean,
   ) {}
 
-  /** Counts one commit when its author is another address under one of the names. */
-  add(name: string, email: string): void {
-    if (this.names.size === 0 || email.trim() === '' || !this.names.has(foldName(name))) return;
-    if (this.isMentee(name, email)) return;
+  /**
+   * Counts one commit when its author is another address under one of the names; true when it
+   * did (the commit is the mentee's under another address, as far as a name can tell).
+   */
+  add(name: string, email: string): boolean {
+    if (this.names.size === 0 || email.trim() === '' || !this.names.has(foldName(name)))
+      return false;
+    if (this.isMentee(name, email)) return false;
     const key = email.trim().toLowerCase();
     const t = this.tallies.get(key);
     if (t) t.commits++;
     else this.tallies.set(key, { name: name.trim(), email: email.trim(), commits: 1 });
+    return true;
   }
 
   /** The addresses found, most commits first. */

@@ -3,6 +3,7 @@
 // temporary repositories with fixed authors and dates.
 import * as assert from 'node:assert/strict';
 import type { HistoryData } from '../../src/core/topics/historyData';
+import { computeTopics } from '../../src/core/topics/computeTopics';
 import { readHistory } from '../../src/git/readHistory';
 import { removeDir, tempDir } from '../support/cli';
 import { isolateProcessEnv, write } from './gitTestEnv';
@@ -112,5 +113,35 @@ describe('git: the mentee’s identity (accents, case, .mailmap, other addresses
     const data = await readHistory(dir, { authors: [RENE.email, 'rene lefevre'], ...RANGE });
     assert.deepEqual(data.identityHints, []);
     assert.equal(data.earlier.commits, 1);
+  });
+
+  it('counts the ground the name’s other address touched before the range as not new, and no commit of it', async () => {
+    repo.commit({
+      author: { name: 'René Lefèvre', email: 'rene@old.example' },
+      date: '2025-01-02T09:00:00Z',
+      message: 'Old parser work',
+      files: { 'src/parser.rs': 'fn parse() {}\n' },
+    });
+    repo.commit({
+      author: { name: 'Renee Lefevre', email: 'renee@example.com' },
+      date: '2025-02-02T09:00:00Z',
+      message: 'Another person',
+      files: { 'docs/guide.md': '# Guide\n' },
+    });
+    repo.commit({
+      author: RENE,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Parser errors',
+      files: { 'src/parser.rs': 'fn parse() -> Result<(), E> {}\n', 'src/error.rs': 'struct E;\n' },
+    });
+    const data = await readHistory(dir, { authors: [RENE.email], ...RANGE });
+    assert.deepEqual(data.identityHints, [
+      { name: 'René Lefèvre', email: 'rene@old.example', commits: 1 },
+    ]);
+    assert.deepEqual([...data.earlier.paths].sort(), ['src/parser.rs']);
+    assert.equal(data.earlier.commits, 0, 'the other address’s commit is a hint, not theirs');
+    const now = Date.parse('2026-04-01T00:00:00Z') / 1000;
+    const facets = computeTopics(data, { now }).flatMap((t) => t.facets ?? []);
+    assert.ok(!facets.some((f) => /First work in Rust/.test(f.text)), JSON.stringify(facets));
   });
 });

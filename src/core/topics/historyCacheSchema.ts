@@ -16,9 +16,10 @@ import type {
  * shape of `Commit` (or FileChange, Trailer, DependencyAdd, FollowUp, FileActivity, DocInfo,
  * IdentityHint, OwnMerge) needs no bump by hand: the compile-time
  * checks below fail until the schemas here name the same fields, and the file carries those field
- * lists (CACHE_FIELDS), so files written with other fields are rebuilt.
+ * lists (CACHE_FIELDS), so files written with other fields are rebuilt. (6: the earlier paths
+ * include those of the mentee's other addresses under their name.)
  */
-export const HISTORY_CACHE_VERSION = 5;
+export const HISTORY_CACHE_VERSION = 6;
 
 /** Names the file's kind, so that no other JSON is ever read as a cache. */
 export const HISTORY_CACHE_FORMAT = 'mentoring-journal/history-cache';

@@ -133,7 +133,10 @@ export interface IdentityHint {
  * Bounded by the repository's size, not by the length of its history.
  */
 export interface EarlierTouches {
-  /** Every path the mentee changed before the range. */
+  /**
+   * Every path the mentee changed before the range, under their identities or under another
+   * address with their name (the identity hints): ground that is not new to the person.
+   */
   paths: ReadonlySet<string>;
   /** How many earlier commits were read (0: the range starts with their first commit). */
   commits: number;
