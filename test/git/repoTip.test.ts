@@ -94,7 +94,10 @@ describe('git: the top, tip and HEAD of a repository in one rev-parse', function
     assert.deepEqual(await repoTip(dir), { top: dir, tip, shallow: false });
     repo.git('update-ref', 'refs/tags/HEAD', first);
     const tagged = await repoTip(dir);
-    assert.deepEqual({ ...tagged, tags: undefined }, { top: dir, tip, shallow: false, tags: undefined });
+    assert.deepEqual(
+      { ...tagged, tags: undefined },
+      { top: dir, tip, shallow: false, tags: undefined },
+    );
     assert.match(tagged?.tags ?? '', /^1:[0-9a-f]{16}$/);
   });
 
