@@ -98,7 +98,8 @@ const SHORT_CALL_MS = 10_000;
  *
  * An empty repository, a shallow clone, a detached HEAD and submodules are outcomes (flags and
  * notes), not exceptions. Throws GitError 'invalid-range' for a malformed date or since > until,
- * 'not-a-repo', and 'git-missing'.
+ * 'not-a-repo', 'git-missing', and 'failed' when HEAD names an object git cannot read as a
+ * commit (a damaged repository: a missing object, unreadable refs).
  */
 export async function resolveHistoryRange(
   repo: string,
@@ -145,6 +146,19 @@ export async function resolveHistoryRange(
     submodules: 0,
   };
   if (!toSha || !/^[0-9a-f]{40,64}$/.test(toSha)) {
+    // HEAD^{commit} failed: an unborn branch, or a HEAD (or refs) git cannot read, a damaged
+    // repository that must not read as "no commits". One more run, on this rare path only.
+    const named = await quiet(top, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    if (named && /^[0-9a-f]{40,64}$/.test(named)) {
+      throw new GitError(
+        'failed',
+        t(
+          'git could not read HEAD ({0}) or the refs of {1}: the repository may be damaged (git fsck tells more).',
+          named.slice(0, 12),
+          top,
+        ),
+      );
+    }
     notes.push(t('The repository has no commits yet: there is no history to read.'));
     return { ...base, since: request.since, empty: true, notes };
   }

@@ -36,7 +36,11 @@ export async function readReleaseTags(
     const name = ref.slice('refs/tags/'.length);
     const version = tagVersion(name);
     if (version === undefined) continue;
-    if (peeledType === 'tag') nested.set(sha, [...(nested.get(sha) ?? []), tags.length]);
+    if (peeledType === 'tag') {
+      const at = nested.get(sha);
+      if (at) at.push(tags.length);
+      else nested.set(sha, [tags.length]);
+    }
     tags.push({ name, version, sha });
   }
   if (nested.size > 0 && runWithInput) {

@@ -21,8 +21,9 @@ export interface RepoTip {
    */
   tags?: string;
   /**
-   * HEAD names a commit rather than a ref. Undefined when HEAD has no commit yet: that one run
-   * cannot tell, and only the history read asks (with `symbolic-ref`, as before).
+   * HEAD names a commit rather than a ref. Undefined when HEAD has no commit yet, or when a ref
+   * named HEAD (refs/heads/HEAD) makes git call HEAD ambiguous: that one run cannot tell, and
+   * only the history read asks (with `symbolic-ref`, as before).
    */
   detached?: boolean;
 }
@@ -85,20 +86,24 @@ export function parseRepoTip(output: string, failed: boolean): RepoTip | undefin
     const top = lines.slice(1, end).join('\n');
     return top && path.isAbsolute(top) ? { top: path.resolve(top), tip: null, shallow } : undefined;
   }
-  if (lines.length < 5 || lines[lines.length - 1] !== '--') return undefined;
-  const tip = lines[lines.length - 3];
-  const ref = lines[lines.length - 2];
+  if (lines.length < 4 || lines[lines.length - 1] !== '--') return undefined;
+  // A ref named HEAD beside .git/HEAD (refs/heads/HEAD, refs/tags/HEAD): HEAD^{commit} is still
+  // .git/HEAD's, but `--symbolic-full-name HEAD` calls HEAD ambiguous and prints nothing, so
+  // the line before `--` is the tip. A ref name is never an object name; detachment is unsaid.
+  const named = !OBJECT_NAME.test(lines[lines.length - 2]);
+  const tipAt = lines.length - (named ? 3 : 2);
+  const tip = lines[tipAt];
   // The tags' object names run back from just before the tip to the top folder's last line.
-  let first = lines.length - 3;
+  let first = tipAt;
   while (first > 2 && OBJECT_NAME.test(lines[first - 1])) first--;
   const top = lines.slice(1, first).join('\n');
   if (!top || !path.isAbsolute(top) || !OBJECT_NAME.test(tip)) return undefined;
-  const tags = lines.slice(first, lines.length - 3);
+  const tags = lines.slice(first, tipAt);
   return {
     top: path.resolve(top),
     tip,
     shallow,
-    detached: ref === 'HEAD',
+    ...(named ? { detached: lines[lines.length - 2] === 'HEAD' } : {}),
     ...(tags.length > 0 ? { tags: digestOf(tags) } : {}),
   };
 }

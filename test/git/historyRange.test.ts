@@ -151,6 +151,16 @@ describe('git: resolving the history range', function () {
     assert.match(r.notes.join('\n'), /no commits yet/);
   });
 
+  it('says a HEAD whose commit object is missing is damaged, not an empty repository', async () => {
+    const { shas } = fourCommits();
+    fs.rmSync(path.join(dir, '.git', 'objects', shas[3].slice(0, 2), shas[3].slice(2)));
+    await rejectsWith(resolveHistoryRange(dir, {}), 'failed', /may be damaged/);
+    // An unborn branch beside other branches is still an empty history.
+    runGitIn(dir, ['symbolic-ref', 'HEAD', 'refs/heads/fresh']);
+    const r = await resolveHistoryRange(dir, {});
+    assert.equal(r.empty, true);
+  });
+
   it('marks a shallow clone partial', async () => {
     const source = path.join(dir, 'source');
     fs.mkdirSync(source);

@@ -2,6 +2,8 @@
 // versions, with the commit each points at; only tags on the mentee's commits in the range reach
 // the history read, and a tag made after a cached read is still seen by the next one.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { computeTopics } from '../../src/core/topics/computeTopics';
 import { cachedReadHistory } from '../../src/git/historyCache';
 import { readHistory, type HistoryRequest } from '../../src/git/readHistory';
@@ -137,6 +139,52 @@ describe('git: release tags', function () {
     const now = Date.parse('2026-04-01T00:00:00Z') / 1000;
     const release = computeTopics(data, { now }).find((t) => t.evidence.commits.includes(bump));
     assert.equal(release?.title, 'Released 2.3.0');
+  });
+
+  it('ranks a commit carrying 50,000 version tags in seconds, not minutes', async () => {
+    const bump = repo.commit({
+      author: ALEX,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Updates for 2.3.0',
+      files: { 'CHANGELOG.md': '# 2.3.0\n' },
+    });
+    // Written straight into packed-refs (no "sorted" trait: git sorts them): 50,000 `git tag` runs
+    // would take minutes. Grouping them by commit once copied the commit's list for every tag.
+    const lines = ['# pack-refs with: peeled fully-peeled '];
+    for (let i = 0; i < 50_000; i++) lines.push(`${bump} refs/tags/v${i}.0.0`);
+    fs.writeFileSync(path.join(dir, '.git', 'packed-refs'), `${lines.join('\n')}\n`);
+    const started = Date.now();
+    const data = await readHistory(dir, MARCH);
+    const now = Date.parse('2026-04-01T00:00:00Z') / 1000;
+    const release = computeTopics(data, { now }).find((t) => t.evidence.commits.includes(bump));
+    const took = Date.now() - started;
+    assert.equal(data.releaseTags?.length, 50_000);
+    assert.equal(release?.title, 'Released 49999.0.0, a major version');
+    assert.ok(took < 5_000, `took ${took} ms`);
+  });
+
+  it('peels 50,000 refs to one tag of a tag in seconds, not minutes', async () => {
+    const bump = repo.commit({
+      author: ALEX,
+      date: '2026-03-05T09:00:00Z',
+      message: 'Updates for 2.3.0',
+      files: { 'CHANGELOG.md': '# 2.3.0\n' },
+    });
+    repo.git('tag', '-a', '-m', 'Candidate', 'rc', bump);
+    repo.git('tag', '-a', '-m', 'Version 2.3.0', 'v2.3.0', 'rc');
+    const outer = repo.git('rev-parse', 'v2.3.0').trim();
+    // Every ref names the same tag of a tag: the peel groups them by the inner tag.
+    const lines = ['# pack-refs with: peeled fully-peeled '];
+    for (let i = 0; i < 50_000; i++) lines.push(`${outer} refs/tags/v${i}.0.0`);
+    fs.appendFileSync(path.join(dir, '.git', 'packed-refs'), `${lines.join('\n')}\n`);
+    const started = Date.now();
+    const tags = await readReleaseTags(gitLogRunner(dir), (args, onStdout, stdin) =>
+      streamGit({ cwd: dir, args, onStdout, stdin }),
+    );
+    const took = Date.now() - started;
+    assert.equal(tags.length, 50_001);
+    assert.ok(tags.every((t) => t.sha === bump));
+    assert.ok(took < 5_000, `took ${took} ms`);
   });
 
   it('sees a tag made after a cached read of the same tip', async () => {

@@ -84,6 +84,23 @@ describe('git: the top, tip and HEAD of a repository in one rev-parse', function
     assert.deepEqual({ ...moved, tags: undefined }, { ...untagged, tags: undefined });
   });
 
+  it("reads HEAD's own tip when a branch or a tag is also named HEAD", async () => {
+    // rev-parse takes HEAD for .git/HEAD, but `--symbolic-full-name HEAD` calls it ambiguous
+    // and prints nothing: the line before `--` is then the tip, not a ref name.
+    const repo = HistoryRepo.init(dir);
+    const first = repo.commit({ date: '2026-03-01T12:00:00Z' });
+    const tip = repo.commit({ date: '2026-03-02T12:00:00Z' });
+    repo.git('update-ref', 'refs/heads/HEAD', first);
+    assert.deepEqual(await repoTip(dir), { top: dir, tip, shallow: false });
+    repo.git('update-ref', 'refs/tags/HEAD', first);
+    const tagged = await repoTip(dir);
+    assert.deepEqual(
+      { ...tagged, tags: undefined },
+      { top: dir, tip, shallow: false, tags: undefined },
+    );
+    assert.match(tagged?.tags ?? '', /^1:[0-9a-f]{16}$/);
+  });
+
   it('tells the tags from the top folder and the tip', () => {
     const sha = (c: string) => c.repeat(40);
     const out = (...lines: string[]) => [...lines, '--', ''].join('\n');

@@ -186,7 +186,11 @@ function shapeOf(commits: readonly Commit[], tags: readonly ReleaseTag[]): Shape
     const tagged = new Map<string, TaggedRelease[]>();
     for (const t of tags) {
       const release = tagRelease(t.name);
-      if (release !== undefined) tagged.set(t.sha, [...(tagged.get(t.sha) ?? []), release]);
+      if (release === undefined) continue;
+      // Pushed, not copied: a commit may carry tens of thousands of tags (quadratic before).
+      const list = tagged.get(t.sha);
+      if (list) list.push(release);
+      else tagged.set(t.sha, [release]);
     }
     shape = { isTest, grouped: groupStories(commits, isTest, tagged), tags };
     shapes.set(commits, shape);
