@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mapBounded } from '../core/mapBounded';
 import { repositoryIdentity } from '../core/topics/repositoryIdentity';
 import { readRepoConfig, type RepoConfig } from './repoConfig';
 import { repoTip, type RepoTip } from './repoTip';
@@ -84,7 +85,7 @@ export async function findRepositories(
   // A candidate's rev-parse is run only when one of its remotes is wanted: a workspace or a
   // --repos-dir holds many repositories, and most are none of the plan's.
   const wantedIds = new Set(wanted.flatMap((w) => w.identity ?? []));
-  const inspected = await mapAtMost(CANDIDATES_AT_ONCE, candidates, (dir) =>
+  const inspected = await mapBounded(candidates, CANDIDATES_AT_ONCE, (dir) =>
     inspect(dir, readConfig, (ids) => ids.some((i) => wantedIds.has(i))),
   );
   for (const repo of inspected) {
@@ -101,24 +102,6 @@ export async function findRepositories(
 // of clones, and one git process each at the same time only queues on the cores (600 clones:
 // 1.1 s more than three) and can run into the process limit.
 const CANDIDATES_AT_ONCE = 8;
-
-/** `fn` over `items`, at most `limit` running at once; the results in the items' order. */
-async function mapAtMost<T, R>(
-  limit: number,
-  items: readonly T[],
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 /** A candidate that is a repository: what git said of it, and its remotes' identities. */
 interface Inspected {

@@ -7,7 +7,8 @@ import {
 import type { HistoryData } from '../core/topics/historyData';
 import type { Topic } from '../core/topics/topic';
 import { mergeHistoryData, mergeRepositoryTopics } from '../core/topics/mergeRepositoryTopics';
-import { codeRepositories, emptyHistory, mapBounded, missingNote } from './codeRepositories';
+import { mapBounded } from '../core/mapBounded';
+import { codeRepositories, emptyHistory, missingNote } from './codeRepositories';
 import { done, failed, type Outcome } from './outcome';
 import type { Clock, GitPort, Progress, RecordsPort } from './ports';
 import { t } from '../core/l10n';
@@ -212,14 +213,23 @@ export async function surfaceTopics(
       kept: !read.unwritten,
     };
   });
-  const failure = parts.find((p) => !p.ok);
-  if (failure && !failure.ok)
-    return failed(failure.cancelled ? 'cancelled' : 'git', failure.message);
+  // A cancel stops everything. One repository git cannot read (damaged, gone since it was found)
+  // does not hide the others' topics: it is named in a note. Every one failing is a failure.
+  const cancelled = parts.find((p) => !p.ok && p.cancelled);
+  if (cancelled && !cancelled.ok) return failed('cancelled', cancelled.message);
+  const unread = parts.flatMap((p, i) =>
+    p.ok ? [] : [{ repo: repos.found[i], message: p.message }],
+  );
+  if (unread.length > 0 && unread.length === parts.length) return failed('git', unread[0].message);
   const read = parts.flatMap((p) => (p.ok ? [p] : []));
   const merged = read.map((p) => p.part);
   const first = read[0]?.asked ?? requestIn('');
   const data = merged.length ? mergeHistoryData(merged) : emptyHistory(first);
   if (repos.missing.length) data.notes.push(missingNote(repos.missing));
+  for (const u of unread)
+    data.notes.push(
+      t('{0} could not be read, so it has no topics here: {1}', u.repo.repository, u.message),
+    );
   const result: SurfacedTopics = {
     data: shownHistory(data),
     topics: mergeRepositoryTopics(merged),

@@ -254,6 +254,38 @@ describe('workflows: surface topics from every repository the plan names', () =>
     assert.ok(note?.includes('mentoring.repositoryPaths') && note.includes('--repo'), note);
   });
 
+  it('names a repository git cannot read in a note and ranks the others; fails only when none can be read', async () => {
+    const records = new FakeRecords({
+      'alex/plan.md': planWith(['github.com/acme/api', 'github.com/acme/web']),
+    });
+    const { git } = multiGit([
+      { repository: 'github.com/acme/api', top: '/api' },
+      { repository: 'github.com/acme/web', top: '/web' },
+    ]);
+    const ok = git.readHistory.bind(git);
+    const damaged = 'HEAD points at a commit git cannot read: the repository may be damaged.';
+    git.readHistory = (query, progress, top) =>
+      top === '/web'
+        ? Promise.resolve({ ok: false as const, cancelled: false, message: damaged })
+        : ok(query, progress, top);
+    const outcome = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(outcome.ok);
+    assert.ok(outcome.value.topics.length > 0);
+    assert.ok(outcome.value.topics.every((t) => t.repository === 'github.com/acme/api'));
+    const note = outcome.value.data.notes.find((n) => n.includes('github.com/acme/web'));
+    assert.ok(note?.includes(damaged), note);
+    git.readHistory = () =>
+      Promise.resolve({ ok: false as const, cancelled: false, message: damaged });
+    const none = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(!none.ok);
+    git.readHistory = (query, progress, top) =>
+      top === '/web'
+        ? Promise.resolve({ ok: false as const, cancelled: true, message: 'cancelled' })
+        : ok(query, progress, top);
+    const stopped = await surfaceTopics({ slug: 'alex', range: {} }, fakePorts(records, git));
+    assert.ok(!stopped.ok);
+  });
+
   it('reads the one repository of the records when the port finds none to choose', async () => {
     const records = new FakeRecords({ 'alex/plan.md': PLAN });
     const git = new FakeGit().answer(history([commit({ n: 1, files: ['src/a.ts'] })]));
