@@ -15,7 +15,10 @@ import { supportedRuntime } from './supportedRuntime';
 export interface CommitTraits {
   /** "pool" of "pool: add retry", "router" of "feat(router): ...", lower case; "" when none. */
   prefix: string;
-  /** The subject without "[PATCH n/m]", "fixup! " or a conventional-commit type. */
+  /**
+   * The subject without "[PATCH n/m]", "fixup! " or a conventional-commit type; for a commit
+   * without a message, "Commit <short id> (no message)".
+   */
   cleanSubject: string;
   /** PR or issue numbers named in the subject ("#123"). */
   prNumbers: string[];
@@ -245,7 +248,12 @@ export function commitTraits(commit: Commit, tagged: readonly TaggedRelease[] = 
     mechanical;
   return {
     prefix,
-    cleanSubject: rest.replace(BRANCH_TAG, '').trim() || subject,
+    // A commit without a message (git commit --allow-empty-message) still needs words: a story
+    // titled "" printed "****" and asked about “”; its object name tells such commits apart.
+    cleanSubject:
+      rest.replace(BRANCH_TAG, '').trim() ||
+      subject ||
+      `Commit ${commit.sha.slice(0, 7)} (no message)`,
     prNumbers: [...new Set(prNumbers)],
     release,
     ...(releaseLabel !== undefined ? { releaseLabel } : {}),
