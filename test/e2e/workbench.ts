@@ -187,7 +187,7 @@ export class Workbench {
   }
 
   /**
-   * Opens a file with Quick Open (Ctrl+P) as a person does: types its name and presses Enter once
+   * Opens a file with Quick Open (Ctrl+P) as a person does: enters its name and presses Enter once
    * the focused entry is that file. Quick Open is reopened and retyped while the file is not
    * offered yet (a file written a moment ago, or keys typed while the widget was still opening);
    * on the last failure the error says what the input held and which entries were listed.
@@ -199,7 +199,9 @@ export class Workbench {
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('ControlOrMeta+p');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await this.page.keyboard.type(fileName);
+      // Into the input itself, not wherever the focus is: an editor a command opens a moment
+      // late may take the focus, and typed keys would land in the user's file (seen once in CI).
+      await input.fill(fileName);
       try {
         await this.focusedRow.filter({ hasText: path.basename(fileName) }).waitFor({
           state: 'visible',
@@ -222,7 +224,7 @@ export class Workbench {
         }
       }
     }
-    await this.enter();
+    await input.press('Enter');
     await this.waitForActiveTab(path.basename(expectTab));
   }
 
