@@ -52,6 +52,7 @@ export class DashboardPanel {
   private deliveryWaiters: ((delivered: boolean) => void)[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
+  private closed = false;
   /** Fires once, when the panel closes. */
   readonly onDidDispose = this.disposed.event;
 
@@ -129,6 +130,8 @@ export class DashboardPanel {
   async send(): Promise<{ model: DashboardModel; delivered: boolean }> {
     const model = await this.build();
     this.lastModel = model;
+    // Closed while the model was built (a refresh after a records change): nothing to show it in.
+    if (this.closed) return { model, delivered: false };
     // The tab names the person once the plan is read; the slug is only the folder.
     this.panel.title = vscode.l10n.t('Dashboard: {0}', model.mentee?.trim() || this.ref.slug);
     this.allowedFiles = filesOf(model);
@@ -183,6 +186,7 @@ export class DashboardPanel {
   }
 
   dispose(): void {
+    this.closed = true;
     for (const w of this.deliveryWaiters) w(false);
     this.deliveryWaiters = [];
     for (const d of this.disposables) d.dispose();
