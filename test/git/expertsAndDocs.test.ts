@@ -36,6 +36,15 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     removeDir(dir);
   });
 
+  /** The mentee's one commit the docs tests read: a change to src/db/pool.js in March. */
+  const sizeThePool = () =>
+    repo.commit({
+      author: ALEX,
+      date: '2026-03-02T09:00:00Z',
+      message: 'Size the pool',
+      files: { 'src/db/pool.js': 'new\n' },
+    });
+
   it('offers the most active recent author of the story’s files (and their earlier names), not of the folder, never the user or a reviewer', async () => {
     // Max is the folder's most active author, but never touched pool.js.
     for (let i = 0; i < 6; i++) {
@@ -182,12 +191,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
         'src/db/pool.js': 'old\n',
       },
     });
-    repo.commit({
-      author: ALEX,
-      date: '2026-03-02T09:00:00Z',
-      message: 'Size the pool',
-      files: { 'src/db/pool.js': 'new\n' },
-    });
+    sizeThePool();
     const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
     assert.deepEqual(
       data.docInfo?.map((d) => [d.path, d.title]),
@@ -210,12 +214,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
     // 320 unrelated docs, all before docs/pool.md in the tree's order.
     for (let i = 0; i < 320; i++) files[`docs/archive/note-${i}.md`] = `# Note ${i}\n`;
     repo.commit({ author: BO, date: '2026-01-02T09:00:00Z', message: 'Docs', files });
-    repo.commit({
-      author: ALEX,
-      date: '2026-03-02T09:00:00Z',
-      message: 'Size the pool',
-      files: { 'src/db/pool.js': 'new\n' },
-    });
+    sizeThePool();
     const data = await readHistory(dir, { authors: [ALEX.email], ...RANGE });
     assert.equal(data.docInfo?.length, 300);
     const titles = new Map(data.docInfo?.map((d) => [d.path, d.title]));
@@ -230,12 +229,7 @@ describe('git: experts by the story’s files, docs by what they are about', fun
       message: 'Docs',
       files: { 'src/db/README.md': '# The pool\n', 'src/db/pool.js': 'old\n' },
     });
-    repo.commit({
-      author: ALEX,
-      date: '2026-03-02T09:00:00Z',
-      message: 'Size the pool',
-      files: { 'src/db/pool.js': 'new\n' },
-    });
+    sizeThePool();
     // The ranking never uses them (withRelevance gives every topic its docs afterwards).
     let atRanking: { docs: number; info: boolean } | undefined;
     const data = await readHistory(dir, {
